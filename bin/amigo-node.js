@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// The `amigo-node` daemon command: compiled from src/cli (npm run build, run by `npm ci` through "prepare").
+import { main } from '../dist/cli/amigo-node.js'
+process.exitCode = await main(process.argv.slice(2))

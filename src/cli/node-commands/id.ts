@@ -1,0 +1,5 @@
+// Placeholder: replaced by the helper that owns this command.
+export async function command (_argv: string[]): Promise<number> {
+  process.stderr.write('id: not built yet\n')
+  return 1
+}
