@@ -11,9 +11,12 @@ import { HashMismatchError, InvalidNodeError } from './errors.ts'
 export const DAG_CBOR = dagCbor.code
 export const SHA2_256 = sha256.code
 
-/** sha2-256 of `bytes` (synchronous on Node, awaited anyway so a browser hasher also works). */
-export async function sha256Bytes (bytes: Uint8Array): Promise<Uint8Array> {
-  return await sha256.encode(bytes)
+/**
+ * sha2-256 of `bytes`. Synchronous on Node (a plain `Uint8Array`); a browser hasher returns a
+ * promise, so callers `await` whatever comes back.
+ */
+export function sha256Bytes (bytes: Uint8Array): Uint8Array | Promise<Uint8Array> {
+  return sha256.encode(bytes)
 }
 
 export interface EncodedBlock {

@@ -278,10 +278,16 @@ export class Hamt {
   static async build (store: BlockStore, entries: Iterable<Entry> | AsyncIterable<Entry>, options: HamtOptions = {}): Promise<Hamt> {
     const ctx = makeContext(store, options)
     const items: Array<{ hash: Uint8Array, key: Uint8Array, value: unknown }> = []
-    for await (const [key, value] of entries) {
+    const add = async (key: Uint8Array, value: unknown): Promise<void> => {
       checkKey(key)
       if (value === undefined) throw new InvalidArgumentError('HAMT value must not be undefined')
-      items.push({ hash: await sha256Bytes(key), key, value })
+      const h = sha256Bytes(key)
+      items.push({ hash: h instanceof Uint8Array ? h : await h, key, value })
+    }
+    if (Symbol.iterator in entries) {
+      for (const [key, value] of entries) await add(key, value)
+    } else {
+      for await (const [key, value] of entries) await add(key, value)
     }
     items.sort((a, b) => compareBytes(a.hash, b.hash) || compareBytes(a.key, b.key))
     const unique: typeof items = []
