@@ -7,7 +7,8 @@
  * cache, and time. Bar (ARCHITECTURE.md, Targets): one map write ≤ 8 blocks and ≤ 16 KB; a fork
  * writes one block.
  *
- * Options: --entries N (default 1000000), --ops N (default 200), --memory-only.
+ * Options: --entries N (default 1000000), --ops N (default 200), --memory-only,
+ * --bit-width N and --bucket-size N (HAMT parameters, to compare with the defaults 5 and 3).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -31,6 +32,7 @@ function arg (name: string, fallback: number): number {
 const N = arg('entries', 1_000_000)
 const OPS = arg('ops', 200)
 const memoryOnly = process.argv.includes('--memory-only')
+const hamtOptions = { bitWidth: arg('bit-width', 5), bucketSize: arg('bucket-size', 3) }
 
 /** Deterministic 32-byte keys. */
 function key (i: number): Uint8Array {
@@ -88,7 +90,7 @@ async function benchStore (name: string, base: BlockStore): Promise<void> {
   // ---- map ----
   let t0 = performance.now()
   function * entries (): Generator<Entry> { for (let i = 0; i < N; i++) yield [key(i), value(i)] }
-  const built = await Hamt.build(counting, entries())
+  const built = await Hamt.build(counting, entries(), hamtOptions)
   const buildMs = performance.now() - t0
   const buildCounts = counting.reset()
   console.log(`[${name}] built a ${N.toLocaleString('en')}-entry HAMT in ${(buildMs / 1000).toFixed(1)} s: ${buildCounts.writes.toLocaleString('en')} blocks, ${(buildCounts.bytesWritten / 1e6).toFixed(1)} MB, root ${built.root.toString()}`)
@@ -174,7 +176,7 @@ function printTable (): boolean {
 }
 
 async function main (): Promise<number> {
-  console.log(`bench:state — ${N.toLocaleString('en')} entries, ${OPS} operations per row, Node ${process.version}`)
+  console.log(`bench:state — ${N.toLocaleString('en')} entries, ${OPS} operations per row, HAMT bitWidth ${hamtOptions.bitWidth} bucketSize ${hamtOptions.bucketSize}, Node ${process.version}`)
   await benchStore('memory', new MemoryBlockStore())
   if (!memoryOnly) {
     const dir = mkdtempSync(join(tmpdir(), 'amigo-bench-state-'))

@@ -277,47 +277,88 @@ export class Hamt {
    */
   static async build (store: BlockStore, entries: Iterable<Entry> | AsyncIterable<Entry>, options: HamtOptions = {}): Promise<Hamt> {
     const ctx = makeContext(store, options)
-    const items: Array<{ hash: Uint8Array, key: Uint8Array, value: unknown }> = []
-    const add = async (key: Uint8Array, value: unknown): Promise<void> => {
+    // Flat storage keeps a million entries cheap for the garbage collector: all hashes in one
+    // buffer, and the sort works on an array of small integers.
+    const keys: Uint8Array[] = []
+    const values: unknown[] = []
+    let hashes = new Uint8Array(32 * 1024)
+    const add = (key: Uint8Array, value: unknown, h: Uint8Array): void => {
+      const i = keys.length
+      if ((i + 1) * 32 > hashes.length) {
+        const grown = new Uint8Array(hashes.length * 2)
+        grown.set(hashes)
+        hashes = grown
+      }
+      hashes.set(h, i * 32)
+      keys.push(key)
+      values.push(value)
+    }
+    const take = async (key: Uint8Array, value: unknown): Promise<void> => {
       checkKey(key)
       if (value === undefined) throw new InvalidArgumentError('HAMT value must not be undefined')
       const h = sha256Bytes(key)
-      items.push({ hash: h instanceof Uint8Array ? h : await h, key, value })
+      add(key, value, h instanceof Uint8Array ? h : await h)
     }
     if (Symbol.iterator in entries) {
-      for (const [key, value] of entries) await add(key, value)
+      for (const [key, value] of entries) await take(key, value)
     } else {
-      for await (const [key, value] of entries) await add(key, value)
+      for await (const [key, value] of entries) await take(key, value)
     }
-    items.sort((a, b) => compareBytes(a.hash, b.hash) || compareBytes(a.key, b.key))
-    const unique: typeof items = []
-    for (const it of items) {
+    const n = keys.length
+    const compareHash = (a: number, b: number): number => {
+      const pa = a * 32
+      const pb = b * 32
+      for (let i = 0; i < 32; i++) {
+        const d = hashes[pa + i] - hashes[pb + i]
+        if (d !== 0) return d
+      }
+      return 0
+    }
+    const order: number[] = Array.from({ length: n }, (_, i) => i)
+    // Stable sort: among equal keys the last one given stays last, and wins below.
+    order.sort((a, b) => compareHash(a, b) || compareBytes(keys[a], keys[b]))
+    const unique: number[] = []
+    for (const i of order) {
       const last = unique[unique.length - 1]
-      if (last !== undefined && sameBytes(last.key, it.key)) unique[unique.length - 1] = it
-      else unique.push(it)
+      if (last !== undefined && compareHash(last, i) === 0 && sameBytes(keys[last], keys[i])) unique[unique.length - 1] = i
+      else unique.push(i)
     }
-    const buildNode = (lo: number, hi: number, depth: number): HamtNode => {
+    const indexAt = (u: number, depth: number): number =>
+      hashIndex(hashes.subarray(unique[u] * 32, unique[u] * 32 + 32), depth, ctx.bitWidth)
+    // Bottom-up and depth-first: each child is written as soon as it is complete, so memory holds
+    // one path of nodes, not the whole tree.
+    const w = new BlockWriter(ctx.store, 64)
+    const buildNode = async (lo: number, hi: number, depth: number): Promise<HamtNode> => {
       const node = emptyNode(ctx.bitWidth)
       let i = lo
       while (i < hi) {
-        const idx = hashIndex(unique[i].hash, depth, ctx.bitWidth)
+        const idx = indexAt(i, depth)
         let j = i + 1
-        while (j < hi && hashIndex(unique[j].hash, depth, ctx.bitWidth) === idx) j++
+        while (j < hi && indexAt(j, depth) === idx) j++
         bitSet(node.map, idx)
         if (j - i <= ctx.bucketSize) {
-          const bucket: Bucket = unique.slice(i, j).map(e => [e.key, e.value] as Entry)
+          const bucket: Bucket = unique.slice(i, j).map(u => [keys[u], values[u]] as Entry)
           bucket.sort((a, b) => compareBytes(a[0], b[0]))
           node.data.push(bucket)
         } else {
           if ((depth + 2) * ctx.bitWidth > HASH_BITS) throw new MaxDepthError()
-          node.data.push({ node: buildNode(i, j, depth + 1) })
+          const child = await buildNode(i, j, depth + 1)
+          let block
+          try {
+            block = await encodeBlock([child.map, encodeData(child.data)])
+          } catch (err) {
+            throw new InvalidArgumentError(`HAMT value cannot be stored as dag-cbor: ${(err as Error).message}`)
+          }
+          await w.put(block.cid, block.bytes)
+          node.data.push({ cid: block.cid })
         }
         i = j
       }
       return node
     }
-    const node = buildNode(0, unique.length, 0)
-    const root = await flushRoot(ctx, node, 64)
+    const node = await buildNode(0, unique.length, 0)
+    await w.drain()
+    const root = await flushRoot(ctx, node)
     return new Hamt(ctx, root, node)
   }
 
