@@ -35,7 +35,7 @@ export interface ChunkedBlockstore {
 
 /**
  * Adapts a blockstore whose `get` yields the block in chunks (blockstore-level 4, Helia 7)
- * to `BlockStore`. A missing block becomes `BlockNotFoundError`.
+ * to `BlockStore`. A missing block becomes `BlockNotFoundError`; other store errors pass through.
  */
 export function chunkedBlockStore (inner: ChunkedBlockstore): BlockStore {
   return {
@@ -48,7 +48,9 @@ export function chunkedBlockStore (inner: ChunkedBlockstore): BlockStore {
           total += chunk.byteLength
         }
       } catch (err) {
-        throw new BlockNotFoundError(cid.toString(), err)
+        // interface-store's NotFoundError; anything else (a closed or broken store) passes through
+        if ((err as Error)?.name === 'NotFoundError') throw new BlockNotFoundError(cid.toString(), err)
+        throw err
       }
       if (chunks.length === 1) return chunks[0]
       const out = new Uint8Array(total)
