@@ -28,6 +28,14 @@ const MAX_DEC_EXP = 100_000_000
 
 /** The constant of a literal, or Unknown if the text is not a valid literal of that kind. */
 export function makeFromLiteral(lit: string, kind: LitKind): Value {
+  // like go/constant (via strconv and big), a leading sign is accepted for numbers
+  if ((kind === 'INT' || kind === 'FLOAT') && lit.length > 1 && (lit[0] === '-' || lit[0] === '+')) {
+    const v = makeFromLiteral(lit.slice(1), kind)
+    if (lit[0] === '+' || v.kind === 'Unknown') return v
+    if (v.kind === 'Int') return makeInt(-v.value)
+    if (v.kind === 'Float') return { ...v, num: -v.num }
+    return v
+  }
   switch (kind) {
     case 'INT': {
       const v = parseInt(lit)
