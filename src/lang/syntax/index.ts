@@ -16,7 +16,7 @@ import type { File } from './ast.ts'
 import { attachComments } from './comments.ts'
 import { ErrorList, GoSyntaxError } from './errors.ts'
 import { Parser } from './parser.ts'
-import { FileSet, type TokenFile } from './pos.ts'
+import { FileSet, formatPosition, type TokenFile } from './pos.ts'
 
 export type * from './ast.ts'
 export { FileSet, TokenFile, NoPos, formatPosition, utf8Length, type Pos, type Position } from './pos.ts'
@@ -54,7 +54,7 @@ export function parseFile(filename: string, src: string | Uint8Array, opts: Pars
   const fset = opts.fset ?? new FileSet()
   const tf = fset.addFile(filename, text)
   tf.setLinesForContent()
-  const p = new Parser(text, tf.base)
+  const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)))
   const file = p.parseFile(filename, tf.base, tf.base + text.length)
   attachComments(file, p.scanner.comments, tf)
   const list = new ErrorList<GoSyntaxError>()

@@ -11,6 +11,7 @@ import { NoPos, type Pos } from './pos.ts'
 import { Scanner } from './scanner.ts'
 import { Tok, tokstring } from './token.ts'
 import { exprString, stmtString } from './printer.ts'
+import { checkBranches } from './branches.ts'
 
 /** A raw error from the parser: base-relative position and message. */
 export interface RawError {
@@ -70,8 +71,12 @@ export class Parser {
   /** AssignStmts `x := y.(type)` that gc treats as type switch guards */
   private readonly guards = new WeakSet<ast.Stmt>()
 
-  constructor(src: string, base: number) {
+  /** formats a position as `file.go:3:5` (for messages citing another position) */
+  private readonly fmtPos: (p: Pos) => string
+
+  constructor(src: string, base: number, fmtPos: (p: Pos) => string) {
     this.base = base
+    this.fmtPos = fmtPos
     this.s = new Scanner(src, (off, msg) => this.errorAt(base + off, msg))
     this.s.next()
   }
@@ -443,8 +448,11 @@ export class Parser {
 
   private funcBody(): ast.BlockStmt {
     this.fnest++
+    const errcnt = this.errcnt
     const body = this.blockStmt('')
     this.fnest--
+    // don't check branches if there were syntax errors in the function (spurious errors)
+    if (errcnt === this.errcnt) checkBranches(body, (pos, msg) => this.errorAt(pos, msg), this.fmtPos)
     return body
   }
 
@@ -1854,6 +1862,9 @@ export function gcPos(x: ast.Expr): Pos {
       return x.colon
     case 'CompositeLit':
       return x.lbrace
+    case 'FuncType':
+      // gc positions a function type after the `func` keyword
+      return x.typeParams !== null ? x.typeParams.opening : x.params.opening
   }
   return x.pos
 }
