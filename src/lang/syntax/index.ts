@@ -26,12 +26,19 @@ export { Scanner, type ScannedComment } from './scanner.ts'
 export { Tok, tokenString } from './token.ts'
 export { unparen, gcPos } from './parser.ts'
 export { decodeSource } from './source.ts'
+export { inspect, forEachChild } from './walk.ts'
+export { checkBranches } from './branches.ts'
 
 import { decodeSource } from './source.ts'
 
 export interface ParseOptions {
   /** the file set to add the file to (shared by the files of a package); a new one by default */
   fset?: FileSet
+  /**
+   * A package-wide error list (gc's policy applies across files and phases); this file's errors
+   * are also added to it, in the order they were found.
+   */
+  errors?: ErrorList<GoSyntaxError>
 }
 
 export interface ParseResult {
@@ -41,6 +48,12 @@ export interface ParseResult {
   errors: GoSyntaxError[]
   /** the 10th error when gc would stop with `too many errors` there, else null */
   tooMany: GoSyntaxError | null
+  /**
+   * Whether some error is a `syntax error: …`. gc stops after parsing only then; other parse
+   * errors (`label L defined and not used`, `invalid character …`) are reported together with
+   * the type checker's.
+   */
+  hasSyntaxErrors: boolean
   fset: FileSet
   tokenFile: TokenFile
 }
@@ -58,6 +71,24 @@ export function parseFile(filename: string, src: string | Uint8Array, opts: Pars
   const file = p.parseFile(filename, tf.base, tf.base + text.length)
   attachComments(file, p.scanner.comments, tf)
   const list = new ErrorList<GoSyntaxError>()
+  let hasSyntaxErrors = false
+  for (const e of p.errors) {
+    const err = new GoSyntaxError(e.pos, tf.position(e.pos), e.msg)
+    list.add(err)
+    opts.errors?.add(err)
+    if (e.msg.startsWith('syntax error')) hasSyntaxErrors = true
+  }
+  return { file, errors: list.sorted(), tooMany: list.tooMany, hasSyntaxErrors, fset, tokenFile: tf }
+}
+
+/** Parses a single expression (like go/parser.ParseExpr); errors as for parseFile. */
+export function parseExpr(text: string, opts: ParseOptions = {}): { expr: import('./ast.ts').Expr; errors: GoSyntaxError[] } {
+  const fset = opts.fset ?? new FileSet()
+  const tf = fset.addFile('', text)
+  tf.setLinesForContent()
+  const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)))
+  const expr = p.parseExprOnly()
+  const list = new ErrorList<GoSyntaxError>()
   for (const e of p.errors) list.add(new GoSyntaxError(e.pos, tf.position(e.pos), e.msg))
-  return { file, errors: list.sorted(), tooMany: list.tooMany, fset, tokenFile: tf }
+  return { expr, errors: list.sorted() }
 }

@@ -277,6 +277,14 @@ export class Parser {
     return f
   }
 
+  /** Parses a lone expression (the whole source), as go/parser.ParseExpr. */
+  parseExprOnly(): ast.Expr {
+    const x = this.expr()
+    if (this.tok() === Tok.Semi && this.s.lit !== 'semicolon') this.next()
+    if (this.tok() !== Tok.EOF) this.syntaxError('after expression')
+    return x
+  }
+
   // ------------------------------------------------------------------------------------------
   // Declarations
 
