@@ -9,10 +9,20 @@
 
 import type * as ast from './ast.ts'
 
-/** Calls f for node and, while f returns true, for its children (depth-first, in source order). */
+/**
+ * Calls f for node and, while f returns true, for its children (depth-first, in source order).
+ * Iterative, so very deep trees (a long `"a" + "b" + …` chain nests thousands deep) are fine.
+ */
 export function inspect(node: ast.Node, f: (n: ast.Node) => boolean): void {
-  if (!f(node)) return
-  forEachChild(node, (c) => inspect(c, f))
+  const stack: ast.Node[] = [node]
+  const kids: ast.Node[] = []
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (!f(n)) continue
+    kids.length = 0
+    forEachChild(n, (c) => kids.push(c))
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i])
+  }
 }
 
 /** Calls f for each direct child of node, in source order. */
