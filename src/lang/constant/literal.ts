@@ -23,8 +23,11 @@ import {
 } from './value.ts'
 import type { LitKind } from '../syntax/ast.ts'
 
-/** Decimal exponents beyond this are out of any practical range; the value becomes Unknown. */
-const MAX_DEC_EXP = 100_000_000
+/**
+ * Decimal exponents beyond this overflow big.Float's binary exponent range (int32) in Go too,
+ * where the value becomes Unknown; so it does here.
+ */
+const MAX_DEC_EXP = 640_000_000
 
 /** The constant of a literal, or Unknown if the text is not a valid literal of that kind. */
 export function makeFromLiteral(lit: string, kind: LitKind): Value {

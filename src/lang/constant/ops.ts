@@ -284,11 +284,18 @@ function intOp(a: bigint, op: ConstBinaryOp, b: bigint): Value {
   throw new ConstantError(`invalid binary operation Int ${op} Int`)
 }
 
+/**
+ * Left shifts beyond this many bits are refused (the checker rejects counts above 1074 long before:
+ * this only keeps a hostile program from allocating a giant integer).
+ */
+export const MAX_SHIFT = 1 << 20
+
 /** `x << s` or `x >> s` for an Int x (arithmetic shift, as big.Int). */
 export function shift(x: Value, op: '<<' | '>>', s: number): Value {
   if (x.kind === 'Unknown') return x
   if (x.kind !== 'Int' || s < 0 || !Number.isInteger(s)) throw new ConstantError(`invalid shift ${x.kind} ${op} ${s}`)
   if (s === 0) return x
+  if (op === '<<' && s > MAX_SHIFT) throw new ConstantError(`shift count ${s} too large`)
   return makeInt(op === '<<' ? x.value << BigInt(s) : x.value >> BigInt(s))
 }
 
