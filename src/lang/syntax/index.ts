@@ -39,6 +39,11 @@ export interface ParseOptions {
    * are also added to it, in the order they were found.
    */
   errors?: ErrorList<GoSyntaxError>
+  /**
+   * Check labels and break/continue/goto/fallthrough in function bodies, as gc's parser does
+   * (default true); turn off if the type checker reports these itself.
+   */
+  branches?: boolean
 }
 
 export interface ParseResult {
@@ -67,7 +72,7 @@ export function parseFile(filename: string, src: string | Uint8Array, opts: Pars
   const fset = opts.fset ?? new FileSet()
   const tf = fset.addFile(filename, text)
   tf.setLinesForContent()
-  const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)))
+  const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)), opts.branches ?? true)
   let file: File
   try {
     file = p.parseFile(filename, tf.base, tf.base + text.length)

@@ -93,8 +93,11 @@ export class Parser {
   /** formats a position as `file.go:3:5` (for messages citing another position) */
   private readonly fmtPos: (p: Pos) => string
 
-  constructor(src: string, base: number, fmtPos: (p: Pos) => string) {
+  private readonly branches: boolean
+
+  constructor(src: string, base: number, fmtPos: (p: Pos) => string, branches = true) {
     this.base = base
+    this.branches = branches
     this.fmtPos = fmtPos
     this.s = new Scanner(src, (off, msg) => this.errorAt(base + off, msg))
     this.s.next()
@@ -479,7 +482,7 @@ export class Parser {
     const body = this.blockStmt('')
     this.fnest--
     // don't check branches if there were syntax errors in the function (spurious errors)
-    if (errcnt === this.errcnt) checkBranches(body, (pos, msg) => this.errorAt(pos, msg), this.fmtPos)
+    if (this.branches && errcnt === this.errcnt) checkBranches(body, (pos, msg) => this.errorAt(pos, msg), this.fmtPos)
     return body
   }
 
