@@ -3,14 +3,13 @@
  * list of files (node type, Pos, End and a key attribute per node, in ast.Inspect order, then
  * comment groups) and prints the first difference per file. Development aid; needs Go.
  *
- *   node --import tsx scripts/compare-goast.ts DUMP_FILE
+ *   go build -o /tmp/goast-dump scripts/go/goast-dump/main.go
+ *   find GOROOT/src -name "*.go" | /tmp/goast-dump > /tmp/dump.txt
+ *   node --import tsx scripts/compare-goast.ts /tmp/dump.txt
  */
 
 import { readFileSync } from 'node:fs'
 import * as S from '../src/lang/syntax/index.ts'
-
-const GO_TYPES: Record<string, string> = { ChanType: 'ChanType' }
-void GO_TYPES
 
 function dump(path: string): string[] {
   const r = S.parseFile(path, readFileSync(path))

@@ -63,7 +63,8 @@ function asFloat(x: IntVal | FloatVal): FloatVal {
 // ---------------------------------------------------------------------------------------------
 // Float arithmetic (exact fractions; 512-bit float form once parts grow too large)
 
-function toBigForm(x: FloatVal): [bigint, number] {
+/** x in the 512-bit float form: [mantissa, exponent] with x ≈ mantissa * 2**exponent (go/constant's rtof). */
+export function toBigForm(x: FloatVal): [bigint, number] {
   if (x.big || x.num === 0n) return [x.num, x.exp]
   if (x.den === 1n) {
     const r = makeBigFloat(x.num, 0)
@@ -247,6 +248,8 @@ export function binaryOp(x: Value, op: ConstBinaryOp, y: Value): Value {
         case '*':
           return floatMul(a, b)
         case '/':
+          // as go/constant: the 512-bit form divides by zero to ±Inf, which is Unknown
+          if (b.num === 0n && (a.big || b.big)) return makeUnknown()
           return floatQuo(a, b)
       }
     }
