@@ -257,4 +257,11 @@ describe('lang/constant', () => {
     // the 512-bit float form divides by zero to Unknown
     assert.equal(C.binaryOp(lit('8e6023'), '/', lit('0e-324')).kind, 'Unknown')
   })
+
+  it('unquotes strings to Go bytes: raw strings drop carriage returns, escapes make bytes or UTF-8', () => {
+    assert.equal(C.stringVal(C.makeFromLiteral('`a\r\nb`', 'STRING')), 'a\nb')
+    assert.deepEqual([...C.stringBytes(C.makeFromLiteral('"\\xff\\u00e9\\377é"', 'STRING'))], [0xff, 0xc3, 0xa9, 0xff, 0xc3, 0xa9])
+    assert.equal(C.makeFromLiteral('"bad\\q"', 'STRING').kind, 'Unknown')
+    assert.equal(C.toString(C.makeFromLiteral("'\\''", 'CHAR')), '39')
+  })
 })
