@@ -34,6 +34,7 @@ export { decodeSource } from './source.ts'
 export { inspect, forEachChild } from './walk.ts'
 export { checkBranches } from './branches.ts'
 export { isLetter, isDigit, isPrint } from './unicode.ts'
+export { shouldBuild, readConstraints, evalGoBuild, evalPlusBuild, BuildConstraintError, type FileConstraints } from './buildtags.ts'
 
 import { decodeSource } from './source.ts'
 
