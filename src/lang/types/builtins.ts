@@ -228,7 +228,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       if (!u) { check.errorf(arg0, invalidArg + 'cannot make %s: no core type', arg0); return false }
       if (u.kind === 'slice') min = 2
       else if (u.kind === 'map') min = 1
-      else if (u.kind === 'chan') { check.unsupported(arg0, 'channels are'); return false }
+      else if (u.kind === 'chan') return false // the channel type was reported as unsupported
       else { check.errorf(arg0, invalidArg + 'cannot make %s; type must be slice, map, or channel', arg0); return false }
       if (nargs < min || min + 1 < nargs) {
         check.errorf(call, invalidOp + '%s expects %d or %d arguments; found %d', call, min, min + 1, nargs)

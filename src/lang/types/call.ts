@@ -47,11 +47,11 @@ export function funcInst(check: Checker, x: Operand, inst: ast.IndexExpr | ast.I
     return
   }
   if (got < want) {
-    const r = infer(check, inst.pos, sig.typeParams, targs, null, [])
+    const r = infer(check, inst.lbrack, sig.typeParams, targs, null, [])
     if (!r) { x.mode = 'invalid'; x.expr = inst; return }
     targs = r
   }
-  const res = instSignature(check, inst.pos, sig, targs, xlist)
+  const res = instSignature(check, inst.lbrack, sig, targs, xlist)
   const id = calleeIdent(inst.x)
   if (id) recordInstance(check, id, targs, res)
   x.type = res
@@ -213,9 +213,9 @@ function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: T
     return rsig
   }
   if (sig.typeParams.length > 0) {
-    const inferred = infer(check, call.pos, sig.typeParams, targs, sigParams, args)
+    const inferred = infer(check, call.lparen, sig.typeParams, targs, sigParams, args)
     if (!inferred) return rsig
-    rsig = instSignature(check, call.pos, sig, inferred, xlist)
+    rsig = instSignature(check, call.lparen, sig, inferred, xlist)
     const id = calleeIdent(call.fun)
     if (id) recordInstance(check, id, inferred, rsig)
     if (adjusted) sigParams = substType(sigParams, makeSubstMap(sig.typeParams, inferred)) as Tuple

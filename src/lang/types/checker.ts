@@ -149,7 +149,7 @@ export class Checker {
     if (this.firstErr && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0)) return
     if (this.env.errpos) pos = this.env.errpos
     this.firstErr = true
-    this.errors.push(new TypeCheckError(pos, msg, this.position(pos), soft))
+    this.errors.push(new TypeCheckError(pos, msg, this.position(pos), soft, this.errors.length))
   }
 
   /** reports an error at the start of node `at` (an AST node, an operand, or a position) */
@@ -271,6 +271,25 @@ export function posFor(at: ast.Node | Operand | Pos | { pos: Pos }): Pos {
   return startPos(at as ast.Node)
 }
 
-export function startPos(n: ast.Node | { pos: Pos }): Pos {
-  return n.pos
+/** syntax.StartPos: the leftmost position of a node, as gc's syntax tree defines node positions */
+export function startPos(n0: ast.Node | { pos: Pos }): Pos {
+  let n = n0 as ast.Node
+  for (;;) {
+    switch (n.kind) {
+      case 'CompositeLit':
+        if (n.type) { n = n.type; continue }
+        return n.lbrace
+      case 'SelectorExpr': case 'IndexExpr': case 'IndexListExpr': case 'TypeAssertExpr': case 'BinaryExpr':
+        n = n.x
+        continue
+      case 'CallExpr': n = n.fun; continue
+      case 'SliceExpr': return n.lbrack
+      case 'KeyValueExpr': return n.colon
+      case 'AssignStmt': n = n.lhs[0]; continue
+      case 'IncDecStmt': n = n.x; continue
+      case 'SendStmt': n = n.chan; continue
+      case 'ExprStmt': n = n.x; continue
+    }
+    return n.pos
+  }
 }

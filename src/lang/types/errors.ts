@@ -13,6 +13,8 @@ export class TypeCheckError extends Error {
     readonly position: string,
     /** soft errors (unused variables/imports) do not prevent running in go/types; gc reports them all */
     readonly soft = false,
+    /** order in which the checker reported the error (gc stops after the 10th reported one) */
+    readonly seq = 0,
   ) {
     super(position ? `${position}: ${msg}` : msg)
   }
@@ -33,9 +35,16 @@ export function sortErrors(errs: TypeCheckError[]): TypeCheckError[] {
   return out
 }
 
-/** The lines gc prints for errs: at most 10, then `too many errors`. */
+/**
+ * The lines gc prints for errs: gc stops at the 10th error in report order, prints those sorted
+ * (one per line and message), then `pos: too many errors` with the 10th error's position.
+ */
 export function formatErrors(errs: TypeCheckError[]): string[] {
-  const lines = errs.slice(0, 10).map(e => e.message)
-  if (errs.length > 10) lines.push('too many errors')
+  const inOrder = errs.slice().sort((a, b) => a.seq - b.seq)
+  if (inOrder.length < 10) return sortErrors(errs).map(e => e.message)
+  const first = inOrder.slice(0, 10)
+  const lines = sortErrors(first).map(e => e.message)
+  const tenth = first[9]
+  lines.push(`${tenth.position ? tenth.position + ': ' : ''}too many errors`)
   return lines
 }

@@ -836,6 +836,7 @@ export function use(check: Checker, ...es: (ast.Expr | null)[]): boolean {
   let ok = true
   for (const e of es) {
     if (!e) continue
+    if (e.kind === 'Ident' && e.name === '_') continue
     const x = new Operand()
     rawExpr(check, x, e, null, false)
     if (x.invalid) ok = false

@@ -397,12 +397,14 @@ function collectParams(check: Checker, scope: Scope, list: ast.Field[], variadic
     if (field.names.length) {
       for (const name of field.names) {
         const par = new Var(name.pos, check.pkg, name.name, t)
+        par.used = true
         declare(check, scope, name, par, scope.pos)
         check.varFuncScope.set(par, scope)
         params.push(par)
       }
     } else {
       const par = new Var(field.pos, check.pkg, '', t)
+      par.used = true
       check.recordImplicit(field, par)
       params.push(par)
     }
