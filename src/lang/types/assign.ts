@@ -7,7 +7,8 @@ import { Typ, noType, underOf, type Type, type Basic } from './types.ts'
 import { identical } from './identity.ts'
 import { defaultType, hasName, isNonTypeParamInterface, isNumeric, isTypeParam, isUntyped } from './predicates.ts'
 import { implicitTypeAndValue, updateExprType, expr, multiExpr, use } from './expr.ts'
-import { implementsMsg } from './instantiate.ts'
+import { implementsMsg, instantiateSignature, recordInstance } from './instantiate.ts'
+import { inferFromTarget } from './infer.ts'
 import { typeSet } from './typeset.ts'
 import { declare } from './resolver.ts'
 import { exprString } from './exprstring.ts'
@@ -114,7 +115,20 @@ export function assignment(check: Checker, x: Operand, T: Type | null, context: 
   }
   const u = underOf(x.type)
   if (u.kind === 'signature' && u.typeParams.length) {
-    check.errorf(x, 'cannot use generic function %s without instantiation in %s', x.expr, context)
+    const targs = T ? inferFromTarget(u, T) : null
+    if (targs) {
+      const inst = instantiateSignature(u, targs)
+      let id: ast.Expr | null = x.expr
+      while (id && id.kind === 'ParenExpr') id = id.x
+      if (id && id.kind === 'SelectorExpr') id = id.sel
+      if (id && id.kind === 'Ident') recordInstance(check, id, targs, inst)
+      if (x.expr) check.recordTypeAndValue(x.expr, 'value', inst, null)
+      x.type = inst
+    } else {
+      check.errorf(x, 'cannot use generic function %s without instantiation in %s', x.expr, context)
+      x.mode = 'invalid'
+      return
+    }
   }
   if (!T) return
   const reason = { msg: '' }
@@ -166,10 +180,10 @@ export function initVar(check: Checker, lhs: Var, x: Operand, context: string): 
 }
 
 /** evaluates a list of expressions; a single multi-value call is unpacked; commaOk for `v, ok = ...` */
-export function exprList(check: Checker, elist: ast.Expr[], allowCommaOk: boolean): { xs: Operand[]; commaOk: boolean } {
+export function exprList(check: Checker, elist: ast.Expr[], allowCommaOk: boolean, allowGeneric = true): { xs: Operand[]; commaOk: boolean } {
   if (elist.length === 1) {
     const x = new Operand()
-    multiExpr(check, x, elist[0])
+    multiExpr(check, x, elist[0], allowGeneric)
     if (!x.invalid && x.type.kind === 'tuple') {
       const t = x.type
       return {
@@ -191,7 +205,7 @@ export function exprList(check: Checker, elist: ast.Expr[], allowCommaOk: boolea
   }
   const xs = elist.map(e => {
     const x = new Operand()
-    expr(check, x, e)
+    expr(check, x, e, allowGeneric)
     return x
   })
   return { xs, commaOk: false }

@@ -60,7 +60,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
   let xlist: Operand[] = []
   let nargs = call.args.length
   if (id !== 'make' && id !== 'new') {
-    xlist = exprList(check, call.args, false).xs
+    xlist = exprList(check, call.args, false, false).xs
     nargs = xlist.length
     if (nargs > 0) {
       x.assign(xlist[0])

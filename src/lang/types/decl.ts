@@ -145,7 +145,7 @@ export function varDecl(check: Checker, obj: Var, lhs: Var[] | null, typ: ast.Ex
     }
     if (!lhs || lhs.length === 1) {
       const x = new Operand()
-      expr(check, x, init)
+      expr(check, x, init, true)
       initVar(check, obj, x, 'variable declaration')
       return
     }

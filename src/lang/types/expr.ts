@@ -789,14 +789,14 @@ export function typeAssertion(check: Checker, e: ast.Expr, x: Operand, T: Type, 
 
 // ---- entry points
 
-export function expr(check: Checker, x: Operand, e: ast.Expr): void {
-  rawExpr(check, x, e, null, false)
+export function expr(check: Checker, x: Operand, e: ast.Expr, allowGeneric = false): void {
+  rawExpr(check, x, e, null, allowGeneric)
   exclude(check, x, ['novalue', 'builtin', 'typexpr'])
   singleValue(check, x)
 }
 
-export function multiExpr(check: Checker, x: Operand, e: ast.Expr): void {
-  rawExpr(check, x, e, null, false)
+export function multiExpr(check: Checker, x: Operand, e: ast.Expr, allowGeneric = false): void {
+  rawExpr(check, x, e, null, allowGeneric)
   exclude(check, x, ['novalue', 'builtin', 'typexpr'])
 }
 

@@ -173,6 +173,8 @@ export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: 
       const arg = args[i]
       if (!par || !isParameterized(tparams, par.type)) continue
       if (arg.invalid) continue
+      // generic function arguments are instantiated afterwards from the inferred parameter type (Go 1.21)
+      if (arg.type.kind === 'signature' && arg.type.typeParams.length) continue
       if (isTyped(arg.type)) {
         if (!u.unify(par.type, arg.type)) {
           const inferredAny = u.targs.some(t => t)
@@ -213,3 +215,16 @@ export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: 
 }
 
 export { isParameterized }
+
+/**
+ * Infers the type arguments of a generic function value `x` assigned to a variable of function type T
+ * (Go 1.21 "reverse" inference). Returns null if T does not determine them.
+ */
+export function inferFromTarget(sig: import('./types.ts').Signature, T: Type): Type[] | null {
+  const tu = underOf(T)
+  if (tu.kind !== 'signature') return null
+  const u = new Unifier(sig.typeParams, [])
+  if (!u.unify(sig.params, tu.params) || !u.unify(sig.results, tu.results) || sig.variadic !== tu.variadic) return null
+  if (u.firstMissing() >= 0) return null
+  return resolveTargs(sig.typeParams, u.targs as Type[])
+}

@@ -109,6 +109,14 @@ function unparen(e: ast.Expr): ast.Expr { while (e.kind === 'ParenExpr') e = e.x
 
 export function stmt(check: Checker, ctxt: number, s: ast.Stmt): void {
   const top = check.delayedTop
+  try {
+    stmt0(check, ctxt, s)
+  } finally {
+    check.processDelayed(top)
+  }
+}
+
+function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
   const inner = ctxt & ~(FALLTHROUGH_OK | FINAL_SWITCH_CASE | IN_TYPE_SWITCH)
   switch (s.kind) {
     case 'EmptyStmt': case 'BadStmt': break
@@ -240,7 +248,6 @@ export function stmt(check: Checker, ctxt: number, s: ast.Stmt): void {
       rangeStmt(check, inner | BREAK_OK | CONTINUE_OK, s)
       break
   }
-  check.processDelayed(top)
 }
 
 function goValKey(v: constant.Value): string | null {

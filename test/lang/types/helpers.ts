@@ -1,6 +1,8 @@
 /** Test helpers: parse + check Go source with a tiny importer of Go declaration stubs. */
 import { parseFile, FileSet } from '../../../src/lang/syntax/index.ts'
 import { check, type Package, type CheckResult } from '../../../src/lang/types/index.ts'
+import { stdStubs } from './stdstubs.ts'
+import { modernStubs } from './modernstubs.ts'
 
 /** Go declaration stubs (functions without bodies are legal and mean "native"). */
 export const stubs: Record<string, string> = {
@@ -70,12 +72,12 @@ func Exit(code int)
 `,
 }
 
-export function makeImporter(fset: FileSet): (path: string) => Package | null {
+export function makeImporter(fset: FileSet, full = false): (path: string) => Package | null {
   const cache = new Map<string, Package>()
   const importer = (path: string): Package | null => {
     const hit = cache.get(path)
     if (hit) return hit
-    const src = stubs[path]
+    const src = full ? (path === 'os' ? stubs.os : modernStubs[path] ?? stdStubs[path]) : (stubs[path] ?? modernStubs[path] ?? stdStubs[path])
     if (src === undefined) return null
     const { file, errors } = parseFile(path + '.go', src, { fset })
     if (errors.length) throw new Error(`stub ${path}: ${errors[0].message}`)
@@ -94,7 +96,7 @@ export interface Checked extends CheckResult {
 }
 
 /** parses and checks one or more files of a package */
-export function checkSource(src: string | Record<string, string>, name = 'prog.go'): Checked {
+export function checkSource(src: string | Record<string, string>, name = 'prog.go', full = false): Checked {
   const fset = new FileSet()
   const files = typeof src === 'string' ? { [name]: src } : src
   const asts = Object.entries(files).map(([n, text]) => {
@@ -102,6 +104,6 @@ export function checkSource(src: string | Record<string, string>, name = 'prog.g
     if (r.errors.length) throw new Error(`syntax: ${r.errors.map(e => e.message).join('; ')}`)
     return r.file
   })
-  const r = check(asts, makeImporter(fset), { fset })
+  const r = check(asts, makeImporter(fset, full), { fset })
   return { ...r, fset, lines: r.errors.map(e => e.message) }
 }
