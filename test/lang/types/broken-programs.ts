@@ -1,0 +1,83 @@
+/** Broken programs and the exact errors `go run` (Go 1.19) prints for them (paths relative). */
+export const brokenPrograms: { name: string; src: string; want: string }[] = [
+  {
+    name: "assign_mismatch.go",
+    src: "package main\n\nfunc f() (int, string) { return 1, \"a\" }\n\nfunc main() {\n\tvar s string = 5\n\tx := 1\n\tx = \"hello\"\n\ta, b, c := f()\n\tvar d int = f()\n\t_, _, _, _ = s, a, b, c\n\t_ = d\n}\n",
+    want: "assign_mismatch.go:6:17: cannot use 5 (untyped int constant) as string value in variable declaration\nassign_mismatch.go:8:6: cannot use \"hello\" (untyped string constant) as int value in assignment\nassign_mismatch.go:9:13: assignment mismatch: 3 variables but f returns 2 values\nassign_mismatch.go:10:14: multiple-value f() (value of type (int, string)) in single-value context",
+  },
+  {
+    name: "calls.go",
+    src: "package main\n\nfunc f(a int, b string) int { return a }\n\nfunc v(xs ...int) {}\n\nfunc main() {\n\tf(1)\n\tf(1, \"a\", 2)\n\tf(\"a\", 1)\n\tv(1, 2, \"x\")\n\ts := []string{\"a\"}\n\tv(s...)\n\tx := 3\n\tx()\n\tf(1, \"a\")\n}\n",
+    want: "calls.go:8:4: not enough arguments in call to f\n\thave (number)\n\twant (int, string)\ncalls.go:9:12: too many arguments in call to f\n\thave (number, string, number)\n\twant (int, string)\ncalls.go:10:4: cannot use \"a\" (untyped string constant) as int value in argument to f\ncalls.go:10:9: cannot use 1 (untyped int constant) as string value in argument to f\ncalls.go:11:10: cannot use \"x\" (untyped string constant) as int value in argument to v\ncalls.go:13:4: cannot use s (variable of type []string) as type []int in argument to v\ncalls.go:15:2: invalid operation: cannot call non-function x (variable of type int)",
+  },
+  {
+    name: "const_overflow.go",
+    src: "package main\n\nconst big = 1 << 100\n\nfunc main() {\n\tvar a int8 = 200\n\tvar b uint = -1\n\tvar c byte = 256\n\tvar d int = big\n\te := 1.5\n\tvar f int = e\n\tvar g int = 2.5\n\tconst h = 10 / 0\n\tprintln(a, b, c, d, f, g, h)\n}\n",
+    want: "const_overflow.go:6:15: cannot use 200 (untyped int constant) as int8 value in variable declaration (overflows)\nconst_overflow.go:7:15: cannot use -1 (untyped int constant) as uint value in variable declaration (overflows)\nconst_overflow.go:8:15: cannot use 256 (untyped int constant) as byte value in variable declaration (overflows)\nconst_overflow.go:9:14: cannot use big (untyped int constant 1267650600228229401496703205376) as int value in variable declaration (overflows)\nconst_overflow.go:11:14: cannot use e (variable of type float64) as type int in variable declaration\nconst_overflow.go:12:14: cannot use 2.5 (untyped float constant) as int value in variable declaration (truncated)\nconst_overflow.go:13:17: invalid operation: division by zero",
+  },
+  {
+    name: "fields_methods.go",
+    src: "package main\n\ntype Inner struct{ X int }\n\nfunc (i *Inner) Inc() { i.X++ }\n\ntype Outer struct {\n\tInner\n\tY int\n}\n\nfunc main() {\n\to := Outer{}\n\to.Inc()\n\tprintln(o.X, o.Z)\n\to.Foo()\n\tOuter{}.Inc()\n\tvar p *Outer\n\tp.y = 1\n}\n",
+    want: "fields_methods.go:15:17: o.Z undefined (type Outer has no field or method Z)\nfields_methods.go:16:4: o.Foo undefined (type Outer has no field or method Foo)\nfields_methods.go:17:10: cannot call pointer method Inc on Outer\nfields_methods.go:19:4: p.y undefined (type *Outer has no field or method y, but does have Y)",
+  },
+  {
+    name: "generics.go",
+    src: "package main\n\ntype Number interface {\n\t~int | ~float64\n}\n\nfunc Sum[T Number](xs []T) T {\n\tvar s T\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n\nfunc Map[T, U any](xs []T, f func(T) U) []U {\n\tr := make([]U, 0, len(xs))\n\tfor _, x := range xs {\n\t\tr = append(r, f(x))\n\t}\n\treturn r\n}\n\nfunc Zero[T any]() T { var z T; return z }\n\nfunc main() {\n\tSum([]string{\"a\"})\n\t_ = Zero()\n\t_ = Map([]int{1}, func(i int) string { return \"\" })\n\tvar x int = Sum([]float64{1})\n\t_ = x\n}\n",
+    want: "generics.go:26:5: string does not implement Number (string missing in ~int | ~float64)\ngenerics.go:27:10: cannot infer T (generics.go:23:11)\ngenerics.go:29:14: cannot use Sum([]float64{\u2026}) (value of type float64) as type int in variable declaration",
+  },
+  {
+    name: "init_cycle.go",
+    src: "package main\n\nvar a = b\nvar b = c\nvar c = a\n\ntype T struct{ t T }\n\nfunc main() {}\n",
+    want: "init_cycle.go:3:5: initialization loop for a\n\tinit_cycle.go:3:5: a refers to\n\tinit_cycle.go:4:5: b refers to\n\tinit_cycle.go:5:5: c refers to\n\tinit_cycle.go:3:5: a\ninit_cycle.go:7:6: invalid recursive type T\n\tinit_cycle.go:7:6: T refers to\n\tinit_cycle.go:7:6: T",
+  },
+  {
+    name: "interfaces.go",
+    src: "package main\n\ntype Shape interface {\n\tArea() float64\n\tPerimeter() float64\n}\n\ntype Sq struct{ s float64 }\n\nfunc (q Sq) Area() float64 { return q.s * q.s }\n\ntype Circle struct{ r float64 }\n\nfunc (c *Circle) Area() float64      { return c.r }\nfunc (c *Circle) Perimeter() float64 { return c.r }\n\nfunc main() {\n\tvar s Shape = Sq{1}\n\tvar t Shape = Circle{2}\n\tvar u Shape = &Circle{2}\n\tvar i interface{} = 1\n\tn := i.(Sq)\n\tm := s.(int)\n\tprintln(s, t, u, n.s, m)\n}\n",
+    want: "interfaces.go:18:16: cannot use Sq{\u2026} (value of type Sq) as type Shape in variable declaration:\n\tSq does not implement Shape (missing Perimeter method)\ninterfaces.go:19:16: cannot use Circle{\u2026} (value of type Circle) as type Shape in variable declaration:\n\tCircle does not implement Shape (Area method has pointer receiver)\ninterfaces.go:23:7: impossible type assertion: s.(int)\n\tint does not implement Shape (missing Area method)",
+  },
+  {
+    name: "labels.go",
+    src: "package main\n\nfunc main() {\nL:\n\tfor i := 0; i < 2; i++ {\n\t\tbreak M\n\t}\n\tgoto N\n\tcontinue\n\tbreak\n\tfallthrough\n\tfor {\n\t\tswitch {\n\t\tcase true:\n\t\t\tfallthrough\n\t\t}\n\t}\n}\n",
+    want: "labels.go:4:1: label L defined and not used\nlabels.go:6:9: break label not defined: M\nlabels.go:8:7: label N not defined\nlabels.go:9:2: continue is not in a loop\nlabels.go:10:2: break is not in a loop, switch, or select\nlabels.go:11:2: fallthrough statement out of place\nlabels.go:15:4: cannot fallthrough final case in switch",
+  },
+  {
+    name: "misc.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype S struct{ a int }\n\nfunc main() {\n\tvar s S\n\ts.a = 1\n\tS{}.a = 2\n\tm := map[string]S{}\n\tm[\"x\"].a = 3\n\tconst c = 1\n\tc = 2\n\tfmt.Println\n\t1 + 2\n\tvar arr [3]int\n\tarr[5] = 1\n\t_ = S{b: 1}\n\t_ = S{1, 2}\n\t_ = []int{1: 1, 1: 2}\n\t_ = map[string]int{\"a\": 1, \"a\": 2}\n\tvar i interface{ M() }\n\t_ = i\n\tvar p *int = nil\n\t_ = p == nil\n\t_ = nil == nil\n\tfmt.Println(len(5))\n}\n",
+    want: "misc.go:10:2: cannot assign to S{}.a (value of type int)\nmisc.go:12:2: cannot assign to struct field m[\"x\"].a in map\nmisc.go:14:2: cannot assign to c (untyped int constant 1)\nmisc.go:15:2: fmt.Println (value of type func(a ...any) (n int, err error)) is not used\nmisc.go:16:2: 1 + 2 (untyped int constant 3) is not used\nmisc.go:18:6: invalid argument: index 5 out of bounds [0:3]\nmisc.go:19:8: unknown field 'b' in struct literal of type S\nmisc.go:20:11: too many values in S{\u2026}\nmisc.go:21:19: duplicate index 1 in array or slice literal\nmisc.go:22:29: duplicate key \"a\" in map literal\nmisc.go:22:29: too many errors",
+  },
+  {
+    name: "missing_return.go",
+    src: "package main\n\nfunc f(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t}\n}\n\nfunc g(x int) int {\n\tfor {\n\t}\n}\n\nfunc h(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\tdefault:\n\t\tpanic(\"no\")\n\t}\n}\n\nfunc main() { f(1); g(1); h(1) }\n",
+    want: "missing_return.go:7:1: missing return",
+  },
+  {
+    name: "ops.go",
+    src: "package main\n\nfunc main() {\n\ta := 1\n\tb := \"x\"\n\tc := a + b\n\td := !a\n\te := -b\n\tvar f float64 = 1\n\tg := f % 2\n\th := a << 1.5\n\tvar m map[string]int\n\tn := m == m\n\tprintln(c, d, e, g, h, n)\n}\n",
+    want: "ops.go:6:7: invalid operation: a + b (mismatched types int and string)\nops.go:7:8: invalid operation: operator ! not defined on a (variable of type int)\nops.go:8:8: invalid operation: operator - not defined on b (variable of type string)\nops.go:10:7: invalid operation: operator % not defined on f (variable of type float64)\nops.go:11:12: 1.5 (untyped float constant) truncated to uint\nops.go:13:7: invalid operation: m == m (map can only be compared to nil)",
+  },
+  {
+    name: "redeclared.go",
+    src: "package main\n\nvar x int\nvar x string\n\nfunc f() {}\nfunc f() {}\n\ntype T struct{}\n\nfunc (T) M() {}\nfunc (T) M() {}\n\nfunc main() {\n\ta := 1\n\ta := 2\n\tvar b int\n\tvar b int\n\t_ = a\n\t_ = b\n}\n",
+    want: "redeclared.go:4:5: x redeclared in this block\n\tredeclared.go:3:5: other declaration of x\nredeclared.go:7:6: f redeclared in this block\n\tredeclared.go:6:6: other declaration of f\nredeclared.go:12:10: T.M redeclared in this block\n\tredeclared.go:11:10: other declaration of M\nredeclared.go:16:4: no new variables on left side of :=\nredeclared.go:18:6: b redeclared in this block\n\tredeclared.go:17:6: other declaration of b",
+  },
+  {
+    name: "returns.go",
+    src: "package main\n\nfunc f() (int, error) {\n\treturn 1\n}\n\nfunc g() {\n\treturn 1\n}\n\nfunc h() int {\n\treturn \"s\"\n}\n\nfunc main() { f(); g(); h() }\n",
+    want: "returns.go:4:9: not enough return values\n\thave (number)\n\twant (int, error)\nreturns.go:8:9: too many return values\n\thave (number)\n\twant ()\nreturns.go:12:9: cannot use \"s\" (untyped string constant) as int value in return statement",
+  },
+  {
+    name: "switches.go",
+    src: "package main\n\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\tcase 1:\n\tcase \"a\":\n\t}\n\tvar i interface{} = 1\n\tswitch v := i.(type) {\n\tcase int, string:\n\tcase int:\n\t}\n\tswitch i.(type) {\n\tdefault:\n\tdefault:\n\t}\n\tif x {\n\t}\n\tfor x {\n\t}\n}\n",
+    want: "switches.go:7:7: duplicate case 1 (constant of type int) in expression switch\n\tswitches.go:6:7: previous case\nswitches.go:8:7: cannot convert \"a\" (untyped string constant) to int\nswitches.go:11:9: v declared but not used\nswitches.go:13:7: duplicate case int in type switch\n\tswitches.go:12:7: previous case\nswitches.go:17:2: multiple defaults (first at switches.go:16:2)\nswitches.go:19:5: non-boolean condition in if statement\nswitches.go:21:6: non-boolean condition in for statement",
+  },
+  {
+    name: "undefined.go",
+    src: "package main\n\nfunc main() {\n\tx = 1\n\tprintln(y)\n}\n",
+    want: "undefined.go:4:2: undefined: x\nundefined.go:5:10: undefined: y",
+  },
+  {
+    name: "unused_var_import.go",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\tstr \"strings\"\n)\n\nfunc main() {\n\ta := 1\n\tvar b int\n\tfor i := 0; i < 3; i++ {\n\t\tc := i\n\t}\n}\n",
+    want: "unused_var_import.go:4:2: imported and not used: \"fmt\"\nunused_var_import.go:5:2: imported and not used: \"os\"\nunused_var_import.go:6:2: imported and not used: \"strings\" as str\nunused_var_import.go:10:2: a declared but not used\nunused_var_import.go:11:6: b declared but not used\nunused_var_import.go:13:3: c declared but not used",
+  },
+]
