@@ -13,7 +13,7 @@ import type { Func, Obj, PkgName, TypeName, Var } from './objects.ts'
 import { Typ, type Signature, type Type } from './types.ts'
 import { TypeCheckError } from './errors.ts'
 import { Operand, operandString } from './operand.ts'
-import { typeString, type Qualifier } from './typestring.ts'
+import { typeString, objectString, type Qualifier } from './typestring.ts'
 import { isUntyped } from './predicates.ts'
 
 /** Declaration info of a package-level object (types2 declInfo). */
@@ -134,7 +134,7 @@ export class Checker {
       case 'signature': case 'interface': case 'named': case 'typeparam': case 'union': case 'chan':
         return typeString(a as Type, this.qualifier)
       case 'var': case 'const': case 'typename': case 'func': case 'pkgname': case 'builtin': case 'label': case 'nil':
-        return (a as Obj).name
+        return objectString(a as Obj, this.qualifier)
     }
     if (k && typeof (a as { pos?: unknown }).pos === 'number') {
       // an AST expression

@@ -185,7 +185,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
           const r = check.env.scope.lookupParent(obj.name, 0)
           const alt = r ? r[1] : null
           if (alt && alt !== obj) {
-            check.errorParts([[s, `result parameter ${obj.name} not in scope at return`], [alt.pos, `inner declaration of ${check.argString(alt.kind === 'var' ? alt : alt)}`]])
+            check.errorParts([[s, `result parameter ${obj.name} not in scope at return`], [alt.pos, `inner declaration of ${check.argString(alt)}`]])
           }
         }
       } else if (s.results.length > 0 || res.length > 0) {

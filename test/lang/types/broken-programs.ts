@@ -80,4 +80,64 @@ export const brokenPrograms: { name: string; src: string; want: string }[] = [
     src: "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\tstr \"strings\"\n)\n\nfunc main() {\n\ta := 1\n\tvar b int\n\tfor i := 0; i < 3; i++ {\n\t\tc := i\n\t}\n}\n",
     want: "unused_var_import.go:4:2: imported and not used: \"fmt\"\nunused_var_import.go:5:2: imported and not used: \"os\"\nunused_var_import.go:6:2: imported and not used: \"strings\" as str\nunused_var_import.go:10:2: a declared but not used\nunused_var_import.go:11:6: b declared but not used\nunused_var_import.go:13:3: c declared but not used",
   },
+  {
+    name: "builtins.go",
+    src: "package main\n\nfunc main() {\n\ts := []int{1}\n\tappend(s, 1)\n\t_ = len(1)\n\t_ = cap(map[int]int{})\n\tdelete(s, 1)\n\t_ = make(int)\n\t_ = make([]int)\n\t_ = new(1)\n\tcopy(s, \"x\")\n\tvar m map[string]int\n\tdelete(m, 1)\n\t_ = append(1, 2)\n\tpanic()\n}\n",
+    want: "builtins.go:5:2: append(s, 1) (value of type []int) is not used\nbuiltins.go:6:10: invalid argument: 1 (untyped int constant) for len\nbuiltins.go:7:10: invalid argument: map[int]int{} (value of type map[int]int) for cap\nbuiltins.go:8:9: invalid argument: s (variable of type []int) is not a map\nbuiltins.go:9:11: invalid argument: cannot make int; type must be slice, map, or channel\nbuiltins.go:10:6: invalid operation: make([]int) expects 2 or 3 arguments; found 1\nbuiltins.go:11:10: 1 is not a type\nbuiltins.go:12:7: invalid argument: arguments to copy s (variable of type []int) and \"x\" (untyped string constant) have different element types int and byte\nbuiltins.go:14:12: cannot use 1 (untyped int constant) as string value in argument to delete\nbuiltins.go:15:13: first argument to append must be a slice; have 1 (untyped int constant)\nbuiltins.go:15:13: too many errors",
+  },
+  {
+    name: "closures.go",
+    src: "package main\n\nfunc main() {\n\tx := 1\n\tf := func() int {\n\t\ty := 2\n\t\treturn x\n\t}\n\tg := func(a int) {\n\t\treturn a\n\t}\n\t_ = f\n\t_ = g\n\tvar h func() = func() int { return 1 }\n\t_ = h\n}\n",
+    want: "closures.go:6:3: y declared but not used\nclosures.go:10:10: too many return values\n\thave (int)\n\twant ()\nclosures.go:14:17: cannot use func() int {\u2026} (value of type func() int) as type func() in variable declaration",
+  },
+  {
+    name: "consts2.go",
+    src: "package main\n\nconst (\n\tA = iota * 10\n\tB\n\tC string = \"x\"\n\tD\n)\n\nfunc main() {\n\tconst x uint8 = 255\n\tconst y = x + 1\n\tvar f float32 = 1e100\n\tconst s = \"abc\"\n\ts[0] = 'x'\n\tvar i int = 1 << 63\n\tprintln(A, B, C, D, y, f, i)\n}\n",
+    want: "consts2.go:12:12: x + 1 (constant 256 of type uint8) overflows uint8\nconsts2.go:13:18: cannot use 1e100 (untyped float constant 1e+100) as float32 value in variable declaration (overflows)\nconsts2.go:15:2: cannot assign to s[0] (value of type byte)\nconsts2.go:16:14: cannot use 1 << 63 (untyped int constant 9223372036854775808) as int value in variable declaration (overflows)",
+  },
+  {
+    name: "conv.go",
+    src: "package main\n\ntype Celsius float64\ntype Meters int\n\nfunc main() {\n\tvar c Celsius = 1\n\tvar m Meters = 2\n\t_ = c + m\n\t_ = Celsius(m)\n\t_ = string(1.5)\n\t_ = []byte(5)\n\t_ = int(\"5\")\n\tvar p *int\n\t_ = (*float64)(p)\n\t_ = bool(1)\n}\n",
+    want: "conv.go:9:6: invalid operation: c + m (mismatched types Celsius and Meters)\nconv.go:11:13: cannot convert 1.5 (untyped float constant) to type string\nconv.go:12:13: cannot convert 5 (untyped int constant) to type []byte\nconv.go:13:10: cannot convert \"5\" (untyped string constant) to type int\nconv.go:15:17: cannot convert p (variable of type *int) to type *float64\nconv.go:16:11: cannot convert 1 (untyped int constant) to type bool",
+  },
+  {
+    name: "generics2.go",
+    src: "package main\n\ntype Number interface{ int | float64 }\n\nfunc Max[T Number](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n\ntype Stack[T any] struct{ items []T }\n\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n\nfunc Keys[K comparable, V any](m map[K]V) []K { return nil }\n\nfunc main() {\n\t_ = Max(1, 2.5)\n\t_ = Max[string](\"a\", \"b\")\n\tvar s Stack\n\tvar t Stack[int]\n\tt.Push(\"x\")\n\t_ = Keys[[]int, int](nil)\n\t_ = s\n}\n",
+    want: "generics2.go:19:13: default type float64 of 2.5 does not match inferred type int for T\ngenerics2.go:20:10: string does not implement Number (string missing in int | float64)\ngenerics2.go:21:8: cannot use generic type Stack[T any] without instantiation\ngenerics2.go:23:9: cannot use \"x\" (untyped string constant) as int value in argument to t.Push\ngenerics2.go:24:11: []int does not implement comparable",
+  },
+  {
+    name: "incdec.go",
+    src: "package main\n\nfunc main() {\n\ts := \"a\"\n\ts++\n\tvar b bool\n\tb--\n\tconst c = 1\n\tc++\n\tm := map[string]int{}\n\tm[\"a\"]++\n\tx := 1\n\tx += \"a\"\n}\n",
+    want: "incdec.go:5:2: invalid operation: s++ (non-numeric type string)\nincdec.go:7:2: invalid operation: b-- (non-numeric type bool)\nincdec.go:9:2: cannot assign to c (untyped int constant 1)\nincdec.go:13:2: invalid operation: x += \"a\" (mismatched types int and untyped string)",
+  },
+  {
+    name: "index_slice.go",
+    src: "package main\n\nfunc main() {\n\ta := [3]int{1, 2, 3}\n\t_ = a[-1]\n\t_ = a[1:5]\n\ts := \"hello\"\n\t_ = s[1:2:3]\n\t_ = a[2:1]\n\tx := 5\n\t_ = x[0]\n\tvar f float64\n\t_ = a[f]\n\t_ = [2]int{1, 2, 3}\n\tm := map[int]string{}\n\t_ = m[\"a\"]\n}\n",
+    want: "index_slice.go:5:8: invalid argument: index -1 (constant of type int) must not be negative\nindex_slice.go:6:10: invalid argument: index 5 out of bounds [0:4]\nindex_slice.go:8:12: invalid operation: 3-index slice of string\nindex_slice.go:9:10: invalid slice indices: 1 < 2\nindex_slice.go:11:7: invalid operation: cannot index x (variable of type int)\nindex_slice.go:13:8: invalid argument: index f (variable of type float64) must be integer\nindex_slice.go:14:19: index 2 is out of bounds (>= 2)\nindex_slice.go:16:8: cannot use \"a\" (untyped string constant) as int value in map index",
+  },
+  {
+    name: "methods2.go",
+    src: "package main\n\ntype T int\n\nfunc (t T) String() string { return \"\" }\nfunc (t *T) Set()         {}\n\ntype I interface {\n\tString() string\n\tSet()\n}\n\nfunc (int) Foo() {}\n\nfunc (x *I) Bar() {}\n\nfunc main() {\n\tvar t T\n\tvar i I = t\n\t_ = i\n\tT.Set(t)\n\tf := t.Missing\n}\n",
+    want: "methods2.go:13:7: cannot define new methods on non-local type int\nmethods2.go:15:7: invalid receiver type I (pointer or interface type)\nmethods2.go:19:12: cannot use t (variable of type T) as type I in variable declaration:\n\tT does not implement I (Set method has pointer receiver)\nmethods2.go:21:4: cannot call pointer method Set on T\nmethods2.go:22:9: t.Missing undefined (type T has no field or method Missing)",
+  },
+  {
+    name: "shadow_return.go",
+    src: "package main\n\nimport \"fmt\"\n\nfunc f() (err error) {\n\tif true {\n\t\terr := fmt.Errorf(\"x\")\n\t\treturn\n\t}\n\treturn nil\n}\n\nfunc main() { f() }\n",
+    want: "shadow_return.go:7:3: err declared but not used\nshadow_return.go:8:3: result parameter err not in scope at return\n\tshadow_return.go:7:3: inner declaration of var err error",
+  },
+  {
+    name: "structs.go",
+    src: "package main\n\ntype T struct {\n\ta int\n\tb []int\n}\n\nfunc main() {\n\tx := T{}\n\ty := T{}\n\t_ = x == y\n\t_ = T{a: 1, a: 2}\n\t_ = T{1}\n\tvar p *T\n\t_ = p.c\n\t_ = T.a\n}\n",
+    want: "structs.go:11:6: invalid operation: x == y (struct containing []int cannot be compared)\nstructs.go:12:15: duplicate field name a in struct literal\nstructs.go:13:9: too few values in T{\u2026}\nstructs.go:15:8: p.c undefined (type *T has no field or method c)\nstructs.go:16:8: T.a undefined (type T has no method a)",
+  },
+  {
+    name: "typeassert.go",
+    src: "package main\n\ntype S struct{}\n\nfunc main() {\n\tvar x int = 1\n\t_ = x.(int)\n\tvar i interface{} = 1\n\t_, ok := i.(string)\n\ts := i.(S)\n\tswitch y := x.(type) {\n\t}\n\t_ = s\n}\n",
+    want: "typeassert.go:7:6: invalid operation: x (variable of type int) is not an interface\ntypeassert.go:9:5: ok declared but not used\ntypeassert.go:11:9: y declared but not used\ntypeassert.go:11:14: x (variable of type int) is not an interface",
+  },
+  {
+    name: "unused_misc.go",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t_ \"strings\"\n)\n\nfunc main() {\n\tvar x, y int\n\tx = 1\n\tfor i, v := range []int{1} {\n\t}\n\tfor k := range map[string]int{} {\n\t}\n\tif z := 1; true {\n\t}\n\t_ = fmt.Sprint\n}\n",
+    want: "unused_misc.go:9:6: x declared but not used\nunused_misc.go:9:9: y declared but not used\nunused_misc.go:11:6: i declared but not used\nunused_misc.go:11:9: v declared but not used\nunused_misc.go:13:6: k declared but not used\nunused_misc.go:15:5: z declared but not used",
+  },
 ]
