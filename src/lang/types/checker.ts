@@ -238,9 +238,10 @@ export class Checker {
       case 'novalue': typ = null; break
       default: typ = x.type
     }
+    const val = x.mode === 'constant' ? x.val : null
     if (x.expr && typ) {
-      if (isUntyped(typ)) this.rememberUntyped(x.expr, false, x.mode === 'nilvalue' ? 'value' : (x.mode as Mode), typ, x.val)
-      else this.recordTypeAndValue(x.expr, x.mode, typ, x.val)
+      if (isUntyped(typ)) this.rememberUntyped(x.expr, false, x.mode === 'nilvalue' ? 'value' : (x.mode as Mode), typ, val)
+      else this.recordTypeAndValue(x.expr, x.mode, typ, val)
     } else if (x.expr && x.mode === 'novalue') {
       this.recordTypeAndValue(x.expr, 'novalue', Typ.Invalid, null)
     }

@@ -162,4 +162,61 @@ func main() {
     assert.deepEqual(inst.sort(), ['Map[int,string] func(xs []int, f func(int) string) []string', 'Pair[string,int] Pair[string, int]'])
     assert.deepEqual([...r.info.captured].map(v => v.name), ['n'])
   })
+
+  it('types non-constant shifts of untyped constants from context, and comma-ok expressions as tuples', () => {
+    const r = checkSource(`package main
+
+func main() {
+	var n uint = 3
+	var x int64 = 1 << n
+	m := map[string]int{}
+	v, ok := m["a"]
+	var i interface{} = x
+	s, isStr := i.(string)
+	println(x, v, ok, s, isStr)
+}
+`)
+    assert.deepEqual(r.lines, [])
+    const entries = [...r.info.types.entries()]
+    const one = entries.find(([e]) => e.kind === 'BasicLit' && (e as ast.BasicLit).value === '1')!
+    assert.equal(typeString(one[1].type), 'int64')
+    const shift = entries.find(([e]) => e.kind === 'BinaryExpr')!
+    assert.equal(typeString(shift[1].type), 'int64')
+    assert.equal(shift[1].mode, 'value')
+    const idx = entries.find(([e]) => e.kind === 'IndexExpr')!
+    assert.equal(idx[1].mode, 'mapindex')
+    assert.equal(typeString(idx[1].type), '(int, bool)')
+    const ta = entries.find(([e]) => e.kind === 'TypeAssertExpr')!
+    assert.equal(ta[1].mode, 'commaok')
+    assert.equal(typeString(ta[1].type), '(string, bool)')
+  })
+
+  it('records conversions, builtins and calls distinctly', () => {
+    const r = checkSource(`package main
+
+type T int
+
+func f() int { return 1 }
+
+func main() {
+	a := T(f())
+	b := len("abc")
+	c := append([]int{}, 1)
+	println(a, b, c[0])
+}
+`)
+    assert.deepEqual(r.lines, [])
+    const calls = [...r.info.types.entries()].filter(([e]) => e.kind === 'CallExpr') as [ast.CallExpr, { mode: string; value?: constant.Value }][]
+    const funMode = (name: string) => {
+      const c = calls.find(([e]) => e.fun.kind === 'Ident' && e.fun.name === name)!
+      return r.info.types.get(c[0].fun)!.mode
+    }
+    assert.equal(funMode('T'), 'typexpr')
+    assert.equal(funMode('len'), 'builtin')
+    assert.equal(funMode('append'), 'builtin')
+    assert.equal(funMode('f'), 'value')
+    const lenCall = calls.find(([e]) => e.fun.kind === 'Ident' && e.fun.name === 'len')!
+    assert.equal(lenCall[1].mode, 'constant')
+    assert.equal(constant.toString(lenCall[1].value!), '3')
+  })
 })
