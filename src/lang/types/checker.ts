@@ -145,6 +145,17 @@ export class Checker {
 
   position(pos: Pos): string { return this.fset ? this.fset.format(pos) : '' }
 
+  /**
+   * A position inside a message (`other declaration of x`, `first at ...`): gc prints these with the
+   * file name as given on the command line, i.e. `./prog.go:3:5` for a file in the current directory.
+   */
+  embeddedPosition(pos: Pos): string {
+    const p = this.position(pos)
+    if (!p || p.startsWith('/') || p.startsWith('./') || p.startsWith('../')) return p
+    const file = p.slice(0, p.indexOf(':'))
+    return file.includes('/') ? p : './' + p
+  }
+
   err(pos: Pos, msg: string, soft = false): void {
     if (this.firstErr && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0)) return
     if (this.env.errpos) pos = this.env.errpos
@@ -166,7 +177,7 @@ export class Checker {
     let msg = parts[0][1]
     for (let i = 1; i < parts.length; i++) {
       const p = posFor(parts[i][0])
-      msg += '\n\t' + (p ? this.position(p) + ': ' : '') + parts[i][1]
+      msg += '\n\t' + (p ? this.embeddedPosition(p) + ': ' : '') + parts[i][1]
     }
     this.err(posFor(parts[0][0]), msg, soft)
   }

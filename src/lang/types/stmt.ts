@@ -88,7 +88,7 @@ function multipleDefaults(check: Checker, list: ast.Stmt[]): void {
   let first: ast.CaseClause | null = null
   for (const c of list as ast.CaseClause[]) {
     if (c.list === null) {
-      if (first) check.errorf(c, 'multiple defaults (first at %s)', check.position(first.pos))
+      if (first) check.errorf(c, 'multiple defaults (first at %s)', check.embeddedPosition(first.pos))
       else first = c
     }
   }

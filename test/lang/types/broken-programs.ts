@@ -1,4 +1,4 @@
-/** Broken programs and the exact errors `go run` (Go 1.19) prints for them (paths relative). */
+/** Broken programs and the exact errors `go run` (Go 1.19) prints for them (`./` prefix of line starts dropped). */
 export const brokenPrograms: { name: string; src: string; want: string }[] = [
   {
     name: "assign_mismatch.go",
@@ -28,7 +28,7 @@ export const brokenPrograms: { name: string; src: string; want: string }[] = [
   {
     name: "init_cycle.go",
     src: "package main\n\nvar a = b\nvar b = c\nvar c = a\n\ntype T struct{ t T }\n\nfunc main() {}\n",
-    want: "init_cycle.go:3:5: initialization loop for a\n\tinit_cycle.go:3:5: a refers to\n\tinit_cycle.go:4:5: b refers to\n\tinit_cycle.go:5:5: c refers to\n\tinit_cycle.go:3:5: a\ninit_cycle.go:7:6: invalid recursive type T\n\tinit_cycle.go:7:6: T refers to\n\tinit_cycle.go:7:6: T",
+    want: "init_cycle.go:3:5: initialization loop for a\n\t./init_cycle.go:3:5: a refers to\n\t./init_cycle.go:4:5: b refers to\n\t./init_cycle.go:5:5: c refers to\n\t./init_cycle.go:3:5: a\ninit_cycle.go:7:6: invalid recursive type T\n\t./init_cycle.go:7:6: T refers to\n\t./init_cycle.go:7:6: T",
   },
   {
     name: "interfaces.go",
@@ -58,7 +58,7 @@ export const brokenPrograms: { name: string; src: string; want: string }[] = [
   {
     name: "redeclared.go",
     src: "package main\n\nvar x int\nvar x string\n\nfunc f() {}\nfunc f() {}\n\ntype T struct{}\n\nfunc (T) M() {}\nfunc (T) M() {}\n\nfunc main() {\n\ta := 1\n\ta := 2\n\tvar b int\n\tvar b int\n\t_ = a\n\t_ = b\n}\n",
-    want: "redeclared.go:4:5: x redeclared in this block\n\tredeclared.go:3:5: other declaration of x\nredeclared.go:7:6: f redeclared in this block\n\tredeclared.go:6:6: other declaration of f\nredeclared.go:12:10: T.M redeclared in this block\n\tredeclared.go:11:10: other declaration of M\nredeclared.go:16:4: no new variables on left side of :=\nredeclared.go:18:6: b redeclared in this block\n\tredeclared.go:17:6: other declaration of b",
+    want: "redeclared.go:4:5: x redeclared in this block\n\t./redeclared.go:3:5: other declaration of x\nredeclared.go:7:6: f redeclared in this block\n\t./redeclared.go:6:6: other declaration of f\nredeclared.go:12:10: T.M redeclared in this block\n\t./redeclared.go:11:10: other declaration of M\nredeclared.go:16:4: no new variables on left side of :=\nredeclared.go:18:6: b redeclared in this block\n\t./redeclared.go:17:6: other declaration of b",
   },
   {
     name: "returns.go",
@@ -68,7 +68,7 @@ export const brokenPrograms: { name: string; src: string; want: string }[] = [
   {
     name: "switches.go",
     src: "package main\n\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\tcase 1:\n\tcase \"a\":\n\t}\n\tvar i interface{} = 1\n\tswitch v := i.(type) {\n\tcase int, string:\n\tcase int:\n\t}\n\tswitch i.(type) {\n\tdefault:\n\tdefault:\n\t}\n\tif x {\n\t}\n\tfor x {\n\t}\n}\n",
-    want: "switches.go:7:7: duplicate case 1 (constant of type int) in expression switch\n\tswitches.go:6:7: previous case\nswitches.go:8:7: cannot convert \"a\" (untyped string constant) to int\nswitches.go:11:9: v declared but not used\nswitches.go:13:7: duplicate case int in type switch\n\tswitches.go:12:7: previous case\nswitches.go:17:2: multiple defaults (first at switches.go:16:2)\nswitches.go:19:5: non-boolean condition in if statement\nswitches.go:21:6: non-boolean condition in for statement",
+    want: "switches.go:7:7: duplicate case 1 (constant of type int) in expression switch\n\t./switches.go:6:7: previous case\nswitches.go:8:7: cannot convert \"a\" (untyped string constant) to int\nswitches.go:11:9: v declared but not used\nswitches.go:13:7: duplicate case int in type switch\n\t./switches.go:12:7: previous case\nswitches.go:17:2: multiple defaults (first at ./switches.go:16:2)\nswitches.go:19:5: non-boolean condition in if statement\nswitches.go:21:6: non-boolean condition in for statement",
   },
   {
     name: "undefined.go",
@@ -123,7 +123,7 @@ export const brokenPrograms: { name: string; src: string; want: string }[] = [
   {
     name: "shadow_return.go",
     src: "package main\n\nimport \"fmt\"\n\nfunc f() (err error) {\n\tif true {\n\t\terr := fmt.Errorf(\"x\")\n\t\treturn\n\t}\n\treturn nil\n}\n\nfunc main() { f() }\n",
-    want: "shadow_return.go:7:3: err declared but not used\nshadow_return.go:8:3: result parameter err not in scope at return\n\tshadow_return.go:7:3: inner declaration of var err error",
+    want: "shadow_return.go:7:3: err declared but not used\nshadow_return.go:8:3: result parameter err not in scope at return\n\t./shadow_return.go:7:3: inner declaration of var err error",
   },
   {
     name: "structs.go",
@@ -139,5 +139,35 @@ export const brokenPrograms: { name: string; src: string; want: string }[] = [
     name: "unused_misc.go",
     src: "package main\n\nimport (\n\t\"fmt\"\n\t_ \"strings\"\n)\n\nfunc main() {\n\tvar x, y int\n\tx = 1\n\tfor i, v := range []int{1} {\n\t}\n\tfor k := range map[string]int{} {\n\t}\n\tif z := 1; true {\n\t}\n\t_ = fmt.Sprint\n}\n",
     want: "unused_misc.go:9:6: x declared but not used\nunused_misc.go:9:9: y declared but not used\nunused_misc.go:11:6: i declared but not used\nunused_misc.go:11:9: v declared but not used\nunused_misc.go:13:6: k declared but not used\nunused_misc.go:15:5: z declared but not used",
+  },
+  {
+    name: "constraints.go",
+    src: "package main\n\ntype Num interface{ ~int | ~float64 }\n\nfunc main() {\n\tvar n Num\n\tvar c comparable\n\t_ = n\n\t_ = c\n\tx := nil\n\tvar y = nil\n\t_ = x\n\t_ = y\n}\n",
+    want: "constraints.go:6:8: cannot use type Num outside a type constraint: interface contains type constraints\nconstraints.go:7:8: cannot use type comparable outside a type constraint: interface is (or embeds) comparable\nconstraints.go:10:7: use of untyped nil in assignment\nconstraints.go:11:10: use of untyped nil in variable declaration",
+  },
+  {
+    name: "cycles.go",
+    src: "package main\n\nconst a = b\nconst b = a\n\ntype A B\ntype B A\n\nvar x = f()\n\nfunc f() int { return x }\n\ntype L struct{ next L }\n\nfunc main() {}\n",
+    want: "cycles.go:3:7: initialization loop for a\n\t./cycles.go:3:7: a refers to\n\t./cycles.go:4:7: b refers to\n\t./cycles.go:3:7: a\ncycles.go:6:6: invalid recursive type A\n\t./cycles.go:6:6: A refers to\n\t./cycles.go:7:6: B refers to\n\t./cycles.go:6:6: A\ncycles.go:9:5: initialization loop for x\n\t./cycles.go:9:5: x refers to\n\t./cycles.go:11:6: f refers to\n\t./cycles.go:9:5: x\ncycles.go:13:6: invalid recursive type L\n\t./cycles.go:13:6: L refers to\n\t./cycles.go:13:6: L",
+  },
+  {
+    name: "funcs_misc.go",
+    src: "package main\n\nfunc f(a int, b ...int) {}\n\nfunc g() (int, int) { return 1, 2 }\n\nfunc h(x, y int) {}\n\nfunc main() {\n\tf()\n\tf(1, []int{1}...)\n\tf(1, 2, []int{1}...)\n\th(g())\n\tvar v int = g()\n\th(g(), 1)\n\tdefer int(1)\n\tdefer len(\"x\")\n\t_ = v\n}\n",
+    want: "funcs_misc.go:10:2: not enough arguments in call to f\n\thave ()\n\twant (int, ...int)\nfuncs_misc.go:12:10: too many arguments in call to f\n\thave (number, number, []int)\n\twant (int, ...int)\nfuncs_misc.go:14:14: multiple-value g() (value of type (int, int)) in single-value context\nfuncs_misc.go:15:4: multiple-value g() (value of type (int, int)) in single-value context\nfuncs_misc.go:16:8: defer requires function call, not conversion int(1) (constant 1 of type int)\nfuncs_misc.go:17:8: defer discards result of len(\"x\") (constant 1 of type int)",
+  },
+  {
+    name: "goto_over.go",
+    src: "package main\n\nfunc main() {\n\tgoto L\n\tx := 1\nL:\n\tprintln(x)\n\t{\n\tM:\n\t}\n\tgoto M\n}\n",
+    want: "goto_over.go:4:7: goto L jumps over declaration of x at ./goto_over.go:5:4\ngoto_over.go:11:7: goto M jumps into block starting at ./goto_over.go:8:2",
+  },
+  {
+    name: "iface_misc.go",
+    src: "package main\n\ntype R interface{ Read() int }\ntype W interface{ Write(int) }\ntype RW interface {\n\tR\n\tW\n\tRead() int\n}\n\ntype T struct{}\n\nfunc (T) Read() int { return 0 }\n\nfunc use(rw RW) {}\n\nfunc main() {\n\tuse(T{})\n\tvar r R = T{}\n\tvar w W = r\n\t_ = w\n\tvar e error = \"x\"\n\t_ = e\n}\n",
+    want: "iface_misc.go:18:6: cannot use T{} (value of type T) as type RW in argument to use:\n\tT does not implement RW (missing Write method)\niface_misc.go:20:12: cannot use r (variable of type R) as type W in variable declaration:\n\tR does not implement W (missing Write method)\niface_misc.go:22:16: cannot use \"x\" (constant of type string) as type error in variable declaration:\n\tstring does not implement error (missing Error method)",
+  },
+  {
+    name: "named_types.go",
+    src: "package main\n\ntype MyInt int\ntype IntSlice []int\ntype Fn func(int) int\n\nfunc main() {\n\tvar a MyInt = 5\n\tvar b int = 3\n\t_ = a + b\n\t_ = a + 3\n\tvar s IntSlice = []int{1}\n\tvar t []int = s\n\tvar f Fn = func(x int) int { return x }\n\tvar g func(int) int = f\n\t_ = t\n\t_ = g\n\tvar u uint = 1\n\t_ = b << u\n\t_ = b + u\n}\n",
+    want: "named_types.go:10:6: invalid operation: a + b (mismatched types MyInt and int)\nnamed_types.go:20:6: invalid operation: b + u (mismatched types int and uint)",
   },
 ]
