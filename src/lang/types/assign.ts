@@ -125,7 +125,7 @@ export function assignment(check: Checker, x: Operand, T: Type | null, context: 
       if (x.expr) check.recordTypeAndValue(x.expr, 'value', inst, null)
       x.type = inst
     } else {
-      check.errorf(x, 'cannot use generic function %s without instantiation in %s', x.expr, context)
+      check.errorf(x, 'cannot use generic function %s without instantiation', x.expr)
       x.mode = 'invalid'
       return
     }
@@ -164,6 +164,12 @@ export function initVar(check: Checker, lhs: Var, x: Operand, context: string): 
   }
   if (lhs.type === noType) {
     let t = x.type
+    if (t.kind === 'signature' && t.typeParams.length) {
+      check.errorf(x, 'cannot use generic function %s without instantiation', x.expr)
+      lhs.type = Typ.Invalid
+      lhs.used = true
+      return null
+    }
     if (isUntyped(t)) {
       if (t === Typ.UntypedNil) {
         check.errorf(x, 'use of untyped nil in %s', context)
