@@ -178,7 +178,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       return true
     }
     case 'close':
-      check.unsupported(call, 'close of channels is')
+      check.unsupported(call, 'channels are')
       return false
     case 'complex': case 'real': case 'imag':
       check.errorf(call, 'complex numbers are not supported in Amigo')

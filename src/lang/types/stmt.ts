@@ -141,7 +141,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       break
     }
     case 'SendStmt':
-      check.unsupported(s, 'channel send is')
+      check.unsupported(s, 'channels are')
       use(check, s.chan, s.value)
       break
     case 'IncDecStmt': {
@@ -172,7 +172,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       break
     }
     case 'GoStmt':
-      check.unsupported(s, 'go statements are')
+      check.unsupported(s, 'goroutines are')
       use(check, s.call)
       break
     case 'DeferStmt':
@@ -435,7 +435,7 @@ function rangeStmt(check: Checker, inner: number, s: ast.RangeStmt): void {
       xt = x.type
     }
     const u = coreType(xt)
-    if (u && u.kind === 'chan') check.unsupported(s.x, 'range over channels is')
+    if (u && u.kind === 'chan') check.unsupported(s.x, 'channels are')
     const r = rangeKeyVal(u)
     if (r.max < 0 || !u) {
       const cause = !u ? check.sprintf('%s has no core type', x.type) : ''

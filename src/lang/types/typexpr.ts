@@ -220,7 +220,7 @@ function typInternal(check: Checker, e0: ast.Expr, def: Named | null): Type {
       return t
     }
     case 'ChanType': {
-      check.unsupported(e, 'channel types are')
+      check.unsupported(e, 'channels are')
       const t = new Chan(e.dir === 'send' ? ChanDir.SendOnly : e.dir === 'recv' ? ChanDir.RecvOnly : ChanDir.SendRecv, Typ.Invalid)
       setUnderlying(def, t)
       t.elem = varType(check, e.value)
