@@ -143,7 +143,7 @@ export class Checker {
     return String(a)
   }
 
-  position(pos: Pos): string { return this.fset ? this.fset.format(pos) : '' }
+  position(pos: Pos): string { return this.fset && pos ? this.fset.format(pos) : '' }
 
   /**
    * A position inside a message (`other declaration of x`, `first at ...`): gc prints these with the
