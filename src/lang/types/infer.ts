@@ -241,7 +241,9 @@ export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: 
   const missing = u.firstMissing()
   if (missing >= 0) {
     const tp = tparams[missing]
-    check.errorf(pos, 'cannot infer %s (%s)', tp.obj.name, check.position(tp.obj.pos))
+    // positions of other packages' objects belong to their own file sets
+    const where = tp.obj.pkg && tp.obj.pkg !== check.pkg ? tp.obj.pkg.path : check.position(tp.obj.pos)
+    check.errorf(pos, 'cannot infer %s (%s)', tp.obj.name, where)
     return null
   }
   return resolveTargs(tparams, u.targs as Type[])
