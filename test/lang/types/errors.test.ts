@@ -7,7 +7,7 @@ import { brokenPrograms } from './broken-programs.ts'
 describe('lang/types: compile errors as Go 1.19 prints them', () => {
   for (const c of brokenPrograms) {
     it(c.name, () => {
-      const r = checkSource(c.src, c.name)
+      const r = checkSource(c.src, c.name, true)
       assert.equal(formatErrors(r.errors).join('\n'), c.want)
     })
   }
