@@ -32,7 +32,8 @@ export function funcBody(check: Checker, decl: DeclInfo | null, name: string, si
   }
   try {
     stmtList(check, 0, body.list)
-    checkBranches(check, body)
+    // labels and branch statements are validated in a second pass, only for functions that have any
+    if (check.env.hasLabel) checkBranches(check, body)
     if (sig.results.length > 0 && !isTerminating(check.env.isPanic, body, '')) check.errorf(body.rbrace, 'missing return')
     usage(check, scope)
   } finally {
@@ -194,7 +195,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       break
     }
     case 'BranchStmt':
-      if (s.label) check.env.hasLabel = true
+      check.env.hasLabel = true
       break
     case 'BlockStmt':
       openScope(check, s, 'block')
