@@ -4,7 +4,7 @@ import * as constant from '../constant/index.ts'
 import { Checker } from './checker.ts'
 import { Operand } from './operand.ts'
 import { Var, type BuiltinId } from './objects.ts'
-import { ByteType, Pointer, Signature, Slice, Tuple, Typ, underOf, type Type } from './types.ts'
+import { BasicKind, ByteType, Pointer, Signature, Slice, Tuple, Typ, underOf, type Type } from './types.ts'
 import { allOrdered, coreString, coreType, isNumeric, isString, isTypeParam, isUntyped, defaultType } from './predicates.ts'
 import { identical } from './identity.ts'
 import { assignment, assignableTo, exprList } from './assign.ts'
@@ -180,9 +180,74 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
     case 'close':
       check.unsupported(call, 'channels are')
       return false
-    case 'complex': case 'real': case 'imag':
-      check.errorf(call, 'complex numbers are not supported in Amigo')
-      return false
+    case 'complex': {
+      const y = new Operand()
+      arg(y, 1)
+      if (y.invalid) return false
+      const d = (isUntyped(x.type) ? 1 : 0) | (isUntyped(y.type) ? 2 : 0)
+      if (d === 1) convertUntyped(check, x, y.type)
+      else if (d === 2) convertUntyped(check, y, x.type)
+      else if (d === 3) {
+        if (x.mode === 'constant' && y.mode === 'constant') {
+          const toFloat = (o: Operand) => {
+            if (isNumeric(o.type) && constant.sign(constant.imag(o.val!)) === 0) o.type = Typ.UntypedFloat
+          }
+          toFloat(x)
+          toFloat(y)
+        } else {
+          convertUntyped(check, x, Typ.Float64)
+          convertUntyped(check, y, Typ.Float64)
+        }
+      }
+      if (x.invalid || y.invalid) return false
+      if (!identical(x.type, y.type)) {
+        check.errorf(x, invalidOp + '%s (mismatched types %s and %s)', call, x.type, y.type)
+        return false
+      }
+      const u = underOf(x.type)
+      const res = u.kind === 'basic'
+        ? (u.basicKind === BasicKind.Float32 ? Typ.Complex64 : u.basicKind === BasicKind.Float64 ? Typ.Complex128 : u.basicKind === BasicKind.UntypedFloat ? Typ.UntypedComplex : null)
+        : null
+      if (!res) {
+        check.errorf(x, invalidArg + 'arguments have type %s, expected floating-point', x.type)
+        return false
+      }
+      if (x.mode === 'constant' && y.mode === 'constant') {
+        x.val = constant.binaryOp(constant.toFloat(x.val!), '+', constant.makeImag(constant.toFloat(y.val!)))
+      } else {
+        x.mode = 'value'
+        x.val = null
+        check.recordBuiltinType(call.fun, makeSig(res, x.type, x.type))
+      }
+      x.type = res
+      return true
+    }
+    case 'real': case 'imag': {
+      if (isUntyped(x.type)) {
+        if (x.mode === 'constant') {
+          if (isNumeric(x.type)) x.type = Typ.UntypedComplex
+        } else {
+          convertUntyped(check, x, Typ.Complex128)
+          if (x.invalid) return false
+        }
+      }
+      const u = underOf(x.type)
+      const res = u.kind === 'basic'
+        ? (u.basicKind === BasicKind.Complex64 ? Typ.Float32 : u.basicKind === BasicKind.Complex128 ? Typ.Float64 : u.basicKind === BasicKind.UntypedComplex ? Typ.UntypedFloat : null)
+        : null
+      if (!res) {
+        check.errorf(x, invalidArg + 'argument has type %s, expected complex type', x.type)
+        return false
+      }
+      if (x.mode === 'constant') x.val = id === 'real' ? constant.real(x.val!) : constant.imag(x.val!)
+      else {
+        x.mode = 'value'
+        x.val = null
+        check.recordBuiltinType(call.fun, makeSig(res, x.type))
+      }
+      x.type = res
+      return true
+    }
     case 'copy': {
       const dst = coreType(x.type)
       const y = new Operand()
