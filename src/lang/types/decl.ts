@@ -240,6 +240,7 @@ export function collectTypeParams(check: Checker, list: ast.FieldList): TypePara
 function bound(check: Checker, x: ast.Expr): Type {
   if ((x.kind === 'UnaryExpr' && x.op === '~') || (x.kind === 'BinaryExpr' && x.op === '|')) {
     const terms = unionTermExprs(x).map(t => new Term(t.tilde, typExpr(check, t.expr)))
+    recordUnionExprs(check, x)
     const iface = new Interface([], [new Union(terms)])
     iface.implicit = true
     iface.complete = true
@@ -363,3 +364,22 @@ export function declStmt(check: Checker, decl: ast.GenDecl): void {
 }
 
 export { DeclInfo }
+
+/**
+ * Records the types of the operator nodes of a union (`~int`, `a | b`) as go/types does: each is a
+ * type expression denoting the union of its terms (called after the term types were recorded).
+ */
+export function recordUnionExprs(check: Checker, x: ast.Expr): Term[] {
+  let terms: Term[]
+  if (x.kind === 'BinaryExpr' && x.op === '|') terms = [...recordUnionExprs(check, x.x), ...recordUnionExprs(check, x.y)]
+  else if (x.kind === 'UnaryExpr' && x.op === '~') {
+    const t = check.info.types.get(x.x)?.type
+    terms = t ? [new Term(true, t)] : []
+  } else if (x.kind === 'ParenExpr') return recordUnionExprs(check, x.x)
+  else {
+    const t = check.info.types.get(x)?.type
+    return t ? [new Term(false, t)] : []
+  }
+  if (terms.length) check.recordTypeAndValue(x, 'typexpr', new Union(terms), null)
+  return terms
+}

@@ -8,7 +8,7 @@ import {
   ArrayType, Chan, ChanDir, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Term, Tuple, Typ, Union,
   underOf, type Type, type TypeParam,
 } from './types.ts'
-import { objDecl, collectTypeParams, unionTermExprs } from './decl.ts'
+import { objDecl, collectTypeParams, unionTermExprs, recordUnionExprs } from './decl.ts'
 import { declare, unpackRecv } from './resolver.ts'
 import { expr } from './expr.ts'
 import { selector } from './call.ts'
@@ -512,6 +512,7 @@ function interfaceType(check: Checker, ityp: Interface, iface: ast.InterfaceType
           if (t.kind === 'typeparam') { check.errorf(term.expr, 'term cannot be a type parameter'); continue }
           ts.push(new Term(term.tilde, t))
         }
+        recordUnionExprs(check, f.type)
         embeddeds.push(new Union(ts))
       }
       continue
