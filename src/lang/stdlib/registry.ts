@@ -58,3 +58,8 @@ export function lookup (path: string): StdPackage | undefined {
 export function registeredPaths (): string[] {
   return [...registry.keys()]
 }
+
+/** Registers p unless a package with its path is registered already (bootstrap fallbacks). */
+export function registerDefault (p: StdPackage): void {
+  if (!registry.has(p.path)) registry.set(p.path, p)
+}
