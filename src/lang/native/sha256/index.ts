@@ -116,3 +116,16 @@ export function sum224 (data: Uint8Array): Uint8Array {
   d.write(data)
   return d.sum()
 }
+
+const hbuf = new Uint32Array(8)
+/**
+ * Hashes the whole 64-byte blocks of p[off:off+n] into the state h[hoff:hoff+8] (numbers, uint32),
+ * as Go's block function: the state lives in the caller's data.
+ */
+export function blocks (h: { [i: number]: number }, hoff: number, p: ArrayLike<number>, off: number, n: number): void {
+  for (let i = 0; i < 8; i++) hbuf[i] = h[hoff + i]
+  const bytes = p instanceof Uint8Array ? p : Uint8Array.from(Array.prototype.slice.call(p, off, off + n))
+  const base = p instanceof Uint8Array ? off : 0
+  for (let i = 0; i + 64 <= n; i += 64) block(hbuf, bytes, base + i)
+  for (let i = 0; i < 8; i++) h[hoff + i] = hbuf[i]
+}
