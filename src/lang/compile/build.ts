@@ -16,6 +16,7 @@ import type { Package } from '../types/package.ts'
 import { lookup } from '../stdlib/registry.ts'
 import { Compiler, type CompileUnit } from './compiler.ts'
 import '../stdlib/all.ts'
+import '../testing/pkg.ts'
 
 export interface BuildInput { name: string, text: string }
 
@@ -36,7 +37,7 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
   const files: ast.File[] = []
   const syntaxErrors: string[] = []
   for (const f of inputs) {
-    const r = parseFile(fset, f.name, f.text)
+    const r = parseFile(f.name, f.text, { fset })
     files.push(r.file)
     for (const e of r.errors) syntaxErrors.push(e.message)
   }
@@ -63,14 +64,14 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
     const sfset = new FileSet()
     const srcs = Array.isArray(sp.source) ? sp.source : [sp.source]
     const pfiles = srcs.map((s, i) => {
-      const r = parseFile(sfset, `${path}/${i}.go`, s)
+      const r = parseFile(`${path}/${i}.go`, s, { fset: sfset })
       if (r.errors.length > 0) throw new Error(`stdlib ${path}: ${r.errors[0].message}`)
       return r.file
     })
     const res = check(pfiles, importer, { path, fset: sfset })
     if (res.errors.filter(e => !e.soft).length > 0) throw new Error(`stdlib ${path}: ${res.errors[0].message}`)
     const deps = pfiles.flatMap(f => f.imports.map(i => JSON.parse(i.path.value) as string))
-    const unit: CompileUnit = { pkg: res.pkg, files: pfiles, info: res.info, fset: sfset } as any
+    const unit: CompileUnit = { pkg: res.pkg, files: pfiles, info: res.info, posString: p => { try { return formatPosition(sfset.position(p)) } catch { return '' } } }
     stdCache.set(path, { unit, deps })
     return res.pkg
   }
@@ -83,11 +84,8 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
   for (const f of files) for (const i of f.imports) visit(JSON.parse(i.path.value) as string)
   const mainUnit: CompileUnit = { pkg: res.pkg, files, info: res.info }
   order.push(mainUnit)
-  const posString = (u: CompileUnit) => (p: number): string => {
-    const fs: FileSet = (u as any).fset ?? fset
-    try { return formatPosition(fs.position(p)) } catch { return '' }
-  }
-  const compiler = new Compiler(posString(mainUnit))
+  const compiler = new Compiler(p => { try { return formatPosition(fset.position(p)) } catch { return '' } })
+  if (options.test === true) compiler.exportNames.push('testing.RunTest')
   const js = compiler.compile(order, options.test === true ? null : 'main')
   return { ok: true, js, units: order, natives, fset, files }
 }

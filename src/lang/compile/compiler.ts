@@ -21,6 +21,8 @@ export interface CompileUnit {
   pkg: Package
   files: ast.File[]
   info: Info
+  /** resolves this unit's positions (its own FileSet) */
+  posString?: PosString
 }
 
 /** position resolver: Pos → `file.go:line:col` */
@@ -82,7 +84,8 @@ export class Compiler {
   private globalBoxed = new Set<Var>()
   private mutatedGlobal = new Set<Var>()
 
-  constructor (private readonly posString: PosString) {}
+  private posString: PosString
+  constructor (private readonly defaultPos: PosString) { this.posString = defaultPos }
 
   // ------------------------------------------------------------------ public
 
@@ -179,11 +182,22 @@ export class Compiler {
       ...this.nativeBinds,
       ...this.out,
       ...this.methodFills,
-      `return { init() { ${inits.join(' ')} }, main: ${mainCall === '' ? 'null' : mainCall}, funcs: { ${tests.join(', ')} }, positions: $positions };`
+      `return { init() { ${inits.join(' ')} }, main: ${mainCall === '' ? 'null' : mainCall}, funcs: { ${tests.join(', ')} }, exports: { ${this.exportList().join(', ')} }, positions: $positions };`
     ].join('\n')
   }
 
   get positions (): string[] { return this.posTable }
+
+  /** package-level functions the host may call, by `pkg.Name` */
+  readonly exportNames: string[] = []
+  private exportList (): string[] {
+    const out: string[] = []
+    for (const [f, n] of this.funcNames) {
+      const key = (f.pkg?.path ?? '') + '.' + f.name
+      if (this.exportNames.includes(key)) out.push(`${JSON.stringify(key)}: ${n}`)
+    }
+    return out
+  }
 
   private prelude (): string {
     return `"use strict";
@@ -199,7 +213,7 @@ const $positions = ${JSON.stringify(this.posTable)};
 
   // ------------------------------------------------------------------ naming
 
-  private setUnit (u: CompileUnit): void { this.info = u.info; this.pkg = u.pkg }
+  private setUnit (u: CompileUnit): void { this.info = u.info; this.pkg = u.pkg; this.posString = u.posString ?? this.defaultPos }
   private pkgPrefix (p: Package | null): string { return p === null ? '$u_' : jsIdent(p.path.replace(/[/.]/g, '_')) + '$' }
   private funcJsName (f: Func, p: Package): string {
     const sig = f.type as T.Signature
@@ -484,13 +498,13 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) {
       // generic: compiled per instantiation on demand
-      this.genericDecls.set(fo, { decl: d, info: this.info, pkg: this.pkg })
+      this.genericDecls.set(fo, { decl: d, info: this.info, pkg: this.pkg, pos: this.posString })
       return
     }
     this.out.push(this.funcCode(name, d.recv, d.type, d.body, sig, fo.fullName()))
   }
 
-  private genericDecls = new Map<Func, { decl: ast.FuncDecl, info: Info, pkg: Package }>()
+  private genericDecls = new Map<Func, { decl: ast.FuncDecl, info: Info, pkg: Package, pos: PosString }>()
 
   /** the JS name of generic function f instantiated with typeArgs (compiled on first use) */
   private instance (f: Func, params: T.TypeParam[], typeArgs: T.Type[]): string {
@@ -503,15 +517,15 @@ const $positions = ${JSON.stringify(this.posTable)};
     const compileIt = (): void => {
       const gd = this.genericDecls.get(f)
       if (gd === undefined) { this.out.push(`function ${name}() { throw new Error("generic ${f.name} not compiled"); }`); return }
-      const saved = { info: this.info, pkg: this.pkg, subst: this.subst, fn: this.fn }
-      this.info = gd.info; this.pkg = gd.pkg
+      const saved = { info: this.info, pkg: this.pkg, subst: this.subst, fn: this.fn, pos: this.posString }
+      this.info = gd.info; this.pkg = gd.pkg; this.posString = gd.pos
       const m = new Map<T.TypeParam, T.Type>(this.subst ?? [])
       params.forEach((p, i) => m.set(p, typeArgs[i]))
       this.subst = m
       this.fn = new FnCtx(null)
       const sig = f.type as T.Signature
       this.out.push(this.funcCode(name, gd.decl.recv, gd.decl.type, gd.decl.body!, sig, f.fullName()))
-      this.info = saved.info; this.pkg = saved.pkg; this.subst = saved.subst; this.fn = saved.fn
+      this.info = saved.info; this.pkg = saved.pkg; this.subst = saved.subst; this.fn = saved.fn; this.posString = saved.pos
     }
     if (g !== undefined) compileIt()
     else this.pendingInstances.push(compileIt)
@@ -610,6 +624,12 @@ const $positions = ${JSON.stringify(this.posTable)};
   }
 
   private stmt (s: ast.Stmt, label: string | null = null): string {
+    const code = this.stmtCode(s, label)
+    if (s.kind === 'BlockStmt' || s.kind === 'EmptyStmt' || code === '') return code
+    return `/*@${this.pos(s.pos)}*/` + code
+  }
+
+  private stmtCode (s: ast.Stmt, label: string | null): string {
     switch (s.kind) {
       case 'EmptyStmt': return ''
       case 'BlockStmt': return `{\n${this.block(s.list)}\n}`

@@ -20,6 +20,8 @@ import { sprint } from '../stdlib/fmt/print.ts'
 export interface ExecLimits { gas?: number, maxMemory?: number, maxDepth?: number }
 
 export interface ExecOptions {
+  /** extra fields for natives (e.g. `testing` hooks) */
+  envExtra?: Record<string, unknown>
   /** path → factory of natives */
   natives: Map<string, (env: NativeEnv) => Record<string, NativeFn>>
   writeStdout: (s: string) => void
@@ -31,6 +33,7 @@ export interface Program {
   init: () => void
   main: (() => void) | null
   funcs: Record<string, ((...a: any[]) => any) | null>
+  exports: Record<string, (...a: any[]) => any>
   positions: string[]
   gasLeft: () => number
   resetDepth: () => void
@@ -47,6 +50,8 @@ export interface Runtime {
   env: NativeEnv
   /** converts any thrown value to a GoPanic or a LimitError/ExitError (rethrowable as is) */
   toGoError: (e: unknown) => GoPanic | LimitError | ExitError
+  /** Go frames (function JS name, `file.go:line:col`) of a JS stack trace of generated code */
+  goFrames: (stack: string) => Array<{ fn: string, pos: string }>
 }
 
 export function toGoError (e: unknown): GoPanic | LimitError | ExitError {
@@ -78,7 +83,8 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     writeStderr: opts.writeStderr,
     allocate: (n: number) => mem.alloc(n),
     charge: (g: number) => { void g },
-    rt: helpers
+    rt: helpers,
+    ...(opts.envExtra ?? {})
   }
   const natCache = new Map<string, Record<string, NativeFn>>()
   const natives = (path: string, key: string): NativeFn => {
@@ -159,13 +165,34 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     'const $oog = (p) => { $gas = -1; throw $env.gasError($positions[p] ?? ""); };\n' +
     'const $deep = (p) => { throw $env.depthError($positions[p] ?? ""); };\n'
   const wrapped = body.replace(/return \{ init\(\)/, 'return { gasLeft: () => $gas, resetDepth: () => { $depth = 0; }, init()')
+  const finalBody = insertAfterPrelude(wrapped, prelude)
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const factory = new Function('$rt', '$env', insertAfterPrelude(wrapped, prelude)) as (rt: any, e: any) => Program
+  const factory = new Function('$rt', '$env', finalBody) as (rt: any, e: any) => Program
   program = factory(helpers, $env)
   const positions = program.positions
   posOf = (p: number) => positions[p] ?? ''
-  void posOf
-  return { program, env, toGoError }
+  // generated line → Go position (statements carry /*@N*/ markers); new Function adds 2 header lines
+  const lineMap: string[] = []
+  const lines = finalBody.split('\n')
+  const marker = /\/\*@(\d+)\*\//g
+  for (let i = 0; i < lines.length; i++) {
+    let last = -1
+    for (const m of lines[i].matchAll(marker)) last = Number(m[1])
+    if (last >= 0) lineMap[i + 3] = posOf(last)
+  }
+  const goFrames = (stack: string): Array<{ fn: string, pos: string }> => {
+    const out: Array<{ fn: string, pos: string }> = []
+    for (const l of stack.split('\n')) {
+      const m = /at (?:(\S+) )?\(?eval at .*<anonymous>:(\d+):\d+\)?$/.exec(l.trim()) ?? /at (?:(\S+) )?\(?<anonymous>:(\d+):\d+\)?$/.exec(l.trim())
+      if (m === null) continue
+      let ln = Number(m[2])
+      let pos = lineMap[ln]
+      while (pos === undefined && ln > 0) pos = lineMap[--ln]
+      out.push({ fn: m[1] ?? '', pos: pos ?? '' })
+    }
+    return out
+  }
+  return { program, env, toGoError, goFrames }
 }
 
 /** the generated body starts with "use strict" and the helper destructuring; our prelude must follow $positions */
