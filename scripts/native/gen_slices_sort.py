@@ -61,3 +61,5 @@ def variant(kind):
 
 open('src/lang/stdlib/slices/zsortordered.go', 'w').write(variant('ordered'))
 open('src/lang/stdlib/slices/zsortanyfunc.go', 'w').write(variant('func'))
+import subprocess
+subprocess.run(['gofmt', '-w', 'src/lang/stdlib/slices/zsortordered.go', 'src/lang/stdlib/slices/zsortanyfunc.go'], check=True)

@@ -296,7 +296,7 @@ func choosePivotCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) (pivot 
 
 // order2_func returns x,y where data[x] <= data[y], where x,y=a,b or x,y=b,a.
 func order2CmpFunc[E any](data []E, a, b int, swaps *int, cmp func(a, b E) int) (int, int) {
-	if (cmp(data[b], data[a]) < 0) {
+	if cmp(data[b], data[a]) < 0 {
 		*swaps++
 		return b, a
 	}
@@ -387,7 +387,7 @@ func symMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int) {
 		j := b
 		for i < j {
 			h := int(uint(i+j) >> 1)
-			if (cmp(data[h], data[a]) < 0) {
+			if cmp(data[h], data[a]) < 0 {
 				i = h + 1
 			} else {
 				j = h
