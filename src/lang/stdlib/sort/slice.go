@@ -4,7 +4,6 @@
 
 package sort
 
-
 // Slice sorts the slice x given the provided less function.
 // It panics if x is not a slice.
 //
