@@ -54,15 +54,17 @@ function arrayOps (s: Slice, less: (x: any, y: any) => boolean): LessSwap {
     swap: (i, j) => { const t = a[o + i]; a[o + i] = a[o + j]; a[o + j] = t }
   }
 }
+/** Gas for sorting n elements natively: about n·log2(n) comparisons. */
+const work = (n: number): number => n * bitsLen(n)
 const lessOrdered = (x: any, y: any): boolean => x < y
 const lessFloat = (x: number, y: number): boolean => x < y || (x !== x && y === y)
 
 export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
   sliceLen: (x: Iface | null) => sliceOf(env, x, 'Len').len,
   // sort.Ints/Float64s/Strings: Go's pdqsort on IntSlice/Float64Slice/StringSlice, natively
-  Ints: (s: Slice) => { if (s.len > 1) pdqsort(arrayOps(s, lessOrdered), 0, s.len, bitsLen(s.len)) },
-  Float64s: (s: Slice) => { if (s.len > 1) pdqsort(arrayOps(s, lessFloat), 0, s.len, bitsLen(s.len)) },
-  Strings: (s: Slice) => { if (s.len > 1) pdqsort(arrayOps(s, lessOrdered), 0, s.len, bitsLen(s.len)) },
+  Ints: (s: Slice) => { env.charge(work(s.len)); if (s.len > 1) pdqsort(arrayOps(s, lessOrdered), 0, s.len, bitsLen(s.len)) },
+  Float64s: (s: Slice) => { env.charge(work(s.len)); if (s.len > 1) pdqsort(arrayOps(s, lessFloat), 0, s.len, bitsLen(s.len)) },
+  Strings: (s: Slice) => { env.charge(work(s.len)); if (s.len > 1) pdqsort(arrayOps(s, lessOrdered), 0, s.len, bitsLen(s.len)) },
   Slice: (x: Iface | null, less: (i: number, j: number) => boolean) => {
     const s = sliceOf(env, x, 'Swapper')
     const swap = makeSwap(s, (x as Iface).t.elem as RType)
