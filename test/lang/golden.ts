@@ -88,6 +88,8 @@ export function readExpected (c: GoldenCase): Expected {
  * Normalizes stderr as the contract says: drop the goroutine trace (from `goroutine 1 [running]:`
  * and the blank line before it, to the end), any `exit status N` line, the
  * `# command-line-arguments` header of compile errors and a leading `./` on positions.
+ * One addition to the contract: the `[signal SIGSEGV: …]` line that Go prints after a nil
+ * dereference panic is dropped too, since it holds a machine address (`pc=0x48101d`).
  */
 export function normalizeStderr (text: string): string {
   const lines = text.replace(/\r\n/g, '\n').split('\n')
@@ -99,6 +101,8 @@ export function normalizeStderr (text: string): string {
     }
     if (/^exit status \d+$/.test(line)) continue
     if (line === '# command-line-arguments') continue
+    // `[signal SIGSEGV: … pc=0x…]` after a nil dereference carries host addresses.
+    if (line.startsWith('[signal ')) continue
     kept.push(line.startsWith('./') ? line.slice(2) : line)
   }
   let result = kept.join('\n')
