@@ -11,7 +11,6 @@ import * as T from '../types/types.ts'
 import type { Info, Selection } from '../types/info.ts'
 import type { Obj, Var, Func } from '../types/objects.ts'
 import type { Package } from '../types/package.ts'
-import { typeString } from '../types/typestring.ts'
 import { typeKey } from '../types/identity.ts'
 import { methodSet } from '../types/lookup.ts'
 import * as C from '../constant/index.ts'
@@ -57,6 +56,10 @@ class FnCtx {
   results: string[] | null = null
   resultTypes: T.Type[] = []
   loops: LoopCtx[] = []
+  /** keyword for declarations: 'var' at the top level of a function compiled as a goto state machine */
+  declKw: 'let' | 'var' = 'let'
+  /** label name → state index, for goto */
+  gotoStates: Map<string, number> | null = null
   /** label of the switch statement being compiled for `break` within it */
   constructor (readonly parent: FnCtx | null) {
     if (parent !== null) { for (const u of parent.used) this.used.add(u); for (const [k, v] of parent.names) this.names.set(k, v); for (const b of parent.boxed) this.boxed.add(b); for (const m of parent.mutated) this.mutated.add(m) }
@@ -261,8 +264,9 @@ const $positions = ${JSON.stringify(this.posTable)};
     return substType(t, this.subst)
   }
 
+  /** the type as Go's runtime (reflect, %T, panics) spells it: `interface {}`, `struct { A int }`, `int32` for rune */
   private typeStr (t: T.Type): string {
-    return typeString(t, p => p.name)
+    return rtString(t)
   }
 
   /** the JS name of the runtime type descriptor of t */
@@ -580,7 +584,7 @@ const $positions = ${JSON.stringify(this.posTable)};
         }
       }
     }
-    const stmts = this.block(body.list)
+    const stmts = this.gotoTargets(body).size > 0 ? this.gotoBody(body) : this.block(body.list)
     const gas = countOps(body.list) + 1
     const p = this.pos(body.pos)
     const lines: string[] = []
@@ -589,8 +593,8 @@ const $positions = ${JSON.stringify(this.posTable)};
     if (fn.hasDefer) {
       lines.push('const $defers = [];')
       lines.push('const $sd = $depth;')
-      lines.push(`try { $body: { ${stmts} } } catch ($e) { $depth = $sd; $runDefers($defers, $e); $depth = $sd - 1; return ${this.resultsExpr()}; }`)
-      lines.push('$runDefers($defers, null); $depth = $sd - 1;')
+      lines.push(`try { $body: { ${stmts} } } catch ($e) { $depth = $sd; $runDefers($defers, $e, $sd); $depth = $sd - 1; return ${this.resultsExpr()}; }`)
+      lines.push('$runDefers($defers, null, $sd); $depth = $sd - 1;')
       lines.push(`return ${this.resultsExpr()};`)
     } else {
       lines.push(stmts)
@@ -601,6 +605,37 @@ const $positions = ${JSON.stringify(this.posTable)};
     void fullName
     const head = name === null ? `(${params.join(', ')}) =>` : `function ${name}(${params.join(', ')})`
     return `${head} {\n${lines.join('\n')}\n}`
+  }
+
+  /** labels that goto statements of this function (not of nested literals) jump to */
+  private gotoTargets (body: ast.BlockStmt): Set<string> {
+    const out = new Set<string>()
+    const visit = (n: any): void => {
+      if (n === null || typeof n !== 'object') return
+      if (Array.isArray(n)) { for (const x of n) visit(x); return }
+      if (n.kind === 'FuncLit') return
+      if (n.kind === 'BranchStmt' && n.tok === 'goto' && n.label !== null) out.add(n.label.name)
+      for (const k in n) if (k !== 'pos' && k !== 'end') { const c = n[k]; if (c !== null && typeof c === 'object') visit(c) }
+    }
+    visit(body.list)
+    return out
+  }
+
+  /** a function body with gotos: a loop over a switch whose cases start at the top-level labels */
+  private gotoBody (body: ast.BlockStmt): string {
+    const states = new Map<string, number>()
+    let n = 0
+    for (const st of body.list) if (st.kind === 'LabeledStmt') states.set(st.label.name, ++n)
+    this.fn.gotoStates = states
+    this.fn.declKw = 'var'
+    const parts: string[] = ['case 0:']
+    for (const st of body.list) {
+      if (st.kind === 'LabeledStmt') parts.push(`case ${states.get(st.label.name)!}:`)
+      parts.push(this.stmt(st))
+    }
+    this.fn.declKw = 'let'
+    this.fn.gotoStates = null
+    return `let $pc = 0;\n$G: for (;;) { switch ($pc) {\n${parts.join('\n')}\n} break; }`
   }
 
   private resultsExpr (): string {
@@ -624,7 +659,10 @@ const $positions = ${JSON.stringify(this.posTable)};
   }
 
   private stmt (s: ast.Stmt, label: string | null = null): string {
+    const kw = this.fn.declKw
+    if (s.kind !== 'AssignStmt' && s.kind !== 'DeclStmt' && s.kind !== 'LabeledStmt') this.fn.declKw = 'let'
     const code = this.stmtCode(s, label)
+    this.fn.declKw = kw
     if (s.kind === 'BlockStmt' || s.kind === 'EmptyStmt' || code === '') return code
     return `/*@${this.pos(s.pos)}*/` + code
   }
@@ -685,8 +723,9 @@ const $positions = ${JSON.stringify(this.posTable)};
   private declVar (v: Var, val: string): string {
     if (v.name === '_') return `${val};`
     const n = this.localName(v)
-    if (this.isBoxed(v)) return `const ${n} = new Box(${val});`
-    return `let ${n} = ${val};`
+    const kw = this.fn.declKw
+    if (this.isBoxed(v)) return `${kw === 'var' ? 'var' : 'const'} ${n} = new Box(${val});`
+    return `${kw} ${n} = ${val};`
   }
   private tupleAt (e: ast.Expr, i: number): T.Type {
     const t = this.typeOf(e)
@@ -1072,7 +1111,11 @@ const $positions = ${JSON.stringify(this.posTable)};
         return 'continue;'
       }
       case 'fallthrough': return ''
-      case 'goto': return `panicRuntime("goto is not supported");`
+      case 'goto': {
+        const st = this.fn.gotoStates?.get(s.label!.name)
+        if (st === undefined) return `panicRuntime("goto into a nested block is not supported");`
+        return `{ if (($gas -= 1) < 0) $oog(${this.pos(s.pos)}); $pc = ${st}; continue $G; }`
+      }
     }
     return ''
   }
@@ -1096,6 +1139,14 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     if (fun.kind === 'FuncLit' && call.args.length === 0) return `$defers.push(${this.expr(fun)});`
     const [callee, args] = this.callParts(call)
+    if (fun.kind === 'SelectorExpr') {
+      const sel = this.info.selections.get(fun)
+      if (sel !== undefined && sel.kind === 'method' && !isIface(this.typeOf(fun.x))) {
+        const sig = sel.obj.type as T.Signature
+        const rt = sig.recv?.type
+        if (rt !== undefined && rt.kind !== 'pointer' && isAgg(rt)) args[0] = this.cloneExpr(rt, args[0])
+      }
+    }
     const f = this.tmpName()
     const as = args.map(() => this.tmpName())
     return `{ const ${f} = ${callee}; ${args.map((a, i) => `const ${as[i]} = ${a};`).join(' ')} $defers.push(() => ${f}(${as.join(', ')})); }`
@@ -1133,7 +1184,8 @@ const $positions = ${JSON.stringify(this.posTable)};
       return `mget2(${this.expr(e.x)}, ${this.mapKey(e.index, u)}, ${this.zero(u.elem)})`
     }
     if (e.kind === 'TypeAssertExpr') {
-      const t = this.typeOf(e)
+      let t = this.typeOf(e)
+      if (t.kind === 'tuple') t = this.sub(t.vars[0].type)
       if (isIface(t)) return `assertIface2(${this.expr(e.x)}, ${this.rtype(t)})`
       return `assertType2(${this.expr(e.x)}, ${this.rtype(t)}, ${this.zero(t)})`
     }
@@ -1656,9 +1708,9 @@ const $positions = ${JSON.stringify(this.posTable)};
     const params = sig.params.vars.map(v => this.sub(v.type))
     const n = params.length
     // f(g()) with g returning several values
-    if (e.args.length === 1 && n > 1) {
+    if (e.args.length === 1) {
       const at = this.typeOf(e.args[0])
-      if (at.kind === 'tuple') {
+      if (at.kind === 'tuple' && at.vars.length > 1) {
         const t = this.tmpName()
         const tup = this.expr(e.args[0])
         const conv = at.vars.map((v, i) => {
@@ -1672,9 +1724,6 @@ const $positions = ${JSON.stringify(this.posTable)};
         }
         return [`...((${t}) => [${conv.join(', ')}])(${tup})`]
       }
-    }
-    if (e.args.length === 1 && n === 1 && this.typeOf(e.args[0]).kind === 'tuple') {
-      return [this.expr(e.args[0])]
     }
     const out: string[] = []
     if (sig.variadic) {
@@ -1818,7 +1867,7 @@ const $positions = ${JSON.stringify(this.posTable)};
         return isAgg(t) ? this.zero(t) : `new Box(${this.zero(t)})`
       }
       case 'panic': return `$panic(${raw ? arg(0) : this.valueFor(a[0], T.emptyInterface)})`
-      case 'recover': return '$recover()'
+      case 'recover': return '$recover($depth)'
       case 'print': case 'println': {
         const parts = a.map(x => raw ? `$printArg(null, ${this.expr(x)})` : `$printArg(${this.rtype(defaultType(this.typeOf(x)))}, ${this.expr(x)})`)
         if (name === 'println') return `$print([${parts.join(', ')}].join(" ") + "\\n")`
@@ -1965,3 +2014,50 @@ export function substType (t: T.Type, m: Map<T.TypeParam, T.Type>): T.Type {
 /** hook set by the pipeline: instantiate a generic named type with new type arguments (types package) */
 export let instantiateNamed: (t: T.Named, args: T.Type[]) => T.Type = (t) => t
 export function setInstantiate (f: (t: T.Named, args: T.Type[]) => T.Type): void { instantiateNamed = f }
+
+/** reflect-style type string */
+export function rtString (t: T.Type): string {
+  switch (t.kind) {
+    case 'basic': {
+      if (t.basicKind === T.BasicKind.UntypedNil) return 'nil'
+      const d = defaultType(t) as T.Basic
+      if (d.basicKind === T.BasicKind.UnsafePointer) return 'unsafe.Pointer'
+      return T.basicByKind[d.basicKind].name
+    }
+    case 'named': {
+      const o = t.obj
+      if (o === null) return '?'
+      if (o.pkg === null) return o.name // error, comparable
+      let s = o.pkg.name + '.' + o.name
+      if (t.typeArgs.length > 0) s += '[' + t.typeArgs.map(rtString).join(',') + ']'
+      return s
+    }
+    case 'pointer': return '*' + rtString(t.elem)
+    case 'slice': return '[]' + rtString(t.elem)
+    case 'array': return `[${t.len}]` + rtString(t.elem)
+    case 'map': return `map[${rtString(t.key)}]${rtString(t.elem)}`
+    case 'chan': return (t.dir === T.ChanDir.RecvOnly ? '<-chan ' : t.dir === T.ChanDir.SendOnly ? 'chan<- ' : 'chan ') + rtString(t.elem)
+    case 'signature': {
+      let s = 'func(' + t.params.vars.map((v, i) => (t.variadic && i === t.params.vars.length - 1 ? '...' + rtString((v.type as T.Slice).elem) : rtString(v.type))).join(', ') + ')'
+      const r = t.results.vars
+      if (r.length === 1) s += ' ' + rtString(r[0].type)
+      else if (r.length > 1) s += ' (' + r.map(v => rtString(v.type)).join(', ') + ')'
+      return s
+    }
+    case 'interface': {
+      const ms = methodSet(t)
+      if (ms.length === 0) return 'interface {}'
+      return 'interface { ' + ms.map(m => m.obj.name + rtString(m.obj.type).slice(4)).join('; ') + ' }'
+    }
+    case 'struct': {
+      if (t.fields.length === 0) return 'struct {}'
+      return 'struct { ' + t.fields.map((f, i) => {
+        const tag = t.tag(i) !== '' ? ' ' + JSON.stringify(t.tag(i)) : ''
+        return (f.embedded ? rtString(f.type) : f.name + ' ' + rtString(f.type)) + tag
+      }).join('; ') + ' }'
+    }
+    case 'tuple': return '(' + t.vars.map(v => rtString(v.type)).join(', ') + ')'
+    case 'typeparam': return t.obj.name
+    default: return '?'
+  }
+}

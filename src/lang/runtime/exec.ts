@@ -43,7 +43,10 @@ const UNLIMITED_GAS = 2 ** 52
 const DEFAULT_DEPTH = 100000
 
 /** Deferred calls' panic bookkeeping (recover reads the innermost frame). */
-class DeferFrame { constructor (public p: GoPanic | null) {} }
+class DeferFrame {
+  recovered: GoPanic | null = null
+  constructor (public p: GoPanic | null, readonly base: number) {}
+}
 
 export interface Runtime {
   program: Program
@@ -58,7 +61,7 @@ export function toGoError (e: unknown): GoPanic | LimitError | ExitError {
   if (e instanceof GoPanic || e instanceof LimitError || e instanceof ExitError) return e
   if (e instanceof RangeError && /call stack/i.test(e.message)) return new DepthError(0, '', 'stack overflow: goroutine stack exceeds the host limit')
   if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed/i.test(e.message)) return new MemoryError(0, '')
-  if (e instanceof TypeError && /null|undefined/.test(e.message)) {
+  if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
     return new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
   }
   throw e
@@ -98,7 +101,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     if (fn === undefined) return () => helpers.panicRuntime(`native ${path}.${key} is not implemented`)
     return fn
   }
-  const runDefers = (defers: Array<() => void>, err: unknown): void => {
+  const runDefers = (defers: Array<() => void>, err: unknown, base: number): void => {
     let p: GoPanic | null = null
     if (err !== null) {
       const g = toGoError(err)
@@ -107,7 +110,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     }
     while (defers.length > 0) {
       const d = defers.pop()!
-      const fr = new DeferFrame(p)
+      const fr = new DeferFrame(p, base)
       frames.push(fr)
       try {
         d()
@@ -115,6 +118,9 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
         const g = toGoError(e2)
         frames.pop()
         if (!(g instanceof GoPanic)) throw g
+        // a new panic while running deferred calls: Go prints the whole chain
+        const prev = fr.p ?? fr.recovered
+        if (prev !== null && g !== prev && g.prev === null) g.prev = prev
         p = g
         continue
       }
@@ -123,10 +129,13 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     }
     if (p !== null) throw p
   }
-  const recover = (): Iface | null => {
+  const recover = (depth: number): Iface | null => {
     const fr = frames[frames.length - 1]
-    if (fr === undefined || fr.p === null) return null
+    // only a function called directly by the deferred call recovers (Go's rule)
+    if (fr === undefined || fr.p === null || depth !== fr.base + 1) return null
     const v = fr.p.value
+    fr.p.recovered = true
+    fr.recovered = fr.p
     fr.p = null
     return v
   }
