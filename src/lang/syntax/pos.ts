@@ -108,13 +108,17 @@ export class TokenFile {
   }
 }
 
-/** Number of UTF-8 bytes encoding text[from:to] (a lone surrogate counts as 3, as U+FFFD would). */
+/**
+ * Number of UTF-8 bytes encoding text[from:to]. A lone surrogate U+DC80..U+DCFF stands for one
+ * invalid source byte (see source.ts) and counts 1; other lone surrogates count 3, as U+FFFD would.
+ */
 export function utf8Length(text: string, from: number, to: number): number {
   let n = 0
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
     if (c < 0x80) n += 1
     else if (c < 0x800) n += 2
+    else if (c >= 0xdc80 && c <= 0xdcff) n += 1 // an invalid source byte (see source.ts)
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       const d = text.charCodeAt(i + 1)
       if (d >= 0xdc00 && d <= 0xdfff) {
