@@ -3,4 +3,5 @@
  * then bootstrap fallbacks for any package still missing.
  */
 import './fmt/index.ts'
+import './packages.ts'
 import './bootstrap.ts'
