@@ -12,7 +12,7 @@ import type { Info, Selection } from '../types/info.ts'
 import type { Obj, Var, Func } from '../types/objects.ts'
 import type { Package } from '../types/package.ts'
 import { typeKey } from '../types/identity.ts'
-import { methodSet } from '../types/lookup.ts'
+import { methodSet, lookupFieldOrMethod } from '../types/lookup.ts'
 import * as C from '../constant/index.ts'
 import { rep, under, isAgg, isIface, isSmallInt, isIntRep, wrapSmall, smallBits, defaultType, type Rep } from './typeinfo.ts'
 
@@ -205,8 +205,8 @@ export class Compiler {
   private prelude (): string {
     return `"use strict";
 const { iadd, isub, imul, idiv, irem, ineg, inot, iand, ior, ixor, iandnot, ishl, ishr, uadd, usub, umul, udiv, urem, uneg, unot, ushl, ushr,
-  div64, rem64, udiv64, shl64, ushl64, shr64, ushr64, div32, rem32, shiftCount, toSmall, toInt, toUint, toInt64, toUint64, floatToInt, floatToUint, floatToBig, intToFloat, norm,
-  sget, sset, six, aget, aset, aix, strAt, slice, sliceArr, substr, makeSlice, mkSlice, append1, appendN, appendSlice, appendStr, copy, copyStr, sliceToArr,
+  div64, rem64, udiv64, shl64, ushl64, shr64, ushr64, div32, rem32, shiftCount, toSmall, toInt, toUint, toInt64, toUint64, floatToInt, floatToUint, floatToBig, floatToSmall, intToFloat, norm,
+  sget, sset, six, aget, aset, aix, strAt, slice, sliceArr, substr, makeSlice, mkSlice, append1, appendN, appendSlice, appendStr, copy, copyStr, sliceToArr, sliceToArrPtr,
   mkmap, mget, mgetf, mget2, mset, mdel, mclear, mlen, mkeyOf, iface, assertType, assertType2, assertIface, assertIface2, isType,
   bytesToString, stringToBytes, stringToRunes, runesToString, cat, elemPtr, nilDeref, panicRuntime,
   Iface, Slice, NIL_SLICE, GoMap, Box, ElemPtr, FieldPtr, runeToStr, decodeRune, equal, ifaceEq, clone, newType, basic, GoPanic } = $rt;
@@ -328,7 +328,7 @@ const $positions = ${JSON.stringify(this.posTable)};
   /** a function (recv, ...args) calling method f of type t found through embedding path `index` */
   private methodImpl (t: T.Type, f: Func, index: number[]): string | null {
     const target = this.funcRef(f)
-    if (target === null) return null
+    if (target === null && index.length < 2) return null
     // walk embedded fields
     let cur = t
     let expr = 'r'
@@ -341,6 +341,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       expr = `${expr}.${fieldJs(fld.name, index[i])}`
       cur = fld.type
     }
+    if (isIface(cur)) return `(r, ...a) => { const i = ${expr} ?? nilDeref(); return i.t.methods[${JSON.stringify(f.name)}](i.v, ...a); }`
     const sig = f.type as T.Signature
     const wantPtr = sig.recv !== null && sig.recv.type.kind === 'pointer'
     const havePtr = under(cur).kind === 'pointer'
@@ -739,15 +740,16 @@ const $positions = ${JSON.stringify(this.posTable)};
     if (tok === ':=' || tok === '=') {
       if (s.lhs.length === s.rhs.length) {
         if (s.lhs.length === 1) return this.assignOne(s.lhs[0], s.rhs[0], tok === ':=')
-        // parallel assignment: evaluate all right sides (and index operands) first
+        // parallel assignment: evaluate index/field operands of the left, then all right sides, then store
         const out: string[] = []
+        const stores = s.lhs.map(l => this.prepLhs(l, out, tok === ':='))
         const tmps = s.rhs.map((e, i) => {
           const t = this.tmpName()
           const lt = this.lhsType(s.lhs[i])
           out.push(`const ${t} = ${lt === null ? this.expr(e) : this.valueFor(e, lt)};`)
           return t
         })
-        s.lhs.forEach((l, i) => out.push(this.store(l, tmps[i], tok === ':=')))
+        stores.forEach((st, i) => out.push(st(tmps[i])))
         return out.join('\n')
       }
       // a, b := f() / v, ok := m[k] / x.(T) / <-ch
@@ -764,6 +766,35 @@ const $positions = ${JSON.stringify(this.posTable)};
     // compound assignment x op= y
     const op = tok.slice(0, -1) as ast.BinaryOp
     return this.modify(s.lhs[0], (cur) => this.binary(op, cur, this.expr(s.rhs[0]), this.typeOf(s.lhs[0]), this.typeOf(s.rhs[0])))
+  }
+
+  /** evaluates the operands of assignment target l now (into `pre`), returns how to store later */
+  private prepLhs (l: ast.Expr, pre: string[], define: boolean): (v: string) => string {
+    while (l.kind === 'ParenExpr') l = l.x
+    const tmp = (code: string): string => { const t = this.tmpName(); pre.push(`const ${t} = ${code};`); return t }
+    if (l.kind === 'IndexExpr') {
+      const u = under(this.typeOf(l.x))
+      if (u.kind === 'map') { const m = tmp(this.expr(l.x)); const k = tmp(this.mapKey(l.index, u)); return v => `mset(${m}, ${k}, ${v});` }
+      if (u.kind === 'slice') { const x = tmp(this.expr(l.x)); const i = tmp(this.index(l.index)); return v => `sset(${x}, ${i}, ${v});` }
+      const arr = u.kind === 'pointer' ? this.deref(this.expr(l.x), u) : this.expr(l.x)
+      const a = tmp(arr); const i = tmp(this.index(l.index))
+      return v => `aset(${a}, ${i}, ${v});`
+    }
+    if (l.kind === 'SelectorExpr') {
+      const sel = this.info.selections.get(l)
+      if (sel !== undefined && sel.kind === 'field') {
+        const [obj, field] = this.fieldPath(l, sel)
+        const o = tmp(obj)
+        return v => `${o}.${field} = ${v};`
+      }
+    }
+    if (l.kind === 'StarExpr') {
+      const pt = under(this.typeOf(l.x)) as T.Pointer
+      const p = tmp(this.expr(l.x))
+      if (isAgg(pt.elem)) return v => under(pt.elem).kind === 'struct' ? `(${p} ?? nilDeref()).$set(${v});` : `${this.arrSet(`(${p} ?? nilDeref())`, v)};`
+      return v => `${p}.set(${v});`
+    }
+    return v => this.store(l, v, define)
   }
 
   /** type of an assignment target, or null for `_` */
@@ -942,7 +973,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       for (const l of s.init.lhs) {
         if (l.kind !== 'Ident') continue
         const o = this.info.defs.get(l)
-        if (o !== undefined && o !== null && o.kind === 'var' && ((o as any).captured === true || this.info.captured?.has(o as Var) === true) && !this.isBoxed(o)) loopVars.push(o)
+        if (o !== undefined && o !== null && o.kind === 'var' && (this.isBoxed(o) || hasFuncLit(s.body))) loopVars.push(o)
       }
     }
     this.fn.loops.push(loop)
@@ -955,10 +986,13 @@ const $positions = ${JSON.stringify(this.posTable)};
     let inner = `${cond}\n${loop.cont}: {\n${body}\n}\n${post}`
     if (loopVars.length > 0) {
       const names = loopVars.map(v => this.localName(v))
+      const boxed = loopVars.map(v => this.isBoxed(v))
       const outer = names.map(n => n + '$o')
-      inner = `${names.map((n, i) => `let ${n} = ${outer[i]};`).join(' ')}\n${inner}\n${names.map((n, i) => `${outer[i]} = ${n};`).join(' ')}`
-      const initOuter = init.replace(/^let /, 'let ')
-      return `{\n${initOuter}\n${names.map((n, i) => `let ${outer[i]} = ${n};`).join(' ')}\n${loop.brk}: for (;;) {\nif (($gas -= ${gas}) < 0) $oog(${p});\n{ ${inner} }\n}\n}`
+      // each iteration gets its own variable, initialized from the previous one before the post statement
+      const fresh = (i: number, from: string): string => boxed[i] ? `new Box(${from}.v)` : from
+      const copyOut = names.map((n, i) => `${outer[i]} = ${n};`).join(' ')
+      inner = `${names.map((n, i) => `let ${n} = ${outer[i]};`).join(' ')}\n${cond}\n${loop.cont}: {\n${body}\n}\n${copyOut}\n{ ${names.map((n, i) => `let ${n} = ${fresh(i, outer[i])};`).join(' ')}\n${post}\n${copyOut} }`
+      return `{\n${init}\n${names.map((n, i) => `let ${outer[i]} = ${n};`).join(' ')}\n${loop.brk}: for (;;) {\nif (($gas -= ${gas}) < 0) $oog(${p});\n{ ${inner} }\n}\n}`
     }
     return `{\n${init}\n${loop.brk}: for (;;) {\nif (($gas -= ${gas}) < 0) $oog(${p});\n${inner}\n}\n}`
   }
@@ -989,7 +1023,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       // string: runes
       const w = this.tmpName()
       return head(`const ${x} = ${this.expr(s.x)};`, `let ${i} = 0, ${w} = 0; ${i} < ${x}.length; ${i} += ${w}`,
-        `let ${n} = ${x}.charCodeAt(${i}); if (${n} < 128) ${w} = 1; else { ${n} = decodeRune(${x}, ${i}); ${w} = $rt.decodedWidth; }\n${bind(keyE, i)}\n${bind(valE, n)}`)
+        `let ${n} = ${x}.charCodeAt(${i}); if (${n} < 128) ${w} = 1; else { ${n} = decodeRune(${x}, ${i}); ${w} = $rt.decoded.width; }\n${bind(keyE, i)}\n${bind(valE, n)}`)
     }
     if (u.kind === 'slice') {
       const et = u.elem
@@ -1410,9 +1444,12 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     if (sel.kind === 'method') {
       // method value: bind the receiver now
-      const [callee, recv] = this.methodCallee(e, sel)
+      const [callee, recv0] = this.methodCallee(e, sel)
       const r = this.tmpName()
-      if (recv === null) return callee
+      if (recv0 === null) return callee
+      let recv = recv0
+      const rt = (sel.obj.type as T.Signature).recv?.type
+      if (rt !== undefined && rt.kind !== 'pointer' && isAgg(rt)) recv = this.cloneExpr(rt, recv)
       return `((${r}) => (...a) => ${callee}(${r}, ...a))(${recv})`
     }
     // method expression T.m / (*T).m: a function taking the receiver first
@@ -1424,9 +1461,16 @@ const $positions = ${JSON.stringify(this.posTable)};
   }
 
   /** [function expression, receiver expression] for a method call x.m(...) (receiver null: callee is bound) */
-  private methodCallee (e: ast.SelectorExpr, sel: Selection): [string, string | null] {
-    const f = sel.obj as Func
+  private methodCallee (e: ast.SelectorExpr, sel0: Selection): [string, string | null] {
+    let sel = sel0
     const xt = this.typeOf(e.x)
+    const raw = this.info.typeOf(e.x)
+    if (this.subst !== null && raw !== undefined && hasTypeParam(raw) && !isIface(xt)) {
+      // a method of a type parameter's constraint: find the concrete method of the type argument
+      const r = lookupFieldOrMethod(xt, true, this.pkg, sel.obj.name)
+      if (r.obj !== null && r.obj.kind === 'func' && r.index !== null) sel = { ...sel, obj: r.obj, index: r.index, indirect: r.indirect, recv: xt }
+    }
+    const f = sel.obj as Func
     if (isIface(xt)) {
       const x = this.expr(e.x)
       const t = this.tmpName()
@@ -1770,7 +1814,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       return rep(tu.elem) === 'u8' ? `stringToBytes(${x})` : `stringToRunes(${x})`
     }
     if (tu.kind === 'array' && fu.kind === 'slice') return `sliceToArr(${x}, ${tu.len})`
-    if (tu.kind === 'pointer' && fu.kind === 'slice') return `sliceToArr(${x}, ${(under(tu.elem) as T.ArrayType).len})`
+    if (tu.kind === 'pointer' && fu.kind === 'slice') return `sliceToArrPtr(${x}, ${(under(tu.elem) as T.ArrayType).len})`
     if (isIntRep(tr)) {
       if (fr === 'f64' || fr === 'f32') {
         if (tr === 'int') return `floatToInt(${x})`
@@ -1778,7 +1822,7 @@ const $positions = ${JSON.stringify(this.posTable)};
         if (tr === 'big') return `floatToBig(${x}, true)`
         if (tr === 'ubig') return `floatToBig(${x}, false)`
         const [bits, signed] = smallBits[tr]
-        return `toSmall(floatToInt(${x}), ${bits}, ${String(signed)})`
+        return `floatToSmall(${x}, ${bits}, ${String(signed)})`
       }
       if (fr === tr) return x
       switch (tr) {
@@ -1824,16 +1868,17 @@ const $positions = ${JSON.stringify(this.posTable)};
         const st = this.typeOf(e)
         const et = (under(st) as T.Slice).elem
         const bytes = String(rep(et) === 'u8')
+        const esz = sizeOf(et)
         const s = arg(0)
         if (e.ellipsis !== 0) {
           const yt = this.typeOf(a[1])
           if (rep(yt) === 'string') return `appendStr(${s}, ${arg(1)})`
-          return `appendSlice(${s}, ${arg(1)}, ${bytes})`
+          return `appendSlice(${s}, ${arg(1)}, ${bytes}, ${esz})`
         }
         if (a.length === 1) return s
-        if (a.length === 2) return `append1(${s}, ${this.valueFor(a[1], et)}, ${bytes})`
+        if (a.length === 2) return `append1(${s}, ${this.valueFor(a[1], et)}, ${bytes}, ${esz})`
         const vals = a.slice(1).map(x => this.valueFor(x, et))
-        return `appendN(${s}, [${vals.join(', ')}], 0, ${vals.length}, ${bytes})`
+        return `appendN(${s}, [${vals.join(', ')}], 0, ${vals.length}, ${bytes}, ${esz})`
       }
       case 'copy': {
         if (rep(this.typeOf(a[1])) === 'string') return `copyStr(${arg(0)}, ${arg(1)})`
@@ -2059,5 +2104,49 @@ export function rtString (t: T.Type): string {
     case 'tuple': return '(' + t.vars.map(v => rtString(v.type)).join(', ') + ')'
     case 'typeparam': return t.obj.name
     default: return '?'
+  }
+}
+
+function hasTypeParam (t: T.Type): boolean {
+  if (t.kind === 'typeparam') return true
+  if (t.kind === 'pointer') return hasTypeParam(t.elem)
+  return false
+}
+
+function hasFuncLit (n: any): boolean {
+  if (n === null || typeof n !== 'object') return false
+  if (Array.isArray(n)) return n.some(hasFuncLit)
+  if (n.kind === 'FuncLit') return true
+  for (const k in n) if (k !== 'pos' && k !== 'end') { const c = n[k]; if (c !== null && typeof c === 'object' && hasFuncLit(c)) return true }
+  return false
+}
+
+/** size in bytes of a value of type t on amd64 (for append's capacity growth) */
+export function sizeOf (t: T.Type): number { return layout(t)[0] }
+function layout (t: T.Type): [number, number] {
+  const u = under(t)
+  switch (u.kind) {
+    case 'basic': {
+      switch (rep(u)) {
+        case 'bool': case 'i8': case 'u8': return [1, 1]
+        case 'i16': case 'u16': return [2, 2]
+        case 'i32': case 'u32': case 'f32': return [4, 4]
+        case 'string': case 'c128': return [16, 8]
+        default: return [8, 8]
+      }
+    }
+    case 'slice': return [24, 8]
+    case 'interface': return [16, 8]
+    case 'array': { const [s, a] = layout(u.elem); return [s * u.len, a] }
+    case 'struct': {
+      let off = 0; let align = 1
+      for (const f of u.fields) {
+        const [s, a] = layout(f.type)
+        off = Math.ceil(off / a) * a + s
+        if (a > align) align = a
+      }
+      return [Math.ceil(off / align) * align, align]
+    }
+    default: return [8, 8]
   }
 }

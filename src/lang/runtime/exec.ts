@@ -14,7 +14,7 @@ import { Iface } from './value.ts'
 import { mem } from './ops.ts'
 import type { RType } from './rtype.ts'
 import type { NativeEnv, NativeFn } from '../stdlib/registry.ts'
-import { formatFloat } from '../stdlib/fmt/ftoa.ts'
+import { formatFloat } from '../native/strconv/ftoa.ts'
 import { sprint } from '../stdlib/fmt/print.ts'
 
 export interface ExecLimits { gas?: number, maxMemory?: number, maxDepth?: number }
@@ -112,6 +112,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
       const d = defers.pop()!
       const fr = new DeferFrame(p, base)
       frames.push(fr)
+      $env.setDepth(base)
       try {
         d()
       } catch (e2) {
@@ -167,9 +168,10 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     minmax,
     fminmax,
     gasError: (p: string) => new GasError(gasLimit, p),
-    depthError: (p: string) => new DepthError(maxDepth, p)
+    depthError: (p: string) => new DepthError(maxDepth, p),
+    setDepth: (_d: number): void => {}
   }
-  const prelude = 'let $gas = $env.gas; let $depth = 0; const $maxDepth = $env.maxDepth;\n' +
+  const prelude = 'let $gas = $env.gas; let $depth = 0; const $maxDepth = $env.maxDepth; $env.setDepth = (d) => { $depth = d; };\n' +
     'const { natives: $natives, runDefers: $runDefers, recover: $recover, panic: $panic, print: $print, printArg: $printArg, minmax: $minmax, fminmax: $fminmax } = $env;\n' +
     'const $oog = (p) => { $gas = -1; throw $env.gasError($positions[p] ?? ""); };\n' +
     'const $deep = (p) => { throw $env.depthError($positions[p] ?? ""); };\n'
