@@ -296,8 +296,8 @@ const $positions = ${JSON.stringify(this.posTable)};
       case 'map': decl = `const ${name} = newType("map", ${str}, {${nameInit}});`; this.typeDecls.push(decl); this.typeDecls.push(`${name}.key = ${this.rtype(u.key)}; ${name}.elem = ${this.rtype(u.elem)};`); decl = ''; break
       case 'signature': decl = `const ${name} = newType("func", ${str}, {${nameInit}});`; break
       case 'interface': {
-        const ms = methodSet(u).map(m => m.obj.name).sort()
-        decl = `const ${name} = newType("interface", ${str}, {${nameInit}imethods: ${JSON.stringify(ms)}});`
+        const ms = methodSet(u).slice().sort((a, b) => a.obj.name < b.obj.name ? -1 : a.obj.name > b.obj.name ? 1 : 0)
+        decl = `const ${name} = newType("interface", ${str}, {${nameInit}imethods: ${JSON.stringify(ms.map(m => m.obj.name))}, isigs: ${JSON.stringify(ms.map(m => this.sigId(m.obj.type)))}});`
         break
       }
       case 'struct': {
@@ -316,12 +316,21 @@ const $positions = ${JSON.stringify(this.posTable)};
     return name
   }
 
+  private sigIds = new Map<string, number>()
+  /** a small number identifying a method signature (interfaces match methods by name and signature) */
+  private sigId (t: T.Type): number {
+    const k = typeKey(this.sub(t))
+    let id = this.sigIds.get(k)
+    if (id === undefined) { id = this.sigIds.size + 1; this.sigIds.set(k, id) }
+    return id
+  }
+
   private fillMethods (t: T.Type, name: string): void {
     if (isIface(t)) return
     const ms = methodSet(t)
     for (const m of ms) {
       const fn = this.methodImpl(t, m.obj, m.index)
-      if (fn !== null) this.methodFills.push(`${name}.methods[${JSON.stringify(m.obj.name)}] = ${fn};`)
+      if (fn !== null) this.methodFills.push(`${name}.methods[${JSON.stringify(m.obj.name)}] = ${fn}; ${name}.msigs[${JSON.stringify(m.obj.name)}] = ${this.sigId(m.obj.type)};`)
     }
   }
 

@@ -186,7 +186,7 @@ export function copyStr (dst: Slice, src: string): number {
 }
 /** (*[n]T)(s): an array sharing s's elements */
 export function sliceToArrPtr (s: Slice, n: number): any {
-  if (s.len < n) panicRuntime(`cannot convert slice with length ${s.len} to array or pointer to array with length ${n}`)
+  if (s.len < n) panicRuntime(`cannot convert slice with length ${s.len} to pointer to array with length ${n}`)
   if (s.a === null) return null
   if (s.off === 0 && s.a.length === n) return s.a
   const a = s.a; const off = s.off
@@ -200,7 +200,7 @@ export function sliceToArrPtr (s: Slice, n: number): any {
   })
 }
 export function sliceToArr (s: Slice, n: number): any[] {
-  if (s.len < n) panicRuntime(`cannot convert slice with length ${s.len} to array or pointer to array with length ${n}`)
+  if (s.len < n) panicRuntime(`cannot convert slice with length ${s.len} to pointer to array with length ${n}`)
   return Array.prototype.slice.call(s.a, s.off, s.off + n)
 }
 

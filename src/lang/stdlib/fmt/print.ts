@@ -213,7 +213,7 @@ function fmtFloat (v: number, bits: number, verb: string, f: Flags): string {
 }
 
 function fmtPtr (v: any, f: Flags, verb: string): string {
-  if (v === null) return f.sharpV ? '(nil)' : padSpaces(verb === 'p' ? '0x0' : '<nil>', f)
+  if (v === null) return f.sharpV ? '(nil)' : padSpaces(verb === 'p' ? (f.sharp ? '0' : '0x0') : '<nil>', f)
   const addr = (0xc000010000 + identity(v) * 16).toString(16)
   if (verb === 'x') return padSpaces(f.sharp ? '0x' + addr : addr, f)
   if (verb === 'X') return padSpaces(f.sharp ? '0X' + addr.toUpperCase() : addr.toUpperCase(), f)
