@@ -40,7 +40,13 @@ export function check(files: ast.File[], importer: Importer, options: CheckOptio
   const name = files.length ? files[0].name.name : 'main'
   const pkg = new Package(options.path ?? name, name)
   const checker = new Checker(pkg, info, importer, options.fset ?? null)
-  checkFiles(checker, files)
+  try {
+    checkFiles(checker, files)
+  } catch (e) {
+    // a checker bug must not crash the host: report it as a compile error at the package clause
+    const msg = e instanceof Error ? e.message : String(e)
+    checker.err(files.length ? files[0].pos : 0, `internal error: ${msg}`)
+  }
   pkg.complete = true
   return { pkg, info, errors: sortErrors(checker.errors) }
 }

@@ -203,7 +203,7 @@ function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: T
     return rsig
   }
   if (nargs !== npars) {
-    let at: ast.Node | number = call.rparen
+    let at: ast.Node | number = call
     let qualifier = 'not enough'
     if (nargs > npars) { at = args[npars].expr!; qualifier = 'too many' }
     else if (nargs > 0) at = args[nargs - 1].expr!

@@ -376,6 +376,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
       const info = x.expr ? check.untyped.get(x.expr) : undefined
       if (info) info.isLhs = true
       x.mode = 'value'
+      x.val = null
       return
     }
   }
@@ -385,6 +386,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
     return
   }
   x.mode = 'value'
+  x.val = null
 }
 
 /** binary operation; e is the whole expression (null for `x op= y` statements) */

@@ -195,12 +195,20 @@ export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: 
     if (!inferB(u, tparams)) return null
   }
   if (u.firstMissing() >= 0 && params) {
+    // untyped arguments: default types, for type parameters not inferred before this step (as Go 1.19)
+    const snapshot = u.targs.slice()
     for (const i of untypedIdx) {
       const tp = params.vars[i].type as TypeParam
       const k = tparams.indexOf(tp)
-      if (k >= 0 && !u.targs[k]) {
-        const d = defaultType(args[i].type)
-        if (isTyped(d)) u.targs[k] = d
+      if (k < 0 || snapshot[k]) continue
+      const arg = args[i]
+      const d = defaultType(arg.type)
+      if (isTyped(d) && !u.unify(tp, d)) {
+        const m = makeSubstMap(tparams, u.targs.map((t, j) => t ?? tparams[j]))
+        const inferred = substType(tp, m)
+        if (inferred !== tp) check.errorf(arg, 'default type %s of %s does not match inferred type %s for %s', d, arg.expr, inferred, tp)
+        else check.errorf(arg, 'default type %s of %s does not match %s', d, arg.expr, tp)
+        return null
       }
     }
     if (!inferB(u, tparams)) return null

@@ -88,7 +88,7 @@ function multipleDefaults(check: Checker, list: ast.Stmt[]): void {
   let first: ast.CaseClause | null = null
   for (const c of list as ast.CaseClause[]) {
     if (c.list === null) {
-      if (first) check.errorf(c, 'multiple defaults (first at %s)', check.position(first.pos))
+      if (first) check.errorf(c, 'multiple defaults (first at %s)', check.embeddedPosition(first.pos))
       else first = c
     }
   }
@@ -185,7 +185,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
           const r = check.env.scope.lookupParent(obj.name, 0)
           const alt = r ? r[1] : null
           if (alt && alt !== obj) {
-            check.errorParts([[s, `result parameter ${obj.name} not in scope at return`], [alt.pos, `inner declaration of ${check.argString(alt.kind === 'var' ? alt : alt)}`]])
+            check.errorParts([[s, `result parameter ${obj.name} not in scope at return`], [alt.pos, `inner declaration of ${check.argString(alt)}`]])
           }
         }
       } else if (s.results.length > 0 || res.length > 0) {

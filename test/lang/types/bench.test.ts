@@ -1,0 +1,17 @@
+import { strict as assert } from 'node:assert'
+import { readFileSync, readdirSync } from 'node:fs'
+import { checkSource } from './helpers.ts'
+
+const dir = new URL('./testdata/bench/', import.meta.url)
+
+describe('lang/types: benchmark programs type-check cleanly', () => {
+  const files = readdirSync(dir).filter(f => f.endsWith('.go')).sort()
+  it('finds the benchmark programs', () => assert.ok(files.length >= 8))
+  for (const f of files) {
+    it(f, () => {
+      const r = checkSource(readFileSync(new URL(f, dir), 'utf8'), f, true)
+      assert.deepEqual(r.lines, [])
+      assert.ok(r.info.types.size > 20)
+    })
+  }
+})

@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert'
+import { formatErrors } from '../../../src/lang/types/index.ts'
+import { checkSource } from './helpers.ts'
+import { brokenPrograms } from './broken-programs.ts'
+
+describe('lang/types: compile errors as Go 1.19 prints them', () => {
+  for (const c of brokenPrograms) {
+    it(c.name, () => {
+      const r = checkSource(c.src, c.name)
+      assert.equal(formatErrors(r.errors).join('\n'), c.want)
+    })
+  }
+
+  it('reports goroutines, channels and select as not supported in Amigo', () => {
+    const r = checkSource(`package main
+
+func main() {
+	ch := make(chan int)
+	go func() {}()
+	ch <- 1
+	select {}
+}
+`)
+    assert.deepEqual(r.lines, [
+      'prog.go:4:13: channel types are not supported in Amigo',
+      'prog.go:5:2: go statements are not supported in Amigo',
+      'prog.go:6:2: channel send is not supported in Amigo',
+      'prog.go:7:2: select statements are not supported in Amigo',
+    ])
+  })
+
+  it('errors carry a stable code and the position', () => {
+    const r = checkSource('package main\n\nfunc main() {\n\tx := 1\n}\n')
+    assert.equal(r.errors.length, 1)
+    const e = r.errors[0]
+    assert.equal(e.code, 'ERR_TYPE_CHECK')
+    assert.equal(e.name, 'TypeCheckError')
+    assert.equal(e.position, 'prog.go:4:2')
+    assert.equal(e.msg, 'x declared but not used')
+    assert.equal(e.soft, true)
+  })
+})
