@@ -222,7 +222,7 @@ function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: T
     else sigParams = rsig.params
   }
   if (args.length) {
-    const context = check.sprintf('argument to %s', call.fun)
+    const context = () => check.sprintf('argument to %s', call.fun)
     args.forEach((a, i) => assignment(check, a, sigParams.vars[i].type, context))
   }
   return rsig

@@ -143,7 +143,7 @@ export class Checker {
     return String(a)
   }
 
-  position(pos: Pos): string { return this.fset ? this.fset.format(pos) : '' }
+  position(pos: Pos): string { return this.fset && pos ? this.fset.format(pos) : '' }
 
   /**
    * A position inside a message (`other declaration of x`, `first at ...`): gc prints these with the
@@ -297,6 +297,8 @@ export function startPos(n0: ast.Node | { pos: Pos }): Pos {
       case 'CallExpr': n = n.fun; continue
       case 'SliceExpr': return n.lbrack
       case 'KeyValueExpr': return n.colon
+      // gc's FuncType node starts at its parameter list (after the func keyword)
+      case 'FuncType': return n.params.opening || n.pos
       case 'AssignStmt': n = n.lhs[0]; continue
       case 'IncDecStmt': n = n.x; continue
       case 'SendStmt': n = n.chan; continue

@@ -169,6 +169,7 @@ export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def
     return
   }
   const named = new Named(obj)
+  if (!check.objMap.has(obj)) named.localIndex = ++check.pkg.localCount
   obj.type = named
   void def // types2 links def to named here; we resolve underlying types eagerly instead
   check.later(() => validType(check, named))
@@ -217,6 +218,7 @@ export function collectTypeParams(check: Checker, list: ast.FieldList): TypePara
     for (const name of f.names) {
       const tn = new TypeName(name.pos, check.pkg, name.name, Typ.Invalid)
       const tp = new TypeParam(tn, Typ.Invalid)
+      tp.localIndex = ++check.pkg.localCount
       tp.index = tparams.length
       tn.type = tp
       declare(check, check.env.scope, name, tn, check.env.scope.pos)

@@ -468,7 +468,7 @@ function unary(check: Checker, x: Operand, e: ast.UnaryExpr): void {
       return
     }
     case '<-':
-      check.unsupported(e, 'channel receive is')
+      check.unsupported(e, 'channels are')
       x.mode = 'invalid'
       return
     case '~':

@@ -79,7 +79,7 @@ class TypeWriter {
       case 'signature': this.out += 'func'; this.signature(t); return
       case 'union':
         t.terms.forEach((term, i) => {
-          if (i) this.out += ' | '
+          if (i) this.out += '|'
           if (term.tilde) this.out += '~'
           this.typ(term.type)
         })

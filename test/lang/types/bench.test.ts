@@ -15,3 +15,15 @@ describe('lang/types: benchmark programs type-check cleanly', () => {
     })
   }
 })
+
+describe('lang/types: valid programs type-check cleanly', () => {
+  const vdir = new URL('./testdata/valid/', import.meta.url)
+  const files = readdirSync(vdir).filter(f => f.endsWith('.go')).sort()
+  it('finds the programs', () => assert.ok(files.length >= 2))
+  for (const f of files) {
+    it(f, () => {
+      const r = checkSource(readFileSync(new URL(f, vdir), 'utf8'), f, true)
+      assert.deepEqual(r.lines, [])
+    })
+  }
+})

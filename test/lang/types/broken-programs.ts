@@ -170,4 +170,34 @@ export const brokenPrograms: { name: string; src: string; want: string }[] = [
     src: "package main\n\ntype MyInt int\ntype IntSlice []int\ntype Fn func(int) int\n\nfunc main() {\n\tvar a MyInt = 5\n\tvar b int = 3\n\t_ = a + b\n\t_ = a + 3\n\tvar s IntSlice = []int{1}\n\tvar t []int = s\n\tvar f Fn = func(x int) int { return x }\n\tvar g func(int) int = f\n\t_ = t\n\t_ = g\n\tvar u uint = 1\n\t_ = b << u\n\t_ = b + u\n}\n",
     want: "named_types.go:10:6: invalid operation: a + b (mismatched types MyInt and int)\nnamed_types.go:20:6: invalid operation: b + u (mismatched types int and uint)",
   },
+  {
+    name: "compare.go",
+    src: "package main\n\ntype S struct{ xs []int }\n\nfunc main() {\n\t_ = nil == nil\n\tf := func() {}\n\t_ = f == f\n\t_ = S{} == S{}\n\tvar m map[[]int]int\n\t_ = m\n\tvar a, b [2]S\n\t_ = a == b\n\tvar i interface{} = 1\n\t_ = i == 1\n\t_ = \"a\" < 1\n}\n",
+    want: "compare.go:6:13: invalid operation: nil == nil (operator == not defined on untyped nil)\ncompare.go:8:6: invalid operation: f == f (func can only be compared to nil)\ncompare.go:9:6: invalid operation: S{} == S{} (struct containing []int cannot be compared)\ncompare.go:10:12: invalid map key type []int\ncompare.go:13:6: invalid operation: a == b ([2]S cannot be compared)\ncompare.go:16:12: invalid operation: \"a\" < 1 (mismatched types untyped string and untyped int)",
+  },
+  {
+    name: "misc2.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype T struct{}\n\nfunc (t T) M() {}\n\nfunc main() {\n\tvar t T\n\tt.M = nil\n\tx := t.M()\n\tfmt.Println(\"a\" + 1)\n\tvar s []int\n\ts.Len()\n\tfor i := range 10.5 {\n\t\t_ = i\n\t}\n\tvar p *T\n\tp.M()\n\t(*T).M(p)\n\tT.M(t)\n\t_ = x\n}\n",
+    want: "misc2.go:11:2: cannot assign to t.M (value of type func())\nmisc2.go:12:7: t.M() (no value) used as value\nmisc2.go:13:14: invalid operation: \"a\" + 1 (mismatched types untyped string and untyped int)\nmisc2.go:15:4: s.Len undefined (type []int has no field or method Len)\nmisc2.go:16:17: cannot range over 10.5 (untyped float constant)",
+  },
+  {
+    name: "returns2.go",
+    src: "package main\n\nfunc a() int {\n\tfor {\n\t\tbreak\n\t}\n}\n\nfunc b(x int) int {\n\tswitch {\n\tcase x > 0:\n\t\treturn 1\n\t}\n}\n\nfunc c(x int) (r int) {\n\tif x > 0 {\n\t\treturn\n\t} else {\n\t\treturn 2\n\t}\n}\n\nfunc d() int {\n\tpanic(\"x\")\n}\n\nfunc e(x interface{}) int {\n\tswitch x.(type) {\n\tcase int:\n\t\treturn 1\n\tdefault:\n\t\treturn 0\n\t}\n}\n\nfunc f() int {\nL:\n\tfor {\n\t\tbreak L\n\t}\n}\n\nfunc main() { a(); b(1); c(1); d(); e(1); f() }\n",
+    want: "returns2.go:7:1: missing return\nreturns2.go:14:1: missing return\nreturns2.go:42:1: missing return",
+  },
+  {
+    name: "generics3.go",
+    src: "package main\n\nimport \"fmt\"\n\ntype Ordered interface {\n\t~int | ~string\n}\n\nfunc Max[T Ordered](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n\ntype Box[T any] struct{ v T }\n\nfunc (b Box[T]) Get() T { return b.v }\n\nfunc (b Box[int]) Bad() {}\n\ntype Cmp[T comparable] struct{}\n\nfunc Eq[T any](a, b T) bool { return a == b }\n\nfunc Plus[T any](a, b T) T { return a + b }\n\nfunc main() {\n\tf := Max\n\t_ = f\n\tvar b Box[int]\n\tvar s string = b.Get()\n\t_ = Cmp[func()]{}\n\tfmt.Println(Max[int, int](1, 2))\n\t_ = s\n\tvar x interface{ Ordered }\n\t_ = x\n}\n",
+    want: "generics3.go:24:38: invalid operation: a == b (incomparable types in type set)\ngenerics3.go:26:37: invalid operation: operator + not defined on a (variable of type T constrained by any)\ngenerics3.go:29:7: cannot use generic function Max without instantiation\ngenerics3.go:32:17: cannot use b.Get() (value of type int) as type string in variable declaration\ngenerics3.go:33:14: func() does not implement comparable\ngenerics3.go:34:23: got 2 type arguments but want 1\ngenerics3.go:36:8: cannot use type interface{Ordered} outside a type constraint: interface contains type constraints",
+  },
+  {
+    name: "generics4.go",
+    src: "package main\n\ntype Stringer interface{ String() string }\n\ntype Num int\n\nfunc (n Num) String() string { return \"\" }\n\nfunc Join[T Stringer](xs []T) string {\n\ts := \"\"\n\tfor _, x := range xs {\n\t\ts += x.String()\n\t}\n\treturn s\n}\n\nfunc First[T any](xs []T) T { return xs[0] }\n\nfunc Len[T ~string | ~[]byte](x T) int { return len(x) }\n\nfunc main() {\n\t_ = Join([]Num{1})\n\t_ = Join([]int{1})\n\t_ = First(nil)\n\t_ = Len(5)\n\tvar p *Num\n\t_ = Join([]*Num{p})\n}\n",
+    want: "generics4.go:23:10: int does not implement Stringer (missing String method)\ngenerics4.go:24:11: cannot infer T (generics4.go:17:12)\ngenerics4.go:25:9: int does not implement ~string|~[]byte (int missing in ~string | ~[]byte)",
+  },
+  {
+    name: "constants3.go",
+    src: "package main\n\nimport \"math\"\n\nconst x int8 = 100\nconst y = x * 2\nconst z uint8 = 1 - 2\nconst big = 1 << 70\nconst f32 float32 = 1e39\nconst s = \"a\" + 1\nconst b = !1\nconst sh = 1 << -1\nconst d = 5 / 0.0\nconst e = 'a' * 2.5\n\nvar v = math.MaxInt64 + 1\nvar w uint64 = math.MaxUint64\nvar u = ^uint8(0) + 1\nvar r rune = 'x' + 1e6\nvar q int = 1e18\nvar q2 int = 1e19\n\nfunc main() {\n\tvar i int\n\t_ = i << 64\n\t_ = 1 << i\n\tvar fl float64 = 1 << i\n\t_ = fl\n\tprintln(y, z, big, f32, s, b, sh, d, e)\n}\n",
+    want: "constants3.go:6:11: x * 2 (constant 200 of type int8) overflows int8\nconstants3.go:7:17: cannot use 1 - 2 (untyped int constant -1) as uint8 value in constant declaration (overflows)\nconstants3.go:9:21: cannot use 1e39 (untyped float constant 1e+39) as float32 value in constant declaration (overflows)\nconstants3.go:10:11: invalid operation: \"a\" + 1 (mismatched types untyped string and untyped int)\nconstants3.go:11:12: invalid operation: operator ! not defined on 1 (untyped int constant)\nconstants3.go:12:17: invalid operation: negative shift count -1 (untyped int constant)\nconstants3.go:13:15: invalid operation: division by zero\nconstants3.go:16:9: cannot use math.MaxInt64 + 1 (untyped int constant 9223372036854775808) as int value in variable declaration (overflows)\nconstants3.go:18:9: ^uint8(0) + 1 (constant 256 of type uint8) overflows uint8\nconstants3.go:21:14: cannot use 1e19 (untyped float constant 1e+19) as int value in variable declaration (truncated)\nconstants3.go:21:14: too many errors",
+  },
 ]

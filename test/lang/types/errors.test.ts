@@ -1,12 +1,13 @@
 import { strict as assert } from 'node:assert'
-import { formatErrors } from '../../../src/lang/types/index.ts'
+import { check, formatErrors } from '../../../src/lang/types/index.ts'
+import { parseFile, FileSet } from '../../../src/lang/syntax/index.ts'
 import { checkSource } from './helpers.ts'
 import { brokenPrograms } from './broken-programs.ts'
 
 describe('lang/types: compile errors as Go 1.19 prints them', () => {
   for (const c of brokenPrograms) {
     it(c.name, () => {
-      const r = checkSource(c.src, c.name)
+      const r = checkSource(c.src, c.name, true)
       assert.equal(formatErrors(r.errors).join('\n'), c.want)
     })
   }
@@ -22,11 +23,19 @@ func main() {
 }
 `)
     assert.deepEqual(r.lines, [
-      'prog.go:4:13: channel types are not supported in Amigo',
-      'prog.go:5:2: go statements are not supported in Amigo',
-      'prog.go:6:2: channel send is not supported in Amigo',
+      'prog.go:4:13: channels are not supported in Amigo',
+      'prog.go:5:2: goroutines are not supported in Amigo',
+      'prog.go:6:2: channels are not supported in Amigo',
       'prog.go:7:2: select statements are not supported in Amigo',
     ])
+  })
+
+  it('reports a missing main like the Go linker when asked to (go run)', () => {
+    const fset = new FileSet()
+    const { file } = parseFile('prog.go', 'package main\n\nfunc helper() {}\n', { fset })
+    const r = check([file], () => null, { fset, requireMain: true })
+    assert.deepEqual(formatErrors(r.errors), ['runtime.main_main·f: function main is undeclared in the main package'])
+    assert.deepEqual(check([file], () => null, { fset }).errors, [])
   })
 
   it('errors carry a stable code and the position', () => {

@@ -43,6 +43,39 @@ describe('lang/types: type identity', () => {
     assert.ok(identical(a, a))
   })
 
+  it('gives types keys that are stable across runs of the same program', () => {
+    const src = `package main
+
+type T struct{ a []int }
+
+type G[K comparable] map[K]*T
+
+func f() interface{} {
+	type L struct{ t T }
+	return L{}
+}
+
+var x G[string]
+var y = f()
+
+func main() {}
+`
+    const keys = () => {
+      const r = checkSource(src)
+      assert.deepEqual(r.lines, [])
+      const scope = r.pkg.scope
+      const local = [...r.info.defs.values()].find(o => o?.name === 'L')!
+      return [typeKey(scope.lookup('T')!.type), typeKey(scope.lookup('x')!.type), typeKey(local.type), typeKey(scope.lookup('x')!.type.kind === 'named' ? (scope.lookup('x')!.type as Named).underlying : Typ.Invalid)]
+    }
+    const a = keys()
+    assert.deepEqual(a, keys())
+    assert.equal(a[0], 'main.T')
+    assert.equal(a[1], 'main.G[b17]')
+    assert.equal(a[2], 'main.L#2')
+    assert.equal(a[3], 'map[b17]*main.T')
+    assert.equal(typeKey(Typ.Int), 'b2')
+  })
+
   it('ignores parameter names in function types', () => {
     const r = checkSource('package main\n\nvar f func(a int) string\nvar g func(b int) string\nvar h func(int) (s string)\n\nfunc main() {}\n')
     const t = (n: string) => r.pkg.scope.lookup(n)!.type

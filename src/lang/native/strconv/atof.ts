@@ -75,7 +75,9 @@ interface ReadFloat {
   digits: number
 }
 
-/** Go's readFloat, keeping every digit (the conversion below is exact). */
+const maxDigits = 800
+
+/** Go's readFloat, keeping every digit up to 800 (the conversion below is exact). */
 function readFloat (s: Uint8Array): ReadFloat {
   const r: ReadFloat = { ok: false, n: 0, neg: false, hex: false, mant: 0n, exp: 0, digits: 0 }
   let underscores = false
@@ -134,6 +136,14 @@ function readFloat (s: Uint8Array): ReadFloat {
   }
   r.n = i
   if (underscores && !underscoreOK(s, i)) return r
+  if (nd > maxDigits) {
+    // Like Go's decimal (800 digits and a "truncated" flag): keep the leading digits and one
+    // sticky nonzero digit for anything nonzero dropped, so huge inputs cost no quadratic work.
+    const dropped = digitStr.slice(maxDigits)
+    const sticky = /[1-9a-fA-F]/.test(dropped)
+    digitStr = digitStr.slice(0, maxDigits) + (sticky ? '1' : '0')
+    nd = maxDigits + 1
+  }
   r.digits = nd
   if (nd > 0) {
     r.mant = BigInt((base === 16 ? '0x' : '') + digitStr)
