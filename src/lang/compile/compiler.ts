@@ -407,7 +407,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     const cl = s.fields.map((f, i) => isAgg(f.type) ? this.cloneExpr(f.type, `this.${fs[i]}`) : `this.${fs[i]}`)
     const eq = s.fields.map((f, i) => this.eqExpr(f.type, `this.${fs[i]}`, `o.${fs[i]}`)).join(' && ')
     const set = s.fields.map((f, i) => `this.${fs[i]} = ${isAgg(f.type) ? this.cloneExpr(f.type, `o.${fs[i]}`) : `o.${fs[i]}`};`).join(' ')
-    this.typeDecls.push(`class ${name} { constructor(${params.join(', ')}) { ${fs.map((f, i) => `this.${f} = a${i};`).join(' ')} }
+    this.typeDecls.push(`class ${name} { constructor(${params.join(', ')}) { if (($mem -= ${Math.max(sizeOf(s), 8)}) < 0) $oom(); ${fs.map((f, i) => `this.${f} = a${i};`).join(' ')} }
   $clone() { return new ${name}(${cl.join(', ')}); }
   $set(o) { ${set} }
   $eq(o) { return ${eq === '' ? 'true' : eq}; } }`)
@@ -1966,7 +1966,7 @@ const $positions = ${JSON.stringify(this.posTable)};
           const bytes = rep(et) === 'u8'
           const len = this.index(a[1])
           const cap = a.length > 2 ? this.index(a[2]) : 'undefined'
-          return `makeSlice(${len}, ${cap}, ${String(bytes)}, ${isAgg(et) ? 'null' : this.zero(et)}, ${isAgg(et) ? this.zeroFn(et) : 'null'})`
+          return `makeSlice(${len}, ${cap}, ${String(bytes)}, ${isAgg(et) ? 'null' : this.zero(et)}, ${isAgg(et) ? this.zeroFn(et) : 'null'}, ${rep(et) === 'struct' ? 8 : sizeOf(et)})`
         }
         if (u.kind === 'map') {
           const complex = needsKeyOf(u.key)
