@@ -29,35 +29,75 @@ function dump(path: string): string[] {
         attr = n.litKind + ' ' + n.value.split('\n').join('\\n')
         break
       case 'BinaryExpr':
+        attr = n.op + ' ' + p(n.opPos)
+        break
       case 'UnaryExpr':
         attr = n.op
         break
       case 'AssignStmt':
       case 'IncDecStmt':
+        attr = n.tok + ' ' + p(n.tokPos)
+        break
       case 'BranchStmt':
-      case 'GenDecl':
         attr = n.tok
         break
+      case 'GenDecl':
+        attr = `${n.tok} ${p(n.lparen)} ${p(n.rparen)}`
+        break
       case 'RangeStmt':
-        attr = n.tok ?? 'ILLEGAL'
+        attr = (n.tok ?? 'ILLEGAL') + ' ' + p(n.tokPos)
         break
       case 'SliceExpr':
-        attr = String(n.slice3)
+        attr = `${n.slice3} ${p(n.lbrack)} ${p(n.rbrack)}`
         break
       case 'ChanType':
-        attr = String(n.dir === 'send' ? 1 : n.dir === 'recv' ? 2 : 3)
+        attr = `${n.dir === 'send' ? 1 : n.dir === 'recv' ? 2 : 3} ${p(n.arrow)}`
         break
       case 'Comment':
         attr = n.text.split('\n').join('\\n')
         break
       case 'CallExpr':
-        attr = p(n.ellipsis)
+        attr = `${p(n.lparen)} ${p(n.ellipsis)} ${p(n.rparen)}`
         break
       case 'FuncType':
         attr = p(n.func)
         break
       case 'TypeSpec':
         attr = p(n.assign)
+        break
+      case 'BlockStmt':
+        attr = `${p(n.lbrace)} ${p(n.rbrace)}`
+        break
+      case 'CompositeLit':
+        attr = `${p(n.lbrace)} ${p(n.rbrace)}`
+        break
+      case 'ParenExpr':
+        attr = `${p(n.lparen)} ${p(n.rparen)}`
+        break
+      case 'IndexExpr':
+      case 'IndexListExpr':
+        attr = `${p(n.lbrack)} ${p(n.rbrack)}`
+        break
+      case 'TypeAssertExpr':
+        attr = `${p(n.lparen)} ${p(n.rparen)}`
+        break
+      case 'KeyValueExpr':
+      case 'LabeledStmt':
+      case 'CaseClause':
+      case 'CommClause':
+        attr = p(n.colon)
+        break
+      case 'SendStmt':
+        attr = p(n.arrow)
+        break
+      case 'FieldList':
+        attr = `${p(n.opening)} ${p(n.closing)}`
+        break
+      case 'ArrayType':
+        attr = p(n.lbrack)
+        break
+      case 'EmptyStmt':
+        attr = `${p(n.semicolon)} ${n.implicit}`
         break
     }
     let end = n.end

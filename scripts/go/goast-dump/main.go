@@ -50,8 +50,6 @@ func main() {
 				attr = x.Tok.String()
 			case *ast.BranchStmt:
 				attr = x.Tok.String()
-			case *ast.GenDecl:
-				attr = x.Tok.String()
 			case *ast.RangeStmt:
 				attr = x.Tok.String()
 			case *ast.SliceExpr:
@@ -61,11 +59,55 @@ func main() {
 			case *ast.Comment:
 				attr = strings.ReplaceAll(x.Text, "\n", "\\n")
 			case *ast.CallExpr:
-				attr = p(x.Ellipsis)
+				attr = p(x.Lparen) + " " + p(x.Ellipsis) + " " + p(x.Rparen)
 			case *ast.FuncType:
 				attr = p(x.Func)
 			case *ast.TypeSpec:
 				attr = p(x.Assign)
+			case *ast.BlockStmt:
+				attr = p(x.Lbrace) + " " + p(x.Rbrace)
+			case *ast.CompositeLit:
+				attr = p(x.Lbrace) + " " + p(x.Rbrace)
+			case *ast.ParenExpr:
+				attr = p(x.Lparen) + " " + p(x.Rparen)
+			case *ast.IndexExpr:
+				attr = p(x.Lbrack) + " " + p(x.Rbrack)
+			case *ast.IndexListExpr:
+				attr = p(x.Lbrack) + " " + p(x.Rbrack)
+			case *ast.TypeAssertExpr:
+				attr = p(x.Lparen) + " " + p(x.Rparen)
+			case *ast.KeyValueExpr:
+				attr = p(x.Colon)
+			case *ast.SendStmt:
+				attr = p(x.Arrow)
+			case *ast.LabeledStmt:
+				attr = p(x.Colon)
+			case *ast.CaseClause:
+				attr = p(x.Colon)
+			case *ast.CommClause:
+				attr = p(x.Colon)
+			case *ast.FieldList:
+				attr = p(x.Opening) + " " + p(x.Closing)
+			case *ast.GenDecl:
+				attr = x.Tok.String() + " " + p(x.Lparen) + " " + p(x.Rparen)
+			case *ast.ArrayType:
+				attr = p(x.Lbrack)
+			case *ast.EmptyStmt:
+				attr = p(x.Semicolon) + " " + fmt.Sprint(x.Implicit)
+			}
+			switch x := n.(type) {
+			case *ast.BinaryExpr:
+				attr += " " + p(x.OpPos)
+			case *ast.AssignStmt:
+				attr += " " + p(x.TokPos)
+			case *ast.IncDecStmt:
+				attr += " " + p(x.TokPos)
+			case *ast.RangeStmt:
+				attr += " " + p(x.TokPos)
+			case *ast.SliceExpr:
+				attr += " " + p(x.Lbrack) + " " + p(x.Rbrack)
+			case *ast.ChanType:
+				attr += " " + p(x.Arrow)
 			}
 			fmt.Fprintf(out, "%T %s %s %s\n", n, p(n.Pos()), p(n.End()), attr)
 			return true

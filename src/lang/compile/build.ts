@@ -81,6 +81,11 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
     if (res.errors.length > 10) lines.push('too many errors')
     return { ok: false, errors: lines }
   }
+  if (options.test !== true) {
+    const mo = res.pkg.scope.lookup('main')
+    if (res.pkg.name !== 'main') return { ok: false, errors: [`package ${res.pkg.path} is not a main package`] }
+    if (mo === undefined || mo === null || mo.kind !== 'func') return { ok: false, errors: ['runtime.main_main·f: function main is undeclared in the main package'] }
+  }
   for (const f of files) for (const i of f.imports) visit(JSON.parse(i.path.value) as string)
   const mainUnit: CompileUnit = { pkg: res.pkg, files, info: res.info }
   order.push(mainUnit)

@@ -56,6 +56,7 @@ class FnCtx {
   results: string[] | null = null
   resultTypes: T.Type[] = []
   loops: LoopCtx[] = []
+  scratch = 0
   /** keyword for declarations: 'var' at the top level of a function compiled as a goto state machine */
   declKw: 'let' | 'var' = 'let'
   /** label name → state index, for goto */
@@ -103,6 +104,11 @@ export class Compiler {
             const fo = this.info.defs.get(d.name) as Func | undefined
             if (fo === undefined || fo === null) continue
             this.funcNames.set(fo, this.funcJsName(fo, u.pkg))
+            this.declOf.set(fo, { d, unit: u })
+            const sig = fo.type as T.Signature
+            if (d.body !== null && (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0)) {
+              this.genericDecls.set(fo, { decl: d, info: u.info, pkg: u.pkg, pos: u.posString ?? this.defaultPos })
+            }
           }
         }
       }
@@ -128,7 +134,6 @@ export class Compiler {
           }
         }
       }
-      for (const f of u.files) for (const d of f.decls) if (d.kind === 'FuncDecl') this.funcDecl(d)
       // package initialization
       const body: string[] = []
       const saved = this.fn
@@ -153,21 +158,22 @@ export class Compiler {
         for (const d of f.decls) {
           if (d.kind === 'FuncDecl' && d.recv === null && d.name.name === 'init' && d.body !== null) {
             const fo = this.info.defs.get(d.name) as Func
+            this.useFunc(fo)
             body.push(`${this.funcNames.get(fo)!}();`)
           }
         }
       }
+      body.unshift(this.scratchDecl())
       this.fn = saved
       const initName = `$init_${jsIdent(u.pkg.path)}`
       this.out.push(`function ${initName}() {\n${body.join('\n')}\n}`)
       inits.push(`${initName}();`)
     }
-    while (this.pendingInstances.length > 0) this.pendingInstances.shift()!()
     let mainCall = ''
     if (mainPkg !== null) {
       const u = units.find(x => x.pkg.path === mainPkg)
       const mo = u?.pkg.scope.lookup('main')
-      if (mo !== undefined && mo !== null && mo.kind === 'func') mainCall = this.funcNames.get(mo as Func) ?? ''
+      if (mo !== undefined && mo !== null && mo.kind === 'func') { this.useFunc(mo as Func); mainCall = this.funcNames.get(mo as Func) ?? '' }
     }
     const tests: string[] = []
     const last = units[units.length - 1]
@@ -175,9 +181,21 @@ export class Compiler {
       for (const name of last.pkg.scope.names()) {
         const o = last.pkg.scope.lookup(name)
         if (o !== undefined && o !== null && o.kind === 'func' && /^(Test|Example|Benchmark)/.test(name)) {
+          this.useFunc(o as Func)
           tests.push(`${JSON.stringify(name)}: ${this.funcNames.get(o as Func) ?? 'null'}`)
         }
       }
+    }
+    for (const [f] of this.funcNames) if (this.exportNames.includes((f.pkg?.path ?? '') + '.' + f.name)) this.useFunc(f)
+    // compile what is reachable: functions as they are first referenced, generic instances as they are needed
+    while (this.worklist.length > 0 || this.pendingInstances.length > 0) {
+      if (this.worklist.length > 0) {
+        const f = this.worklist.shift()!
+        const e = this.declOf.get(f)!
+        this.setUnit(e.unit)
+        this.fn = new FnCtx(null)
+        this.funcDecl(e.d)
+      } else this.pendingInstances.shift()!()
     }
     return [
       this.prelude(),
@@ -365,6 +383,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     const o = f.origin ?? f
     const n = this.funcNames.get(o)
     if (n !== undefined) {
+      this.useFunc(o)
       const sig = o.type as T.Signature
       if (sig.recvTypeParams !== undefined && sig.recvTypeParams.length > 0) {
         // method of a generic type: instantiate for the receiver's type arguments
@@ -388,7 +407,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     const cl = s.fields.map((f, i) => isAgg(f.type) ? this.cloneExpr(f.type, `this.${fs[i]}`) : `this.${fs[i]}`)
     const eq = s.fields.map((f, i) => this.eqExpr(f.type, `this.${fs[i]}`, `o.${fs[i]}`)).join(' && ')
     const set = s.fields.map((f, i) => `this.${fs[i]} = ${isAgg(f.type) ? this.cloneExpr(f.type, `o.${fs[i]}`) : `o.${fs[i]}`};`).join(' ')
-    this.typeDecls.push(`class ${name} { constructor(${params.join(', ')}) { ${fs.map((f, i) => `this.${f} = a${i};`).join(' ')} }
+    this.typeDecls.push(`class ${name} { constructor(${params.join(', ')}) { if (($mem -= ${Math.max(sizeOf(s), 8)}) < 0) $oom(); ${fs.map((f, i) => `this.${f} = a${i};`).join(' ')} }
   $clone() { return new ${name}(${cl.join(', ')}); }
   $set(o) { ${set} }
   $eq(o) { return ${eq === '' ? 'true' : eq}; } }`)
@@ -510,15 +529,20 @@ const $positions = ${JSON.stringify(this.posTable)};
       this.nativeBinds.push(`const ${name} = $natives(${JSON.stringify(this.pkg.path)}, ${JSON.stringify(key)});`)
       return
     }
-    if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) {
-      // generic: compiled per instantiation on demand
-      this.genericDecls.set(fo, { decl: d, info: this.info, pkg: this.pkg, pos: this.posString })
-      return
-    }
+    if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) return // compiled per instantiation
     this.out.push(this.funcCode(name, d.recv, d.type, d.body, sig, fo.fullName()))
   }
 
   private genericDecls = new Map<Func, { decl: ast.FuncDecl, info: Info, pkg: Package, pos: PosString }>()
+  private declOf = new Map<Func, { d: ast.FuncDecl, unit: CompileUnit }>()
+  private emitted = new Set<Func>()
+  private worklist: Func[] = []
+  /** marks f as reachable: its declaration will be compiled */
+  private useFunc (f: Func): void {
+    if (this.emitted.has(f) || !this.declOf.has(f)) return
+    this.emitted.add(f)
+    this.worklist.push(f)
+  }
 
   /** the JS name of generic function f instantiated with typeArgs (compiled on first use) */
   private instance (f: Func, params: T.TypeParam[], typeArgs: T.Type[]): string {
@@ -599,6 +623,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     const p = this.pos(body.pos)
     const lines: string[] = []
     lines.push(`if (($gas -= ${gas}) < 0) $oog(${p}); if (++$depth > $maxDepth) $deep(${p});`)
+    lines.push(this.scratchDecl())
     lines.push(...prologue)
     if (fn.hasDefer) {
       lines.push('const $defers = [];')
@@ -1320,6 +1345,7 @@ const $positions = ${JSON.stringify(this.posTable)};
           const sig = o.type as T.Signature
           return this.instance(o, sig.typeParams, inst.typeArgs.map(t => this.sub(t)))
         }
+        this.useFunc(o)
         return this.funcNames.get(o) ?? jsIdent(o.name)
       }
       case 'const': return this.constValue(o.val, o.type)
@@ -1660,7 +1686,12 @@ const $positions = ${JSON.stringify(this.posTable)};
     if (r === 'big' || r === 'ubig') {
       const w = r === 'big' ? 'BigInt.asIntN' : 'BigInt.asUintN'
       switch (op) {
-        case '+': case '-': case '*': return `${w}(64, ${a} ${op} ${b})`
+        case '+': case '-': case '*': {
+          // wrapping is a ring homomorphism: wrap once around a chain of + - *
+          const res = `${w}(64, ${this.unwrapped.get(a) ?? a} ${op} ${this.unwrapped.get(b) ?? b})`
+          this.unwrapped.set(res, `(${this.unwrapped.get(a) ?? a} ${op} ${this.unwrapped.get(b) ?? b})`)
+          return res
+        }
         case '/': return r === 'big' ? `div64(${a}, ${b})` : `udiv64(${a}, ${b})`
         case '%': return `rem64(${a}, ${b})`
         case '&': case '|': case '^': return `(${a} ${op} ${b})`
@@ -1683,9 +1714,16 @@ const $positions = ${JSON.stringify(this.posTable)};
     throw new Error(`compiler: binary ${op} on ${r}`)
   }
 
+  private unwrapped = new Map<string, string>()
+
   private shift (op: string, a: string, b: string, t: T.Type, yt: T.Type): string {
     const r = rep(t)
     const yr = rep(yt)
+    if ((r === 'big' || r === 'ubig') && /^\d+n?$/.test(b)) {
+      const c = Number(b.replace('n', ''))
+      if (op === '<<') return c >= 64 ? '0n' : `BigInt.${r === 'big' ? 'asIntN' : 'asUintN'}(64, ${a} << ${c}n)`
+      return `(${a} >> ${Math.min(c, 64)}n)`
+    }
     const n = /^\d+$/.test(b) ? b : (yr === 'big' || yr === 'ubig' || yr === 'int' || yr === 'uint' || yr === 'i8' || yr === 'i16' || yr === 'i32') ? `shiftCount(${b})` : b
     const left = op === '<<'
     switch (r) {
@@ -1799,8 +1837,28 @@ const $positions = ${JSON.stringify(this.posTable)};
     const ftv = this.tv(fun)
     if (ftv !== undefined && ftv.mode === 'typexpr') return this.conversion(e, this.typeOf(fun))
     if (ftv !== undefined && ftv.mode === 'builtin') return this.builtin(e, fun)
+    if (fun.kind === 'SelectorExpr') {
+      const sel = this.info.selections.get(fun)
+      if (sel !== undefined && sel.kind === 'method' && sel.index.length === 1 && isIface(this.typeOf(fun.x))) {
+        // dynamic dispatch through the dynamic type's method table
+        const sv = this.scratch()
+        const x = this.expr(fun.x)
+        const args = this.args(e, under(this.typeOf(fun)) as T.Signature)
+        return `(${sv} = ${x}, ${sv}.t.methods.${sel.obj.name}(${[`${sv}.v`, ...args].join(', ')}))`
+      }
+    }
     const [callee, args] = this.callParts(e)
     return `${callee}(${args.join(', ')})`
+  }
+
+  /** a function-scoped scratch variable for expression temporaries */
+  private scratch (): string {
+    return '$s' + String(this.fn.scratch++)
+  }
+  private scratchDecl (): string {
+    const n = this.fn.scratch
+    if (n === 0) return ''
+    return 'let ' + Array.from({ length: n }, (_, i) => '$s' + String(i)).join(', ') + ';'
   }
 
   private conversion (e: ast.CallExpr, to0: T.Type): string {
@@ -1908,7 +1966,7 @@ const $positions = ${JSON.stringify(this.posTable)};
           const bytes = rep(et) === 'u8'
           const len = this.index(a[1])
           const cap = a.length > 2 ? this.index(a[2]) : 'undefined'
-          return `makeSlice(${len}, ${cap}, ${String(bytes)}, ${isAgg(et) ? 'null' : this.zero(et)}, ${isAgg(et) ? this.zeroFn(et) : 'null'})`
+          return `makeSlice(${len}, ${cap}, ${String(bytes)}, ${isAgg(et) ? 'null' : this.zero(et)}, ${isAgg(et) ? this.zeroFn(et) : 'null'}, ${rep(et) === 'struct' ? 8 : sizeOf(et)})`
         }
         if (u.kind === 'map') {
           const complex = needsKeyOf(u.key)

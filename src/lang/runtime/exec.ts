@@ -41,6 +41,8 @@ export interface Program {
 
 const UNLIMITED_GAS = 2 ** 52
 const DEFAULT_DEPTH = 100000
+/** allocation budget when none is given: bytes allocated over the whole run (not live bytes) */
+const DEFAULT_MEMORY = 4 * 1024 * 1024 * 1024
 
 /** Deferred calls' panic bookkeeping (recover reads the innermost frame). */
 class DeferFrame {
@@ -60,7 +62,7 @@ export interface Runtime {
 export function toGoError (e: unknown): GoPanic | LimitError | ExitError {
   if (e instanceof GoPanic || e instanceof LimitError || e instanceof ExitError) return e
   if (e instanceof RangeError && /call stack/i.test(e.message)) return new DepthError(0, '', 'stack overflow: goroutine stack exceeds the host limit')
-  if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed/i.test(e.message)) return new MemoryError(0, '')
+  if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size/i.test(e.message)) return new MemoryError(0, '')
   if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
     return new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
   }
@@ -72,13 +74,8 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   const limits = opts.limits ?? {}
   const gasLimit = limits.gas !== undefined && limits.gas > 0 ? limits.gas : UNLIMITED_GAS
   const maxDepth = limits.maxDepth !== undefined && limits.maxDepth > 0 ? limits.maxDepth : DEFAULT_DEPTH
-  let allocated = 0
-  const maxMemory = limits.maxMemory !== undefined && limits.maxMemory > 0 ? limits.maxMemory : Infinity
+  const maxMemory = limits.maxMemory !== undefined && limits.maxMemory > 0 ? limits.maxMemory : DEFAULT_MEMORY
   let posOf = (_p: number): string => ''
-  mem.alloc = (bytes: number) => {
-    allocated += bytes
-    if (allocated > maxMemory) throw new MemoryError(maxMemory, '')
-  }
   const frames: DeferFrame[] = []
   let program: Program | null = null
   const env: NativeEnv = {
@@ -159,6 +156,8 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   const $env = {
     gas: gasLimit,
     maxDepth,
+    maxMemory,
+    memoryError: () => new MemoryError(maxMemory, ''),
     natives,
     runDefers,
     recover,
@@ -172,6 +171,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     setDepth: (_d: number): void => {}
   }
   const prelude = 'let $gas = $env.gas; let $depth = 0; const $maxDepth = $env.maxDepth; $env.setDepth = (d) => { $depth = d; };\n' +
+    'let $mem = $env.maxMemory; const $oom = () => { $mem = -1; throw $env.memoryError(); }; $env.alloc = (n) => { if (($mem -= n) < 0) $oom(); }; $env.memLeft = () => $mem;\n' +
     'const { natives: $natives, runDefers: $runDefers, recover: $recover, panic: $panic, print: $print, printArg: $printArg, minmax: $minmax, fminmax: $fminmax } = $env;\n' +
     'const $oog = (p) => { $gas = -1; throw $env.gasError($positions[p] ?? ""); };\n' +
     'const $deep = (p) => { throw $env.depthError($positions[p] ?? ""); };\n'
@@ -180,6 +180,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('$rt', '$env', finalBody) as (rt: any, e: any) => Program
   program = factory(helpers, $env)
+  mem.alloc = ($env as any).alloc
   const positions = program.positions
   posOf = (p: number) => positions[p] ?? ''
   // generated line → Go position (statements carry /*@N*/ markers); new Function adds 2 header lines

@@ -78,20 +78,22 @@ export function substr (s: string, lo: number | undefined, hi: number | undefine
 /** memory accounting hook, set per run */
 export const mem = { alloc: (_bytes: number): void => {} }
 
-export function newBacking (n: number, bytes: boolean, zero: any, zf: (() => any) | null): any {
-  mem.alloc(n * 8)
+export function newBacking (n: number, bytes: boolean, zero: any, zf: (() => any) | null, esz = 8): any {
+  mem.alloc(n * esz)
   if (bytes) return new Uint8Array(n)
   const a = new Array(n)
   if (zf !== null) for (let i = 0; i < n; i++) a[i] = zf()
   else a.fill(zero)
   return a
 }
-export function makeSlice (len: any, cap: any, bytes: boolean, zero: any, zf: (() => any) | null): Slice {
+export function makeSlice (len: any, cap: any, bytes: boolean, zero: any, zf: (() => any) | null, esz = 8): Slice {
   const n = Number(len); const c = cap === undefined ? n : Number(cap)
-  if (!(n >= 0) || !Number.isSafeInteger(n)) panicRuntime('makeslice: len out of range')
-  if (!(c >= n) || !Number.isSafeInteger(c)) panicRuntime('makeslice: cap out of range')
+  if (!(n >= 0)) panicRuntime('makeslice: len out of range')
+  if (!(c >= n)) panicRuntime('makeslice: cap out of range')
+  // account first: a giant make is an out-of-memory error within the limit, not a host crash
+  mem.alloc(c * Math.max(esz, 1))
   if (c > 0x7fffffff) panicRuntime('makeslice: len out of range')
-  const a = newBacking(c, bytes, zero, zf)
+  const a = newBacking(c, bytes, zero, zf, 0)
   return new Slice(a, 0, n, c)
 }
 export function mkSlice (a: any[]): Slice {
@@ -127,7 +129,7 @@ export function growCap (oldCap: number, need: number, esz: number): number {
 function grow (s: Slice, need: number, bytes: boolean, esz: number): Slice {
   const c = growCap(s.cap, need, esz)
   if (c > 0x7fffffff) panicRuntime('growslice: len out of range')
-  mem.alloc((c - s.len) * 8)
+  mem.alloc((c - s.len) * Math.max(esz, 1))
   const isBytes = bytes || (s.a !== null && s.a instanceof Uint8Array)
   let a: any
   if (isBytes) {
@@ -226,11 +228,11 @@ export function mset (m: GoMap | null, k: any, v: any): void {
   if (m === null) throw new GoPanic(new Iface(plainErrorType, 'assignment to entry in nil map'), true)
   if (m.keys !== null) {
     const h = keyOf(m.keyType!, k)
-    if (!m.m.has(h)) m.keys.set(h, k)
+    if (!m.m.has(h)) { m.keys.set(h, k); mem.alloc(96) }
     m.m.set(h, v)
   } else {
     if (k !== k) { m.m.set({ nan: true }, v); return } // NaN keys are all distinct
-    if (m.m.size % 64 === 0 && !m.m.has(k)) mem.alloc(64 * 16)
+    if (m.m.size % 64 === 0 && !m.m.has(k)) mem.alloc(64 * 64)
     m.m.set(k, v)
   }
 }

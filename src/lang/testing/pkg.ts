@@ -151,22 +151,22 @@ register({
     const h: TestHooks = hooks ?? { verbose: false, matches: () => true, callerPos: () => '???:1', markHelper: () => {}, subNames: new Map() }
     return {
       helper: () => h.markHelper(),
-      logLine: (level: number, s: string) => {
+      logLine: (_level: number, s: string) => {
         if (s.endsWith('\n')) s = s.slice(0, -1)
         const body = s.split('\n').join('\n        ')
         const line = `    ${h.callerPos()}: ${body}\n`
-        if (h.verbose) { env.writeStdout(indent(line, level * 4)); return '' }
+        // -v streams log lines as they happen; otherwise they are kept for the test's report
+        if (h.verbose) { env.writeStdout(line); return '' }
         return line
       },
       report: (name: string, level: number, failed: boolean, skipped: boolean, output: string) => {
         let head: string
         if (failed) head = `--- FAIL: ${name} (0.00s)\n`
         else if (h.verbose) head = skipped ? `--- SKIP: ${name} (0.00s)\n` : `--- PASS: ${name} (0.00s)\n`
-        else return level > 0 ? '' : ''
+        else return ''
         const text = head + output
-        if (h.verbose && level > 0) { env.writeStdout(indent(text, level * 4)); return '' }
-        if (level > 0) return indent(text, 4)
-        return text
+        // a subtest's report goes into its parent's output, indented, printed after the parent's line
+        return level > 0 ? indent(text, 4) : text
       },
       start: (name: string) => { if (h.verbose) env.writeStdout(`=== RUN   ${name}\n`) },
       matches: (name: string) => h.matches(name),

@@ -115,7 +115,7 @@ export function testMain (opts: TestOptions): RunResult {
   rt = instantiate(b.js, {
     natives: b.natives,
     writeStdout: s => { if (capture !== null) capture.push(s); else out.write(s) },
-    writeStderr: s => err.write(s),
+    writeStderr: s => { out.flush(); err.write(s); err.flush() },
     limits,
     envExtra: { testing: hooks }
   })
@@ -187,7 +187,7 @@ export function testMain (opts: TestOptions): RunResult {
   }
   const gasUsed = gas0 - Math.max(prog.gasLeft(), 0)
   if (failed) {
-    out.write(fatal ? `FAIL\t${pkgPath}\t0.000s\n` : `FAIL\nFAIL\t${pkgPath}\t0.000s\n`)
+    out.write(fatal ? `FAIL\t${pkgPath}\t0.000s\nFAIL\n` : `FAIL\nFAIL\t${pkgPath}\t0.000s\nFAIL\n`)
   } else {
     if (opts.verbose === true) out.write('PASS\n')
     out.write(`ok  \t${pkgPath}\t0.000s\n`)

@@ -38,6 +38,13 @@ func main() {
     assert.deepEqual(check([file], () => null, { fset }).errors, [])
   })
 
+  it('checks very long operator chains without exhausting the stack', () => {
+    const terms = Array(5000).fill('x').join(' + ')
+    const r = checkSource(`package main\n\nfunc main() {\n\tx := 1\n\ty := ${terms} + "s"\n\tprintln(y)\n}\n`)
+    assert.equal(r.lines.length, 1)
+    assert.match(r.lines[0], /^prog\.go:5:7: invalid operation: x \+ x .* \(mismatched types int and untyped string\)$/)
+  })
+
   it('errors carry a stable code and the position', () => {
     const r = checkSource('package main\n\nfunc main() {\n\tx := 1\n}\n')
     assert.equal(r.errors.length, 1)

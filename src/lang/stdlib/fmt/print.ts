@@ -110,6 +110,7 @@ function badVerb (verb: string, typ: string, val: string): string {
 }
 
 function fmtInt (v: number | bigint, t: RType, verb: string, f: Flags): string {
+  if (typeof v === 'number' && (verb === 'd' || verb === 'v') && f.wid < 0 && f.prec < 0 && !f.plus && !f.space) return String(v)
   const unsigned = t.kind.startsWith('u')
   let u = BigInt(v)
   if (unsigned) u = BigInt.asUintN(64, u)
@@ -405,6 +406,18 @@ export function sprintf (format: string, args: Array<Iface | null>, wrapped?: Ar
       continue
     }
     i++
+    // fast path: a plain %v %s %d with an argument of a basic type and no flags
+    if (i < n && argi < args.length) {
+      const vc = format.charCodeAt(i)
+      if (vc === 118 || vc === 115 || vc === 100) {
+        const a = args[argi]
+        if (a !== null) {
+          const k = a.t.kind
+          if (k === 'string' && vc !== 100 && a.t.methods.String === undefined && a.t.methods.Error === undefined) { out += a.v; argi++; i++; continue }
+          if ((k === 'int' || k === 'int64' || k === 'int32' || k === 'uint8' || k === 'uint' || k === 'uint64' || k === 'int8' || k === 'int16' || k === 'uint16' || k === 'uint32') && vc !== 115 && a.t.methods.String === undefined && a.t.methods.Error === undefined) { out += String(a.v); argi++; i++; continue }
+        }
+      }
+    }
     const f = noFlags()
     // flags
     for (; i < n; i++) {
