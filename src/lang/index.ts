@@ -55,3 +55,42 @@ export interface TestOptions extends RunOptions {
   /** the package's import path as `go test` prints it on the ok/FAIL line */
   packagePath?: string
 }
+
+import { build } from './compile/build.ts'
+import { executeCompiled, type CompiledProgram } from './execute.ts'
+import { testMain } from './testing/run.ts'
+
+export { executeCompiled, describeFailure, ByteSink, type CompiledProgram } from './execute.ts'
+
+/** Compile errors as `go run` prints them (without the `# command-line-arguments` header). */
+export type CompileResult = { ok: true, program: CompiledProgram } | { ok: false, errors: string[] }
+
+/**
+ * Compiles a `package main` program to a CompiledProgram: plain data (JS source and the stdlib
+ * packages whose natives it binds) that can be cached and run later with executeCompiled.
+ */
+export function compileProgram (files: SourceFile[]): CompileResult {
+  const b = build(files)
+  if (!b.ok) return { ok: false, errors: b.errors }
+  return { ok: true, program: { js: b.js, packages: [...b.natives.keys()] } }
+}
+
+/**
+ * Runs a `package main` program like `go run`: compile errors (exit 1), panics (exit 2), limits
+ * (typed errors, exit 2), os.Exit(n).
+ */
+export function runProgram (opts: RunOptions): RunResult {
+  const c = compileProgram(opts.files)
+  if (!c.ok) {
+    opts.stderr(utf8Bytes('# command-line-arguments\n' + c.errors.join('\n') + '\n'))
+    return { exitCode: 1, gasUsed: 0 }
+  }
+  return executeCompiled(c.program, opts)
+}
+
+function utf8Bytes (s: string): Uint8Array { return new TextEncoder().encode(s) }
+
+/** Runs a package's tests and examples like `go test` (see testing/run.ts). */
+export function testPackage (opts: TestOptions): RunResult {
+  return testMain(opts)
+}
