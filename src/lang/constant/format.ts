@@ -6,6 +6,7 @@
 import { floatToFloat64, float64ToFloat } from './float.ts'
 import { toBigForm } from './ops.ts'
 import { isPrint } from '../syntax/unicode.ts'
+import { pow } from '../native/math/index.ts'
 import { bitLen, decodeRune, pow10, roundShift, type FloatVal, type Value } from './value.ts'
 
 export function toString(v: Value): string {
@@ -58,8 +59,7 @@ function floatString(v: FloatVal): string {
   const [x] = floatToFloat64(v)
   if ((v.num === 0n) === (x === 0) && x !== Infinity && x !== -Infinity) return formatFloat64G(x, 6)
   // Out of float64 range: go/constant's approximation, step by step (its quirks included, e.g.
-  // tiny values print as `0.9e-4107`). The one host call, Math.pow on an argument in (-1, 1),
-  // only feeds a 6-digit rounding.
+  // tiny values print as `0.9e-4107`). math.Pow is Go's own (native/math), never the host's.
   const [M, E] = toBigForm(v)
   const neg = M < 0n
   const a = neg ? -M : M
@@ -69,7 +69,7 @@ function floatString(v: FloatVal): string {
   if (neg) m = -m
   const d = exp * 0.3010299956639812 // math.Ln2 / math.Ln10
   let e = Math.trunc(d)
-  m *= Math.pow(10, d - e)
+  m *= pow(10, d - e)
   const am = Math.abs(m)
   if (am < 1 - 0.5e-6) {
     m *= 10
