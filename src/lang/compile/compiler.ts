@@ -1061,7 +1061,8 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     if (u.kind === 'slice') {
       const et = u.elem
-      const v = `${x}.a[${x}.off + ${i}]`
+      // []bool made by make/append is a Uint8Array of 0/1: reads normalize to booleans
+      const v = rep(et) === 'bool' ? `!!${x}.a[${x}.off + ${i}]` : `${x}.a[${x}.off + ${i}]`
       return head(`const ${x} = ${this.expr(s.x)}, ${n} = ${x}.len;`, `let ${i} = 0; ${i} < ${n}; ${i}++`,
         `${bind(keyE, i)}\n${bind(valE, isAgg(et) ? this.cloneExpr(et, v) : v)}`)
     }
@@ -1548,7 +1549,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     const xt = this.typeOf(ie.x)
     const u = under(xt)
     switch (u.kind) {
-      case 'slice': return `sget(${this.expr(ie.x)}, ${this.index(ie.index)})`
+      case 'slice': return rep(u.elem) === 'bool' ? `!!sget(${this.expr(ie.x)}, ${this.index(ie.index)})` : `sget(${this.expr(ie.x)}, ${this.index(ie.index)})`
       case 'array': return `aget(${this.expr(ie.x)}, ${this.index(ie.index)})`
       case 'pointer': return `aget(${this.deref(this.expr(ie.x), u)}, ${this.index(ie.index)})`
       case 'basic': return `strAt(${this.expr(ie.x)}, ${this.index(ie.index)})`
@@ -1589,6 +1590,7 @@ const $positions = ${JSON.stringify(this.posTable)};
 
   private deref (p: string, pt: T.Pointer): string {
     if (isAgg(pt.elem)) return `(${p} ?? nilDeref())`
+    if (rep(pt.elem) === 'bool') return `!!${p}.get()`
     return `${p}.get()`
   }
 
@@ -1934,7 +1936,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       case 'append': {
         const st = this.typeOf(e)
         const et = (under(st) as T.Slice).elem
-        const bytes = String(rep(et) === 'u8')
+        const bytes = String(rep(et) === 'u8' || rep(et) === 'bool')
         const esz = sizeOf(et)
         const s = arg(0)
         if (e.ellipsis !== 0) {
@@ -1963,7 +1965,7 @@ const $positions = ${JSON.stringify(this.posTable)};
         const u = under(t)
         if (u.kind === 'slice') {
           const et = u.elem
-          const bytes = rep(et) === 'u8'
+          const bytes = rep(et) === 'u8' || rep(et) === 'bool'
           const len = this.index(a[1])
           const cap = a.length > 2 ? this.index(a[2]) : 'undefined'
           return `makeSlice(${len}, ${cap}, ${String(bytes)}, ${isAgg(et) ? 'null' : this.zero(et)}, ${isAgg(et) ? this.zeroFn(et) : 'null'}, ${rep(et) === 'struct' ? 8 : sizeOf(et)})`
