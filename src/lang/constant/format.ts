@@ -5,6 +5,7 @@
 
 import { floatToFloat64, float64ToFloat } from './float.ts'
 import { toBigForm } from './ops.ts'
+import { isPrint } from '../syntax/unicode.ts'
 import { bitLen, decodeRune, pow10, roundShift, type FloatVal, type Value } from './value.ts'
 
 export function toString(v: Value): string {
@@ -256,20 +257,4 @@ export function quoteRune(r: number, quote: string): string {
 
 function hex2(b: number): string {
   return (b < 16 ? '0' : '') + b.toString(16)
-}
-
-/**
- * unicode.IsPrint, approximated without the full Unicode tables: ASCII graphic characters and
- * space; above ASCII everything except controls, non-ASCII spaces, common format characters,
- * line/paragraph separators, private use and noncharacters.
- */
-export function isPrint(r: number): boolean {
-  if (r < 0x80) return r >= 0x20 && r < 0x7f
-  if (r < 0xa0 || r === 0xa0 || r === 0xad) return false
-  if (r === 0x1680 || (r >= 0x2000 && r <= 0x200f) || (r >= 0x2028 && r <= 0x202f) || r === 0x205f) return false
-  if ((r >= 0x2060 && r <= 0x206f) || r === 0x3000 || r === 0xfeff || (r >= 0xfff9 && r <= 0xfffb)) return false
-  if ((r >= 0x600 && r <= 0x605) || r === 0x61c || r === 0x6dd || r === 0x70f || r === 0x180e) return false
-  if ((r >= 0xd800 && r <= 0xf8ff) || r === 0xfffe || r === 0xffff || r >= 0xf0000 || r > 0x10ffff) return false
-  if (r >= 0xe0000 && r <= 0xe0fff) return false
-  return true
 }

@@ -50,7 +50,8 @@ export {
 } from './ops.ts'
 export { boolVal, stringVal, stringBytes, int64Val, uint64Val, float64Val, float32Val } from './accessors.ts'
 export { representable, isIntegerKind, type BasicKind, type Representation } from './representable.ts'
-export { toString, exactString, quoteBytes, quoteRune, formatFloat64G, isPrint } from './format.ts'
+export { toString, exactString, quoteBytes, quoteRune, formatFloat64G } from './format.ts'
+export { isPrint } from '../syntax/unicode.ts'
 export { float64ToFloat as makeFloat64Exact, roundFloat32 } from './float.ts'
 
 import { float64ToFloat } from './float.ts'

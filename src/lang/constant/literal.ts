@@ -80,30 +80,22 @@ function digitVal(c: number): number {
   return 16
 }
 
+const PREFIX: Record<number, string> = { 2: '0b', 8: '0o', 10: '', 16: '0x' }
+
 /** Digits of s[from:to] in base (underscores skipped), or null if a digit is invalid or there are none. */
 function digits(s: string, from: number, to: number, base: number): bigint | null {
-  let v = 0n
   let n = 0
-  // accumulate in chunks of plain numbers to keep it fast
-  let chunk = 0
-  let chunkMul = 1
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i)
     if (c === 95) continue
-    const d = digitVal(c)
-    if (d >= base) return null
-    chunk = chunk * base + d
-    chunkMul *= base
+    if (digitVal(c) >= base) return null
     n++
-    if (chunkMul > 1e12) {
-      v = v * BigInt(chunkMul) + BigInt(chunk)
-      chunk = 0
-      chunkMul = 1
-    }
   }
   if (n === 0) return null
-  if (chunkMul > 1) v = v * BigInt(chunkMul) + BigInt(chunk)
-  return v
+  let text = s.slice(from, to)
+  if (text.indexOf('_') >= 0) text = text.split('_').join('')
+  // the engine's BigInt parsing is linear for power-of-two bases and sub-quadratic for decimal
+  return BigInt(PREFIX[base] + text)
 }
 
 function parseInt(lit: string): bigint | null {
@@ -130,12 +122,10 @@ export function parseFloatLit(lit: string): FloatVal | null {
     i = 2
   }
   const base = hex ? 16 : 10
-  let mant = 0n
   let ndig = 0
   let fracDigits = 0
   let seenDot = false
-  let chunk = 0
-  let chunkMul = 1
+  const mantStart = i
   for (; i < n; i++) {
     const c = lit.charCodeAt(i)
     if (c === 95) continue
@@ -144,20 +134,15 @@ export function parseFloatLit(lit: string): FloatVal | null {
       seenDot = true
       continue
     }
-    const d = digitVal(c)
-    if (d >= base) break
-    chunk = chunk * base + d
-    chunkMul *= base
-    if (chunkMul > 1e12) {
-      mant = mant * BigInt(chunkMul) + BigInt(chunk)
-      chunk = 0
-      chunkMul = 1
-    }
+    if (digitVal(c) >= base) break
     ndig++
     if (seenDot) fracDigits++
   }
-  if (chunkMul > 1) mant = mant * BigInt(chunkMul) + BigInt(chunk)
   if (ndig === 0) return null
+  let mantText = lit.slice(mantStart, i)
+  if (mantText.indexOf('_') >= 0) mantText = mantText.split('_').join('')
+  if (seenDot) mantText = mantText.replace('.', '')
+  const mant = BigInt((hex ? '0x' : '') + mantText)
   let exp = 0
   if (i < n) {
     const c = lit.charCodeAt(i) | 0x20

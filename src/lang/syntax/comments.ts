@@ -17,6 +17,20 @@ interface Group {
   isLine: boolean
 }
 
+/**
+ * Removes carriage returns from a comment's text as go/scanner does (a CRLF file's comments read
+ * like an LF file's), keeping a `\r` between `*` and `/` inside a general comment.
+ */
+function stripCR(t: string): string {
+  const general = t.charCodeAt(1) === 42
+  let out = ''
+  for (let j = 0; j < t.length; j++) {
+    const ch = t.charCodeAt(j)
+    if (ch !== 13 || (general && out.length > 2 && out.charCodeAt(out.length - 1) === 42 && t.charCodeAt(j + 1) === 47)) out += t[j]
+  }
+  return out
+}
+
 export function groupComments(comments: ScannedComment[], tf: TokenFile): ast.CommentGroup[] {
   return makeGroups(comments, tf).map((g) => g.node)
 }
@@ -29,7 +43,9 @@ function makeGroups(comments: ScannedComment[], tf: TokenFile): Group[] {
   for (const c of comments) {
     const startLine = tf.line(base + c.offset)
     const endLine = tf.line(base + c.end)
-    const comment: ast.Comment = { kind: 'Comment', pos: base + c.offset, end: base + c.end, text: c.text }
+    const text = c.text.indexOf('\r') >= 0 ? stripCR(c.text) : c.text
+    // as go/ast, a comment ends at its start plus the length of its (CR-stripped) text
+    const comment: ast.Comment = { kind: 'Comment', pos: base + c.offset, end: base + c.offset + text.length, text }
     if (cur !== null && c.tokenIndex === curTokenIndex && startLine <= cur.endLine + (cur.isLine ? 0 : 1)) {
       cur.node.list.push(comment)
       cur.node.end = comment.end

@@ -10,6 +10,11 @@
  * const bad = parseFile('bad.go', 'package main\nfunc main() {\n\tx := []int{1, 2\n}\n')
  * bad.errors[0].message  // 'bad.go:3:17: syntax error: unexpected newline in composite literal; possibly missing comma or }'
  * ```
+ *
+ * Reporting like gc for a package: parse every file with one FileSet and one ErrorList
+ * (`parseFile(name, text, { fset, errors })`). If some file `hasSyntaxErrors`, gc stops there;
+ * otherwise it type-checks and adds those errors to the same list. Print `errors.sorted()` and,
+ * when `errors.tooMany` is set, `file.go:L:C: too many errors` at its position.
  */
 
 import type { File } from './ast.ts'
@@ -28,6 +33,8 @@ export { unparen, gcPos, MAX_NESTING } from './parser.ts'
 export { decodeSource } from './source.ts'
 export { inspect, forEachChild } from './walk.ts'
 export { checkBranches } from './branches.ts'
+export { isLetter, isDigit, isPrint } from './unicode.ts'
+export { shouldBuild, readConstraints, evalGoBuild, evalPlusBuild, BuildConstraintError, type FileConstraints } from './buildtags.ts'
 
 import { decodeSource } from './source.ts'
 

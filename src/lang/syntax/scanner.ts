@@ -15,7 +15,8 @@
  */
 
 import type { LitKind } from './ast.ts'
-import { quoteRune, isPrint } from '../constant/format.ts'
+import { quoteRune } from '../constant/format.ts'
+import { isDigit as isUnicodeDigit, isLetter as isUnicodeLetter, isPrint } from './unicode.ts'
 import { KEYWORDS, PREC_ADD, PREC_ANDAND, PREC_CMP, PREC_MUL, PREC_OROR, Tok } from './token.ts'
 
 export type ScanErrorHandler = (offset: number, msg: string) => void
@@ -45,17 +46,6 @@ function isHex(c: number): boolean {
 }
 function lower(c: number): number {
   return c | 0x20
-}
-
-// Unicode letters and digits beyond ASCII (the engine's Unicode tables; identifiers with such
-// characters are rare and the categories are stable across the versions that matter here).
-const UNICODE_LETTER = /^\p{L}$/u
-const UNICODE_DIGIT = /^\p{Nd}$/u
-function isUnicodeLetter(c: number): boolean {
-  return UNICODE_LETTER.test(String.fromCodePoint(c))
-}
-function isUnicodeDigit(c: number): boolean {
-  return UNICODE_DIGIT.test(String.fromCodePoint(c))
 }
 
 /** Go's %#U: `U+0040 '@'`. */

@@ -27,7 +27,7 @@ const table: Record<BuiltinId, { nargs: number; variadic: boolean }> = {
 }
 
 function makeSig(res: Type | null, ...args: Type[]): Signature {
-  const params = new Tuple(args.map(t => new Var(0, null, '', t)))
+  const params = new Tuple(args.map(t => new Var(0, null, '', defaultType(t))))
   const results = new Tuple(res ? [new Var(0, null, '', res)] : [])
   return new Signature(null, params, results, false)
 }

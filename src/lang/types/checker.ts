@@ -254,7 +254,7 @@ export class Checker {
       if (isUntyped(typ)) this.rememberUntyped(x.expr, false, x.mode === 'nilvalue' ? 'value' : (x.mode as Mode), typ, val)
       else this.recordTypeAndValue(x.expr, x.mode, typ, val)
     } else if (x.expr && x.mode === 'novalue') {
-      this.recordTypeAndValue(x.expr, 'novalue', Typ.Invalid, null)
+      this.recordTypeAndValue(x.expr, 'novalue', new Tuple([]), null)
     }
   }
 

@@ -28,6 +28,7 @@ export function identicalIgnoreTags(a: Type, b: Type): boolean {
 
 export function typeKey(t: Type): string {
   if (t._key !== undefined) return t._key
+  if (unique) return keyOf(t, false)
   const k = keyOf(t, false)
   if (t.kind !== 'interface' || t.complete) t._key = k
   return k
@@ -58,8 +59,21 @@ function sigKey(t: Signature, ignoreTags: boolean): string {
   return s + tupleKey(t.results, ignoreTags)
 }
 
+/** when set, defined types and type parameters are keyed by object identity (see uniqueKey) */
+let unique = false
+
+/**
+ * A key that is equal only for identical types built from the *same* type objects: unlike
+ * typeKey, two checks of the same source give different keys. Used for caches that must not mix
+ * types of separately checked packages with the same path (the instance cache).
+ */
+export function uniqueKey(t: Type): string {
+  unique = true
+  try { return keyOf(t, false) } finally { unique = false }
+}
+
 function keyOf(t: Type, ignoreTags: boolean): string {
-  if (!ignoreTags && t._key !== undefined) return t._key
+  if (!ignoreTags && !unique && t._key !== undefined) return t._key
   switch (t.kind) {
     case 'basic': return 'b' + t.basicKind
     case 'pointer': return '*' + keyOf(t.elem, ignoreTags)
@@ -89,13 +103,13 @@ function keyOf(t: Type, ignoreTags: boolean): string {
       return s + '}'
     }
     case 'named': {
-      let s = namedBase(t.origin)
+      let s = unique ? namedBase(t.origin) + '@' + t.origin.id : namedBase(t.origin)
       if (t.typeArgs.length) s += '[' + t.typeArgs.map(a => keyOf(a, ignoreTags)).join(',') + ']'
       return s
     }
     case 'typeparam': {
       const p = t.obj.pkg
-      return 'P:' + (p ? p.path + '.' : '') + t.obj.name + '#' + (t.localIndex || 'x' + t.id)
+      return 'P:' + (p ? p.path + '.' : '') + t.obj.name + '#' + (t.localIndex || 'x' + t.id) + (unique ? '@' + t.id : '')
     }
   }
 }

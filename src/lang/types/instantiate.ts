@@ -3,7 +3,7 @@ import type * as ast from '../syntax/ast.ts'
 import type { Checker } from './checker.ts'
 import { Func } from './objects.ts'
 import { Named, Signature, Typ, Pointer, underOf, type Type, type TypeParam } from './types.ts'
-import { typeKey, identical } from './identity.ts'
+import { uniqueKey, identical } from './identity.ts'
 import { substType, type SubstMap } from './subst.ts'
 import { typeSet } from './typeset.ts'
 import { missingMethod } from './lookup.ts'
@@ -26,7 +26,7 @@ export function instance(orig: Named, targs: Type[]): Named {
   orig = orig.origin
   let cache = instances.get(orig)
   if (!cache) instances.set(orig, cache = new Map())
-  const key = targs.map(typeKey).join(',')
+  const key = targs.map(uniqueKey).join(',')
   const hit = cache.get(key)
   if (hit) return hit
   const inst = new Named(orig.obj)

@@ -86,6 +86,8 @@ export function checkBranches(check: Checker, body: ast.BlockStmt): void {
           for (const fwd of fwdGotos) {
             if (fwd.label!.name === name) {
               l.used = true
+              const lobj = check.info.defs.get(s.label)
+              if (lobj) check.recordUse(fwd.label!, lobj)
               if (jumpsOverVarDecl(fwd)) err(fwd.label!.pos, `goto ${name} jumps over declaration of ${varName} at ${check.embeddedPosition(varPos)}`)
             } else keep.push(fwd)
           }
@@ -179,6 +181,8 @@ export function checkBranches(check: Checker, body: ast.BlockStmt): void {
     const l = labels.get(name)
     if (l) {
       l.used = true
+      const lobj = check.info.defs.get(l.lstmt.label)
+      if (lobj) check.recordUse(f.label!, lobj)
       err(f.label!.pos, `goto ${name} jumps into block starting at ${check.embeddedPosition(l.parent.start)}`)
     } else err(f.label!.pos, `label ${name} not defined`)
   }

@@ -3,7 +3,7 @@ import type * as ast from '../syntax/ast.ts'
 import { Checker } from './checker.ts'
 import { Operand } from './operand.ts'
 import { Scope } from './scope.ts'
-import { Func, TypeName, Var } from './objects.ts'
+import { Func, TypeName, Var, isExported as isExportedName } from './objects.ts'
 import {
   ArrayType, Chan, ChanDir, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Term, Tuple, Typ, Union,
   underOf, type Type, type TypeParam,
@@ -522,6 +522,7 @@ function interfaceType(check: Checker, ityp: Interface, iface: ast.InterfaceType
     if (ft.kind !== 'FuncType') continue
     const sig = new Signature(null, new Tuple([]), new Tuple([]), false)
     funcType(check, sig, null, ft)
+    check.recordTypeAndValue(ft, 'typexpr', sig, null)
     const recvT: Type = def ?? ityp
     sig.recv = new Var(name.pos, check.pkg, '', recvT)
     const m = new Func(name.pos, check.pkg, name.name, sig)
@@ -534,6 +535,9 @@ function interfaceType(check: Checker, ityp: Interface, iface: ast.InterfaceType
     check.recordDef(name, m)
     methods.push(m)
   }
+  // as types2, explicit methods are kept sorted by their Id (exported name, or path.name)
+  const id = (m: Func) => (isExportedName(m.name) || !m.pkg ? m.name : m.pkg.path + '.' + m.name)
+  methods.sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))
   ityp.methods = methods
   ityp.embeddeds = embeddeds
   ityp.complete = true

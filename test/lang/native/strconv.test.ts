@@ -113,3 +113,23 @@ describe('native strconv fast paths agree with the exact bigint paths', () => {
     assert.deepEqual(bad.slice(0, 5), [])
   })
 })
+
+describe('native strconv float32 shortest fast path', () => {
+  it('agrees with the exact roundShortest on 30,000 float32 values', async () => {
+    const { formatFloatExact } = await import('../../../src/lang/native/strconv/ftoa.ts')
+    let seed = 99
+    const rnd = (): number => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return seed >>> 0 }
+    const f32 = new Float32Array(1); const u32 = new Uint32Array(f32.buffer)
+    const bad: string[] = []
+    for (let i = 0; i < 30000; i++) {
+      u32[0] = i % 3 === 0 ? rnd() : (rnd() & 0x3fffffff) | 0x3c000000 // any bits, and mid-range values
+      const x = f32[0]
+      if (!Number.isFinite(x)) continue
+      for (const f of ['g', 'e']) {
+        const a = formatFloat(x, f, -1, 32); const b = formatFloatExact(x, f, -1, 32)
+        if (a !== b) bad.push(`${x} ${f}: ${a} vs ${b}`)
+      }
+    }
+    assert.deepEqual(bad.slice(0, 5), [])
+  })
+})

@@ -246,3 +246,17 @@ describe('lang/syntax parse options', () => {
     ])
   })
 })
+
+describe('lang/syntax CRLF sources', () => {
+  it('parses CRLF files and strips carriage returns from comment text, as go/scanner', () => {
+    const r = S.parseFile('crlf.go', 'package main\r\n\r\n// Doc line.\r\nfunc main() {} // trailing\r\n/* a\r\nb */\r\n')
+    assert.deepEqual(r.errors, [])
+    assert.deepEqual(r.file.comments.map((g) => g.list[0].text), ['// Doc line.', '// trailing', '/* a\nb */'])
+    assert.equal((r.file.decls[0] as S.FuncDecl).doc!.list[0].text, '// Doc line.')
+    // go/ast positions for this file (printed by go/parser): 3:1-3:13, 4:16-4:27, 5:1-6:4
+    assert.deepEqual(
+      r.file.comments.map((g) => `${r.fset.format(g.pos)}-${r.fset.format(g.end)}`),
+      ['crlf.go:3:1-crlf.go:3:13', 'crlf.go:4:16-crlf.go:4:27', 'crlf.go:5:1-crlf.go:6:4'],
+    )
+  })
+})

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert'
-import { typeString } from '../../../src/lang/types/index.ts'
+import { typeKey, typeString } from '../../../src/lang/types/index.ts'
 import { checkSource } from './helpers.ts'
 
 describe('lang/types: generics', () => {
@@ -106,5 +106,28 @@ func main() {
 }
 `)
     assert.deepEqual(r.lines, ['prog.go:26:6: int does not implement StringableInt (missing String method)'])
+  })
+
+  it('keeps instances of separately checked packages apart (long-running processes)', () => {
+    const src = `package main
+
+type Box[T any] struct{ v T }
+
+type Item struct{ n int }
+
+var b Box[Item]
+
+func main() { println(b.v.n) }
+`
+    const a = checkSource(src)
+    const b = checkSource(src)
+    assert.deepEqual(a.lines, [])
+    assert.deepEqual(b.lines, [])
+    const ta = a.pkg.scope.lookup('b')!.type as import('../../../src/lang/types/index.ts').Named
+    const tb = b.pkg.scope.lookup('b')!.type as import('../../../src/lang/types/index.ts').Named
+    assert.notEqual(ta, tb)
+    assert.equal(ta.typeArgs[0], a.pkg.scope.lookup('Item')!.type)
+    assert.equal(tb.typeArgs[0], b.pkg.scope.lookup('Item')!.type)
+    assert.equal(typeKey(ta), typeKey(tb))
   })
 })

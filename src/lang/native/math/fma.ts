@@ -40,6 +40,11 @@ function roundScaled (s: bigint, e: number): number {
 }
 
 const SPLIT = 134217729 // 2^27 + 1
+const rf64 = new Float64Array(1)
+const ru32 = new Uint32Array(rf64.buffer)
+const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+const LO = LITTLE ? 0 : 1
+const HI = LITTLE ? 1 : 0
 const HUGE = 2 ** 900
 const TINY = 2 ** -900
 
@@ -69,11 +74,18 @@ export function fma (x: number, y: number, z: number): number {
     let v = tl + pe
     bv = v - tl
     const ve = (tl - (v - bv)) + (pe - bv)
-    if (ve !== 0 && (loBits(v) & 1) === 0) {
-      const hi = hiBits(v); const lo = loBits(v)
-      // step one ulp towards the exact value: away from zero if ve has v's sign
-      if ((ve > 0) === (v > 0)) v = lo === 0xffffffff ? fromBits(hi + 1, 0) : fromBits(hi, lo + 1)
-      else v = lo === 0 ? fromBits(hi - 1, 0xffffffff) : fromBits(hi, lo - 1)
+    if (ve !== 0) {
+      rf64[0] = v
+      const lo = ru32[LO]
+      if ((lo & 1) === 0) {
+        // step one ulp towards the exact value: away from zero if ve has v's sign
+        if ((ve > 0) === (v > 0)) {
+          if (lo === 0xffffffff) { ru32[LO] = 0; ru32[HI] = ru32[HI] + 1 } else ru32[LO] = lo + 1
+        } else {
+          if (lo === 0) { ru32[LO] = 0xffffffff; ru32[HI] = ru32[HI] - 1 } else ru32[LO] = lo - 1
+        }
+        v = rf64[0]
+      }
     }
     return th + v
   }

@@ -211,7 +211,8 @@ export function exp (x: number): number {
   if (x > ExpOverflow) return Infinity
   let bx = cvtsd2sl(LOG2E * x)
   const k = bx
-  let x0 = fma(-k, LN2U, x)
+  // LN2U has 41 significant bits: for |k| < 2^12 the product is exact and the FMA is one rounding
+  let x0 = k > -4096 && k < 4096 ? x - k * LN2U : fma(-k, LN2U, x)
   x0 = fma(-k, LN2L, x0)
   x0 *= 0.0625
   let x1 = expC[0]

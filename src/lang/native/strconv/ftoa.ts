@@ -2,7 +2,7 @@
  * Go's strconv.FormatFloat, byte for byte: formats 'b', 'e', 'E', 'f', 'g', 'G', 'x', 'X' with
  * precision -1 (shortest representation that parses back to the same value) or an explicit one.
  */
-import { hiBits, loBits, float32bits } from '../float.ts'
+import { hiBits, loBits, float32bits, float32frombits } from '../float.ts'
 import { type Digits, exactDigits, round, roundUp, roundDown } from './decimal.ts'
 
 interface FloatInfo { mantbits: number, expbits: number, bias: number }
@@ -59,7 +59,7 @@ function format (val: number, fmt: string, prec: number, bitSize: number, fast: 
   const shortest = prec < 0
   let digs: Digits
   if (shortest) {
-    digs = shortestDigits(val, bitSize, mant, exp, flt)
+    digs = shortestDigits(val, bitSize, mant, exp, flt, fast)
     switch (fmt) {
       case 'e': case 'E': prec = Math.max(digs.nd - 1, 0); break
       case 'f': prec = Math.max(digs.nd - digs.dp, 0); break
@@ -136,7 +136,7 @@ function fixedDigitsFast (x: number, fmt: string, prec: number, mant: number, e2
   return { d: digits.slice(0, nd), nd, dp: exp10 + 1 }
 }
 
-function shortestDigits (val: number, bitSize: number, mant: number, exp: number, flt: FloatInfo): Digits {
+function shortestDigits (val: number, bitSize: number, mant: number, exp: number, flt: FloatInfo, fast: boolean): Digits {
   if (mant === 0) return { d: '', nd: 0, dp: 0 }
   if (bitSize === 64) {
     // ECMAScript's Number-to-String picks the shortest digits that round-trip and, among those,
@@ -148,7 +148,43 @@ function shortestDigits (val: number, bitSize: number, mant: number, exp: number
     while (nd > 1 && d.charCodeAt(nd - 1) === 48) nd--
     return { d: d.slice(0, nd), nd, dp: Number(s.slice(e + 1)) + 1 }
   }
+  const quick = fast ? shortest32Fast(Math.abs(val), mant, exp - flt.mantbits) : undefined
+  if (quick !== undefined) return quick
   return roundShortest(exactDigits(BigInt(mant), exp - flt.mantbits), mant, exp, flt)
+}
+
+/**
+ * Shortest float32 digits from the host's correctly rounded toExponential: the first precision
+ * whose closest decimal reads back as x. Cases where that reasoning could differ from Go's
+ * roundShortest return undefined: x at a power of two (asymmetric rounding interval), possible
+ * decimal ties (few fractional bits), and decimals that land exactly on a float32 midpoint.
+ */
+function shortest32Fast (x: number, mant: number, e2: number): Digits | undefined {
+  if (mant === 0x800000) return undefined
+  let tz = 0
+  let m = mant
+  while (m % 2 === 0) { m /= 2; tz++ }
+  const fracBits = Math.max(0, -(e2 + tz))
+  for (let k = 1; k <= 9; k++) {
+    const s = x.toExponential(k - 1)
+    const ei = s.indexOf('e')
+    const exp10 = Number(s.slice(ei + 1))
+    if (fracBits <= Math.max(0, (k - 1) - exp10 + 2)) return undefined
+    const d = Number(s)
+    const f = Math.fround(d)
+    if (f !== d && Number.isFinite(f)) {
+      const b = float32bits(f)
+      const g = float32frombits((d > f) === (f > 0) ? b + 1 : b - 1)
+      if ((f + g) / 2 === d) return undefined
+    }
+    if (f === x) {
+      const digits = k === 1 ? s.slice(0, ei) : s[0] + s.slice(2, ei)
+      let nd = digits.length
+      while (nd > 0 && digits.charCodeAt(nd - 1) === 48) nd--
+      return { d: digits.slice(0, nd), nd, dp: exp10 + 1 }
+    }
+  }
+  return undefined
 }
 
 /** Port of Go's roundShortest: the shortest digits in the rounding interval of mant × 2^(exp-mantbits). */

@@ -9,7 +9,6 @@
 package bytes
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -358,7 +357,7 @@ var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // Fields interprets s as a sequence of UTF-8-encoded code points.
 // It splits the slice s around each instance of one or more consecutive white space
-// characters, as defined by unicode.IsSpace, returning a slice of subslices of s or an
+// characters, as defined by uIsSpace, returning a slice of subslices of s or an
 // empty slice if s contains only white space.
 func Fields(s []byte) [][]byte {
 	// First count the fields.
@@ -377,7 +376,7 @@ func Fields(s []byte) [][]byte {
 
 	if setBits >= utf8.RuneSelf {
 		// Some runes in the input slice are not ASCII.
-		return FieldsFunc(s, unicode.IsSpace)
+		return FieldsFunc(s, uIsSpace)
 	}
 
 	// ASCII fast path
@@ -590,7 +589,7 @@ func ToUpper(s []byte) []byte {
 		}
 		return b
 	}
-	return Map(unicode.ToUpper, s)
+	return Map(uToUpper, s)
 }
 
 // ToLower returns a copy of the byte slice s with all Unicode letters mapped to
@@ -620,11 +619,11 @@ func ToLower(s []byte) []byte {
 		}
 		return b
 	}
-	return Map(unicode.ToLower, s)
+	return Map(uToLower, s)
 }
 
 // ToTitle treats s as UTF-8-encoded bytes and returns a copy with all the Unicode letters mapped to their title case.
-func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
+func ToTitle(s []byte) []byte { return Map(uToTitle, s) }
 
 // ToValidUTF8 treats s as UTF-8-encoded bytes and returns a copy with each run of bytes
 // representing invalid UTF-8 replaced with the bytes in replacement, which may be empty.
@@ -673,11 +672,11 @@ func isSeparator(r rune) bool {
 		return true
 	}
 	// Letters and digits are not separators
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	if uIsLetter(r) || uIsDigit(r) {
 		return false
 	}
 	// Otherwise, all we can do for now is treat spaces as separators.
-	return unicode.IsSpace(r)
+	return uIsSpace(r)
 }
 
 // Title treats s as UTF-8-encoded bytes and returns a copy with all Unicode letters that begin
@@ -694,7 +693,7 @@ func Title(s []byte) []byte {
 		func(r rune) rune {
 			if isSeparator(prev) {
 				prev = r
-				return unicode.ToTitle(r)
+				return uToTitle(r)
 			}
 			prev = r
 			return r
@@ -976,7 +975,7 @@ func TrimSpace(s []byte) []byte {
 		if c >= utf8.RuneSelf {
 			// If we run into a non-ASCII byte, fall back to the
 			// slower unicode-aware method on the remaining bytes
-			return TrimFunc(s[start:], unicode.IsSpace)
+			return TrimFunc(s[start:], uIsSpace)
 		}
 		if asciiSpace[c] == 0 {
 			break
@@ -988,7 +987,7 @@ func TrimSpace(s []byte) []byte {
 	for ; stop > start; stop-- {
 		c := s[stop-1]
 		if c >= utf8.RuneSelf {
-			return TrimFunc(s[start:stop], unicode.IsSpace)
+			return TrimFunc(s[start:stop], uIsSpace)
 		}
 		if asciiSpace[c] == 0 {
 			break
@@ -1113,9 +1112,9 @@ func EqualFold(s, t []byte) bool {
 
 		// General case. SimpleFold(x) returns the next equivalent rune > x
 		// or wraps around to smaller values.
-		r := unicode.SimpleFold(sr)
+		r := uSimpleFold(sr)
 		for r != sr && r < tr {
-			r = unicode.SimpleFold(r)
+			r = uSimpleFold(r)
 		}
 		if r == tr {
 			continue
@@ -1182,3 +1181,13 @@ func CutSuffix(s, suffix []byte) (before []byte, found bool) {
 func ContainsFunc(b []byte, f func(rune) bool) bool {
 	return IndexFunc(b, f) >= 0
 }
+
+// Unicode functions this package needs, bound natively so that importing strings does not
+// initialize package unicode's tables.
+func uIsDigit(r rune) bool
+func uIsLetter(r rune) bool
+func uIsSpace(r rune) bool
+func uSimpleFold(r rune) rune
+func uToLower(r rune) rune
+func uToTitle(r rune) rune
+func uToUpper(r rune) rune

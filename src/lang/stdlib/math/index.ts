@@ -10,7 +10,6 @@
 import { register } from '../registry.ts'
 import { sources } from './source.ts'
 import * as m from '../../native/math/index.ts'
-import { norm } from '../../runtime/int.ts'
 
 const int = (x: number | bigint): number => typeof x === 'number' ? x : (x > 0n ? Infinity : -Infinity)
 
@@ -68,6 +67,5 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   Tanh: m.tanh,
   Trunc: m.trunc
 })
-void norm
 
 register({ path: 'math', source: sources, natives })

@@ -10,7 +10,6 @@
 package strings
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -272,7 +271,7 @@ func SplitAfter(s, sep string) []string {
 var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // Fields splits the string s around each instance of one or more consecutive white space
-// characters, as defined by unicode.IsSpace, returning a slice of substrings of s or an
+// characters, as defined by uIsSpace, returning a slice of substrings of s or an
 // empty slice if s contains only white space.
 func Fields(s string) []string {
 	// First count the fields.
@@ -291,7 +290,7 @@ func Fields(s string) []string {
 
 	if setBits >= utf8.RuneSelf {
 		// Some runes in the input string are not ASCII.
-		return FieldsFunc(s, unicode.IsSpace)
+		return FieldsFunc(s, uIsSpace)
 	}
 	// ASCII fast path
 	a := make([]string, n)
@@ -477,7 +476,7 @@ func ToLower(s string) string
 
 // ToTitle returns a copy of the string s with all Unicode letters mapped to
 // their Unicode title case.
-func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
+func ToTitle(s string) string { return Map(uToTitle, s) }
 
 // ToValidUTF8 returns a copy of the string s with each run of invalid UTF-8 byte sequences
 // replaced by the replacement string, which may be empty.
@@ -547,11 +546,11 @@ func isSeparator(r rune) bool {
 		return true
 	}
 	// Letters and digits are not separators
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	if uIsLetter(r) || uIsDigit(r) {
 		return false
 	}
 	// Otherwise, all we can do for now is treat spaces as separators.
-	return unicode.IsSpace(r)
+	return uIsSpace(r)
 }
 
 // Title returns a copy of the string s with all Unicode letters that begin words
@@ -568,7 +567,7 @@ func Title(s string) string {
 		func(r rune) rune {
 			if isSeparator(prev) {
 				prev = r
-				return unicode.ToTitle(r)
+				return uToTitle(r)
 			}
 			prev = r
 			return r
@@ -792,7 +791,7 @@ func TrimSpace(s string) string {
 		if c >= utf8.RuneSelf {
 			// If we run into a non-ASCII byte, fall back to the
 			// slower unicode-aware method on the remaining bytes
-			return TrimFunc(s[start:], unicode.IsSpace)
+			return TrimFunc(s[start:], uIsSpace)
 		}
 		if asciiSpace[c] == 0 {
 			break
@@ -805,7 +804,7 @@ func TrimSpace(s string) string {
 		c := s[stop-1]
 		if c >= utf8.RuneSelf {
 			// start has been already trimmed above, should trim end only
-			return TrimRightFunc(s[start:stop], unicode.IsSpace)
+			return TrimRightFunc(s[start:stop], uIsSpace)
 		}
 		if asciiSpace[c] == 0 {
 			break
@@ -927,9 +926,9 @@ func EqualFold(s, t string) bool {
 
 		// General case. SimpleFold(x) returns the next equivalent rune > x
 		// or wraps around to smaller values.
-		r := unicode.SimpleFold(sr)
+		r := uSimpleFold(sr)
 		for r != sr && r < tr {
-			r = unicode.SimpleFold(r)
+			r = uSimpleFold(r)
 		}
 		if r == tr {
 			continue
@@ -991,3 +990,13 @@ func CutSuffix(s, suffix string) (before string, found bool) {
 func ContainsFunc(s string, f func(rune) bool) bool {
 	return IndexFunc(s, f) >= 0
 }
+
+// Unicode functions this package needs, bound natively so that importing strings does not
+// initialize package unicode's tables.
+func uIsDigit(r rune) bool
+func uIsLetter(r rune) bool
+func uIsSpace(r rune) bool
+func uSimpleFold(r rune) rune
+func uToLower(r rune) rune
+func uToTitle(r rune) rune
+func uToUpper(r rune) rune

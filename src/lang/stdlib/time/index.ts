@@ -13,7 +13,6 @@ import { register } from '../registry.ts'
 import { sources } from './source.ts'
 import * as tm from '../../native/time/index.ts'
 import { strToBytes, bytesToStr } from '../../runtime/value.ts'
-import { norm } from '../../runtime/int.ts'
 
 const num = (x: number | bigint): number => typeof x === 'number' ? x : Number(x)
 
@@ -37,6 +36,5 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
     return bytesToStr(tm.format({ sec: unix, nsec, zone: { name, offset: num(offset) } }, strToBytes(layout)))
   }
 })
-void norm
 
 register({ path: 'time', source: sources, natives })

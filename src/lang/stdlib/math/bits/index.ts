@@ -14,7 +14,6 @@ import { norm } from '../../../runtime/int.ts'
 
 type U = number | bigint
 const u64 = (x: U): bigint => BigInt.asUintN(64, typeof x === 'number' ? BigInt(x) : x)
-const n = (x: U): number => typeof x === 'number' ? x : Number(BigInt.asIntN(64, x))
 const pair = ([x, y]: [bigint, bigint]): [U, U] => [norm(x), norm(y)]
 
 export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
@@ -69,6 +68,5 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   rem32: b.rem32,
   rem64: b.rem64
 })
-void n
 
 register({ path: 'math/bits', source: sources, natives })
