@@ -50,7 +50,11 @@ function show (s: string, max = 2000): string {
 
 describe('lang conformance (golden programs from Go 1.19)', function () {
   let run: RunProgram
-  before(async function () { run = await loadRunProgram() })
+  before(async function () {
+    // The first import compiles the interpreter's TypeScript through tsx: slow on a loaded machine.
+    this.timeout(180_000)
+    run = await loadRunProgram()
+  })
 
   for (const c of goldenCases()) {
     it(c.id + (c.handwritten ? ' (handwritten)' : ''), async function () {
@@ -74,7 +78,11 @@ describe('lang conformance (golden programs from Go 1.19)', function () {
 
 describe('lang hostile programs end with their typed limit error', function () {
   let run: RunProgram
-  before(async function () { run = await loadRunProgram() })
+  before(async function () {
+    // The first import compiles the interpreter's TypeScript through tsx: slow on a loaded machine.
+    this.timeout(180_000)
+    run = await loadRunProgram()
+  })
 
   for (const h of hostileCases()) {
     it(h.id, async function () {
