@@ -4,6 +4,15 @@
  * No I/O, no clock, no randomness, no Node or libp2p imports: output goes through injected
  * writers, so the same source and input give the same bytes on every machine.
  *
+ * Documented differences from gc, all deterministic:
+ * - map iteration follows insertion order (fmt still prints maps sorted by key, as Go does);
+ * - `amigo test` prints every duration as 0.00s (and the package line as 0.000s);
+ * - `--max-memory` bounds the bytes allocated over the whole run (an allocation budget, since
+ *   there is no deterministic notion of live memory), counting the host's cost per element;
+ * - panics print `goroutine 1 [running]:` followed by one frame, not gc's full stack.
+ * Pipeline: syntax.parseFile → types.check (stdlib from stdlib/registry.ts) → compile (Go → one
+ * JS program body, compile/compiler.ts) → runtime (execute.ts, runtime/exec.ts).
+ *
  * @example
  * ```ts
  * import { runProgram } from './lang/index.ts'

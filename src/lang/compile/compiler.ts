@@ -226,7 +226,7 @@ const { iadd, isub, imul, idiv, irem, ineg, inot, iand, ior, ixor, iandnot, ishl
   div64, rem64, udiv64, shl64, ushl64, shr64, ushr64, div32, rem32, shiftCount, toSmall, toInt, toUint, toInt64, toUint64, floatToInt, floatToUint, floatToBig, floatToSmall, intToFloat, norm,
   sget, sset, six, aget, aset, aix, strAt, slice, sliceArr, substr, makeSlice, mkSlice, append1, appendN, appendSlice, appendStr, copy, copyStr, sliceToArr, sliceToArrPtr,
   mkmap, mget, mgetf, mget2, mset, mdel, mclear, mlen, mkeyOf, iface, assertType, assertType2, assertIface, assertIface2, isType,
-  bytesToString, stringToBytes, stringToRunes, runesToString, cat, elemPtr, nilDeref, panicRuntime,
+  bytesToString, stringToBytes, stringToRunes, runesToString, cat, elemPtr, nilDeref, panicRuntime, ptrEq,
   Iface, Slice, NIL_SLICE, GoMap, Box, ElemPtr, FieldPtr, runeToStr, decodeRune, equal, ifaceEq, clone, newType, basic, GoPanic } = $rt;
 const $positions = ${JSON.stringify(this.posTable)};
 `
@@ -586,7 +586,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       const n = this.localName(o)
       if (this.isBoxed(o)) { params.push(n + '$in'); prologue.push(`const ${n} = new Box(${n}$in);`) } else params.push(n)
       if (isAgg(t) && this.mutatedGlobal.has(o)) prologue.push(`${n} = ${this.cloneExpr(t, n)};`)
-      else if (isAgg(t) && mutates(body, id!.name)) prologue.push(`${n} = ${this.cloneExpr(t, n)};`)
+      else if (isAgg(t) && mutates(body, id!.name, sel => this.isPtrMethodCall(sel))) prologue.push(`${n} = ${this.cloneExpr(t, n)};`)
     }
     if (recv !== null) {
       const f = recv.list[0]
@@ -671,6 +671,15 @@ const $positions = ${JSON.stringify(this.posTable)};
     this.fn.declKw = 'let'
     this.fn.gotoStates = null
     return `let $pc = 0;\n$G: for (;;) { switch ($pc) {\n${parts.join('\n')}\n} break; }`
+  }
+
+  /** is sel a call of a method with a pointer receiver (which may modify its operand)? */
+  private isPtrMethodCall (sel: ast.SelectorExpr): boolean {
+    const s = this.info.selections.get(sel)
+    if (s === undefined) return true
+    if (s.kind !== 'method') return false
+    const sig = s.obj.type as T.Signature
+    return sig.recv === null || sig.recv.type.kind === 'pointer' || s.index.length > 1
   }
 
   private resultsExpr (): string {
@@ -819,6 +828,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       if (sel !== undefined && sel.kind === 'field') {
         const [obj, field] = this.fieldPath(l, sel)
         const o = tmp(obj)
+        if (rep(sel.obj.type) === 'struct' && this.subst === null) return v => `${o}.${field}.$set(${v});`
         return v => `${o}.${field} = ${v};`
       }
     }
@@ -866,6 +876,9 @@ const $positions = ${JSON.stringify(this.posTable)};
         const xt = this.typeOf(l.x)
         const u = under(xt)
         if (u.kind === 'map') return `mset(${this.expr(l.x)}, ${this.mapKey(l.index, u)}, ${val});`
+        // struct elements are updated in place: pointers to them keep aliasing, and no garbage is made
+        if (u.kind === 'slice' && rep(u.elem) === 'struct') return `sget(${this.expr(l.x)}, ${this.index(l.index)}).$set(${val});`
+        if (u.kind === 'array' && rep(u.elem) === 'struct') return `aget(${this.expr(l.x)}, ${this.index(l.index)}).$set(${val});`
         if (u.kind === 'slice') return `sset(${this.expr(l.x)}, ${this.index(l.index)}, ${val});`
         if (u.kind === 'array') return `aset(${this.expr(l.x)}, ${this.index(l.index)}, ${val});`
         if (u.kind === 'pointer') return `aset(${this.deref(this.expr(l.x), u)}, ${this.index(l.index)}, ${val});`
@@ -880,6 +893,7 @@ const $positions = ${JSON.stringify(this.posTable)};
           return this.isBoxed(o) ? `${g}.v = ${val};` : `${g} = ${val};`
         }
         const [obj, field] = this.fieldPath(l, sel)
+        if (rep(sel.obj.type) === 'struct' && this.subst === null) return `${obj}.${field}.$set(${val});`
         return `${obj}.${field} = ${val};`
       }
       case 'StarExpr': {
@@ -1061,7 +1075,8 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     if (u.kind === 'slice') {
       const et = u.elem
-      const v = `${x}.a[${x}.off + ${i}]`
+      // []bool made by make/append is a Uint8Array of 0/1: reads normalize to booleans
+      const v = rep(et) === 'bool' ? `!!${x}.a[${x}.off + ${i}]` : `${x}.a[${x}.off + ${i}]`
       return head(`const ${x} = ${this.expr(s.x)}, ${n} = ${x}.len;`, `let ${i} = 0; ${i} < ${n}; ${i}++`,
         `${bind(keyE, i)}\n${bind(valE, isAgg(et) ? this.cloneExpr(et, v) : v)}`)
     }
@@ -1080,8 +1095,10 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     if (u.kind === 'signature') {
       // range over func (Go 1.23): the body becomes the yield function
-      const params = [keyE, valE].slice(0, u.params.length).map((_, j) => '$y' + String(j))
-      const binds = [keyE, valE].slice(0, u.params.length).map((e, j) => bind(e, '$y' + String(j))).join('\n')
+      const yieldSig = under(u.params.vars[0].type) as T.Signature
+      const np = yieldSig.params.vars.length
+      const params = [keyE, valE].slice(0, np).map((_, j) => '$y' + String(j))
+      const binds = [keyE, valE].slice(0, np).map((e, j) => bind(e, '$y' + String(j))).join('\n')
       return `{ let $brk = false; ${this.expr(s.x)}((${params.join(', ')}) => { ${binds}\n ${loop.cont}: { ${body.replace(new RegExp(`break ${loop.brk};`, 'g'), 'return ($brk = true, false);')} } return true; }); }`
     }
     throw new Error(`compiler: cannot range over ${u.kind}`)
@@ -1229,6 +1246,12 @@ const $positions = ${JSON.stringify(this.posTable)};
     let v = this.expr(e)
     if (isAgg(from) && !isFresh(e)) v = this.cloneExpr(from, v)
     return this.convert(v, from, to)
+  }
+
+  /** an argument: aggregates are passed as they are (a callee that modifies its parameter copies it) */
+  private argValue (e: ast.Expr, to: T.Type): string {
+    if (isIface(this.sub(to))) return this.valueFor(e, to)
+    return this.convert(this.expr(e), this.typeOf(e), to)
   }
 
   /** implicit conversion of JS value v from type `from` to assignable type `to` */
@@ -1548,7 +1571,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     const xt = this.typeOf(ie.x)
     const u = under(xt)
     switch (u.kind) {
-      case 'slice': return `sget(${this.expr(ie.x)}, ${this.index(ie.index)})`
+      case 'slice': return rep(u.elem) === 'bool' ? `!!sget(${this.expr(ie.x)}, ${this.index(ie.index)})` : `sget(${this.expr(ie.x)}, ${this.index(ie.index)})`
       case 'array': return `aget(${this.expr(ie.x)}, ${this.index(ie.index)})`
       case 'pointer': return `aget(${this.deref(this.expr(ie.x), u)}, ${this.index(ie.index)})`
       case 'basic': return `strAt(${this.expr(ie.x)}, ${this.index(ie.index)})`
@@ -1589,6 +1612,7 @@ const $positions = ${JSON.stringify(this.posTable)};
 
   private deref (p: string, pt: T.Pointer): string {
     if (isAgg(pt.elem)) return `(${p} ?? nilDeref())`
+    if (rep(pt.elem) === 'bool') return `!!${p}.get()`
     return `${p}.get()`
   }
 
@@ -1772,6 +1796,10 @@ const $positions = ${JSON.stringify(this.posTable)};
       const eq = this.eqExpr(t, a, b)
       return op === '==' ? `(${eq})` : `!(${eq})`
     }
+    if (u.kind === 'pointer' && !isAgg(u.elem)) {
+      // pointers to elements or fields are small objects: equal when they denote the same location
+      return op === '==' ? `ptrEq(${a}, ${b})` : `!ptrEq(${a}, ${b})`
+    }
     const jsop = op === '==' ? '===' : op === '!=' ? '!==' : op
     return `(${a} ${jsop} ${b})`
   }
@@ -1818,7 +1846,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     const out: string[] = []
     if (sig.variadic) {
-      for (let i = 0; i < n - 1; i++) out.push(this.valueFor(e.args[i], params[i]))
+      for (let i = 0; i < n - 1; i++) out.push(this.argValue(e.args[i], params[i]))
       if (e.ellipsis !== 0) out.push(this.expr(e.args[n - 1]))
       else {
         const et = (under(params[n - 1]) as T.Slice).elem
@@ -1826,7 +1854,7 @@ const $positions = ${JSON.stringify(this.posTable)};
         out.push(rest.length === 0 ? 'NIL_SLICE' : rep(et) === 'u8' ? `mkSlice(Uint8Array.from([${rest.join(', ')}]))` : `mkSlice([${rest.join(', ')}])`)
       }
     } else {
-      for (let i = 0; i < e.args.length; i++) out.push(this.valueFor(e.args[i], params[i]))
+      for (let i = 0; i < e.args.length; i++) out.push(this.argValue(e.args[i], params[i]))
     }
     return out
   }
@@ -1934,12 +1962,13 @@ const $positions = ${JSON.stringify(this.posTable)};
       case 'append': {
         const st = this.typeOf(e)
         const et = (under(st) as T.Slice).elem
-        const bytes = String(rep(et) === 'u8')
+        const bytes = String(rep(et) === 'u8' || rep(et) === 'bool')
         const esz = sizeOf(et)
         const s = arg(0)
         if (e.ellipsis !== 0) {
           const yt = this.typeOf(a[1])
           if (rep(yt) === 'string') return `appendStr(${s}, ${arg(1)})`
+          if (isAgg(et)) return `appendSlice(${s}, ${arg(1)}, ${bytes}, ${esz}, (e) => ${this.cloneExpr(et, 'e')})`
           return `appendSlice(${s}, ${arg(1)}, ${bytes}, ${esz})`
         }
         if (a.length === 1) return s
@@ -1949,6 +1978,8 @@ const $positions = ${JSON.stringify(this.posTable)};
       }
       case 'copy': {
         if (rep(this.typeOf(a[1])) === 'string') return `copyStr(${arg(0)}, ${arg(1)})`
+        const cet = (under(this.typeOf(a[0])) as T.Slice).elem
+        if (isAgg(cet)) return `copy(${arg(0)}, ${arg(1)}, (e) => ${this.cloneExpr(cet, 'e')})`
         return `copy(${arg(0)}, ${arg(1)})`
       }
       case 'delete': return `mdel(${arg(0)}, ${this.mapKey(a[1], under(this.typeOf(a[0])) as T.MapType)})`
@@ -1963,7 +1994,7 @@ const $positions = ${JSON.stringify(this.posTable)};
         const u = under(t)
         if (u.kind === 'slice') {
           const et = u.elem
-          const bytes = rep(et) === 'u8'
+          const bytes = rep(et) === 'u8' || rep(et) === 'bool'
           const len = this.index(a[1])
           const cap = a.length > 2 ? this.index(a[2]) : 'undefined'
           return `makeSlice(${len}, ${cap}, ${String(bytes)}, ${isAgg(et) ? 'null' : this.zero(et)}, ${isAgg(et) ? this.zeroFn(et) : 'null'}, ${rep(et) === 'struct' ? 8 : sizeOf(et)})`
@@ -2042,7 +2073,7 @@ function hasDefer (b: ast.BlockStmt): boolean {
 }
 
 /** does the body assign to (a part of) variable `name` or take its address? (for value receivers/params) */
-function mutates (b: ast.BlockStmt, name: string): boolean {
+function mutates (b: ast.BlockStmt, name: string, ptrMethod: ((sel: ast.SelectorExpr) => boolean) | null = null): boolean {
   let found = false
   const root = (e: ast.Expr): string | null => {
     for (;;) {
@@ -2061,7 +2092,7 @@ function mutates (b: ast.BlockStmt, name: string): boolean {
     if (n.kind === 'AssignStmt') for (const l of n.lhs) if (root(l) === name) found = true
     if (n.kind === 'IncDecStmt' && root(n.x) === name) found = true
     if (n.kind === 'UnaryExpr' && n.op === '&' && root(n.x) === name) found = true
-    if (n.kind === 'CallExpr' && n.fun.kind === 'SelectorExpr' && root(n.fun.x) === name) found = true
+    if (n.kind === 'CallExpr' && n.fun.kind === 'SelectorExpr' && root(n.fun.x) === name && (ptrMethod === null || ptrMethod(n.fun))) found = true
     if (n.kind === 'RangeStmt' && ((n.key !== null && root(n.key) === name) || (n.value !== null && root(n.value) === name))) found = true
     for (const k in n) if (k !== 'pos' && k !== 'end') { const c = n[k]; if (c !== null && typeof c === 'object') visit(c) }
   }

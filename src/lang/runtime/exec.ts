@@ -170,12 +170,19 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     depthError: (p: string) => new DepthError(maxDepth, p),
     setDepth: (_d: number): void => {}
   }
-  const prelude = 'let $gas = $env.gas; let $depth = 0; const $maxDepth = $env.maxDepth; $env.setDepth = (d) => { $depth = d; };\n' +
-    'let $mem = $env.maxMemory; const $oom = () => { $mem = -1; throw $env.memoryError(); }; $env.alloc = (n) => { if (($mem -= n) < 0) $oom(); }; $env.memLeft = () => $mem;\n' +
+  // The counters live in small-integer range (V8 keeps them unboxed in the closure context); the rest
+  // of the budget waits in a bank and refills the counter when it runs out, so checks stay one
+  // subtraction and one comparison.
+  const prelude = 'const $CHUNK = 536870912;\n' +
+    'let $gasBank = $env.gas; let $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas;\n' +
+    'let $depth = 0; const $maxDepth = $env.maxDepth; $env.setDepth = (d) => { $depth = d; };\n' +
+    'let $memBank = $env.maxMemory; let $mem = Math.min($memBank, $CHUNK); $memBank -= $mem;\n' +
+    'const $oom = () => { while ($mem < 0 && $memBank > 0) { const t = Math.min($memBank, $CHUNK); $memBank -= t; $mem += t; } if ($mem >= 0) return; $mem = -1; $memBank = 0; throw $env.memoryError(); };\n' +
+    '$env.alloc = (n) => { if (($mem -= n) < 0) $oom(); };\n' +
     'const { natives: $natives, runDefers: $runDefers, recover: $recover, panic: $panic, print: $print, printArg: $printArg, minmax: $minmax, fminmax: $fminmax } = $env;\n' +
-    'const $oog = (p) => { $gas = -1; throw $env.gasError($positions[p] ?? ""); };\n' +
+    'const $oog = (p) => { while ($gas < 0 && $gasBank > 0) { const t = Math.min($gasBank, $CHUNK); $gasBank -= t; $gas += t; } if ($gas >= 0) return; $gas = -1; $gasBank = 0; throw $env.gasError($positions[p] ?? ""); };\n' +
     'const $deep = (p) => { throw $env.depthError($positions[p] ?? ""); };\n'
-  const wrapped = body.replace(/return \{ init\(\)/, 'return { gasLeft: () => $gas, resetDepth: () => { $depth = 0; }, init()')
+  const wrapped = body.replace(/return \{ init\(\)/, 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, init()')
   const finalBody = insertAfterPrelude(wrapped, prelude)
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('$rt', '$env', finalBody) as (rt: any, e: any) => Program

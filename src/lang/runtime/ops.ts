@@ -3,7 +3,7 @@
  * append/copy, maps, type assertions, conversions. Small functions that V8 inlines.
  */
 import { panicRuntime, GoPanic } from './errors.ts'
-import { Slice, NIL_SLICE, GoMap, Iface, keyOf, strToBytes, bytesToStr, strToRunes, runesToStr, ElemPtr } from './value.ts'
+import { Slice, NIL_SLICE, GoMap, Iface, keyOf, strToBytes, bytesToStr, strToRunes, runesToStr, ElemPtr, FieldPtr } from './value.ts'
 import { implementsIface, type RType } from './rtype.ts'
 
 function oob (i: any, n: number): never {
@@ -75,6 +75,14 @@ export function substr (s: string, lo: number | undefined, hi: number | undefine
   return s.substring(l, h)
 }
 
+/**
+ * Bytes accounted per element: Go's size for byte/bool slices (typed arrays), at least 16 for the
+ * host's tagged-array slots otherwise, so limits track the memory the host really uses.
+ */
+function hostBytes (esz: number, typed: boolean): number {
+  return typed ? Math.max(esz, 1) : Math.max(esz, 16)
+}
+
 /** memory accounting hook, set per run */
 export const mem = { alloc: (_bytes: number): void => {} }
 
@@ -91,7 +99,7 @@ export function makeSlice (len: any, cap: any, bytes: boolean, zero: any, zf: ((
   if (!(n >= 0)) panicRuntime('makeslice: len out of range')
   if (!(c >= n)) panicRuntime('makeslice: cap out of range')
   // account first: a giant make is an out-of-memory error within the limit, not a host crash
-  mem.alloc(c * Math.max(esz, 1))
+  mem.alloc(c * hostBytes(esz, bytes))
   if (c > 0x7fffffff) panicRuntime('makeslice: len out of range')
   const a = newBacking(c, bytes, zero, zf, 0)
   return new Slice(a, 0, n, c)
@@ -129,7 +137,7 @@ export function growCap (oldCap: number, need: number, esz: number): number {
 function grow (s: Slice, need: number, bytes: boolean, esz: number): Slice {
   const c = growCap(s.cap, need, esz)
   if (c > 0x7fffffff) panicRuntime('growslice: len out of range')
-  mem.alloc((c - s.len) * Math.max(esz, 1))
+  mem.alloc((c - s.len) * hostBytes(esz, bytes))
   const isBytes = bytes || (s.a !== null && s.a instanceof Uint8Array)
   let a: any
   if (isBytes) {
@@ -163,17 +171,28 @@ export function appendN (s: Slice, vs: ArrayLike<any>, from: number, count: numb
   for (let i = 0; i < count; i++) t.a[t.off + n + i] = tmp[i]
   return t
 }
-export function appendSlice (s: Slice, x: Slice, bytes: boolean, esz = 8): Slice {
+export function appendSlice (s: Slice, x: Slice, bytes: boolean, esz = 8, cl?: (e: any) => any): Slice {
   if (x.len === 0) return s
+  if (cl !== undefined) {
+    const vs = new Array(x.len)
+    for (let i = 0; i < x.len; i++) vs[i] = cl(x.a[x.off + i])
+    return appendN(s, vs, 0, vs.length, bytes, esz)
+  }
   return appendN(s, x.a, x.off, x.len, bytes, esz)
 }
 export function appendStr (s: Slice, x: string): Slice {
   if (x.length === 0) return s
   return appendN(s, strToBytes(x), 0, x.length, true, 1)
 }
-export function copy (dst: Slice, src: Slice): number {
+export function copy (dst: Slice, src: Slice, cl?: (e: any) => any): number {
   const n = Math.min(dst.len, src.len)
   if (n === 0) return 0
+  if (cl !== undefined) {
+    const vs = new Array(n)
+    for (let i = 0; i < n; i++) vs[i] = cl(src.a[src.off + i])
+    for (let i = 0; i < n; i++) dst.a[dst.off + i] = vs[i]
+    return n
+  }
   if (dst.a === src.a && dst.off > src.off) {
     for (let i = n - 1; i >= 0; i--) dst.a[dst.off + i] = src.a[src.off + i]
   } else {
@@ -228,11 +247,13 @@ export function mset (m: GoMap | null, k: any, v: any): void {
   if (m === null) throw new GoPanic(new Iface(plainErrorType, 'assignment to entry in nil map'), true)
   if (m.keys !== null) {
     const h = keyOf(m.keyType!, k)
-    if (!m.m.has(h)) { m.keys.set(h, k); mem.alloc(96) }
+    // Go updates the stored key on assignment (needkeyupdate: +0/-0 floats)
+    if (!m.m.has(h)) mem.alloc(96)
+    m.keys.set(h, k)
     m.m.set(h, v)
   } else {
     if (k !== k) { m.m.set({ nan: true }, v); return } // NaN keys are all distinct
-    if (m.m.size % 64 === 0 && !m.m.has(k)) mem.alloc(64 * 64)
+    if (m.m.size % 64 === 0 && !m.m.has(k)) mem.alloc(64 * 128)
     m.m.set(k, v)
   }
 }
@@ -307,7 +328,9 @@ export function runesToString (s: Slice): string { return runesToStr(s.a, s.off,
 /** string concatenation with memory accounting for big results */
 export function cat (a: string, b: string): string {
   const s = a + b
-  if (s.length > 4096) mem.alloc(s.length)
+  // the host shares both operands (a rope); account for the smaller part, so that appending
+  // in a loop costs what it adds, while doubling a string still costs its size
+  if (s.length > 4096) mem.alloc(Math.min(a.length, b.length) + 16)
   return s
 }
 
@@ -315,4 +338,13 @@ export function elemPtr (s: Slice, i: number): ElemPtr { return new ElemPtr(s.a,
 
 export function nilDeref (): never {
   panicRuntime('invalid memory address or nil pointer dereference')
+}
+
+/** == on pointers to non-aggregate locations */
+export function ptrEq (a: any, b: any): boolean {
+  if (a === b) return true
+  if (a === null || b === null) return false
+  if (a instanceof ElemPtr && b instanceof ElemPtr) return a.a === b.a && a.i === b.i
+  if (a instanceof FieldPtr && b instanceof FieldPtr) return a.o === b.o && a.k === b.k
+  return false
 }
