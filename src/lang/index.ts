@@ -55,3 +55,96 @@ export interface TestOptions extends RunOptions {
   /** the package's import path as `go test` prints it on the ok/FAIL line */
   packagePath?: string
 }
+
+import { build } from './compile/build.ts'
+import { instantiate, panicValueText, toGoError } from './runtime/exec.ts'
+import { GoPanic, LimitError, ExitError } from './runtime/errors.ts'
+import { testMain } from './testing/run.ts'
+
+/** Buffers a Go byte-string stream into Uint8Array chunks for a Writer. */
+export class ByteSink {
+  private parts: string[] = []
+  private size = 0
+  constructor (private readonly w: Writer) {}
+  write (s: string): void {
+    this.parts.push(s)
+    this.size += s.length
+    if (this.size > 65536) this.flush()
+  }
+  flush (): void {
+    if (this.size === 0 && this.parts.length === 0) return
+    const s = this.parts.join('')
+    this.parts = []
+    this.size = 0
+    const b = new Uint8Array(s.length)
+    for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i)
+    this.w(b)
+  }
+}
+
+function utf8 (s: string): string {
+  // a JS (UTF-16) string to a Go byte string
+  return String.fromCharCode(...new TextEncoder().encode(s))
+}
+
+/** The text Go prints for a fatal outcome, and the exit code. */
+export function describeFailure (e: GoPanic | LimitError | ExitError): { text: string, exitCode: number } {
+  if (e instanceof ExitError) return { text: '', exitCode: e.exitCode }
+  if (e instanceof GoPanic) {
+    let text = 'panic: ' + panicValueText(e.value)
+    if (e.value !== null && e.value.t.methods.RuntimeError !== undefined && e.runtime && text.includes('nil pointer dereference')) {
+      text += '\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]'
+    } else if (e.value !== null && e.value.t.methods.Error !== undefined && e.value.t.methods.RuntimeError === undefined && e.value.t.kind !== 'string') {
+      // Go prints error values as their Error() text
+    }
+    text += '\n\ngoroutine 1 [running]:\nmain.main()\n\t' + (e.goPos !== '' ? e.goPos : 'main.go') + '\nexit status 2\n'
+    return { text, exitCode: 2 }
+  }
+  const where = e.goPos !== '' ? ` at ${e.goPos}` : ''
+  return { text: `${e.code}: ${e.message}${where}\n`, exitCode: 2 }
+}
+
+/**
+ * Runs a `package main` program like `go run`: compile errors (exit 1), panics (exit 2), limits
+ * (typed errors, exit 2), os.Exit(n).
+ */
+export function runProgram (opts: RunOptions): RunResult {
+  const out = new ByteSink(opts.stdout)
+  const err = new ByteSink(opts.stderr)
+  const b = build(opts.files)
+  if (!b.ok) {
+    err.write(utf8('# command-line-arguments\n' + b.errors.join('\n') + '\n'))
+    err.flush()
+    return { exitCode: 1, gasUsed: 0 }
+  }
+  let gasUsed = 0
+  let exitCode = 0
+  const rt = instantiate(b.js, {
+    natives: b.natives,
+    writeStdout: s => out.write(s),
+    writeStderr: s => { out.flush(); err.write(s) },
+    limits: opts.limits
+  })
+  const gasStart = rt.program.gasLeft()
+  try {
+    rt.program.init()
+    if (rt.program.main === null) throw new Error('function main is undeclared in the main package')
+    rt.program.main()
+  } catch (e) {
+    const g = toGoError(e)
+    const d = describeFailure(g)
+    out.flush()
+    err.write(d.text.replace(/[^\x00-\xff]/g, c => utf8(c)))
+    exitCode = d.exitCode
+  }
+  gasUsed = gasStart - Math.max(rt.program.gasLeft(), 0)
+  if (opts.limits?.gas !== undefined && rt.program.gasLeft() < 0) gasUsed = opts.limits.gas
+  out.flush()
+  err.flush()
+  return { exitCode, gasUsed }
+}
+
+/** Runs a package's tests and examples like `go test` (see testing/run.ts). */
+export function testPackage (opts: TestOptions): RunResult {
+  return testMain(opts)
+}

@@ -1,0 +1,3 @@
+module mathgen
+
+go 1.19

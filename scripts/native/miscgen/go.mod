@@ -1,0 +1,3 @@
+module miscgen
+
+go 1.19

@@ -1,0 +1,3 @@
+module stdlibcheck
+
+go 1.19

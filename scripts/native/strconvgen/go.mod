@@ -1,0 +1,3 @@
+module strconvgen
+
+go 1.19

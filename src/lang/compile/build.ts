@@ -1,0 +1,91 @@
+/**
+ * The front half of the pipeline: parse (syntax) → check (types, importing stdlib packages from the
+ * registry) → compile (to one JS program body). Compile errors come back as Go prints them.
+ *
+ * @example
+ * ```ts
+ * const b = build([{ name: 'prog.go', text }])
+ * if (!b.ok) console.log(b.errors.join('\n'))
+ * ```
+ */
+import { FileSet, formatPosition } from '../syntax/pos.ts'
+import { parseFile } from '../syntax/index.ts'
+import type * as ast from '../syntax/ast.ts'
+import { check } from '../types/api.ts'
+import type { Package } from '../types/package.ts'
+import { lookup } from '../stdlib/registry.ts'
+import { Compiler, type CompileUnit } from './compiler.ts'
+import '../stdlib/all.ts'
+import '../testing/pkg.ts'
+
+export interface BuildInput { name: string, text: string }
+
+export type BuildResult =
+  | { ok: true, js: string, units: CompileUnit[], natives: Map<string, any>, fset: FileSet, files: ast.File[] }
+  | { ok: false, errors: string[] }
+
+/** checked stdlib packages are shared across builds (they are immutable once checked) */
+const stdCache = new Map<string, { unit: CompileUnit, deps: string[] }>()
+
+export interface BuildOptions {
+  /** compile as a test binary: include _test.go files, no main required */
+  test?: boolean
+}
+
+export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildResult {
+  const fset = new FileSet()
+  const files: ast.File[] = []
+  const syntaxErrors: string[] = []
+  for (const f of inputs) {
+    const r = parseFile(f.name, f.text, { fset })
+    files.push(r.file)
+    for (const e of r.errors) syntaxErrors.push(e.message)
+  }
+  if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors.slice(0, 10).concat(syntaxErrors.length > 10 ? ['too many errors'] : []) }
+
+  const order: CompileUnit[] = []
+  const seen = new Set<string>()
+  const natives = new Map<string, any>()
+  const visit = (path: string): void => {
+    if (seen.has(path)) return
+    const c = stdCache.get(path)
+    if (c === undefined) return
+    seen.add(path)
+    for (const d of c.deps) visit(d)
+    order.push(c.unit)
+    const p = lookup(path)
+    if (p?.natives !== undefined) natives.set(path, p.natives)
+  }
+  const importer = (path: string): Package | null => {
+    const c = stdCache.get(path)
+    if (c !== undefined) return c.unit.pkg
+    const sp = lookup(path)
+    if (sp === undefined) return null
+    const sfset = new FileSet()
+    const srcs = Array.isArray(sp.source) ? sp.source : [sp.source]
+    const pfiles = srcs.map((s, i) => {
+      const r = parseFile(`${path}/${i}.go`, s, { fset: sfset })
+      if (r.errors.length > 0) throw new Error(`stdlib ${path}: ${r.errors[0].message}`)
+      return r.file
+    })
+    const res = check(pfiles, importer, { path, fset: sfset })
+    if (res.errors.filter(e => !e.soft).length > 0) throw new Error(`stdlib ${path}: ${res.errors[0].message}`)
+    const deps = pfiles.flatMap(f => f.imports.map(i => JSON.parse(i.path.value) as string))
+    const unit: CompileUnit = { pkg: res.pkg, files: pfiles, info: res.info, posString: p => { try { return formatPosition(sfset.position(p)) } catch { return '' } } }
+    stdCache.set(path, { unit, deps })
+    return res.pkg
+  }
+  const res = check(files, importer, { path: files[0]?.name.name === 'main' ? 'main' : files[0]?.name.name ?? 'main', fset })
+  if (res.errors.length > 0) {
+    const lines = res.errors.slice(0, 10).map(e => e.message)
+    if (res.errors.length > 10) lines.push('too many errors')
+    return { ok: false, errors: lines }
+  }
+  for (const f of files) for (const i of f.imports) visit(JSON.parse(i.path.value) as string)
+  const mainUnit: CompileUnit = { pkg: res.pkg, files, info: res.info }
+  order.push(mainUnit)
+  const compiler = new Compiler(p => { try { return formatPosition(fset.position(p)) } catch { return '' } })
+  if (options.test === true) compiler.exportNames.push('testing.RunTest')
+  const js = compiler.compile(order, options.test === true ? null : 'main')
+  return { ok: true, js, units: order, natives, fset, files }
+}

@@ -1,0 +1,69 @@
+/**
+ * Errors of a running Go program: panics (carrying a Go value), limit errors (gas, memory, depth)
+ * and os.Exit. All are thrown as JS exceptions and caught by `recover` (panics only) or the runner.
+ *
+ * @example
+ * ```ts
+ * try { panicRuntime('integer divide by zero') } catch (e) { (e as GoPanic).value.v.msg }
+ * ```
+ */
+import { Iface } from './value.ts'
+import { newType, type RType } from './rtype.ts'
+
+/** A Go panic in flight; `value` is the panic's argument as an interface value (null for panic(nil)). */
+export class GoPanic extends Error {
+  override name = 'GoPanic'
+  readonly code = 'ERR_PANIC'
+  /** set by recover() */
+  recovered = false
+  /** Go position (file:line:col) where it was raised, when known */
+  goPos = ''
+  constructor (readonly value: Iface | null, readonly runtime = false) {
+    super('go panic')
+  }
+}
+
+/** runtime.Error values: their Error() is `runtime error: ` + msg. */
+export class RuntimeErrorValue {
+  constructor (readonly msg: string) {}
+}
+export const runtimeErrorType: RType = newType('struct', 'runtime.Error', { name: 'Error', pkg: 'runtime' })
+runtimeErrorType.methods.Error = (r: RuntimeErrorValue) => 'runtime error: ' + r.msg
+runtimeErrorType.methods.RuntimeError = () => undefined
+
+/** Raise a run-time panic such as `index out of range [5] with length 3`. */
+export function panicRuntime (msg: string): never {
+  throw new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue(msg)), true)
+}
+
+export function panicNilDeref (): never {
+  panicRuntime('invalid memory address or nil pointer dereference')
+}
+
+/** A limit error: the program exceeded a bound of its run. */
+export class LimitError extends Error {
+  constructor (readonly code: 'ERR_GAS' | 'ERR_MEMORY' | 'ERR_DEPTH', message: string, public goPos: string) {
+    super(message)
+  }
+}
+export class GasError extends LimitError {
+  override name = 'GasError'
+  constructor (limit: number, pos: string) { super('ERR_GAS', `out of gas: limit ${limit} exceeded`, pos) }
+}
+export class MemoryError extends LimitError {
+  override name = 'MemoryError'
+  constructor (limit: number, pos: string) { super('ERR_MEMORY', `out of memory: limit ${limit} bytes exceeded`, pos) }
+}
+export class DepthError extends LimitError {
+  override name = 'DepthError'
+  constructor (limit: number, pos: string, why = '') {
+    super('ERR_DEPTH', why !== '' ? why : `stack overflow: call depth limit ${limit} exceeded`, pos)
+  }
+}
+
+/** os.Exit(code) */
+export class ExitError extends Error {
+  override name = 'ExitError'
+  readonly code = 'ERR_EXIT'
+  constructor (readonly exitCode: number) { super(`exit status ${exitCode}`) }
+}

@@ -1,0 +1,250 @@
+/**
+ * Running a compiled program: builds the environment the generated code expects (gas, depth,
+ * memory, panics/recover, defers, print, natives), runs package init and main, and turns the
+ * outcome into Go's exit code and stderr text.
+ *
+ * @example
+ * ```ts
+ * const r = execute(js, { natives, stdout, stderr, limits: { gas: 1e6 } })
+ * ```
+ */
+import { helpers } from './index.ts'
+import { GoPanic, LimitError, GasError, DepthError, MemoryError, ExitError, RuntimeErrorValue, runtimeErrorType } from './errors.ts'
+import { Iface } from './value.ts'
+import { mem } from './ops.ts'
+import type { RType } from './rtype.ts'
+import type { NativeEnv, NativeFn } from '../stdlib/registry.ts'
+import { formatFloat } from '../stdlib/fmt/ftoa.ts'
+import { sprint } from '../stdlib/fmt/print.ts'
+
+export interface ExecLimits { gas?: number, maxMemory?: number, maxDepth?: number }
+
+export interface ExecOptions {
+  /** extra fields for natives (e.g. `testing` hooks) */
+  envExtra?: Record<string, unknown>
+  /** path → factory of natives */
+  natives: Map<string, (env: NativeEnv) => Record<string, NativeFn>>
+  writeStdout: (s: string) => void
+  writeStderr: (s: string) => void
+  limits?: ExecLimits
+}
+
+export interface Program {
+  init: () => void
+  main: (() => void) | null
+  funcs: Record<string, ((...a: any[]) => any) | null>
+  exports: Record<string, (...a: any[]) => any>
+  positions: string[]
+  gasLeft: () => number
+  resetDepth: () => void
+}
+
+const UNLIMITED_GAS = 2 ** 52
+const DEFAULT_DEPTH = 100000
+
+/** Deferred calls' panic bookkeeping (recover reads the innermost frame). */
+class DeferFrame { constructor (public p: GoPanic | null) {} }
+
+export interface Runtime {
+  program: Program
+  env: NativeEnv
+  /** converts any thrown value to a GoPanic or a LimitError/ExitError (rethrowable as is) */
+  toGoError: (e: unknown) => GoPanic | LimitError | ExitError
+  /** Go frames (function JS name, `file.go:line:col`) of a JS stack trace of generated code */
+  goFrames: (stack: string) => Array<{ fn: string, pos: string }>
+}
+
+export function toGoError (e: unknown): GoPanic | LimitError | ExitError {
+  if (e instanceof GoPanic || e instanceof LimitError || e instanceof ExitError) return e
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return new DepthError(0, '', 'stack overflow: goroutine stack exceeds the host limit')
+  if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed/i.test(e.message)) return new MemoryError(0, '')
+  if (e instanceof TypeError && /null|undefined/.test(e.message)) {
+    return new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
+  }
+  throw e
+}
+
+/** Instantiates the compiled program body with its environment. */
+export function instantiate (body: string, opts: ExecOptions): Runtime {
+  const limits = opts.limits ?? {}
+  const gasLimit = limits.gas !== undefined && limits.gas > 0 ? limits.gas : UNLIMITED_GAS
+  const maxDepth = limits.maxDepth !== undefined && limits.maxDepth > 0 ? limits.maxDepth : DEFAULT_DEPTH
+  let allocated = 0
+  const maxMemory = limits.maxMemory !== undefined && limits.maxMemory > 0 ? limits.maxMemory : Infinity
+  let posOf = (_p: number): string => ''
+  mem.alloc = (bytes: number) => {
+    allocated += bytes
+    if (allocated > maxMemory) throw new MemoryError(maxMemory, '')
+  }
+  const frames: DeferFrame[] = []
+  let program: Program | null = null
+  const env: NativeEnv = {
+    writeStdout: opts.writeStdout,
+    writeStderr: opts.writeStderr,
+    allocate: (n: number) => mem.alloc(n),
+    charge: (g: number) => { void g },
+    rt: helpers,
+    ...(opts.envExtra ?? {})
+  }
+  const natCache = new Map<string, Record<string, NativeFn>>()
+  const natives = (path: string, key: string): NativeFn => {
+    let m = natCache.get(path)
+    if (m === undefined) {
+      const f = opts.natives.get(path)
+      m = f !== undefined ? f(env) : {}
+      natCache.set(path, m)
+    }
+    const fn = m[key]
+    if (fn === undefined) return () => helpers.panicRuntime(`native ${path}.${key} is not implemented`)
+    return fn
+  }
+  const runDefers = (defers: Array<() => void>, err: unknown): void => {
+    let p: GoPanic | null = null
+    if (err !== null) {
+      const g = toGoError(err)
+      if (!(g instanceof GoPanic)) throw g
+      p = g
+    }
+    while (defers.length > 0) {
+      const d = defers.pop()!
+      const fr = new DeferFrame(p)
+      frames.push(fr)
+      try {
+        d()
+      } catch (e2) {
+        const g = toGoError(e2)
+        frames.pop()
+        if (!(g instanceof GoPanic)) throw g
+        p = g
+        continue
+      }
+      frames.pop()
+      p = fr.p
+    }
+    if (p !== null) throw p
+  }
+  const recover = (): Iface | null => {
+    const fr = frames[frames.length - 1]
+    if (fr === undefined || fr.p === null) return null
+    const v = fr.p.value
+    fr.p = null
+    return v
+  }
+  const panic = (v: Iface | null): never => { throw new GoPanic(v) }
+  const print = (s: string): void => opts.writeStderr(s)
+  const printArg = (t: RType | null, v: any): string => printValue(t, v)
+  const minmax = (isMin: boolean, ...xs: any[]): any => {
+    let r = xs[0]
+    for (const x of xs) if (isMin ? x < r : x > r) r = x
+    return r
+  }
+  const fminmax = (isMin: boolean, ...xs: number[]): number => {
+    let r = xs[0]
+    for (const x of xs) {
+      if (x !== x) return x
+      if (isMin ? (x < r || (x === 0 && r === 0 && Object.is(x, -0))) : (x > r || (x === 0 && r === 0 && Object.is(r, -0)))) r = x
+    }
+    return r
+  }
+  const $env = {
+    gas: gasLimit,
+    maxDepth,
+    natives,
+    runDefers,
+    recover,
+    panic,
+    print,
+    printArg,
+    minmax,
+    fminmax,
+    gasError: (p: string) => new GasError(gasLimit, p),
+    depthError: (p: string) => new DepthError(maxDepth, p)
+  }
+  const prelude = 'let $gas = $env.gas; let $depth = 0; const $maxDepth = $env.maxDepth;\n' +
+    'const { natives: $natives, runDefers: $runDefers, recover: $recover, panic: $panic, print: $print, printArg: $printArg, minmax: $minmax, fminmax: $fminmax } = $env;\n' +
+    'const $oog = (p) => { $gas = -1; throw $env.gasError($positions[p] ?? ""); };\n' +
+    'const $deep = (p) => { throw $env.depthError($positions[p] ?? ""); };\n'
+  const wrapped = body.replace(/return \{ init\(\)/, 'return { gasLeft: () => $gas, resetDepth: () => { $depth = 0; }, init()')
+  const finalBody = insertAfterPrelude(wrapped, prelude)
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const factory = new Function('$rt', '$env', finalBody) as (rt: any, e: any) => Program
+  program = factory(helpers, $env)
+  const positions = program.positions
+  posOf = (p: number) => positions[p] ?? ''
+  // generated line → Go position (statements carry /*@N*/ markers); new Function adds 2 header lines
+  const lineMap: string[] = []
+  const lines = finalBody.split('\n')
+  const marker = /\/\*@(\d+)\*\//g
+  for (let i = 0; i < lines.length; i++) {
+    let last = -1
+    for (const m of lines[i].matchAll(marker)) last = Number(m[1])
+    if (last >= 0) lineMap[i + 3] = posOf(last)
+  }
+  const goFrames = (stack: string): Array<{ fn: string, pos: string }> => {
+    const out: Array<{ fn: string, pos: string }> = []
+    for (const l of stack.split('\n')) {
+      const m = /at (?:(\S+) )?\(?eval at .*<anonymous>:(\d+):\d+\)?$/.exec(l.trim()) ?? /at (?:(\S+) )?\(?<anonymous>:(\d+):\d+\)?$/.exec(l.trim())
+      if (m === null) continue
+      let ln = Number(m[2])
+      let pos = lineMap[ln]
+      while (pos === undefined && ln > 0) pos = lineMap[--ln]
+      out.push({ fn: m[1] ?? '', pos: pos ?? '' })
+    }
+    return out
+  }
+  return { program, env, toGoError, goFrames }
+}
+
+/** the generated body starts with "use strict" and the helper destructuring; our prelude must follow $positions */
+function insertAfterPrelude (body: string, prelude: string): string {
+  const i = body.indexOf('const $positions')
+  const j = body.indexOf('\n', i)
+  return body.slice(0, j + 1) + prelude + body.slice(j + 1)
+}
+
+/** println's formatting of one value */
+export function printValue (t: RType | null, v: any): string {
+  if (t === null) return String(v)
+  switch (t.kind) {
+    case 'bool': return v ? 'true' : 'false'
+    case 'float32': case 'float64': return printFloat(v)
+    case 'string': return v
+    case 'interface': return v === null ? '(0x0,0x0)' : '(0x' + (0x4b0000 + v.t.id * 32).toString(16) + ',0xc000' + '012000' + ')'
+    case 'ptr': case 'map': case 'func': case 'chan': case 'unsafe.Pointer': return v === null ? '0x0' : '0xc000012000'
+    case 'slice': return `[${v.len}/${v.cap}]0xc000012000`
+    default: return String(v)
+  }
+}
+function printFloat (v: number): string {
+  if (v !== v) return 'NaN'
+  if (v === Infinity) return '+Inf'
+  if (v === -Infinity) return '-Inf'
+  const s = formatFloat(v, 'e', 6, 64)
+  const neg = s[0] === '-'
+  const body = neg ? s.slice(1) : s
+  const [m, e] = body.split('e')
+  const es = e[0]
+  const ed = e.slice(1).padStart(3, '0')
+  return (neg ? '-' : '+') + m + 'e' + es + ed
+}
+
+/** Go's text for an uncaught panic value (runtime.printpanicval) */
+export function panicValueText (v: Iface | null): string {
+  if (v === null) return 'nil'
+  const t = v.t
+  if (t.methods.Error !== undefined) {
+    const s = t.methods.Error(v.v) as string
+    return s
+  }
+  if (t.methods.String !== undefined) return t.methods.String(v.v) as string
+  switch (t.kind) {
+    case 'string': return t.name !== '' ? `${t.str}(${JSON.stringify(v.v)})` : v.v
+    case 'bool': case 'int': case 'int8': case 'int16': case 'int32': case 'int64': case 'uint': case 'uint8':
+    case 'uint16': case 'uint32': case 'uint64': case 'uintptr':
+      return t.name !== '' ? `${t.str}(${String(v.v)})` : String(v.v)
+    case 'float32': case 'float64':
+      return t.name !== '' ? `${t.str}(${printFloat(v.v)})` : printFloat(v.v)
+    default:
+      return `(${t.str}) ${sprint([v])}`
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * Operations the compiled code calls: indexing with Go's bounds checks and messages, slicing,
+ * append/copy, maps, type assertions, conversions. Small functions that V8 inlines.
+ */
+import { panicRuntime, GoPanic } from './errors.ts'
+import { Slice, NIL_SLICE, GoMap, Iface, keyOf, strToBytes, bytesToStr, strToRunes, runesToStr, ElemPtr } from './value.ts'
+import { implementsIface, type RType } from './rtype.ts'
+
+function oob (i: any, n: number): never {
+  panicRuntime(`index out of range [${String(i)}] with length ${n}`)
+}
+export { oob as $oob }
+
+export function sget (s: Slice, i: number): any {
+  if (!(i >= 0 && i < s.len)) oob(i, s.len)
+  return s.a[s.off + i]
+}
+export function sset (s: Slice, i: number, v: any): void {
+  if (!(i >= 0 && i < s.len)) oob(i, s.len)
+  s.a[s.off + i] = v
+}
+/** absolute backing index of s[i] (bounds-checked) */
+export function six (s: Slice, i: number): number {
+  if (!(i >= 0 && i < s.len)) oob(i, s.len)
+  return s.off + i
+}
+export function aget (a: any[], i: number): any {
+  if (!(i >= 0 && i < a.length)) oob(i, a.length)
+  return a[i]
+}
+export function aset (a: any[], i: number, v: any): void {
+  if (!(i >= 0 && i < a.length)) oob(i, a.length)
+  a[i] = v
+}
+export function aix (a: any[], i: number): number {
+  if (!(i >= 0 && i < a.length)) oob(i, a.length)
+  return i
+}
+export function strAt (s: string, i: number): number {
+  if (!(i >= 0 && i < s.length)) oob(i, s.length)
+  return s.charCodeAt(i)
+}
+
+function sliceBounds (lo: number, hi: number, max: number, cap: number): void {
+  if (!(max >= 0 && max <= cap)) panicRuntime(`slice bounds out of range [::${String(max)}] with capacity ${cap}`)
+  if (!(hi >= 0 && hi <= max)) panicRuntime(max === cap ? `slice bounds out of range [:${String(hi)}] with capacity ${cap}` : `slice bounds out of range [:${String(hi)}:${String(max)}]`)
+  if (!(lo >= 0 && lo <= hi)) panicRuntime(`slice bounds out of range [${String(lo)}:${String(hi)}]`)
+}
+/** s[lo:hi:max]; undefined bounds are omitted ones */
+export function slice (s: Slice, lo: number | undefined, hi: number | undefined, max: number | undefined): Slice {
+  const l = lo ?? 0
+  const m = max ?? s.cap
+  const h = hi ?? s.len
+  if (max === undefined && hi !== undefined && !(h >= 0 && h <= s.cap)) panicRuntime(`slice bounds out of range [:${String(h)}] with capacity ${s.cap}`)
+  sliceBounds(l, h, m, s.cap)
+  if (s.a === null) return NIL_SLICE
+  return new Slice(s.a, s.off + l, h - l, m - l)
+}
+export function sliceArr (a: any[], lo: number | undefined, hi: number | undefined, max: number | undefined): Slice {
+  const n = a.length
+  const l = lo ?? 0
+  const h = hi ?? n
+  const m = max ?? n
+  if (max === undefined && !(h >= 0 && h <= n)) panicRuntime(`slice bounds out of range [:${String(h)}] with length ${n}`)
+  sliceBounds(l, h, m, n)
+  return new Slice(a, l, h - l, m - l)
+}
+export function substr (s: string, lo: number | undefined, hi: number | undefined): string {
+  const n = s.length
+  const l = lo ?? 0
+  const h = hi ?? n
+  if (!(h >= 0 && h <= n)) panicRuntime(`slice bounds out of range [:${String(h)}] with length ${n}`)
+  if (!(l >= 0 && l <= h)) panicRuntime(`slice bounds out of range [${String(l)}:${String(h)}]`)
+  return s.substring(l, h)
+}
+
+/** memory accounting hook, set per run */
+export const mem = { alloc: (_bytes: number): void => {} }
+
+export function newBacking (n: number, bytes: boolean, zero: any, zf: (() => any) | null): any {
+  mem.alloc(n * 8)
+  if (bytes) return new Uint8Array(n)
+  const a = new Array(n)
+  if (zf !== null) for (let i = 0; i < n; i++) a[i] = zf()
+  else a.fill(zero)
+  return a
+}
+export function makeSlice (len: any, cap: any, bytes: boolean, zero: any, zf: (() => any) | null): Slice {
+  const n = Number(len); const c = cap === undefined ? n : Number(cap)
+  if (!(n >= 0) || !Number.isSafeInteger(n)) panicRuntime('makeslice: len out of range')
+  if (!(c >= n) || !Number.isSafeInteger(c)) panicRuntime('makeslice: cap out of range')
+  if (c > 0x7fffffff) panicRuntime('makeslice: len out of range')
+  const a = newBacking(c, bytes, zero, zf)
+  return new Slice(a, 0, n, c)
+}
+export function mkSlice (a: any[]): Slice {
+  mem.alloc(a.length * 8)
+  return new Slice(a, 0, a.length, a.length)
+}
+export function bytesSlice (b: Uint8Array): Slice {
+  return new Slice(b, 0, b.length, b.length)
+}
+
+function grow (s: Slice, need: number, bytes: boolean): Slice {
+  let c = s.cap === 0 ? need : s.cap
+  while (c < need) c = c < 256 ? c * 2 : c + (c >> 2) + 192
+  if (c > 0x7fffffff) panicRuntime('growslice: len out of range')
+  mem.alloc((c - s.len) * 8)
+  const isBytes = bytes || (s.a !== null && s.a instanceof Uint8Array)
+  let a: any
+  if (isBytes) {
+    a = new Uint8Array(c)
+    if (s.len > 0) a.set(s.a.subarray(s.off, s.off + s.len))
+  } else {
+    a = new Array(c)
+    for (let i = 0; i < s.len; i++) a[i] = s.a[s.off + i]
+  }
+  return new Slice(a, 0, s.len, c)
+}
+export function append1 (s: Slice, v: any, bytes: boolean): Slice {
+  const n = s.len
+  if (n < s.cap) {
+    s.a[s.off + n] = v
+    return new Slice(s.a, s.off, n + 1, s.cap)
+  }
+  const t = grow(s, n + 1, bytes)
+  t.a[n] = v
+  t.len = n + 1
+  return t
+}
+export function appendN (s: Slice, vs: ArrayLike<any>, from: number, count: number, bytes: boolean): Slice {
+  if (count === 0) return s.a === null && bytes ? s : s
+  const n = s.len
+  let t: Slice
+  if (n + count <= s.cap) t = new Slice(s.a, s.off, n + count, s.cap)
+  else { t = grow(s, n + count, bytes); t.len = n + count }
+  // source may overlap the destination (append(s[:1], s[2:]...)): copy through a snapshot
+  const tmp = Array.prototype.slice.call(vs, from, from + count)
+  for (let i = 0; i < count; i++) t.a[t.off + n + i] = tmp[i]
+  return t
+}
+export function appendSlice (s: Slice, x: Slice, bytes: boolean): Slice {
+  if (x.len === 0) return s
+  return appendN(s, x.a, x.off, x.len, bytes)
+}
+export function appendStr (s: Slice, x: string): Slice {
+  if (x.length === 0) return s
+  return appendN(s, strToBytes(x), 0, x.length, true)
+}
+export function copy (dst: Slice, src: Slice): number {
+  const n = Math.min(dst.len, src.len)
+  if (n === 0) return 0
+  if (dst.a === src.a && dst.off > src.off) {
+    for (let i = n - 1; i >= 0; i--) dst.a[dst.off + i] = src.a[src.off + i]
+  } else {
+    for (let i = 0; i < n; i++) dst.a[dst.off + i] = src.a[src.off + i]
+  }
+  return n
+}
+export function copyStr (dst: Slice, src: string): number {
+  const n = Math.min(dst.len, src.length)
+  for (let i = 0; i < n; i++) dst.a[dst.off + i] = src.charCodeAt(i)
+  return n
+}
+export function sliceToArr (s: Slice, n: number): any[] {
+  if (s.len < n) panicRuntime(`cannot convert slice with length ${s.len} to array or pointer to array with length ${n}`)
+  return Array.prototype.slice.call(s.a, s.off, s.off + n)
+}
+
+// ---- maps
+
+export function mkmap (keyType: RType | null, complex: boolean): GoMap { return new GoMap(keyType, complex) }
+export function mget (m: GoMap | null, k: any, z: any): any {
+  if (m === null) return z
+  const v = m.m.get(m.keys !== null ? keyOf(m.keyType!, k) : k)
+  return v === undefined ? z : v
+}
+export function mgetf (m: GoMap | null, k: any, zf: () => any): any {
+  if (m === null) return zf()
+  const v = m.m.get(m.keys !== null ? keyOf(m.keyType!, k) : k)
+  return v === undefined ? zf() : v
+}
+export function mget2 (m: GoMap | null, k: any, z: any): [any, boolean] {
+  if (m === null) return [z, false]
+  const v = m.m.get(m.keys !== null ? keyOf(m.keyType!, k) : k)
+  return v === undefined ? [z, false] : [v, true]
+}
+export function mset (m: GoMap | null, k: any, v: any): void {
+  if (m === null) throw new GoPanic(new Iface(plainErrorType, 'assignment to entry in nil map'), true)
+  if (m.keys !== null) {
+    const h = keyOf(m.keyType!, k)
+    if (!m.m.has(h)) m.keys.set(h, k)
+    m.m.set(h, v)
+  } else {
+    if (k !== k) { m.m.set({ nan: true }, v); return } // NaN keys are all distinct
+    if (m.m.size % 64 === 0 && !m.m.has(k)) mem.alloc(64 * 16)
+    m.m.set(k, v)
+  }
+}
+export function mdel (m: GoMap | null, k: any): void {
+  if (m === null) return
+  if (m.keys !== null) { const h = keyOf(m.keyType!, k); m.m.delete(h); m.keys.delete(h) } else m.m.delete(k)
+}
+export function mclear (m: GoMap | null): void {
+  if (m === null) return
+  m.m.clear(); if (m.keys !== null) m.keys.clear()
+}
+export function mlen (m: GoMap | null): number { return m === null ? 0 : m.m.size }
+/** entries for range: [key, value] pairs of the live map */
+export function mkeyOf (m: GoMap, h: any): any { return m.keys !== null ? m.keys.get(h) : h }
+
+/** runtime.plainError: panics whose message prints without "runtime error: " prefix */
+import { newType } from './rtype.ts'
+export const plainErrorType: RType = newType('string', 'runtime.plainError', { name: 'plainError', pkg: 'runtime' })
+plainErrorType.methods.Error = (s: string) => s
+plainErrorType.methods.RuntimeError = () => undefined
+
+// ---- interfaces
+
+export function iface (t: RType, v: any): Iface { return new Iface(t, v) }
+
+function typeName (i: Iface | null): string { return i === null ? 'nil' : i.t.str }
+export function assertType (x: Iface | null, t: RType, ifaceStr: string): any {
+  if (x !== null && x.t === t) return x.v
+  throw new GoPanic(new Iface(typeAssertErrorType, { msg: x === null
+    ? `interface conversion: ${ifaceStr} is nil, not ${t.str}`
+    : `interface conversion: ${ifaceStr} is ${typeName(x)}, not ${t.str}` }), true)
+}
+export function assertType2 (x: Iface | null, t: RType, z: any): [any, boolean] {
+  if (x !== null && x.t === t) return [x.v, true]
+  return [z, false]
+}
+export function assertIface (x: Iface | null, it: RType, ifaceStr: string): Iface {
+  if (x !== null && implementsIface(x.t, it)) return x
+  if (x === null) {
+    throw new GoPanic(new Iface(typeAssertErrorType, { msg: `interface conversion: interface is nil, not ${it.str}` }), true)
+  }
+  const missing = it.imethods.find(m => x.t.methods[m] === undefined) ?? ''
+  throw new GoPanic(new Iface(typeAssertErrorType, { msg: `interface conversion: ${x.t.str} is not ${it.str}: missing method ${missing}` }), true)
+  void ifaceStr
+}
+export function assertIface2 (x: Iface | null, it: RType): [Iface | null, boolean] {
+  if (x !== null && implementsIface(x.t, it)) return [x, true]
+  return [null, false]
+}
+export function isType (x: Iface | null, it: RType): boolean {
+  if (x === null) return false
+  if (it.kind === 'interface') return implementsIface(x.t, it)
+  return x.t === it
+}
+export const typeAssertErrorType: RType = newType('ptr', '*runtime.TypeAssertionError', { name: '', pkg: 'runtime' })
+typeAssertErrorType.methods.Error = (e: { msg: string }) => e.msg
+typeAssertErrorType.methods.RuntimeError = () => undefined
+
+// ---- conversions
+
+export function bytesToString (s: Slice): string {
+  if (s.len === 0) return ''
+  return bytesToStr(s.a, s.off, s.off + s.len)
+}
+export function stringToBytes (x: string): Slice {
+  mem.alloc(x.length)
+  return bytesSlice(strToBytes(x))
+}
+export function stringToRunes (x: string): Slice { return mkSlice(strToRunes(x)) }
+export function runesToString (s: Slice): string { return runesToStr(s.a, s.off, s.off + s.len) }
+
+/** string concatenation with memory accounting for big results */
+export function cat (a: string, b: string): string {
+  const s = a + b
+  if (s.length > 4096) mem.alloc(s.length)
+  return s
+}
+
+export function elemPtr (s: Slice, i: number): ElemPtr { return new ElemPtr(s.a, six(s, i)) }
+
+export function nilDeref (): never {
+  panicRuntime('invalid memory address or nil pointer dereference')
+}

@@ -1,0 +1,7 @@
+/**
+ * Loads every standard library package into the registry: fmt (here), lang-native's packages,
+ * then bootstrap fallbacks for any package still missing.
+ */
+import './fmt/index.ts'
+import './packages.ts'
+import './bootstrap.ts'

@@ -1,0 +1,478 @@
+/**
+ * Go's fmt formatting (Sprint, Sprintln, Sprintf) over the runtime's value model. Strings in and out
+ * are Go byte strings (see runtime/value.ts). Maps print sorted by key, as Go does.
+ *
+ * @example
+ * ```ts
+ * sprintf('%5.2f|%-4d|%q', [iface(float64, 3.14159), iface(int, 7), iface(string, 'hi')])
+ * // " 3.14|7   |\"hi\""
+ * ```
+ */
+import { Iface, Slice, GoMap, identity, runeToStr, decodeRune, decodedWidth, runeCount, Ptr } from '../../runtime/value.ts'
+import type { RType } from '../../runtime/rtype.ts'
+import { formatFloat } from './ftoa.ts'
+import { GoPanic } from '../../runtime/errors.ts'
+
+interface Flags {
+  plus: boolean; minus: boolean; sharp: boolean; space: boolean; zero: boolean
+  plusV: boolean; sharpV: boolean
+  wid: number; prec: number
+}
+const noFlags = (): Flags => ({ plus: false, minus: false, sharp: false, space: false, zero: false, plusV: false, sharpV: false, wid: -1, prec: -1 })
+
+function pad (s: string, f: Flags): string {
+  if (f.wid < 0) return s
+  const n = runeCount(s)
+  if (n >= f.wid) return s
+  const fill = ' '.repeat(f.wid - n)
+  return f.minus ? s + fill : fill + s
+}
+function padNum (s: string, f: Flags): string {
+  // zero padding goes after the sign
+  if (f.wid < 0 || s.length >= f.wid) return s
+  if (f.zero && !f.minus) {
+    let sign = ''
+    if (s[0] === '-' || s[0] === '+' || s[0] === ' ') { sign = s[0]; s = s.slice(1) }
+    return sign + '0'.repeat(f.wid - s.length - sign.length) + s
+  }
+  return pad(s, f)
+}
+
+function callMethod (t: RType, v: any, name: string): string {
+  try {
+    return t.methods[name](v)
+  } catch (e) {
+    if (e instanceof GoPanic && t.kind === 'ptr' && v === null) return '<nil>'
+    throw e
+  }
+}
+
+/** handles error / Stringer; returns null when the value has no such method or the verb ignores them */
+function handleMethods (t: RType, v: any, verb: string, f: Flags): string | null {
+  if (f.sharpV) {
+    if (t.methods.GoString !== undefined) return callMethod(t, v, 'GoString')
+    return null
+  }
+  if (verb !== 'v' && verb !== 's' && verb !== 'x' && verb !== 'X' && verb !== 'q') return null
+  if (t.methods.Error !== undefined) return fmtString(callMethod(t, v, 'Error'), verb, f)
+  if (t.methods.String !== undefined) return fmtString(callMethod(t, v, 'String'), verb, f)
+  return null
+}
+
+function quote (s: string, ascii = false): string {
+  let out = '"'
+  for (let i = 0; i < s.length;) {
+    const r = decodeRune(s, i)
+    const w = decodedWidth
+    if (r === 0xfffd && w === 1) { out += '\\x' + s.charCodeAt(i).toString(16).padStart(2, '0'); i++; continue }
+    out += quoteRune(r, '"', ascii)
+    i += w
+  }
+  return out + '"'
+}
+function quoteRune (r: number, q: string, ascii = false): string {
+  if (r === q.charCodeAt(0) || r === 92) return '\\' + String.fromCharCode(r)
+  if (r >= 0x20 && r < 0x7f) return String.fromCharCode(r)
+  switch (r) {
+    case 7: return '\\a'
+    case 8: return '\\b'
+    case 12: return '\\f'
+    case 10: return '\\n'
+    case 13: return '\\r'
+    case 9: return '\\t'
+    case 11: return '\\v'
+  }
+  if (r < 0x20 || r === 0x7f) return '\\x' + r.toString(16).padStart(2, '0')
+  if (!ascii && isPrint(r)) return runeToStr(r)
+  if (r < 0x10000) return '\\u' + r.toString(16).padStart(4, '0')
+  return '\\U' + r.toString(16).padStart(8, '0')
+}
+function isPrint (r: number): boolean {
+  if (r >= 0x80 && r < 0xa0) return false
+  if (r === 0xad) return false
+  if (r === 0xfffd) return true
+  if (r >= 0xd800 && r <= 0xdfff) return false
+  if (r > 0x10ffff) return false
+  if (r === 0x2028 || r === 0x2029 || r === 0xfeff) return false
+  return true
+}
+
+function fmtString (s: string, verb: string, f: Flags): string {
+  switch (verb) {
+    case 'v': case 's':
+      if (f.prec >= 0) s = truncRunes(s, f.prec)
+      return pad(s, f)
+    case 'q': return pad(f.sharp && s.indexOf('`') < 0 ? '`' + s + '`' : quote(s, f.plus), f)
+    case 'x': case 'X': return pad(hexStr(s, verb === 'X', f), f)
+  }
+  return badVerb(verb, 'string', s)
+}
+function truncRunes (s: string, n: number): string {
+  let i = 0
+  while (n > 0 && i < s.length) { decodeRune(s, i); i += decodedWidth; n-- }
+  return s.slice(0, i)
+}
+function hexStr (s: string, upper: boolean, f: Flags): string {
+  let out = ''
+  const n = f.prec >= 0 && f.prec < s.length ? f.prec : s.length
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && f.space) out += ' '
+    if (f.sharp && (i === 0 || f.space)) out += upper ? '0X' : '0x'
+    const h = s.charCodeAt(i).toString(16).padStart(2, '0')
+    out += upper ? h.toUpperCase() : h
+  }
+  return out
+}
+
+function badVerb (verb: string, typ: string, val: string): string {
+  return '%!' + verb + '(' + typ + '=' + val + ')'
+}
+
+function fmtInt (v: number | bigint, t: RType, verb: string, f: Flags): string {
+  const unsigned = t.kind.startsWith('u')
+  let neg = v < 0
+  let a: bigint | number = neg ? (typeof v === 'bigint' ? -v : -v) : v
+  let digits: string
+  switch (verb) {
+    case 'v': case 'd': digits = a.toString(10); break
+    case 'b': digits = a.toString(2); break
+    case 'o': case 'O': digits = a.toString(8); break
+    case 'x': digits = a.toString(16); break
+    case 'X': digits = a.toString(16).toUpperCase(); break
+    case 'c': return pad(runeToStr(typeof v === 'bigint' ? Number(v) : v), f)
+    case 'q': return pad("'" + quoteRune(Number(v), "'", f.plus) + "'", f)
+    case 'U': {
+      let h = a.toString(16).toUpperCase()
+      if (h.length < 4) h = h.padStart(4, '0')
+      let s = 'U+' + h
+      if (f.sharp && Number(v) >= 0 && Number(v) <= 0x10ffff && isPrint(Number(v))) s += " '" + runeToStr(Number(v)) + "'"
+      return pad(s, f)
+    }
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+      return badVerb(verb, t.str, String(v))
+    default: return badVerb(verb, t.str, String(v))
+  }
+  if (f.prec >= 0) {
+    if (f.prec === 0 && a === 0 || (a as any) === 0n) digits = ''
+    if (digits.length < f.prec) digits = '0'.repeat(f.prec - digits.length) + digits
+  }
+  if (f.sharp) {
+    if (verb === 'x') digits = '0x' + digits
+    else if (verb === 'X') digits = '0X' + digits
+    else if (verb === 'o' && digits[0] !== '0') digits = '0' + digits
+    else if (verb === 'b') digits = '0b' + digits
+  }
+  if (verb === 'O') digits = '0o' + digits
+  void unsigned
+  if (neg) digits = '-' + digits
+  else if (f.plus) digits = '+' + digits
+  else if (f.space) digits = ' ' + digits
+  neg = false; a = 0
+  if (f.prec >= 0) return pad(digits, f)
+  return padNum(digits, f)
+}
+
+function fmtFloat (v: number, bits: number, verb: string, f: Flags): string {
+  let s: string
+  const prec = f.prec
+  switch (verb) {
+    case 'v': s = formatFloat(v, 'g', prec, bits); break
+    case 'g': case 'G': s = formatFloat(v, verb, prec, bits); break
+    case 'e': case 'E': s = formatFloat(v, verb, prec < 0 ? 6 : prec, bits); break
+    case 'f': case 'F': s = formatFloat(v, 'f', prec < 0 ? 6 : prec, bits); break
+    default: return badVerb(verb, bits === 32 ? 'float32' : 'float64', formatFloat(v, 'g', -1, bits))
+  }
+  if (f.sharpV) {
+    // %#v of a float prints as %g but keeps a decimal point
+    if (!/[.eIN]/.test(s)) s += '.0'
+  }
+  if (s[0] !== '-' && s[0] !== '+') {
+    if (f.plus) s = '+' + s
+    else if (f.space) s = ' ' + s
+  } else if (s === '+Inf' && !f.plus) s = f.space ? ' Inf' : 'Inf'
+  if (s.endsWith('Inf') || s.endsWith('NaN')) {
+    const z = f.zero; f.zero = false
+    const r = pad(s, f); f.zero = z
+    return r
+  }
+  return padNum(s, f)
+}
+
+function fmtPtr (v: any, f: Flags, verb: string): string {
+  if (v === null) return f.sharpV ? '(nil)' : pad(verb === 'p' ? '0x0' : '<nil>', f)
+  return padNum('0xc' + (0x000010000 + identity(v) * 16).toString(16).padStart(9, '0'), f)
+}
+
+/** formats value v of static/dynamic type t with verb */
+export function formatValue (t: RType | null, v: any, verb: string, f: Flags, depth: number): string {
+  if (t === null) {
+    // nil interface
+    switch (verb) {
+      case 'T': case 'v': return pad('<nil>', f)
+      default: return badVerb(verb, '<nil>', '').replace('=)', ')').replace('(<nil>)', '(<nil>)')
+    }
+  }
+  if (verb === 'T') return pad(t.str, f)
+  if (verb === 'p') return fmtPtr(t.kind === 'slice' ? (v as Slice).a : v, f, verb)
+  if (t.kind === 'interface') {
+    const i = v as Iface | null
+    if (i === null) {
+      if (f.sharpV) return t.str + '(nil)'
+      return verb === 'v' || verb === 's' ? pad('<nil>', f) : badVerb(verb, '<nil>', '').replace('=)', ')')
+    }
+    return formatValue(i.t, i.v, verb, f, depth)
+  }
+  if (t.kind !== 'struct' || Object.keys(t.methods).length > 0) {
+    const m = handleMethods(t, v, verb, f)
+    if (m !== null) return m
+  }
+  switch (t.kind) {
+    case 'bool':
+      if (verb === 'v' || verb === 't') return pad(v ? 'true' : 'false', f)
+      return badVerb(verb, t.str, v ? 'true' : 'false')
+    case 'int': case 'int8': case 'int16': case 'int32': case 'int64':
+    case 'uint': case 'uint8': case 'uint16': case 'uint32': case 'uint64': case 'uintptr':
+      if (f.sharpV && t.name !== '') return t.str + '(' + fmtInt(v, t, 'd', noFlags()) + ')'
+      if (f.sharpV && (t.kind === 'uint8' || t.kind === 'uintptr' || t.kind.startsWith('uint'))) return '0x' + v.toString(16)
+      return fmtInt(v, t, verb, f)
+    case 'float32': case 'float64':
+      return fmtFloat(v, t.kind === 'float32' ? 32 : 64, verb, f)
+    case 'string':
+      if (f.sharpV) return t.name !== '' && false ? '' : quote(v)
+      return fmtString(v, verb, f)
+    case 'ptr': {
+      if (depth === 0 && v !== null && (t.elem!.kind === 'struct' || t.elem!.kind === 'array' || t.elem!.kind === 'slice' || t.elem!.kind === 'map') && (verb === 'v')) {
+        if (f.sharpV) return '&' + formatValue(t.elem, derefAgg(t, v), verb, f, depth + 1)
+        return '&' + formatValue(t.elem, derefAgg(t, v), verb, f, depth + 1)
+      }
+      if (f.sharpV) return '(' + t.str + ')(' + (v === null ? 'nil' : fmtPtr(v, noFlags(), 'p')) + ')'
+      if (verb === 'v' || verb === 'p' || verb === 'x' || verb === 'X') return fmtPtr(v, f, verb)
+      return badVerb(verb, t.str, fmtPtr(v, noFlags(), 'p'))
+    }
+    case 'func': case 'chan': case 'unsafe.Pointer':
+      if (v === null) return f.sharpV ? '(' + t.str + ')(nil)' : pad('<nil>', f)
+      return fmtPtr(v, f, verb)
+    case 'slice': case 'array': {
+      const s = t.kind === 'slice' ? v as Slice : null
+      const n = s !== null ? s.len : t.len
+      const get = s !== null ? (i: number) => s.a[s.off + i] : (i: number) => (v as any[])[i]
+      const et = t.elem!
+      if (et.kind === 'uint8' && (verb === 's' || verb === 'q' || verb === 'x' || verb === 'X')) {
+        let str = ''
+        for (let i = 0; i < n; i++) str += String.fromCharCode(get(i))
+        return fmtString(str, verb, f)
+      }
+      if (f.sharpV) {
+        if (s !== null && s.a === null) return t.str + '(nil)'
+        const parts: string[] = []
+        for (let i = 0; i < n; i++) parts.push(formatValue(et, get(i), verb, f, depth + 1))
+        return t.str + '{' + parts.join(', ') + '}'
+      }
+      const parts: string[] = []
+      for (let i = 0; i < n; i++) parts.push(formatValue(et, get(i), verb, f, depth + 1))
+      return '[' + parts.join(' ') + ']'
+    }
+    case 'map': {
+      const m = v as GoMap | null
+      const entries = m === null ? [] : mapEntries(m)
+      sortKeys(t.key!, entries)
+      if (f.sharpV) {
+        if (m === null) return t.str + '(nil)'
+        return t.str + '{' + entries.map(([k, x]) => formatValue(t.key, k, verb, f, depth + 1) + ':' + formatValue(t.elem, x, verb, f, depth + 1)).join(', ') + '}'
+      }
+      return 'map[' + entries.map(([k, x]) => formatValue(t.key, k, verb, f, depth + 1) + ':' + formatValue(t.elem, x, verb, f, depth + 1)).join(' ') + ']'
+    }
+    case 'struct': {
+      if (v instanceof Object && !(t.ctor !== null && v instanceof t.ctor) && t.fields.length === 0 && t.pkg === 'runtime') {
+        return fmtString(t.methods.Error(v), verb, f)
+      }
+      if (Object.keys(t.methods).length > 0) {
+        const m = handleMethods(t, v, verb, f)
+        if (m !== null) return m
+      }
+      const parts: string[] = []
+      for (const fl of t.fields) {
+        const x = formatValue(fl.type, v[fl.js], verb, f, depth + 1)
+        if (f.sharpV) parts.push(fl.name + ':' + x)
+        else if (f.plusV) parts.push(fl.name + ':' + x)
+        else parts.push(x)
+      }
+      if (f.sharpV) return t.str + '{' + parts.join(', ') + '}'
+      return '{' + parts.join(' ') + '}'
+    }
+  }
+  return '?'
+}
+
+function derefAgg (t: RType, v: any): any {
+  if (t.elem!.kind === 'struct' || t.elem!.kind === 'array') return v
+  return (v as Ptr).get()
+}
+
+export function mapEntries (m: GoMap): Array<[any, any]> {
+  const out: Array<[any, any]> = []
+  if (m.keys !== null) { for (const [h, x] of m.m) out.push([m.keys.get(h), x]) } else { for (const e of m.m) out.push(e) }
+  return out
+}
+
+function compareKeys (t: RType, a: any, b: any): number {
+  switch (t.kind) {
+    case 'string': case 'int': case 'int8': case 'int16': case 'int32': case 'int64': case 'uint': case 'uint8':
+    case 'uint16': case 'uint32': case 'uint64': case 'uintptr': case 'float32': case 'float64':
+      return a < b ? -1 : a > b ? 1 : 0
+    case 'bool': return a === b ? 0 : a ? 1 : -1
+    case 'interface': {
+      if (a === null || b === null) return a === null ? (b === null ? 0 : -1) : 1
+      const ia = a as Iface; const ib = b as Iface
+      if (ia.t !== ib.t) return ia.t.id - ib.t.id
+      return compareKeys(ia.t, ia.v, ib.v)
+    }
+    case 'struct': {
+      for (const fl of t.fields) { const c = compareKeys(fl.type, a[fl.js], b[fl.js]); if (c !== 0) return c }
+      return 0
+    }
+    case 'array': {
+      for (let i = 0; i < t.len; i++) { const c = compareKeys(t.elem!, a[i], b[i]); if (c !== 0) return c }
+      return 0
+    }
+    default: return identity(a) - identity(b)
+  }
+}
+function sortKeys (t: RType, entries: Array<[any, any]>): void {
+  entries.sort((x, y) => compareKeys(t, x[0], y[0]))
+}
+
+/** the formatted text of one argument for Print/Println (verb %v) */
+function printArg (a: Iface | null): string {
+  if (a === null) return '<nil>'
+  return formatValue(a.t, a.v, 'v', noFlags(), 0)
+}
+
+export function sprint (args: Array<Iface | null>): string {
+  let out = ''
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    const isStr = a !== null && a.t.kind === 'string'
+    if (i > 0 && !isStr && !(args[i - 1] !== null && args[i - 1]!.t.kind === 'string')) out += ' '
+    out += printArg(a)
+  }
+  return out
+}
+export function sprintln (args: Array<Iface | null>): string {
+  let out = ''
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) out += ' '
+    out += printArg(args[i])
+  }
+  return out + '\n'
+}
+
+/** Sprintf; `wrapped` receives the operands of %w verbs (for Errorf). */
+export function sprintf (format: string, args: Array<Iface | null>, wrapped?: Array<Iface | null>): string {
+  let out = ''
+  let argi = 0
+  const n = format.length
+  let reordered = false
+  for (let i = 0; i < n;) {
+    const c = format.charCodeAt(i)
+    if (c !== 37) {
+      let j = i + 1
+      while (j < n && format.charCodeAt(j) !== 37) j++
+      out += format.slice(i, j)
+      i = j
+      continue
+    }
+    i++
+    const f = noFlags()
+    // flags
+    for (; i < n; i++) {
+      const ch = format[i]
+      if (ch === '+') f.plus = true
+      else if (ch === '-') { f.minus = true; f.zero = false } else if (ch === '#') f.sharp = true
+      else if (ch === ' ') f.space = true
+      else if (ch === '0') f.zero = !f.minus
+      else break
+    }
+    // argument index [n]
+    const argIndex = (): void => {
+      if (i < n && format[i] === '[') {
+        const close = format.indexOf(']', i)
+        if (close > 0) {
+          const k = parseInt(format.slice(i + 1, close), 10)
+          if (!isNaN(k)) { argi = k - 1; reordered = true }
+          i = close + 1
+        }
+      }
+    }
+    argIndex()
+    // width
+    if (i < n && format[i] === '*') {
+      i++
+      const a = args[argi++]
+      if (a !== undefined && a !== null && isIntKind(a.t)) {
+        f.wid = Number(a.v)
+        if (f.wid < 0) { f.minus = true; f.wid = -f.wid; f.zero = false }
+      } else out += '%!(BADWIDTH)'
+    } else {
+      let w = ''
+      while (i < n && format.charCodeAt(i) >= 48 && format.charCodeAt(i) <= 57) w += format[i++]
+      if (w !== '') f.wid = parseInt(w, 10)
+    }
+    // precision
+    if (i < n && format[i] === '.') {
+      i++
+      argIndex()
+      if (i < n && format[i] === '*') {
+        i++
+        const a = args[argi++]
+        if (a !== undefined && a !== null && isIntKind(a.t)) {
+          f.prec = Number(a.v)
+          if (f.prec < 0) { f.prec = -1 }
+        } else out += '%!(BADPREC)'
+      } else {
+        let p = ''
+        while (i < n && format.charCodeAt(i) >= 48 && format.charCodeAt(i) <= 57) p += format[i++]
+        f.prec = p === '' ? 0 : parseInt(p, 10)
+      }
+    }
+    argIndex()
+    if (i >= n) { out += '%!(NOVERB)'; break }
+    // the verb (a rune)
+    const r = decodeRune(format, i)
+    const verb = runeToStr(r)
+    i += decodedWidth
+    if (verb === '%') { out += '%'; continue }
+    if (argi >= args.length) { out += '%!' + verb + '(MISSING)'; continue }
+    const a = args[argi++]
+    if (verb === 'v') {
+      if (f.sharp) { f.sharpV = true; f.sharp = false }
+      if (f.plus) { f.plusV = true; f.plus = false }
+    }
+    if (verb === 'w') {
+      if (wrapped !== undefined) wrapped.push(a)
+      out += formatValue(a === null ? null : a.t, a === null ? null : a.v, 'v', f, 0)
+      continue
+    }
+    out += formatValue(a === null ? null : a.t, a === null ? null : a.v, verb, f, 0)
+  }
+  if (!reordered && argi < args.length) {
+    out += '%!(EXTRA '
+    const parts: string[] = []
+    for (let k = argi; k < args.length; k++) {
+      const a = args[k]
+      parts.push(a === null ? '<nil>' : a.t.str + '=' + formatValue(a.t, a.v, 'v', noFlags(), 0))
+    }
+    out += parts.join(', ') + ')'
+  }
+  return out
+}
+
+function isIntKind (t: RType): boolean {
+  switch (t.kind) {
+    case 'int': case 'int8': case 'int16': case 'int32': case 'int64': case 'uint': case 'uint8':
+    case 'uint16': case 'uint32': case 'uint64': case 'uintptr': return true
+  }
+  return false
+}
+
+export { quote as quoteString }

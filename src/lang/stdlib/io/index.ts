@@ -1,0 +1,5 @@
+/** Package io: Go's io package (io.go, adapted from Go 1.19), all Go, no natives. */
+import { register } from '../registry.ts'
+import { sources } from './source.ts'
+
+register({ path: 'io', source: sources })

@@ -1,0 +1,56 @@
+/**
+ * Package sort: Go 1.19's sort package (its pdqsort and stable sort, so equal elements end in the
+ * same order as with Go), with natives replacing reflection for Slice/SliceStable.
+ *
+ * @example
+ * ```go
+ * sort.Slice(people, func(i, j int) bool { return people[i].Age < people[j].Age })
+ * ```
+ */
+import { register, type NativeEnv } from '../registry.ts'
+import { sources } from './source.ts'
+import { clone, type Iface, type Slice } from '../../runtime/value.ts'
+import type { RType } from '../../runtime/rtype.ts'
+
+function sliceOf (env: NativeEnv, x: Iface | null, what: string): Slice {
+  if (x === null || x.t.kind !== 'slice') {
+    env.rt.panicRuntime(`reflect: call of ${what} on ${x === null ? 'zero' : x.t.kind} Value`)
+  }
+  return (x as Iface).v as Slice
+}
+
+/** Swaps two elements; aggregates (structs, arrays) are swapped in place so pointers keep aliasing slots. */
+function makeSwap (s: Slice, elem: RType): (i: number, j: number) => void {
+  const a = s.a
+  if (elem.kind === 'struct') {
+    return (i, j) => {
+      const x = a[s.off + i]; const y = a[s.off + j]
+      if (x === y) return
+      const t = clone(elem, x)
+      Object.assign(x, clone(elem, y))
+      Object.assign(y, t)
+    }
+  }
+  if (elem.kind === 'array') {
+    return (i, j) => {
+      const x = a[s.off + i] as any[]; const y = a[s.off + j] as any[]
+      if (x === y) return
+      const t = clone(elem, x) as any[]
+      const u = clone(elem, y) as any[]
+      for (let k = 0; k < t.length; k++) { x[k] = u[k]; y[k] = t[k] }
+    }
+  }
+  return (i, j) => {
+    const t = a[s.off + i]; a[s.off + i] = a[s.off + j]; a[s.off + j] = t
+  }
+}
+
+export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
+  sliceLen: (x: Iface | null) => sliceOf(env, x, 'Len').len,
+  swapper: (x: Iface | null) => {
+    const s = sliceOf(env, x, 'Swapper')
+    return makeSwap(s, (x as Iface).t.elem as RType)
+  }
+})
+
+register({ path: 'sort', source: sources, natives })

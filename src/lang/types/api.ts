@@ -1,0 +1,46 @@
+/** The checker's public entry: `check(files, importer, options)`. */
+import type * as ast from '../syntax/ast.ts'
+import type { FileSet } from '../syntax/pos.ts'
+import { Info } from './info.ts'
+import { Package } from './package.ts'
+import { TypeCheckError, sortErrors } from './errors.ts'
+import { Checker } from './checker.ts'
+import { checkFiles } from './checkfiles.ts'
+
+/** Resolves an import path to a checked package (or throws / returns null if there is none). */
+export type Importer = (path: string) => Package | null
+
+export interface CheckOptions {
+  /** the import path of the package being checked (default: its package name, e.g. `main`) */
+  path?: string
+  /** resolves positions to `file.go:line:col` for messages */
+  fset?: FileSet
+  /** an Info to fill (a fresh one by default) */
+  info?: Info
+  /** check `_test.go`-style usage: nothing special yet, reserved */
+}
+
+export interface CheckResult {
+  pkg: Package
+  info: Info
+  /** sorted by position; empty when the package is well-typed */
+  errors: TypeCheckError[]
+}
+
+/**
+ * Type-checks the files of one package. Never throws for bad programs: errors are collected.
+ *
+ * @example
+ * ```ts
+ * const { pkg, info, errors } = check([file], path => stdlib.get(path) ?? null, { fset })
+ * ```
+ */
+export function check(files: ast.File[], importer: Importer, options: CheckOptions = {}): CheckResult {
+  const info = options.info ?? new Info()
+  const name = files.length ? files[0].name.name : 'main'
+  const pkg = new Package(options.path ?? name, name)
+  const checker = new Checker(pkg, info, importer, options.fset ?? null)
+  checkFiles(checker, files)
+  pkg.complete = true
+  return { pkg, info, errors: sortErrors(checker.errors) }
+}

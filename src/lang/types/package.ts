@@ -1,0 +1,16 @@
+/** A type-checked package (go/types.Package). */
+import { Scope } from './scope.ts'
+import { universe } from './universe.ts'
+
+export class Package {
+  readonly scope: Scope
+  /** packages imported by this one, in first-import order */
+  imports: Package[] = []
+  /** set once checking finished (with or without errors) */
+  complete = false
+  /** a placeholder for a package that could not be imported */
+  fake = false
+  constructor(public path: string, public name: string) {
+    this.scope = new Scope(universe, 0, 0, `package ${path}`)
+  }
+}

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict'
+import { formatFloat, parseFloat, parseInt, parseUint, atoi, parseBool, formatInt, formatUint, numErrorMessage, quoteString, quoteToASCII, quoteToGraphic, quoteRune, quoteRuneToASCII, quoteRuneToGraphic, canBackquote, unquoteString, isPrint, isGraphic, bytesOf, stringOf } from '../../../src/lang/native/strconv/index.ts'
+import { fixtureLines, unhex, hex, floatFromHexBits, hexBitsOfFloat, checkAll } from './fixtures.ts'
+
+describe('native strconv against Go 1.19', () => {
+  it('FormatFloat matches Go for every format, precision and bit size', () => {
+    const n = checkAll(fixtureLines('strconv-ftoa.txt'), ([bits, fmt, prec, bs, ...rest]) => {
+      const want = rest.join(' ')
+      const got = formatFloat(floatFromHexBits(bits), fmt, Number(prec), Number(bs))
+      return got === want ? undefined : `FormatFloat(${bits}, ${fmt}, ${prec}, ${bs}) = ${got}, Go: ${want}`
+    })
+    assert.ok(n > 20000)
+  })
+
+  it('ParseFloat matches Go: values, float32 rounding, syntax and range errors', () => {
+    const n = checkAll(fixtureLines('strconv-atof.txt'), ([input, bs, bits, err]) => {
+      const r = parseFloat(unhex(input), Number(bs))
+      const gotBits = hexBitsOfFloat(r.value)
+      const gotErr = r.err === undefined ? '-' : hex(numErrorMessage(r.err))
+      const isNaN = bits === '7ff8000000000001'
+      if ((isNaN ? Number.isNaN(r.value) : gotBits === bits) && gotErr === err) return undefined
+      return `ParseFloat(${JSON.stringify(stringOf(unhex(input)))}, ${bs}) = ${gotBits} ${gotErr === '-' ? '' : stringOf(unhex(gotErr))}, Go: ${bits} ${err === '-' ? '' : stringOf(unhex(err))}`
+    })
+    assert.ok(n > 5000)
+  })
+
+  it('ParseInt, ParseUint, Atoi, ParseBool match Go, errors included', () => {
+    checkAll(fixtureLines('strconv-atoi.txt'), ([input, base, bs, fn, val, err]) => {
+      const s = unhex(input)
+      const r = fn === 'I' ? parseInt(s, Number(base), Number(bs)) : fn === 'U' ? parseUint(s, Number(base), Number(bs)) : fn === 'A' ? atoi(s) : parseBool(s)
+      const got = String(r.value)
+      const gotErr = r.err === undefined ? '-' : hex(numErrorMessage(r.err))
+      if (got === val && gotErr === err) return undefined
+      return `${fn}(${JSON.stringify(stringOf(s))}, ${base}, ${bs}) = ${got} ${gotErr === '-' ? '' : stringOf(unhex(gotErr))}, Go: ${val} ${err === '-' ? '' : stringOf(unhex(err))}`
+    })
+  })
+
+  it('FormatInt and FormatUint match Go in every base', () => {
+    checkAll(fixtureLines('strconv-itoa.txt'), ([kind, v, base, want]) => {
+      const got = kind === 'I' ? formatInt(BigInt(v), Number(base)) : formatUint(BigInt(v), Number(base))
+      return got === want ? undefined : `Format${kind}(${v}, ${base}) = ${got}, Go: ${want}`
+    })
+    assert.equal(formatInt(-255, 16), '-ff')
+    assert.throws(() => formatInt(1n, 1), /illegal AppendInt\/FormatInt base/)
+  })
+
+  it('Quote, QuoteToASCII, QuoteToGraphic, CanBackquote, Unquote, QuoteRune* match Go', () => {
+    checkAll(fixtureLines('strconv-quote.txt'), (f) => {
+      if (f[0] === 'S') {
+        const [, input, q, qa, qg, cb, uq] = f
+        const s = unhex(input)
+        const got = [hex(quoteString(s)), hex(quoteToASCII(s)), hex(quoteToGraphic(s)), String(canBackquote(s)), (() => { const u = unquoteString(s); return u === undefined ? '!' : hex(u) })()]
+        const want = [q, qa, qg, cb, uq]
+        return got.join() === want.join() ? undefined : `quote(${input}) = ${got.join()}, Go: ${want.join()}`
+      }
+      const [, r, q, qa, qg, p, g] = f
+      const c = Number(r)
+      const got = [hex(quoteRune(c)), hex(quoteRuneToASCII(c)), hex(quoteRuneToGraphic(c)), String(isPrint(c)), String(isGraphic(c))]
+      const want = [q, qa, qg, p, g]
+      return got.join() === want.join() ? undefined : `quoteRune(${r}) = ${got.join()}, Go: ${want.join()}`
+    })
+  })
+
+  it('rejects an illegal bit size for FormatFloat as Go panics', () => {
+    assert.throws(() => formatFloat(1, 'g', -1, 16), /illegal AppendFloat\/FormatFloat bitSize/)
+    assert.equal(stringOf(quoteString(bytesOf('x'))), '"x"')
+  })
+})

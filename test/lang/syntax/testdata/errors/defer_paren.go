@@ -1,0 +1,9 @@
+package main
+
+func f() {}
+
+func main() {
+	defer (f())
+	defer f
+	go func() {}
+}

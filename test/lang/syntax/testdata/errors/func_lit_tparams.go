@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	f := func[T any](x T) {}
+	_ = f
+}

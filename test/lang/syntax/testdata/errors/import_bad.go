@@ -1,0 +1,7 @@
+package main
+
+import fmt
+
+import 42
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func () m() {}
+
+func (a, b int) n() {}
+
+func main() {}

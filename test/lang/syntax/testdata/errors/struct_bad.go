@@ -1,0 +1,10 @@
+package main
+
+type S struct {
+	(T)
+	*(U)
+	a, b
+	1
+}
+
+func main() {}

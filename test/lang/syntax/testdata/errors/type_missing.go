@@ -1,0 +1,7 @@
+package main
+
+type T
+
+var x int =
+
+func main() {}

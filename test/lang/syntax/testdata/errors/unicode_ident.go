@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var héllo = 1
+	var x = 3 ∑ 4
+	_ = héllo
+}

@@ -1,0 +1,6 @@
+// A bool panic value.
+package main
+
+func main() {
+	panic(false)
+}
