@@ -1,6 +1,6 @@
 /**
  * Differential test of syntax error messages against the real gc compiler: mutates Go files
- * (deletes, duplicates or replaces one token), compiles each mutant with `go tool compile` and
+ * (deletes, duplicates or replaces one token; inserts or deletes a character), compiles each mutant with `go tool compile` and
  * with parseFile, and prints every mutant where the syntax-phase error lists differ.
  * Needs Go 1.19 on PATH; not part of the mocha suite.
  *
@@ -38,8 +38,13 @@ function ourErrors(src: string): string[] {
   const r = parseFile('x.go', src)
   const out = r.errors.map((e) => e.message)
   if (r.tooMany !== null) out.push(`x.go:${r.tooMany.position.line}:${r.tooMany.position.column}: too many errors`)
-  return out
+  // split like gc's output (messages may quote multi-line literals)
+  return out.join('\n').split('\n').filter((l) => l !== '')
 }
+
+/** Messages of gc's parse phase that are not `syntax error`s (so gc goes on to type-check). */
+const PARSE_PHASE =
+  /: (invalid character|invalid NUL|invalid UTF-8|invalid BOM|unknown escape|escape is invalid|octal escape|invalid digit|'_' must|exponent|hexadecimal mantissa|invalid radix|.* literal has no digits|comment not terminated|string not terminated|rune literal|newline in|empty rune|more than one character|identifier cannot begin|middle index|final index|expression in (go|defer)|method has (no|multiple)|interface method must|empty type (parameter|argument)|label |goto |break |continue |fallthrough|cannot fallthrough|invalid (break|continue) label)/
 
 let diffs = 0
 let compared = 0
@@ -55,7 +60,15 @@ for (let i = 0; i < count; i++) {
   const t = toks[rand(toks.length)]
   const u = toks[rand(toks.length)]
   let mutant: string
-  switch (rand(3)) {
+  const CHARS = ['"', "'", '`', '\\', '/*', '*/', '//', '0x', '_', '.', 'e', 'p', 'i', '\n', '(', ')', '{', '}', '[', ']', ',', ';', ':', '=', '~', '@', '#', '\u00e9', '\u2211', '0', '9']
+  const at = rand(src.length)
+  switch (rand(5)) {
+    case 3:
+      mutant = src.slice(0, at) + CHARS[rand(CHARS.length)] + src.slice(at)
+      break
+    case 4:
+      mutant = src.slice(0, at) + src.slice(at + 1)
+      break
     case 0:
       mutant = src.slice(0, t.off) + src.slice(t.end)
       break
@@ -68,11 +81,14 @@ for (let i = 0; i < count; i++) {
   const ours = ourErrors(mutant)
   const theirs = gcErrors(mutant)
   const gcSyntax = theirs.some((l) => l.includes('syntax error'))
-  if (!gcSyntax && ours.length === 0) continue
+  const gcParse = theirs.filter((l) => PARSE_PHASE.test(l))
+  if (!gcSyntax && ours.length === 0 && gcParse.length === 0) continue
   compared++
   // without "syntax error" messages gc goes on to type-check and merges those errors in,
   // so then our (non-syntax) parse errors need only appear among gc's
-  const same = gcSyntax ? ours.join('\n') === theirs.join('\n') : ours.every((l) => l.endsWith('too many errors') || theirs.includes(l))
+  const same = gcSyntax
+    ? ours.join('\n') === theirs.join('\n')
+    : ours.every((l) => l.endsWith('too many errors') || theirs.includes(l)) && gcParse.every((l) => ours.includes(l))
   if (!same) {
     diffs++
     console.log(`--- mutant ${i} of ${file} (saved as ${dir}/diff${i}.go)`)

@@ -47,7 +47,7 @@ def variant(kind):
     src = re.sub(r'func (\w+)_func\(data lessSwap, ([^)]*)\)', lambda m: f'func {m.group(1)}{suffix}{tparam}(data []E, {m.group(2)}{extra})', src)
     names = set(re.findall(r'(\w+)_func\(', src))
     for n in names:
-        src = replace_calls(src, n + '_func', lambda a, n=n: f'{n}{suffix}({", ".join(a)}{extra_arg})')
+        src = replace_calls(src, n + '_func', lambda a, n=n: f'{n}{suffix}[E]({", ".join(a)}{extra_arg})')
     if kind == 'ordered':
         src = replace_calls(src, 'data.Less', lambda a: f'cmpLess(data[{a[0]}], data[{a[1]}])')
     else:
@@ -61,3 +61,5 @@ def variant(kind):
 
 open('src/lang/stdlib/slices/zsortordered.go', 'w').write(variant('ordered'))
 open('src/lang/stdlib/slices/zsortanyfunc.go', 'w').write(variant('func'))
+import subprocess
+subprocess.run(['gofmt', '-w', 'src/lang/stdlib/slices/zsortordered.go', 'src/lang/stdlib/slices/zsortanyfunc.go'], check=True)

@@ -91,7 +91,9 @@ function utf8 (s: string): string {
 export function describeFailure (e: GoPanic | LimitError | ExitError): { text: string, exitCode: number } {
   if (e instanceof ExitError) return { text: '', exitCode: e.exitCode }
   if (e instanceof GoPanic) {
-    let text = 'panic: ' + panicValueText(e.value)
+    const chain: GoPanic[] = []
+    for (let q: GoPanic | null = e; q !== null && chain.length < 100; q = q.prev) chain.unshift(q)
+    let text = chain.map((q, i) => (i === 0 ? 'panic: ' : '\tpanic: ') + panicValueText(q.value) + (q.recovered ? ' [recovered]' : '')).join('\n')
     if (e.value !== null && e.value.t.methods.RuntimeError !== undefined && e.runtime && text.includes('nil pointer dereference')) {
       text += '\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]'
     } else if (e.value !== null && e.value.t.methods.Error !== undefined && e.value.t.methods.RuntimeError === undefined && e.value.t.kind !== 'string') {

@@ -87,7 +87,8 @@ export function readExpected (c: GoldenCase): Expected {
 /**
  * Normalizes stderr as the contract says: drop the goroutine trace (from `goroutine 1 [running]:`
  * and the blank line before it, to the end), any `exit status N` line, the
- * `# command-line-arguments` header of compile errors and a leading `./` on positions.
+ * `# command-line-arguments` header of compile errors and the `./` before positions (at the start
+ * of a line, and also inside messages such as `jumps over declaration of x at ./x.go:7:4`).
  * One addition to the contract: the `[signal SIGSEGV: …]` line that Go prints after a nil
  * dereference panic is dropped too, since it holds a machine address (`pc=0x48101d`).
  */
@@ -103,7 +104,7 @@ export function normalizeStderr (text: string): string {
     if (line === '# command-line-arguments') continue
     // `[signal SIGSEGV: … pc=0x…]` after a nil dereference carries host addresses.
     if (line.startsWith('[signal ')) continue
-    kept.push(line.startsWith('./') ? line.slice(2) : line)
+    kept.push(line.replace(/(^|[\s(])\.\/(?=[^\s/]+\.go:\d)/g, '$1'))
   }
   let result = kept.join('\n')
   if (result !== '' && !result.endsWith('\n')) result += '\n'

@@ -11,9 +11,8 @@ import * as T from '../types/types.ts'
 import type { Info, Selection } from '../types/info.ts'
 import type { Obj, Var, Func } from '../types/objects.ts'
 import type { Package } from '../types/package.ts'
-import { typeString } from '../types/typestring.ts'
 import { typeKey } from '../types/identity.ts'
-import { methodSet } from '../types/lookup.ts'
+import { methodSet, lookupFieldOrMethod } from '../types/lookup.ts'
 import * as C from '../constant/index.ts'
 import { rep, under, isAgg, isIface, isSmallInt, isIntRep, wrapSmall, smallBits, defaultType, type Rep } from './typeinfo.ts'
 
@@ -57,6 +56,11 @@ class FnCtx {
   results: string[] | null = null
   resultTypes: T.Type[] = []
   loops: LoopCtx[] = []
+  scratch = 0
+  /** keyword for declarations: 'var' at the top level of a function compiled as a goto state machine */
+  declKw: 'let' | 'var' = 'let'
+  /** label name → state index, for goto */
+  gotoStates: Map<string, number> | null = null
   /** label of the switch statement being compiled for `break` within it */
   constructor (readonly parent: FnCtx | null) {
     if (parent !== null) { for (const u of parent.used) this.used.add(u); for (const [k, v] of parent.names) this.names.set(k, v); for (const b of parent.boxed) this.boxed.add(b); for (const m of parent.mutated) this.mutated.add(m) }
@@ -100,6 +104,11 @@ export class Compiler {
             const fo = this.info.defs.get(d.name) as Func | undefined
             if (fo === undefined || fo === null) continue
             this.funcNames.set(fo, this.funcJsName(fo, u.pkg))
+            this.declOf.set(fo, { d, unit: u })
+            const sig = fo.type as T.Signature
+            if (d.body !== null && (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0)) {
+              this.genericDecls.set(fo, { decl: d, info: u.info, pkg: u.pkg, pos: u.posString ?? this.defaultPos })
+            }
           }
         }
       }
@@ -125,7 +134,6 @@ export class Compiler {
           }
         }
       }
-      for (const f of u.files) for (const d of f.decls) if (d.kind === 'FuncDecl') this.funcDecl(d)
       // package initialization
       const body: string[] = []
       const saved = this.fn
@@ -150,21 +158,22 @@ export class Compiler {
         for (const d of f.decls) {
           if (d.kind === 'FuncDecl' && d.recv === null && d.name.name === 'init' && d.body !== null) {
             const fo = this.info.defs.get(d.name) as Func
+            this.useFunc(fo)
             body.push(`${this.funcNames.get(fo)!}();`)
           }
         }
       }
+      body.unshift(this.scratchDecl())
       this.fn = saved
       const initName = `$init_${jsIdent(u.pkg.path)}`
       this.out.push(`function ${initName}() {\n${body.join('\n')}\n}`)
       inits.push(`${initName}();`)
     }
-    while (this.pendingInstances.length > 0) this.pendingInstances.shift()!()
     let mainCall = ''
     if (mainPkg !== null) {
       const u = units.find(x => x.pkg.path === mainPkg)
       const mo = u?.pkg.scope.lookup('main')
-      if (mo !== undefined && mo !== null && mo.kind === 'func') mainCall = this.funcNames.get(mo as Func) ?? ''
+      if (mo !== undefined && mo !== null && mo.kind === 'func') { this.useFunc(mo as Func); mainCall = this.funcNames.get(mo as Func) ?? '' }
     }
     const tests: string[] = []
     const last = units[units.length - 1]
@@ -172,9 +181,21 @@ export class Compiler {
       for (const name of last.pkg.scope.names()) {
         const o = last.pkg.scope.lookup(name)
         if (o !== undefined && o !== null && o.kind === 'func' && /^(Test|Example|Benchmark)/.test(name)) {
+          this.useFunc(o as Func)
           tests.push(`${JSON.stringify(name)}: ${this.funcNames.get(o as Func) ?? 'null'}`)
         }
       }
+    }
+    for (const [f] of this.funcNames) if (this.exportNames.includes((f.pkg?.path ?? '') + '.' + f.name)) this.useFunc(f)
+    // compile what is reachable: functions as they are first referenced, generic instances as they are needed
+    while (this.worklist.length > 0 || this.pendingInstances.length > 0) {
+      if (this.worklist.length > 0) {
+        const f = this.worklist.shift()!
+        const e = this.declOf.get(f)!
+        this.setUnit(e.unit)
+        this.fn = new FnCtx(null)
+        this.funcDecl(e.d)
+      } else this.pendingInstances.shift()!()
     }
     return [
       this.prelude(),
@@ -202,8 +223,8 @@ export class Compiler {
   private prelude (): string {
     return `"use strict";
 const { iadd, isub, imul, idiv, irem, ineg, inot, iand, ior, ixor, iandnot, ishl, ishr, uadd, usub, umul, udiv, urem, uneg, unot, ushl, ushr,
-  div64, rem64, udiv64, shl64, ushl64, shr64, ushr64, div32, rem32, shiftCount, toSmall, toInt, toUint, toInt64, toUint64, floatToInt, floatToUint, floatToBig, intToFloat, norm,
-  sget, sset, six, aget, aset, aix, strAt, slice, sliceArr, substr, makeSlice, mkSlice, append1, appendN, appendSlice, appendStr, copy, copyStr, sliceToArr,
+  div64, rem64, udiv64, shl64, ushl64, shr64, ushr64, div32, rem32, shiftCount, toSmall, toInt, toUint, toInt64, toUint64, floatToInt, floatToUint, floatToBig, floatToSmall, intToFloat, norm,
+  sget, sset, six, aget, aset, aix, strAt, slice, sliceArr, substr, makeSlice, mkSlice, append1, appendN, appendSlice, appendStr, copy, copyStr, sliceToArr, sliceToArrPtr,
   mkmap, mget, mgetf, mget2, mset, mdel, mclear, mlen, mkeyOf, iface, assertType, assertType2, assertIface, assertIface2, isType,
   bytesToString, stringToBytes, stringToRunes, runesToString, cat, elemPtr, nilDeref, panicRuntime,
   Iface, Slice, NIL_SLICE, GoMap, Box, ElemPtr, FieldPtr, runeToStr, decodeRune, equal, ifaceEq, clone, newType, basic, GoPanic } = $rt;
@@ -261,8 +282,9 @@ const $positions = ${JSON.stringify(this.posTable)};
     return substType(t, this.subst)
   }
 
+  /** the type as Go's runtime (reflect, %T, panics) spells it: `interface {}`, `struct { A int }`, `int32` for rune */
   private typeStr (t: T.Type): string {
-    return typeString(t, p => p.name)
+    return rtString(t)
   }
 
   /** the JS name of the runtime type descriptor of t */
@@ -292,8 +314,8 @@ const $positions = ${JSON.stringify(this.posTable)};
       case 'map': decl = `const ${name} = newType("map", ${str}, {${nameInit}});`; this.typeDecls.push(decl); this.typeDecls.push(`${name}.key = ${this.rtype(u.key)}; ${name}.elem = ${this.rtype(u.elem)};`); decl = ''; break
       case 'signature': decl = `const ${name} = newType("func", ${str}, {${nameInit}});`; break
       case 'interface': {
-        const ms = methodSet(u).map(m => m.obj.name).sort()
-        decl = `const ${name} = newType("interface", ${str}, {${nameInit}imethods: ${JSON.stringify(ms)}});`
+        const ms = methodSet(u).slice().sort((a, b) => a.obj.name < b.obj.name ? -1 : a.obj.name > b.obj.name ? 1 : 0)
+        decl = `const ${name} = newType("interface", ${str}, {${nameInit}imethods: ${JSON.stringify(ms.map(m => m.obj.name))}, isigs: ${JSON.stringify(ms.map(m => this.sigId(m.obj.type)))}});`
         break
       }
       case 'struct': {
@@ -312,19 +334,28 @@ const $positions = ${JSON.stringify(this.posTable)};
     return name
   }
 
+  private sigIds = new Map<string, number>()
+  /** a small number identifying a method signature (interfaces match methods by name and signature) */
+  private sigId (t: T.Type): number {
+    const k = typeKey(this.sub(t))
+    let id = this.sigIds.get(k)
+    if (id === undefined) { id = this.sigIds.size + 1; this.sigIds.set(k, id) }
+    return id
+  }
+
   private fillMethods (t: T.Type, name: string): void {
     if (isIface(t)) return
     const ms = methodSet(t)
     for (const m of ms) {
       const fn = this.methodImpl(t, m.obj, m.index)
-      if (fn !== null) this.methodFills.push(`${name}.methods[${JSON.stringify(m.obj.name)}] = ${fn};`)
+      if (fn !== null) this.methodFills.push(`${name}.methods[${JSON.stringify(m.obj.name)}] = ${fn}; ${name}.msigs[${JSON.stringify(m.obj.name)}] = ${this.sigId(m.obj.type)};`)
     }
   }
 
   /** a function (recv, ...args) calling method f of type t found through embedding path `index` */
   private methodImpl (t: T.Type, f: Func, index: number[]): string | null {
     const target = this.funcRef(f)
-    if (target === null) return null
+    if (target === null && index.length < 2) return null
     // walk embedded fields
     let cur = t
     let expr = 'r'
@@ -337,6 +368,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       expr = `${expr}.${fieldJs(fld.name, index[i])}`
       cur = fld.type
     }
+    if (isIface(cur)) return `(r, ...a) => { const i = ${expr} ?? nilDeref(); return i.t.methods[${JSON.stringify(f.name)}](i.v, ...a); }`
     const sig = f.type as T.Signature
     const wantPtr = sig.recv !== null && sig.recv.type.kind === 'pointer'
     const havePtr = under(cur).kind === 'pointer'
@@ -351,6 +383,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     const o = f.origin ?? f
     const n = this.funcNames.get(o)
     if (n !== undefined) {
+      this.useFunc(o)
       const sig = o.type as T.Signature
       if (sig.recvTypeParams !== undefined && sig.recvTypeParams.length > 0) {
         // method of a generic type: instantiate for the receiver's type arguments
@@ -496,15 +529,20 @@ const $positions = ${JSON.stringify(this.posTable)};
       this.nativeBinds.push(`const ${name} = $natives(${JSON.stringify(this.pkg.path)}, ${JSON.stringify(key)});`)
       return
     }
-    if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) {
-      // generic: compiled per instantiation on demand
-      this.genericDecls.set(fo, { decl: d, info: this.info, pkg: this.pkg, pos: this.posString })
-      return
-    }
+    if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) return // compiled per instantiation
     this.out.push(this.funcCode(name, d.recv, d.type, d.body, sig, fo.fullName()))
   }
 
   private genericDecls = new Map<Func, { decl: ast.FuncDecl, info: Info, pkg: Package, pos: PosString }>()
+  private declOf = new Map<Func, { d: ast.FuncDecl, unit: CompileUnit }>()
+  private emitted = new Set<Func>()
+  private worklist: Func[] = []
+  /** marks f as reachable: its declaration will be compiled */
+  private useFunc (f: Func): void {
+    if (this.emitted.has(f) || !this.declOf.has(f)) return
+    this.emitted.add(f)
+    this.worklist.push(f)
+  }
 
   /** the JS name of generic function f instantiated with typeArgs (compiled on first use) */
   private instance (f: Func, params: T.TypeParam[], typeArgs: T.Type[]): string {
@@ -580,17 +618,18 @@ const $positions = ${JSON.stringify(this.posTable)};
         }
       }
     }
-    const stmts = this.block(body.list)
+    const stmts = this.gotoTargets(body).size > 0 ? this.gotoBody(body) : this.block(body.list)
     const gas = countOps(body.list) + 1
     const p = this.pos(body.pos)
     const lines: string[] = []
     lines.push(`if (($gas -= ${gas}) < 0) $oog(${p}); if (++$depth > $maxDepth) $deep(${p});`)
+    lines.push(this.scratchDecl())
     lines.push(...prologue)
     if (fn.hasDefer) {
       lines.push('const $defers = [];')
       lines.push('const $sd = $depth;')
-      lines.push(`try { $body: { ${stmts} } } catch ($e) { $depth = $sd; $runDefers($defers, $e); $depth = $sd - 1; return ${this.resultsExpr()}; }`)
-      lines.push('$runDefers($defers, null); $depth = $sd - 1;')
+      lines.push(`try { $body: { ${stmts} } } catch ($e) { $depth = $sd; $runDefers($defers, $e, $sd); $depth = $sd - 1; return ${this.resultsExpr()}; }`)
+      lines.push('$runDefers($defers, null, $sd); $depth = $sd - 1;')
       lines.push(`return ${this.resultsExpr()};`)
     } else {
       lines.push(stmts)
@@ -601,6 +640,37 @@ const $positions = ${JSON.stringify(this.posTable)};
     void fullName
     const head = name === null ? `(${params.join(', ')}) =>` : `function ${name}(${params.join(', ')})`
     return `${head} {\n${lines.join('\n')}\n}`
+  }
+
+  /** labels that goto statements of this function (not of nested literals) jump to */
+  private gotoTargets (body: ast.BlockStmt): Set<string> {
+    const out = new Set<string>()
+    const visit = (n: any): void => {
+      if (n === null || typeof n !== 'object') return
+      if (Array.isArray(n)) { for (const x of n) visit(x); return }
+      if (n.kind === 'FuncLit') return
+      if (n.kind === 'BranchStmt' && n.tok === 'goto' && n.label !== null) out.add(n.label.name)
+      for (const k in n) if (k !== 'pos' && k !== 'end') { const c = n[k]; if (c !== null && typeof c === 'object') visit(c) }
+    }
+    visit(body.list)
+    return out
+  }
+
+  /** a function body with gotos: a loop over a switch whose cases start at the top-level labels */
+  private gotoBody (body: ast.BlockStmt): string {
+    const states = new Map<string, number>()
+    let n = 0
+    for (const st of body.list) if (st.kind === 'LabeledStmt') states.set(st.label.name, ++n)
+    this.fn.gotoStates = states
+    this.fn.declKw = 'var'
+    const parts: string[] = ['case 0:']
+    for (const st of body.list) {
+      if (st.kind === 'LabeledStmt') parts.push(`case ${states.get(st.label.name)!}:`)
+      parts.push(this.stmt(st))
+    }
+    this.fn.declKw = 'let'
+    this.fn.gotoStates = null
+    return `let $pc = 0;\n$G: for (;;) { switch ($pc) {\n${parts.join('\n')}\n} break; }`
   }
 
   private resultsExpr (): string {
@@ -624,7 +694,10 @@ const $positions = ${JSON.stringify(this.posTable)};
   }
 
   private stmt (s: ast.Stmt, label: string | null = null): string {
+    const kw = this.fn.declKw
+    if (s.kind !== 'AssignStmt' && s.kind !== 'DeclStmt' && s.kind !== 'LabeledStmt') this.fn.declKw = 'let'
     const code = this.stmtCode(s, label)
+    this.fn.declKw = kw
     if (s.kind === 'BlockStmt' || s.kind === 'EmptyStmt' || code === '') return code
     return `/*@${this.pos(s.pos)}*/` + code
   }
@@ -685,8 +758,9 @@ const $positions = ${JSON.stringify(this.posTable)};
   private declVar (v: Var, val: string): string {
     if (v.name === '_') return `${val};`
     const n = this.localName(v)
-    if (this.isBoxed(v)) return `const ${n} = new Box(${val});`
-    return `let ${n} = ${val};`
+    const kw = this.fn.declKw
+    if (this.isBoxed(v)) return `${kw === 'var' ? 'var' : 'const'} ${n} = new Box(${val});`
+    return `${kw} ${n} = ${val};`
   }
   private tupleAt (e: ast.Expr, i: number): T.Type {
     const t = this.typeOf(e)
@@ -700,15 +774,16 @@ const $positions = ${JSON.stringify(this.posTable)};
     if (tok === ':=' || tok === '=') {
       if (s.lhs.length === s.rhs.length) {
         if (s.lhs.length === 1) return this.assignOne(s.lhs[0], s.rhs[0], tok === ':=')
-        // parallel assignment: evaluate all right sides (and index operands) first
+        // parallel assignment: evaluate index/field operands of the left, then all right sides, then store
         const out: string[] = []
+        const stores = s.lhs.map(l => this.prepLhs(l, out, tok === ':='))
         const tmps = s.rhs.map((e, i) => {
           const t = this.tmpName()
           const lt = this.lhsType(s.lhs[i])
           out.push(`const ${t} = ${lt === null ? this.expr(e) : this.valueFor(e, lt)};`)
           return t
         })
-        s.lhs.forEach((l, i) => out.push(this.store(l, tmps[i], tok === ':=')))
+        stores.forEach((st, i) => out.push(st(tmps[i])))
         return out.join('\n')
       }
       // a, b := f() / v, ok := m[k] / x.(T) / <-ch
@@ -725,6 +800,35 @@ const $positions = ${JSON.stringify(this.posTable)};
     // compound assignment x op= y
     const op = tok.slice(0, -1) as ast.BinaryOp
     return this.modify(s.lhs[0], (cur) => this.binary(op, cur, this.expr(s.rhs[0]), this.typeOf(s.lhs[0]), this.typeOf(s.rhs[0])))
+  }
+
+  /** evaluates the operands of assignment target l now (into `pre`), returns how to store later */
+  private prepLhs (l: ast.Expr, pre: string[], define: boolean): (v: string) => string {
+    while (l.kind === 'ParenExpr') l = l.x
+    const tmp = (code: string): string => { const t = this.tmpName(); pre.push(`const ${t} = ${code};`); return t }
+    if (l.kind === 'IndexExpr') {
+      const u = under(this.typeOf(l.x))
+      if (u.kind === 'map') { const m = tmp(this.expr(l.x)); const k = tmp(this.mapKey(l.index, u)); return v => `mset(${m}, ${k}, ${v});` }
+      if (u.kind === 'slice') { const x = tmp(this.expr(l.x)); const i = tmp(this.index(l.index)); return v => `sset(${x}, ${i}, ${v});` }
+      const arr = u.kind === 'pointer' ? this.deref(this.expr(l.x), u) : this.expr(l.x)
+      const a = tmp(arr); const i = tmp(this.index(l.index))
+      return v => `aset(${a}, ${i}, ${v});`
+    }
+    if (l.kind === 'SelectorExpr') {
+      const sel = this.info.selections.get(l)
+      if (sel !== undefined && sel.kind === 'field') {
+        const [obj, field] = this.fieldPath(l, sel)
+        const o = tmp(obj)
+        return v => `${o}.${field} = ${v};`
+      }
+    }
+    if (l.kind === 'StarExpr') {
+      const pt = under(this.typeOf(l.x)) as T.Pointer
+      const p = tmp(this.expr(l.x))
+      if (isAgg(pt.elem)) return v => under(pt.elem).kind === 'struct' ? `(${p} ?? nilDeref()).$set(${v});` : `${this.arrSet(`(${p} ?? nilDeref())`, v)};`
+      return v => `${p}.set(${v});`
+    }
+    return v => this.store(l, v, define)
   }
 
   /** type of an assignment target, or null for `_` */
@@ -903,7 +1007,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       for (const l of s.init.lhs) {
         if (l.kind !== 'Ident') continue
         const o = this.info.defs.get(l)
-        if (o !== undefined && o !== null && o.kind === 'var' && ((o as any).captured === true || this.info.captured?.has(o as Var) === true) && !this.isBoxed(o)) loopVars.push(o)
+        if (o !== undefined && o !== null && o.kind === 'var' && (this.isBoxed(o) || hasFuncLit(s.body))) loopVars.push(o)
       }
     }
     this.fn.loops.push(loop)
@@ -916,10 +1020,13 @@ const $positions = ${JSON.stringify(this.posTable)};
     let inner = `${cond}\n${loop.cont}: {\n${body}\n}\n${post}`
     if (loopVars.length > 0) {
       const names = loopVars.map(v => this.localName(v))
+      const boxed = loopVars.map(v => this.isBoxed(v))
       const outer = names.map(n => n + '$o')
-      inner = `${names.map((n, i) => `let ${n} = ${outer[i]};`).join(' ')}\n${inner}\n${names.map((n, i) => `${outer[i]} = ${n};`).join(' ')}`
-      const initOuter = init.replace(/^let /, 'let ')
-      return `{\n${initOuter}\n${names.map((n, i) => `let ${outer[i]} = ${n};`).join(' ')}\n${loop.brk}: for (;;) {\nif (($gas -= ${gas}) < 0) $oog(${p});\n{ ${inner} }\n}\n}`
+      // each iteration gets its own variable, initialized from the previous one before the post statement
+      const fresh = (i: number, from: string): string => boxed[i] ? `new Box(${from}.v)` : from
+      const copyOut = names.map((n, i) => `${outer[i]} = ${n};`).join(' ')
+      inner = `${names.map((n, i) => `let ${n} = ${outer[i]};`).join(' ')}\n${cond}\n${loop.cont}: {\n${body}\n}\n${copyOut}\n{ ${names.map((n, i) => `let ${n} = ${fresh(i, outer[i])};`).join(' ')}\n${post}\n${copyOut} }`
+      return `{\n${init}\n${names.map((n, i) => `let ${outer[i]} = ${n};`).join(' ')}\n${loop.brk}: for (;;) {\nif (($gas -= ${gas}) < 0) $oog(${p});\n{ ${inner} }\n}\n}`
     }
     return `{\n${init}\n${loop.brk}: for (;;) {\nif (($gas -= ${gas}) < 0) $oog(${p});\n${inner}\n}\n}`
   }
@@ -950,7 +1057,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       // string: runes
       const w = this.tmpName()
       return head(`const ${x} = ${this.expr(s.x)};`, `let ${i} = 0, ${w} = 0; ${i} < ${x}.length; ${i} += ${w}`,
-        `let ${n} = ${x}.charCodeAt(${i}); if (${n} < 128) ${w} = 1; else { ${n} = decodeRune(${x}, ${i}); ${w} = $rt.decodedWidth; }\n${bind(keyE, i)}\n${bind(valE, n)}`)
+        `let ${n} = ${x}.charCodeAt(${i}); if (${n} < 128) ${w} = 1; else { ${n} = decodeRune(${x}, ${i}); ${w} = $rt.decoded.width; }\n${bind(keyE, i)}\n${bind(valE, n)}`)
     }
     if (u.kind === 'slice') {
       const et = u.elem
@@ -1072,7 +1179,11 @@ const $positions = ${JSON.stringify(this.posTable)};
         return 'continue;'
       }
       case 'fallthrough': return ''
-      case 'goto': return `panicRuntime("goto is not supported");`
+      case 'goto': {
+        const st = this.fn.gotoStates?.get(s.label!.name)
+        if (st === undefined) return `panicRuntime("goto into a nested block is not supported");`
+        return `{ if (($gas -= 1) < 0) $oog(${this.pos(s.pos)}); $pc = ${st}; continue $G; }`
+      }
     }
     return ''
   }
@@ -1096,6 +1207,14 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     if (fun.kind === 'FuncLit' && call.args.length === 0) return `$defers.push(${this.expr(fun)});`
     const [callee, args] = this.callParts(call)
+    if (fun.kind === 'SelectorExpr') {
+      const sel = this.info.selections.get(fun)
+      if (sel !== undefined && sel.kind === 'method' && !isIface(this.typeOf(fun.x))) {
+        const sig = sel.obj.type as T.Signature
+        const rt = sig.recv?.type
+        if (rt !== undefined && rt.kind !== 'pointer' && isAgg(rt)) args[0] = this.cloneExpr(rt, args[0])
+      }
+    }
     const f = this.tmpName()
     const as = args.map(() => this.tmpName())
     return `{ const ${f} = ${callee}; ${args.map((a, i) => `const ${as[i]} = ${a};`).join(' ')} $defers.push(() => ${f}(${as.join(', ')})); }`
@@ -1133,7 +1252,8 @@ const $positions = ${JSON.stringify(this.posTable)};
       return `mget2(${this.expr(e.x)}, ${this.mapKey(e.index, u)}, ${this.zero(u.elem)})`
     }
     if (e.kind === 'TypeAssertExpr') {
-      const t = this.typeOf(e)
+      let t = this.typeOf(e)
+      if (t.kind === 'tuple') t = this.sub(t.vars[0].type)
       if (isIface(t)) return `assertIface2(${this.expr(e.x)}, ${this.rtype(t)})`
       return `assertType2(${this.expr(e.x)}, ${this.rtype(t)}, ${this.zero(t)})`
     }
@@ -1225,6 +1345,7 @@ const $positions = ${JSON.stringify(this.posTable)};
           const sig = o.type as T.Signature
           return this.instance(o, sig.typeParams, inst.typeArgs.map(t => this.sub(t)))
         }
+        this.useFunc(o)
         return this.funcNames.get(o) ?? jsIdent(o.name)
       }
       case 'const': return this.constValue(o.val, o.type)
@@ -1358,9 +1479,12 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     if (sel.kind === 'method') {
       // method value: bind the receiver now
-      const [callee, recv] = this.methodCallee(e, sel)
+      const [callee, recv0] = this.methodCallee(e, sel)
       const r = this.tmpName()
-      if (recv === null) return callee
+      if (recv0 === null) return callee
+      let recv = recv0
+      const rt = (sel.obj.type as T.Signature).recv?.type
+      if (rt !== undefined && rt.kind !== 'pointer' && isAgg(rt)) recv = this.cloneExpr(rt, recv)
       return `((${r}) => (...a) => ${callee}(${r}, ...a))(${recv})`
     }
     // method expression T.m / (*T).m: a function taking the receiver first
@@ -1372,9 +1496,16 @@ const $positions = ${JSON.stringify(this.posTable)};
   }
 
   /** [function expression, receiver expression] for a method call x.m(...) (receiver null: callee is bound) */
-  private methodCallee (e: ast.SelectorExpr, sel: Selection): [string, string | null] {
-    const f = sel.obj as Func
+  private methodCallee (e: ast.SelectorExpr, sel0: Selection): [string, string | null] {
+    let sel = sel0
     const xt = this.typeOf(e.x)
+    const raw = this.info.typeOf(e.x)
+    if (this.subst !== null && raw !== undefined && hasTypeParam(raw) && !isIface(xt)) {
+      // a method of a type parameter's constraint: find the concrete method of the type argument
+      const r = lookupFieldOrMethod(xt, true, this.pkg, sel.obj.name)
+      if (r.obj !== null && r.obj.kind === 'func' && r.index !== null) sel = { ...sel, obj: r.obj, index: r.index, indirect: r.indirect, recv: xt }
+    }
+    const f = sel.obj as Func
     if (isIface(xt)) {
       const x = this.expr(e.x)
       const t = this.tmpName()
@@ -1555,7 +1686,12 @@ const $positions = ${JSON.stringify(this.posTable)};
     if (r === 'big' || r === 'ubig') {
       const w = r === 'big' ? 'BigInt.asIntN' : 'BigInt.asUintN'
       switch (op) {
-        case '+': case '-': case '*': return `${w}(64, ${a} ${op} ${b})`
+        case '+': case '-': case '*': {
+          // wrapping is a ring homomorphism: wrap once around a chain of + - *
+          const res = `${w}(64, ${this.unwrapped.get(a) ?? a} ${op} ${this.unwrapped.get(b) ?? b})`
+          this.unwrapped.set(res, `(${this.unwrapped.get(a) ?? a} ${op} ${this.unwrapped.get(b) ?? b})`)
+          return res
+        }
         case '/': return r === 'big' ? `div64(${a}, ${b})` : `udiv64(${a}, ${b})`
         case '%': return `rem64(${a}, ${b})`
         case '&': case '|': case '^': return `(${a} ${op} ${b})`
@@ -1578,9 +1714,16 @@ const $positions = ${JSON.stringify(this.posTable)};
     throw new Error(`compiler: binary ${op} on ${r}`)
   }
 
+  private unwrapped = new Map<string, string>()
+
   private shift (op: string, a: string, b: string, t: T.Type, yt: T.Type): string {
     const r = rep(t)
     const yr = rep(yt)
+    if ((r === 'big' || r === 'ubig') && /^\d+n?$/.test(b)) {
+      const c = Number(b.replace('n', ''))
+      if (op === '<<') return c >= 64 ? '0n' : `BigInt.${r === 'big' ? 'asIntN' : 'asUintN'}(64, ${a} << ${c}n)`
+      return `(${a} >> ${Math.min(c, 64)}n)`
+    }
     const n = /^\d+$/.test(b) ? b : (yr === 'big' || yr === 'ubig' || yr === 'int' || yr === 'uint' || yr === 'i8' || yr === 'i16' || yr === 'i32') ? `shiftCount(${b})` : b
     const left = op === '<<'
     switch (r) {
@@ -1656,9 +1799,9 @@ const $positions = ${JSON.stringify(this.posTable)};
     const params = sig.params.vars.map(v => this.sub(v.type))
     const n = params.length
     // f(g()) with g returning several values
-    if (e.args.length === 1 && n > 1) {
+    if (e.args.length === 1) {
       const at = this.typeOf(e.args[0])
-      if (at.kind === 'tuple') {
+      if (at.kind === 'tuple' && at.vars.length > 1) {
         const t = this.tmpName()
         const tup = this.expr(e.args[0])
         const conv = at.vars.map((v, i) => {
@@ -1672,9 +1815,6 @@ const $positions = ${JSON.stringify(this.posTable)};
         }
         return [`...((${t}) => [${conv.join(', ')}])(${tup})`]
       }
-    }
-    if (e.args.length === 1 && n === 1 && this.typeOf(e.args[0]).kind === 'tuple') {
-      return [this.expr(e.args[0])]
     }
     const out: string[] = []
     if (sig.variadic) {
@@ -1697,8 +1837,28 @@ const $positions = ${JSON.stringify(this.posTable)};
     const ftv = this.tv(fun)
     if (ftv !== undefined && ftv.mode === 'typexpr') return this.conversion(e, this.typeOf(fun))
     if (ftv !== undefined && ftv.mode === 'builtin') return this.builtin(e, fun)
+    if (fun.kind === 'SelectorExpr') {
+      const sel = this.info.selections.get(fun)
+      if (sel !== undefined && sel.kind === 'method' && sel.index.length === 1 && isIface(this.typeOf(fun.x))) {
+        // dynamic dispatch through the dynamic type's method table
+        const sv = this.scratch()
+        const x = this.expr(fun.x)
+        const args = this.args(e, under(this.typeOf(fun)) as T.Signature)
+        return `(${sv} = ${x}, ${sv}.t.methods.${sel.obj.name}(${[`${sv}.v`, ...args].join(', ')}))`
+      }
+    }
     const [callee, args] = this.callParts(e)
     return `${callee}(${args.join(', ')})`
+  }
+
+  /** a function-scoped scratch variable for expression temporaries */
+  private scratch (): string {
+    return '$s' + String(this.fn.scratch++)
+  }
+  private scratchDecl (): string {
+    const n = this.fn.scratch
+    if (n === 0) return ''
+    return 'let ' + Array.from({ length: n }, (_, i) => '$s' + String(i)).join(', ') + ';'
   }
 
   private conversion (e: ast.CallExpr, to0: T.Type): string {
@@ -1721,7 +1881,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       return rep(tu.elem) === 'u8' ? `stringToBytes(${x})` : `stringToRunes(${x})`
     }
     if (tu.kind === 'array' && fu.kind === 'slice') return `sliceToArr(${x}, ${tu.len})`
-    if (tu.kind === 'pointer' && fu.kind === 'slice') return `sliceToArr(${x}, ${(under(tu.elem) as T.ArrayType).len})`
+    if (tu.kind === 'pointer' && fu.kind === 'slice') return `sliceToArrPtr(${x}, ${(under(tu.elem) as T.ArrayType).len})`
     if (isIntRep(tr)) {
       if (fr === 'f64' || fr === 'f32') {
         if (tr === 'int') return `floatToInt(${x})`
@@ -1729,7 +1889,7 @@ const $positions = ${JSON.stringify(this.posTable)};
         if (tr === 'big') return `floatToBig(${x}, true)`
         if (tr === 'ubig') return `floatToBig(${x}, false)`
         const [bits, signed] = smallBits[tr]
-        return `toSmall(floatToInt(${x}), ${bits}, ${String(signed)})`
+        return `floatToSmall(${x}, ${bits}, ${String(signed)})`
       }
       if (fr === tr) return x
       switch (tr) {
@@ -1775,16 +1935,17 @@ const $positions = ${JSON.stringify(this.posTable)};
         const st = this.typeOf(e)
         const et = (under(st) as T.Slice).elem
         const bytes = String(rep(et) === 'u8')
+        const esz = sizeOf(et)
         const s = arg(0)
         if (e.ellipsis !== 0) {
           const yt = this.typeOf(a[1])
           if (rep(yt) === 'string') return `appendStr(${s}, ${arg(1)})`
-          return `appendSlice(${s}, ${arg(1)}, ${bytes})`
+          return `appendSlice(${s}, ${arg(1)}, ${bytes}, ${esz})`
         }
         if (a.length === 1) return s
-        if (a.length === 2) return `append1(${s}, ${this.valueFor(a[1], et)}, ${bytes})`
+        if (a.length === 2) return `append1(${s}, ${this.valueFor(a[1], et)}, ${bytes}, ${esz})`
         const vals = a.slice(1).map(x => this.valueFor(x, et))
-        return `appendN(${s}, [${vals.join(', ')}], 0, ${vals.length}, ${bytes})`
+        return `appendN(${s}, [${vals.join(', ')}], 0, ${vals.length}, ${bytes}, ${esz})`
       }
       case 'copy': {
         if (rep(this.typeOf(a[1])) === 'string') return `copyStr(${arg(0)}, ${arg(1)})`
@@ -1818,7 +1979,7 @@ const $positions = ${JSON.stringify(this.posTable)};
         return isAgg(t) ? this.zero(t) : `new Box(${this.zero(t)})`
       }
       case 'panic': return `$panic(${raw ? arg(0) : this.valueFor(a[0], T.emptyInterface)})`
-      case 'recover': return '$recover()'
+      case 'recover': return '$recover($depth)'
       case 'print': case 'println': {
         const parts = a.map(x => raw ? `$printArg(null, ${this.expr(x)})` : `$printArg(${this.rtype(defaultType(this.typeOf(x)))}, ${this.expr(x)})`)
         if (name === 'println') return `$print([${parts.join(', ')}].join(" ") + "\\n")`
@@ -1965,3 +2126,94 @@ export function substType (t: T.Type, m: Map<T.TypeParam, T.Type>): T.Type {
 /** hook set by the pipeline: instantiate a generic named type with new type arguments (types package) */
 export let instantiateNamed: (t: T.Named, args: T.Type[]) => T.Type = (t) => t
 export function setInstantiate (f: (t: T.Named, args: T.Type[]) => T.Type): void { instantiateNamed = f }
+
+/** reflect-style type string */
+export function rtString (t: T.Type): string {
+  switch (t.kind) {
+    case 'basic': {
+      if (t.basicKind === T.BasicKind.UntypedNil) return 'nil'
+      const d = defaultType(t) as T.Basic
+      if (d.basicKind === T.BasicKind.UnsafePointer) return 'unsafe.Pointer'
+      return T.basicByKind[d.basicKind].name
+    }
+    case 'named': {
+      const o = t.obj
+      if (o === null) return '?'
+      if (o.pkg === null) return o.name // error, comparable
+      let s = o.pkg.name + '.' + o.name
+      if (t.typeArgs.length > 0) s += '[' + t.typeArgs.map(rtString).join(',') + ']'
+      return s
+    }
+    case 'pointer': return '*' + rtString(t.elem)
+    case 'slice': return '[]' + rtString(t.elem)
+    case 'array': return `[${t.len}]` + rtString(t.elem)
+    case 'map': return `map[${rtString(t.key)}]${rtString(t.elem)}`
+    case 'chan': return (t.dir === T.ChanDir.RecvOnly ? '<-chan ' : t.dir === T.ChanDir.SendOnly ? 'chan<- ' : 'chan ') + rtString(t.elem)
+    case 'signature': {
+      let s = 'func(' + t.params.vars.map((v, i) => (t.variadic && i === t.params.vars.length - 1 ? '...' + rtString((v.type as T.Slice).elem) : rtString(v.type))).join(', ') + ')'
+      const r = t.results.vars
+      if (r.length === 1) s += ' ' + rtString(r[0].type)
+      else if (r.length > 1) s += ' (' + r.map(v => rtString(v.type)).join(', ') + ')'
+      return s
+    }
+    case 'interface': {
+      const ms = methodSet(t)
+      if (ms.length === 0) return 'interface {}'
+      return 'interface { ' + ms.map(m => m.obj.name + rtString(m.obj.type).slice(4)).join('; ') + ' }'
+    }
+    case 'struct': {
+      if (t.fields.length === 0) return 'struct {}'
+      return 'struct { ' + t.fields.map((f, i) => {
+        const tag = t.tag(i) !== '' ? ' ' + JSON.stringify(t.tag(i)) : ''
+        return (f.embedded ? rtString(f.type) : f.name + ' ' + rtString(f.type)) + tag
+      }).join('; ') + ' }'
+    }
+    case 'tuple': return '(' + t.vars.map(v => rtString(v.type)).join(', ') + ')'
+    case 'typeparam': return t.obj.name
+    default: return '?'
+  }
+}
+
+function hasTypeParam (t: T.Type): boolean {
+  if (t.kind === 'typeparam') return true
+  if (t.kind === 'pointer') return hasTypeParam(t.elem)
+  return false
+}
+
+function hasFuncLit (n: any): boolean {
+  if (n === null || typeof n !== 'object') return false
+  if (Array.isArray(n)) return n.some(hasFuncLit)
+  if (n.kind === 'FuncLit') return true
+  for (const k in n) if (k !== 'pos' && k !== 'end') { const c = n[k]; if (c !== null && typeof c === 'object' && hasFuncLit(c)) return true }
+  return false
+}
+
+/** size in bytes of a value of type t on amd64 (for append's capacity growth) */
+export function sizeOf (t: T.Type): number { return layout(t)[0] }
+function layout (t: T.Type): [number, number] {
+  const u = under(t)
+  switch (u.kind) {
+    case 'basic': {
+      switch (rep(u)) {
+        case 'bool': case 'i8': case 'u8': return [1, 1]
+        case 'i16': case 'u16': return [2, 2]
+        case 'i32': case 'u32': case 'f32': return [4, 4]
+        case 'string': case 'c128': return [16, 8]
+        default: return [8, 8]
+      }
+    }
+    case 'slice': return [24, 8]
+    case 'interface': return [16, 8]
+    case 'array': { const [s, a] = layout(u.elem); return [s * u.len, a] }
+    case 'struct': {
+      let off = 0; let align = 1
+      for (const f of u.fields) {
+        const [s, a] = layout(f.type)
+        off = Math.ceil(off / a) * a + s
+        if (a > align) align = a
+      }
+      return [Math.ceil(off / align) * align, align]
+    }
+    default: return [8, 8]
+  }
+}

@@ -53,9 +53,80 @@ function parts(x: FloatVal): [boolean, bigint, bigint, number] {
   return [neg, neg ? -x.num : x.num, x.den, x.exp]
 }
 
+/**
+ * big.Rat's quotToFloat64/32, ported step by step so that values and the `exact` flag match Go's
+ * (including its quirks: a quotient that underflows to zero with no remainder reports exact).
+ */
+function quotToFloat(a: bigint, b: bigint, f32: boolean): [number, boolean] {
+  const Msize = f32 ? 23 : 52
+  const Msize1 = Msize + 1
+  const Msize2 = Msize1 + 1
+  const Esize = (f32 ? 32 : 64) - Msize1
+  const Ebias = (1 << (Esize - 1)) - 1
+  const Emin = 1 - Ebias
+  let exp = bitLen(a) - bitLen(b)
+  let a2 = a
+  let b2 = b
+  const shift = Msize2 - exp
+  if (shift > 0) a2 <<= BigInt(shift)
+  else if (shift < 0) b2 <<= BigInt(-shift)
+  const q = a2 / b2
+  let haveRem = a2 % b2 !== 0n
+  let mantissa = BigInt.asUintN(64, q)
+  if (mantissa >> BigInt(Msize2) === 1n) {
+    if ((mantissa & 1n) === 1n) haveRem = true
+    mantissa >>= 1n
+    exp++
+  }
+  if (Emin - Msize <= exp && exp <= Emin) {
+    const sh = BigInt(Emin - (exp - 1))
+    const lost = mantissa & ((1n << sh) - 1n)
+    haveRem = haveRem || lost !== 0n
+    mantissa >>= sh
+    exp = 2 - Ebias
+  }
+  let exact = !haveRem
+  if ((mantissa & 1n) !== 0n) {
+    exact = false
+    if (haveRem || (mantissa & 2n) !== 0n) {
+      mantissa++
+      if (mantissa >= 1n << BigInt(Msize2)) {
+        mantissa >>= 1n
+        exp++
+      }
+    }
+  }
+  mantissa >>= 1n
+  // math.Ldexp(float64(mantissa), exp-Msize1): one correct rounding to float64
+  let f = ldexp(mantissa, exp - Msize1)
+  if (f32) f = roundF64ToF32(f)
+  if (f === Infinity) exact = false
+  return [f, exact]
+}
+
+/** mantissa * 2**e rounded once to float64 (Go's math.Ldexp on an exact float64 mantissa). */
+function ldexp(mantissa: bigint, e: number): number {
+  if (mantissa === 0n) return 0
+  const r = roundTo(mantissa, 1n, e, F64)
+  return r === null ? Infinity : buildF64(false, r[0], r[1])
+}
+
+/** float32(x) for a float64 x >= 0: one correct rounding. */
+function roundF64ToF32(x: number): number {
+  if (x === 0 || x === Infinity) return x
+  const v = float64ToFloat(x)!
+  const [, n, d, e] = parts(v)
+  const r = roundTo(n, d, e, F32)
+  return r === null ? Infinity : buildF64(false, r[0], r[1])
+}
+
 /** The nearest float64 to x (±Inf on overflow, signed zero on underflow) and whether it is exact. */
 export function floatToFloat64(x: FloatVal): [number, boolean] {
   if (x.num === 0n) return [0, true]
+  if (!x.big) {
+    const [f, exact] = quotToFloat(x.num < 0n ? -x.num : x.num, x.den, false)
+    return [x.num < 0n ? -f : f, exact]
+  }
   const [neg, n, d, e] = parts(x)
   const r = roundTo(n, d, e, F64)
   if (r === null) return [neg ? -Infinity : Infinity, false]
@@ -67,6 +138,10 @@ export function floatToFloat64(x: FloatVal): [number, boolean] {
 /** The nearest float32 (as a JS number) to x and whether it is exact. */
 export function floatToFloat32(x: FloatVal): [number, boolean] {
   if (x.num === 0n) return [0, true]
+  if (!x.big) {
+    const [f, exact] = quotToFloat(x.num < 0n ? -x.num : x.num, x.den, true)
+    return [x.num < 0n ? -f : f, exact]
+  }
   const [neg, n, d, e] = parts(x)
   const r = roundTo(n, d, e, F32)
   if (r === null) return [neg ? -Infinity : Infinity, false]

@@ -4,7 +4,8 @@
  */
 
 import { floatToFloat64, float64ToFloat } from './float.ts'
-import { bitLen, decodeRune, pow10, type FloatVal, type Value } from './value.ts'
+import { toBigForm } from './ops.ts'
+import { bitLen, decodeRune, pow10, roundShift, type FloatVal, type Value } from './value.ts'
 
 export function toString(v: Value): string {
   switch (v.kind) {
@@ -55,12 +56,28 @@ function pText(v: FloatVal): string {
 function floatString(v: FloatVal): string {
   const [x] = floatToFloat64(v)
   if ((v.num === 0n) === (x === 0) && x !== Infinity && x !== -Infinity) return formatFloat64G(x, 6)
-  // out of float64 range: m * 10**e with 1 <= m < 10, m to 6 significant digits
-  const neg = v.num < 0n
-  const { n, d } = magnitude(v)
-  const r = sigDigits(n, d, 6)
-  const mant = formatG({ digits: r.digits, dp: 1 }, 6)
-  return `${neg ? '-' : ''}${mant}e${r.dp - 1 >= 0 ? '+' : ''}${r.dp - 1}`
+  // Out of float64 range: go/constant's approximation, step by step (its quirks included, e.g.
+  // tiny values print as `0.9e-4107`). The one host call, Math.pow on an argument in (-1, 1),
+  // only feeds a 6-digit rounding.
+  const [M, E] = toBigForm(v)
+  const neg = M < 0n
+  const a = neg ? -M : M
+  const b = bitLen(a)
+  const exp = b + E // v = mant * 2**exp, 0.5 <= mant < 1
+  let m = (b > 53 ? Number(roundShift(a, b - 53)) : Number(a << BigInt(53 - b))) / 2 ** 53
+  if (neg) m = -m
+  const d = exp * 0.3010299956639812 // math.Ln2 / math.Ln10
+  let e = Math.trunc(d)
+  m *= Math.pow(10, d - e)
+  const am = Math.abs(m)
+  if (am < 1 - 0.5e-6) {
+    m *= 10
+    e--
+  } else if (am >= 10) {
+    m /= 10
+    e++
+  }
+  return `${formatFloat64G(m, 6)}e${e >= 0 ? '+' : ''}${e}`
 }
 
 function magnitude(v: FloatVal): { n: bigint; d: bigint } {

@@ -23,8 +23,11 @@ import {
 } from './value.ts'
 import type { LitKind } from '../syntax/ast.ts'
 
-/** Decimal exponents beyond this are out of any practical range; the value becomes Unknown. */
-const MAX_DEC_EXP = 100_000_000
+/**
+ * Decimal exponents beyond this overflow big.Float's binary exponent range (int32) in Go too,
+ * where the value becomes Unknown; so it does here.
+ */
+const MAX_DEC_EXP = 640_000_000
 
 /** The constant of a literal, or Unknown if the text is not a valid literal of that kind. */
 export function makeFromLiteral(lit: string, kind: LitKind): Value {
@@ -50,8 +53,9 @@ export function makeFromLiteral(lit: string, kind: LitKind): Value {
       const c1 = body.length > 1 && body.charCodeAt(0) === 48 ? body.charCodeAt(1) | 0x20 : 0
       const isHexFloat = c1 === 120 && (body.indexOf('.') >= 0 || body.indexOf('p') >= 0 || body.indexOf('P') >= 0)
       if (c1 === 98 || c1 === 111 || (c1 === 120 && !isHexFloat)) {
+        // like big.Float's SetString in go/constant, the imaginary part is a Float
         const v = parseInt(body)
-        return v === null ? makeUnknown() : makeComplex(makeInt(0n), makeInt(v))
+        return v === null ? makeUnknown() : makeComplex(makeInt(0n), makeRat(v, 1n))
       }
       const im = parseFloatLit(body)
       return im === null ? makeUnknown() : makeComplex(makeInt(0n), im)

@@ -63,7 +63,8 @@ function asFloat(x: IntVal | FloatVal): FloatVal {
 // ---------------------------------------------------------------------------------------------
 // Float arithmetic (exact fractions; 512-bit float form once parts grow too large)
 
-function toBigForm(x: FloatVal): [bigint, number] {
+/** x in the 512-bit float form: [mantissa, exponent] with x ≈ mantissa * 2**exponent (go/constant's rtof). */
+export function toBigForm(x: FloatVal): [bigint, number] {
   if (x.big || x.num === 0n) return [x.num, x.exp]
   if (x.den === 1n) {
     const r = makeBigFloat(x.num, 0)
@@ -247,6 +248,8 @@ export function binaryOp(x: Value, op: ConstBinaryOp, y: Value): Value {
         case '*':
           return floatMul(a, b)
         case '/':
+          // as go/constant: the 512-bit form divides by zero to ±Inf, which is Unknown
+          if (b.num === 0n && (a.big || b.big)) return makeUnknown()
           return floatQuo(a, b)
       }
     }
@@ -284,11 +287,18 @@ function intOp(a: bigint, op: ConstBinaryOp, b: bigint): Value {
   throw new ConstantError(`invalid binary operation Int ${op} Int`)
 }
 
+/**
+ * Left shifts beyond this many bits are refused (the checker rejects counts above 1074 long before:
+ * this only keeps a hostile program from allocating a giant integer).
+ */
+export const MAX_SHIFT = 1 << 20
+
 /** `x << s` or `x >> s` for an Int x (arithmetic shift, as big.Int). */
 export function shift(x: Value, op: '<<' | '>>', s: number): Value {
   if (x.kind === 'Unknown') return x
   if (x.kind !== 'Int' || s < 0 || !Number.isInteger(s)) throw new ConstantError(`invalid shift ${x.kind} ${op} ${s}`)
   if (s === 0) return x
+  if (op === '<<' && s > MAX_SHIFT) throw new ConstantError(`shift count ${s} too large`)
   return makeInt(op === '<<' ? x.value << BigInt(s) : x.value >> BigInt(s))
 }
 

@@ -18,6 +18,8 @@ export class GoPanic extends Error {
   recovered = false
   /** Go position (file:line:col) where it was raised, when known */
   goPos = ''
+  /** the panic that was in flight (or recovered) when this one started, for Go's chained report */
+  prev: GoPanic | null = null
   constructor (readonly value: Iface | null, readonly runtime = false) {
     super('go panic')
   }

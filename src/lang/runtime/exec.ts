@@ -14,7 +14,7 @@ import { Iface } from './value.ts'
 import { mem } from './ops.ts'
 import type { RType } from './rtype.ts'
 import type { NativeEnv, NativeFn } from '../stdlib/registry.ts'
-import { formatFloat } from '../stdlib/fmt/ftoa.ts'
+import { formatFloat } from '../native/strconv/ftoa.ts'
 import { sprint } from '../stdlib/fmt/print.ts'
 
 export interface ExecLimits { gas?: number, maxMemory?: number, maxDepth?: number }
@@ -43,7 +43,10 @@ const UNLIMITED_GAS = 2 ** 52
 const DEFAULT_DEPTH = 100000
 
 /** Deferred calls' panic bookkeeping (recover reads the innermost frame). */
-class DeferFrame { constructor (public p: GoPanic | null) {} }
+class DeferFrame {
+  recovered: GoPanic | null = null
+  constructor (public p: GoPanic | null, readonly base: number) {}
+}
 
 export interface Runtime {
   program: Program
@@ -58,7 +61,7 @@ export function toGoError (e: unknown): GoPanic | LimitError | ExitError {
   if (e instanceof GoPanic || e instanceof LimitError || e instanceof ExitError) return e
   if (e instanceof RangeError && /call stack/i.test(e.message)) return new DepthError(0, '', 'stack overflow: goroutine stack exceeds the host limit')
   if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed/i.test(e.message)) return new MemoryError(0, '')
-  if (e instanceof TypeError && /null|undefined/.test(e.message)) {
+  if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
     return new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
   }
   throw e
@@ -98,7 +101,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     if (fn === undefined) return () => helpers.panicRuntime(`native ${path}.${key} is not implemented`)
     return fn
   }
-  const runDefers = (defers: Array<() => void>, err: unknown): void => {
+  const runDefers = (defers: Array<() => void>, err: unknown, base: number): void => {
     let p: GoPanic | null = null
     if (err !== null) {
       const g = toGoError(err)
@@ -107,14 +110,18 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     }
     while (defers.length > 0) {
       const d = defers.pop()!
-      const fr = new DeferFrame(p)
+      const fr = new DeferFrame(p, base)
       frames.push(fr)
+      $env.setDepth(base)
       try {
         d()
       } catch (e2) {
         const g = toGoError(e2)
         frames.pop()
         if (!(g instanceof GoPanic)) throw g
+        // a new panic while running deferred calls: Go prints the whole chain
+        const prev = fr.p ?? fr.recovered
+        if (prev !== null && g !== prev && g.prev === null) g.prev = prev
         p = g
         continue
       }
@@ -123,10 +130,13 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     }
     if (p !== null) throw p
   }
-  const recover = (): Iface | null => {
+  const recover = (depth: number): Iface | null => {
     const fr = frames[frames.length - 1]
-    if (fr === undefined || fr.p === null) return null
+    // only a function called directly by the deferred call recovers (Go's rule)
+    if (fr === undefined || fr.p === null || depth !== fr.base + 1) return null
     const v = fr.p.value
+    fr.p.recovered = true
+    fr.recovered = fr.p
     fr.p = null
     return v
   }
@@ -158,9 +168,10 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     minmax,
     fminmax,
     gasError: (p: string) => new GasError(gasLimit, p),
-    depthError: (p: string) => new DepthError(maxDepth, p)
+    depthError: (p: string) => new DepthError(maxDepth, p),
+    setDepth: (_d: number): void => {}
   }
-  const prelude = 'let $gas = $env.gas; let $depth = 0; const $maxDepth = $env.maxDepth;\n' +
+  const prelude = 'let $gas = $env.gas; let $depth = 0; const $maxDepth = $env.maxDepth; $env.setDepth = (d) => { $depth = d; };\n' +
     'const { natives: $natives, runDefers: $runDefers, recover: $recover, panic: $panic, print: $print, printArg: $printArg, minmax: $minmax, fminmax: $fminmax } = $env;\n' +
     'const $oog = (p) => { $gas = -1; throw $env.gasError($positions[p] ?? ""); };\n' +
     'const $deep = (p) => { throw $env.depthError($positions[p] ?? ""); };\n'

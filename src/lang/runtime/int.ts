@@ -210,22 +210,45 @@ export function toUint (x: Int): Int {
 }
 export function toInt64 (x: Int): bigint { return BigInt.asIntN(64, big(x)) }
 export function toUint64 (x: Int): bigint { return BigInt.asUintN(64, big(x)) }
-/** A float to an integer type (Go truncates; out-of-range results are implementation-defined). */
+// Float → integer conversions follow Go on amd64 for out-of-range values (the spec leaves them
+// implementation-defined): CVTTSD2SQ/CVTTSD2SL give the "integer indefinite" value.
+const TWO63 = 9223372036854775808
+/** float → int/int64 value (as a bigint-free canonical Int) */
 export function floatToInt (f: number): Int {
   const t = Math.trunc(f)
   if (t <= MAX && t >= -MAX) return t === 0 ? 0 : t
-  if (!Number.isFinite(t)) return -9223372036854775808n
-  return norm(BigInt.asIntN(64, BigInt(t)))
+  if (!(t >= -TWO63 && t < TWO63)) return -9223372036854775808n
+  return norm(BigInt(t))
 }
 export function floatToUint (f: number): Int {
-  const t = Math.trunc(f)
-  if (t <= MAX && t >= 0) return t === 0 ? 0 : t
-  if (!Number.isFinite(t)) return 9223372036854775808n
-  return norm(BigInt.asUintN(64, BigInt(t)))
+  return norm(floatToBig(f, false))
 }
 export function floatToBig (f: number, signed: boolean): bigint {
+  if (signed) {
+    const t = Math.trunc(f)
+    if (!(t >= -TWO63 && t < TWO63)) return -9223372036854775808n
+    return BigInt(t)
+  }
+  if (f !== f) return 9223372036854775808n
+  if (f < TWO63) {
+    const t = Math.trunc(f)
+    if (!(t >= -TWO63)) return 9223372036854775808n
+    return BigInt.asUintN(64, BigInt(t))
+  }
+  const t = Math.trunc(f - TWO63)
+  if (!(t < TWO63)) return 0n
+  return BigInt(t) ^ 9223372036854775808n
+}
+/** float → int8…uint32 */
+export function floatToSmall (f: number, bits: number, signed: boolean): number {
   const t = Math.trunc(f)
-  if (!Number.isFinite(t)) return signed ? -9223372036854775808n : 9223372036854775808n
-  return signed ? BigInt.asIntN(64, BigInt(t)) : BigInt.asUintN(64, BigInt(t))
+  if (bits === 32 && !signed) {
+    // via a 64-bit conversion, then truncation
+    if (!(t >= -TWO63 && t < TWO63)) return 0
+    return t >>> 0
+  }
+  // via a 32-bit signed conversion, then truncation
+  const v = t >= -2147483648 && t < 2147483648 ? t : -2147483648
+  return toSmall(v, bits, signed)
 }
 export function intToFloat (x: Int): number { return typeof x === 'number' ? x : Number(x) }

@@ -7,6 +7,7 @@ import { Slice, NIL_SLICE, GoMap, Iface, keyOf, strToBytes, bytesToStr, strToRun
 import { implementsIface, type RType } from './rtype.ts'
 
 function oob (i: any, n: number): never {
+  if (i < 0) panicRuntime(`index out of range [${String(i)}]`)
   panicRuntime(`index out of range [${String(i)}] with length ${n}`)
 }
 export { oob as $oob }
@@ -101,9 +102,30 @@ export function bytesSlice (b: Uint8Array): Slice {
   return new Slice(b, 0, b.length, b.length)
 }
 
-function grow (s: Slice, need: number, bytes: boolean): Slice {
-  let c = s.cap === 0 ? need : s.cap
-  while (c < need) c = c < 256 ? c * 2 : c + (c >> 2) + 192
+// Go's malloc size classes (runtime/sizeclasses.go): append rounds capacity up to them, so
+// cap() after append matches Go exactly.
+const sizeClasses = [8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768]
+function roundupsize (size: number): number {
+  if (size <= 32768) {
+    for (const c of sizeClasses) if (c >= size) return c
+  }
+  return Math.ceil(size / 8192) * 8192
+}
+/** growslice's new capacity (Go 1.19) for an append needing `need` elements of `esz` bytes */
+export function growCap (oldCap: number, need: number, esz: number): number {
+  let newcap = oldCap
+  const dbl = newcap + newcap
+  if (need > dbl) newcap = need
+  else if (oldCap < 256) newcap = dbl
+  else {
+    while (newcap > 0 && newcap < need) newcap += Math.floor((newcap + 768) / 4)
+    if (newcap <= 0) newcap = need
+  }
+  if (esz <= 0) return newcap
+  return Math.floor(roundupsize(newcap * esz) / esz)
+}
+function grow (s: Slice, need: number, bytes: boolean, esz: number): Slice {
+  const c = growCap(s.cap, need, esz)
   if (c > 0x7fffffff) panicRuntime('growslice: len out of range')
   mem.alloc((c - s.len) * 8)
   const isBytes = bytes || (s.a !== null && s.a instanceof Uint8Array)
@@ -117,35 +139,35 @@ function grow (s: Slice, need: number, bytes: boolean): Slice {
   }
   return new Slice(a, 0, s.len, c)
 }
-export function append1 (s: Slice, v: any, bytes: boolean): Slice {
+export function append1 (s: Slice, v: any, bytes: boolean, esz = 8): Slice {
   const n = s.len
   if (n < s.cap) {
     s.a[s.off + n] = v
     return new Slice(s.a, s.off, n + 1, s.cap)
   }
-  const t = grow(s, n + 1, bytes)
+  const t = grow(s, n + 1, bytes, esz)
   t.a[n] = v
   t.len = n + 1
   return t
 }
-export function appendN (s: Slice, vs: ArrayLike<any>, from: number, count: number, bytes: boolean): Slice {
+export function appendN (s: Slice, vs: ArrayLike<any>, from: number, count: number, bytes: boolean, esz = 8): Slice {
   if (count === 0) return s.a === null && bytes ? s : s
   const n = s.len
   let t: Slice
   if (n + count <= s.cap) t = new Slice(s.a, s.off, n + count, s.cap)
-  else { t = grow(s, n + count, bytes); t.len = n + count }
+  else { t = grow(s, n + count, bytes, esz); t.len = n + count }
   // source may overlap the destination (append(s[:1], s[2:]...)): copy through a snapshot
   const tmp = Array.prototype.slice.call(vs, from, from + count)
   for (let i = 0; i < count; i++) t.a[t.off + n + i] = tmp[i]
   return t
 }
-export function appendSlice (s: Slice, x: Slice, bytes: boolean): Slice {
+export function appendSlice (s: Slice, x: Slice, bytes: boolean, esz = 8): Slice {
   if (x.len === 0) return s
-  return appendN(s, x.a, x.off, x.len, bytes)
+  return appendN(s, x.a, x.off, x.len, bytes, esz)
 }
 export function appendStr (s: Slice, x: string): Slice {
   if (x.length === 0) return s
-  return appendN(s, strToBytes(x), 0, x.length, true)
+  return appendN(s, strToBytes(x), 0, x.length, true, 1)
 }
 export function copy (dst: Slice, src: Slice): number {
   const n = Math.min(dst.len, src.len)
@@ -162,8 +184,23 @@ export function copyStr (dst: Slice, src: string): number {
   for (let i = 0; i < n; i++) dst.a[dst.off + i] = src.charCodeAt(i)
   return n
 }
+/** (*[n]T)(s): an array sharing s's elements */
+export function sliceToArrPtr (s: Slice, n: number): any {
+  if (s.len < n) panicRuntime(`cannot convert slice with length ${s.len} to pointer to array with length ${n}`)
+  if (s.a === null) return null
+  if (s.off === 0 && s.a.length === n) return s.a
+  const a = s.a; const off = s.off
+  return new Proxy([], {
+    get (_t, k) {
+      if (k === 'length') return n
+      if (typeof k === 'string') { const i = Number(k); if (Number.isInteger(i)) return a[off + i] }
+      return (Array.prototype as any)[k]
+    },
+    set (_t, k, v) { const i = Number(k); if (Number.isInteger(i)) a[off + i] = v; return true }
+  })
+}
 export function sliceToArr (s: Slice, n: number): any[] {
-  if (s.len < n) panicRuntime(`cannot convert slice with length ${s.len} to array or pointer to array with length ${n}`)
+  if (s.len < n) panicRuntime(`cannot convert slice with length ${s.len} to pointer to array with length ${n}`)
   return Array.prototype.slice.call(s.a, s.off, s.off + n)
 }
 

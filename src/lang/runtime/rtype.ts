@@ -48,8 +48,11 @@ export interface RType {
   variadic: boolean
   /** method table (for named types and pointers to them): name → implementation */
   methods: Record<string, MethodFn>
-  /** for interfaces: the sorted method names */
+  /** for interfaces: the sorted method names, and their signature ids */
   imethods: string[]
+  isigs: number[]
+  /** signature id of each method in `methods` (0 or absent: unchecked, e.g. runtime-made types) */
+  msigs: Record<string, number>
   /** true when values are integers held as bigint (int64, uint64) */
   isBig: boolean
   /** cache of interface satisfaction: interface id → boolean */
@@ -78,6 +81,8 @@ export function newType (kind: Kind, str: string, init: Partial<RType> = {}): RT
     variadic: false,
     methods: Object.create(null),
     imethods: [],
+    isigs: [],
+    msigs: Object.create(null),
     isBig: kind === 'int64' || kind === 'uint64',
     implCache: new Map(),
     zero: zeroFor(kind),
@@ -123,7 +128,12 @@ export function implementsIface (t: RType, it: RType): boolean {
   const c = t.implCache.get(it.id)
   if (c !== undefined) return c
   let ok = true
-  for (const m of it.imethods) if (t.methods[m] === undefined) { ok = false; break }
+  for (let i = 0; i < it.imethods.length; i++) {
+    const m = it.imethods[i]
+    if (t.methods[m] === undefined) { ok = false; break }
+    const want = it.isigs[i]; const have = t.msigs[m]
+    if (want !== undefined && have !== undefined && want !== have) { ok = false; break }
+  }
   t.implCache.set(it.id, ok)
   return ok
 }

@@ -88,17 +88,18 @@ export function strToBytes (s: string): Uint8Array {
 }
 
 /** Decoded rune and its width in bytes at byte offset i (Go's utf8.DecodeRuneInString). */
-export let decodedWidth = 1
+/** width in bytes of the rune decodeRune last decoded (an object, so importers see updates) */
+export const decoded = { width: 1 }
 export function decodeRune (s: string, i: number): number {
   const c0 = s.charCodeAt(i)
-  if (c0 < 0x80) { decodedWidth = 1; return c0 }
+  if (c0 < 0x80) { decoded.width = 1; return c0 }
   const n = s.length
-  decodedWidth = 1
+  decoded.width = 1
   if (c0 < 0xc2 || c0 > 0xf4) return 0xfffd
   const c1 = i + 1 < n ? s.charCodeAt(i + 1) : -1
   if (c0 < 0xe0) {
     if ((c1 & 0xc0) !== 0x80 || c1 < 0) return 0xfffd
-    decodedWidth = 2
+    decoded.width = 2
     return ((c0 & 0x1f) << 6) | (c1 & 0x3f)
   }
   const lo = c0 === 0xe0 ? 0xa0 : c0 === 0xf0 ? 0x90 : 0x80
@@ -107,12 +108,12 @@ export function decodeRune (s: string, i: number): number {
   const c2 = i + 2 < n ? s.charCodeAt(i + 2) : -1
   if ((c2 & 0xc0) !== 0x80 || c2 < 0) return 0xfffd
   if (c0 < 0xf0) {
-    decodedWidth = 3
+    decoded.width = 3
     return ((c0 & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f)
   }
   const c3 = i + 3 < n ? s.charCodeAt(i + 3) : -1
   if ((c3 & 0xc0) !== 0x80 || c3 < 0) return 0xfffd
-  decodedWidth = 4
+  decoded.width = 4
   return ((c0 & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f)
 }
 /** A rune as a Go byte string (invalid runes become U+FFFD). */
@@ -128,7 +129,7 @@ export function runeCount (s: string): number {
   let n = 0
   for (let i = 0; i < s.length;) {
     if (s.charCodeAt(i) < 0x80) i++
-    else { decodeRune(s, i); i += decodedWidth }
+    else { decodeRune(s, i); i += decoded.width }
     n++
   }
   return n
@@ -138,7 +139,7 @@ export function strToRunes (s: string): number[] {
   const out: number[] = []
   for (let i = 0; i < s.length;) {
     const r = decodeRune(s, i)
-    i += decodedWidth
+    i += decoded.width
     out.push(r)
   }
   return out
@@ -171,7 +172,7 @@ export function keyOf (t: RType, v: any): any {
   switch (t.kind) {
     case 'string': return 's' + (v as string)
     case 'bool': return v === true ? 't' : 'f'
-    case 'float32': case 'float64': return 'f' + (Object.is(v, -0) ? '0' : String(v))
+    case 'float32': case 'float64': return v !== v ? {} : 'f' + (Object.is(v, -0) ? '0' : String(v))
     case 'int': case 'int8': case 'int16': case 'int32': case 'int64': case 'uint': case 'uint8':
     case 'uint16': case 'uint32': case 'uint64': case 'uintptr': return 'i' + String(v)
     case 'ptr': case 'chan': case 'func': case 'map': case 'slice': case 'unsafe.Pointer':

@@ -285,3 +285,20 @@ func IsInf(f float64, sign int) bool {
     NaN: () => NaN
   })
 })
+
+registerDefault({
+  path: 'runtime',
+  source: `package runtime
+
+// Error identifies a run time error (index out of range, nil map write, failed type assertion…).
+type Error interface {
+	error
+	RuntimeError()
+}
+
+func GC() {}
+
+const GOOS = "amigo"
+const GOARCH = "js"
+`
+})

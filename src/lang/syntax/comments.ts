@@ -8,6 +8,7 @@
 import type * as ast from './ast.ts'
 import type { ScannedComment } from './scanner.ts'
 import type { TokenFile } from './pos.ts'
+import { inspect } from './walk.ts'
 
 interface Group {
   node: ast.CommentGroup
@@ -43,32 +44,79 @@ function makeGroups(comments: ScannedComment[], tf: TokenFile): Group[] {
   return groups
 }
 
-/** Groups the file's comments into file.comments and attaches doc comments to the file, declarations and grouped specs. */
+/**
+ * Groups the file's comments into file.comments and attaches doc ("lead") and line comments as
+ * go/parser does: a doc comment is the last group before a node's first token, ending on the line
+ * just before it, with nothing but white space between; a line comment is a group on the line
+ * where a spec or field ends, right after it (or after its `;`).
+ */
 export function attachComments(file: ast.File, comments: ScannedComment[], tf: TokenFile): void {
   const groups = makeGroups(comments, tf)
   file.comments = groups.map((g) => g.node)
   if (groups.length === 0) return
-  // the last non-line group ending on each line
-  const byEndLine = new Map<number, Group>()
-  for (const g of groups) if (!g.isLine) byEndLine.set(g.endLine, g)
-  const docFor = (pos: number, after: number): ast.CommentGroup | null => {
-    const g = byEndLine.get(tf.line(pos) - 1)
-    if (g === undefined || g.node.pos < after || g.node.end > pos) return null
-    return g.node
-  }
-  file.doc = docFor(file.pos, file.fileStart)
-  let prevEnd = file.name.end
-  for (const d of file.decls) {
-    if (d.kind === 'FuncDecl' || d.kind === 'GenDecl') {
-      d.doc = docFor(d.pos, prevEnd)
-      if (d.kind === 'GenDecl' && d.lparen !== 0) {
-        let specPrev = d.lparen
-        for (const s of d.specs) {
-          s.doc = docFor(s.pos, specPrev)
-          specPrev = s.end
-        }
-      }
+  const text = tf.text
+  const base = tf.base
+  const blank = (from: number, to: number, semis: number): boolean => {
+    for (let i = from - base; i < to - base; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 59 && semis-- > 0) continue
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xfeff) return false
+      if (c === 10 && semis >= 0 && semis < 2) return false
     }
-    prevEnd = d.end
+    return true
   }
+  /** index of the first group starting at or after pos */
+  const firstAt = (pos: number): number => {
+    let lo = 0
+    let hi = groups.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (groups[mid].node.pos < pos) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const docFor = (pos: number): ast.CommentGroup | null => {
+    const i = firstAt(pos) - 1
+    if (i < 0) return null
+    const g = groups[i]
+    if (g.isLine || g.node.end > pos || g.endLine + 1 !== tf.line(pos)) return null
+    return blank(g.node.end, pos, 2) ? g.node : null
+  }
+  const lineFor = (end: number): ast.CommentGroup | null => {
+    const i = firstAt(end)
+    if (i >= groups.length) return null
+    const g = groups[i]
+    if (!g.isLine || tf.line(g.node.pos) !== tf.line(end)) return null
+    return blank(end, g.node.pos, 1) ? g.node : null
+  }
+  const fields = (list: ast.FieldList): void => {
+    for (const f of list.list) {
+      f.doc = docFor(f.pos)
+      f.comment = lineFor(f.end)
+    }
+  }
+  file.doc = docFor(file.pos)
+  for (const d of file.decls) {
+    if (d.kind === 'FuncDecl' || d.kind === 'GenDecl') d.doc = docFor(d.pos)
+  }
+  // specs and struct/interface fields anywhere in the file
+  inspect(file, (n) => {
+    switch (n.kind) {
+      case 'GenDecl':
+        n.doc = docFor(n.pos)
+        for (const s of n.specs) {
+          s.doc = n.lparen !== 0 ? docFor(s.pos) : null
+          s.comment = lineFor(s.end)
+        }
+        break
+      case 'StructType':
+        fields(n.fields)
+        break
+      case 'InterfaceType':
+        fields(n.methods)
+        break
+    }
+    return true
+  })
 }

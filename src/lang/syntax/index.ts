@@ -15,7 +15,7 @@
 import type { File } from './ast.ts'
 import { attachComments } from './comments.ts'
 import { ErrorList, GoSyntaxError } from './errors.ts'
-import { Parser } from './parser.ts'
+import { NestingError, Parser } from './parser.ts'
 import { FileSet, formatPosition, type TokenFile } from './pos.ts'
 
 export type * from './ast.ts'
@@ -24,7 +24,7 @@ export { GoSyntaxError, ErrorList, MAX_ERRORS, comparePositions, type Positioned
 export { exprString, stmtString } from './printer.ts'
 export { Scanner, type ScannedComment } from './scanner.ts'
 export { Tok, tokenString } from './token.ts'
-export { unparen, gcPos } from './parser.ts'
+export { unparen, gcPos, MAX_NESTING } from './parser.ts'
 export { decodeSource } from './source.ts'
 export { inspect, forEachChild } from './walk.ts'
 export { checkBranches } from './branches.ts'
@@ -39,6 +39,11 @@ export interface ParseOptions {
    * are also added to it, in the order they were found.
    */
   errors?: ErrorList<GoSyntaxError>
+  /**
+   * Check labels and break/continue/goto/fallthrough in function bodies, as gc's parser does
+   * (default true); turn off if the type checker reports these itself.
+   */
+  branches?: boolean
 }
 
 export interface ParseResult {
@@ -67,8 +72,14 @@ export function parseFile(filename: string, src: string | Uint8Array, opts: Pars
   const fset = opts.fset ?? new FileSet()
   const tf = fset.addFile(filename, text)
   tf.setLinesForContent()
-  const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)))
-  const file = p.parseFile(filename, tf.base, tf.base + text.length)
+  const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)), opts.branches ?? true)
+  let file: File
+  try {
+    file = p.parseFile(filename, tf.base, tf.base + text.length)
+  } catch (e) {
+    if (!(e instanceof NestingError)) throw e
+    file = emptyFile(filename, tf)
+  }
   attachComments(file, p.scanner.comments, tf)
   const list = new ErrorList<GoSyntaxError>()
   let hasSyntaxErrors = false
@@ -87,8 +98,31 @@ export function parseExpr(text: string, opts: ParseOptions = {}): { expr: import
   const tf = fset.addFile('', text)
   tf.setLinesForContent()
   const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)))
-  const expr = p.parseExprOnly()
+  let expr: import('./ast.ts').Expr
+  try {
+    expr = p.parseExprOnly()
+  } catch (e) {
+    if (!(e instanceof NestingError)) throw e
+    expr = { kind: 'BadExpr', pos: tf.base, end: tf.base + text.length }
+  }
   const list = new ErrorList<GoSyntaxError>()
   for (const e of p.errors) list.add(new GoSyntaxError(e.pos, tf.position(e.pos), e.msg))
   return { expr, errors: list.sorted() }
+}
+
+function emptyFile(filename: string, tf: TokenFile): File {
+  const start = tf.base
+  return {
+    kind: 'File',
+    pos: start,
+    end: start + tf.size,
+    filename,
+    fileStart: start,
+    fileEnd: start + tf.size,
+    doc: null,
+    name: { kind: 'Ident', pos: start, end: start, name: '_' },
+    decls: [],
+    imports: [],
+    comments: [],
+  }
 }

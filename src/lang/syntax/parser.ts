@@ -54,6 +54,16 @@ const STOPSET =
   (1n << BigInt(Tok.Type)) |
   (1n << BigInt(Tok.Var))
 
+/** Deepest nesting of expressions, types and statements accepted (keeps recursion within the JS stack). */
+export const MAX_NESTING = 400
+
+/** Thrown to abandon a parse that nests deeper than MAX_NESTING. */
+export class NestingError extends Error {
+  constructor(readonly pos: Pos) {
+    super('nesting too deep')
+  }
+}
+
 export class Parser {
   private readonly s: Scanner
   private readonly base: number
@@ -66,6 +76,15 @@ export class Parser {
   }
   private fnest = 0
   private xnest = 0
+  /** current recursion depth (expressions, types, statements) */
+  private depth = 0
+
+  private enter(): void {
+    if (++this.depth > MAX_NESTING) {
+      this.errorAt(this.pos(), `syntax error: nesting deeper than ${MAX_NESTING} levels`)
+      throw new NestingError(this.pos())
+    }
+  }
   /** position just after the last consumed token */
   private lastEnd: Pos = NoPos
   /** AssignStmts `x := y.(type)` that gc treats as type switch guards */
@@ -74,8 +93,11 @@ export class Parser {
   /** formats a position as `file.go:3:5` (for messages citing another position) */
   private readonly fmtPos: (p: Pos) => string
 
-  constructor(src: string, base: number, fmtPos: (p: Pos) => string) {
+  private readonly branches: boolean
+
+  constructor(src: string, base: number, fmtPos: (p: Pos) => string, branches = true) {
     this.base = base
+    this.branches = branches
     this.fmtPos = fmtPos
     this.s = new Scanner(src, (off, msg) => this.errorAt(base + off, msg))
     this.s.next()
@@ -460,7 +482,7 @@ export class Parser {
     const body = this.blockStmt('')
     this.fnest--
     // don't check branches if there were syntax errors in the function (spurious errors)
-    if (errcnt === this.errcnt) checkBranches(body, (pos, msg) => this.errorAt(pos, msg), this.fmtPos)
+    if (this.branches && errcnt === this.errcnt) checkBranches(body, (pos, msg) => this.errorAt(pos, msg), this.fmtPos)
     return body
   }
 
@@ -487,6 +509,15 @@ export class Parser {
 
   /** UnaryExpr = PrimaryExpr | unary_op UnaryExpr . */
   private unaryExpr(): ast.Expr {
+    this.enter()
+    try {
+      return this.unaryExprInner()
+    } finally {
+      this.depth--
+    }
+  }
+
+  private unaryExprInner(): ast.Expr {
     switch (this.tok()) {
       case Tok.Operator:
       case Tok.Star:
@@ -744,6 +775,15 @@ export class Parser {
 
   /** LiteralValue = "{" [ ElementList [ "," ] ] "}" . */
   private complitexpr(): ast.CompositeLit {
+    this.enter()
+    try {
+      return this.complitexprInner()
+    } finally {
+      this.depth--
+    }
+  }
+
+  private complitexprInner(): ast.CompositeLit {
     const lbrace = this.pos()
     const x: ast.CompositeLit = { kind: 'CompositeLit', pos: lbrace, end: NoPos, type: null, lbrace, elts: [], rbrace: NoPos, incomplete: false }
     this.xnest++
@@ -779,6 +819,15 @@ export class Parser {
 
   /** Type = TypeName | TypeLit | "(" Type ")" ; null if there is none. */
   private typeOrNull(): ast.Expr | null {
+    this.enter()
+    try {
+      return this.typeOrNullInner()
+    } finally {
+      this.depth--
+    }
+  }
+
+  private typeOrNullInner(): ast.Expr | null {
     const pos = this.pos()
     switch (this.tok()) {
       case Tok.Star: {
@@ -1376,7 +1425,7 @@ export class Parser {
       // a label before "}" labels an empty statement
       const p = this.pos()
       const e: ast.EmptyStmt = { kind: 'EmptyStmt', pos: p, end: p, semicolon: p, implicit: true }
-      return { kind: 'LabeledStmt', pos: label.pos, end: colon + 1, label, colon, stmt: e }
+      return { kind: 'LabeledStmt', pos: label.pos, end: e.end, label, colon, stmt: e }
     }
     const stmt = this.stmtOrNull()
     if (stmt !== null) return { kind: 'LabeledStmt', pos: label.pos, end: stmt.end, label, colon, stmt }
@@ -1651,6 +1700,15 @@ export class Parser {
 
   /** Statement, or null if none is present. */
   private stmtOrNull(): ast.Stmt | null {
+    this.enter()
+    try {
+      return this.stmtOrNullInner()
+    } finally {
+      this.depth--
+    }
+  }
+
+  private stmtOrNullInner(): ast.Stmt | null {
     // most statements (assignments) start with an identifier
     if (this.tok() === Tok.Name) {
       const lhs = this.exprList()
@@ -1728,7 +1786,8 @@ export class Parser {
       }
       case Tok.Semi: {
         const pos = this.pos()
-        return { kind: 'EmptyStmt', pos, end: pos, semicolon: pos, implicit: this.s.lit !== 'semicolon' }
+        const implicit = this.s.lit !== 'semicolon'
+        return { kind: 'EmptyStmt', pos, end: implicit ? pos : pos + 1, semicolon: pos, implicit }
       }
     }
     return null

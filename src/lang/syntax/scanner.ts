@@ -32,6 +32,8 @@ export interface ScannedComment {
 
 const BOM = 0xfeff
 
+const KEYWORD_MAP = new Map<string, Tok>(Object.entries(KEYWORDS))
+
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95
 }
@@ -477,9 +479,10 @@ export class Scanner {
       while (this.atIdentChar(false)) this.nextch()
     }
     const lit = this.src.slice(this.offset, this.r)
-    if (lit.length >= 2) {
-      const kw = KEYWORDS[lit]
-      if (kw !== undefined && Object.prototype.hasOwnProperty.call(KEYWORDS, lit)) {
+    const c0 = lit.charCodeAt(0)
+    if (lit.length >= 2 && lit.length <= 11 && c0 >= 98 && c0 <= 118) {
+      const kw = KEYWORD_MAP.get(lit)
+      if (kw !== undefined) {
         this.nlsemi = kw === Tok.Break || kw === Tok.Continue || kw === Tok.Fallthrough || kw === Tok.Return
         this.tok = kw
         return

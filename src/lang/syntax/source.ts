@@ -4,7 +4,17 @@
  * `invalid UTF-8 encoding` and the position table counts as one byte, so columns stay Go's.
  */
 
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
 export function decodeSource(b: Uint8Array): string {
+  try {
+    return strict.decode(b)
+  } catch {
+    return decodeLenient(b)
+  }
+}
+
+function decodeLenient(b: Uint8Array): string {
   const parts: string[] = []
   let chunk: number[] = []
   const flush = (): void => {

@@ -9,20 +9,31 @@
 
 import type * as ast from './ast.ts'
 
-/** Calls f for node and, while f returns true, for its children (depth-first, in source order). */
+/**
+ * Calls f for node and, while f returns true, for its children (depth-first, in source order).
+ * Iterative, so very deep trees (a long `"a" + "b" + …` chain nests thousands deep) are fine.
+ */
 export function inspect(node: ast.Node, f: (n: ast.Node) => boolean): void {
-  if (!f(node)) return
-  forEachChild(node, (c) => inspect(c, f))
+  const stack: ast.Node[] = [node]
+  const kids: ast.Node[] = []
+  const push = function (c: ast.Node): void {
+    kids.push(c)
+  }
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (!f(n)) continue
+    kids.length = 0
+    forEachChild(n, push)
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i])
+  }
+}
+
+function all(cs: readonly ast.Node[] | null, f: (c: ast.Node) => void): void {
+  if (cs !== null) for (let i = 0; i < cs.length; i++) f(cs[i])
 }
 
 /** Calls f for each direct child of node, in source order. */
 export function forEachChild(n: ast.Node, f: (c: ast.Node) => void): void {
-  const one = (c: ast.Node | null): void => {
-    if (c !== null) f(c)
-  }
-  const all = (cs: readonly ast.Node[] | null): void => {
-    if (cs !== null) for (const c of cs) f(c)
-  }
   switch (n.kind) {
     case 'Comment':
     case 'BadExpr':
@@ -33,154 +44,200 @@ export function forEachChild(n: ast.Node, f: (c: ast.Node) => void): void {
     case 'BadDecl':
       return
     case 'CommentGroup':
-      return all(n.list)
+      all(n.list, f)
+      return
     case 'Field':
-      one(n.doc)
-      all(n.names)
-      one(n.type)
-      one(n.tag)
-      return one(n.comment)
+      if (n.doc !== null) f(n.doc)
+      all(n.names, f)
+      if (n.type !== null) f(n.type)
+      if (n.tag !== null) f(n.tag)
+      if (n.comment !== null) f(n.comment)
+      return
     case 'FieldList':
-      return all(n.list)
+      all(n.list, f)
+      return
     case 'Ellipsis':
-      return one(n.elt)
+      if (n.elt !== null) f(n.elt)
+      return
     case 'FuncLit':
-      one(n.type)
-      return one(n.body)
+      if (n.type !== null) f(n.type)
+      if (n.body !== null) f(n.body)
+      return
     case 'CompositeLit':
-      one(n.type)
-      return all(n.elts)
+      if (n.type !== null) f(n.type)
+      all(n.elts, f)
+      return
     case 'ParenExpr':
-      return one(n.x)
+      if (n.x !== null) f(n.x)
+      return
     case 'SelectorExpr':
-      one(n.x)
-      return one(n.sel)
+      if (n.x !== null) f(n.x)
+      if (n.sel !== null) f(n.sel)
+      return
     case 'IndexExpr':
-      one(n.x)
-      return one(n.index)
+      if (n.x !== null) f(n.x)
+      if (n.index !== null) f(n.index)
+      return
     case 'IndexListExpr':
-      one(n.x)
-      return all(n.indices)
+      if (n.x !== null) f(n.x)
+      all(n.indices, f)
+      return
     case 'SliceExpr':
-      one(n.x)
-      one(n.low)
-      one(n.high)
-      return one(n.max)
+      if (n.x !== null) f(n.x)
+      if (n.low !== null) f(n.low)
+      if (n.high !== null) f(n.high)
+      if (n.max !== null) f(n.max)
+      return
     case 'TypeAssertExpr':
-      one(n.x)
-      return one(n.type)
+      if (n.x !== null) f(n.x)
+      if (n.type !== null) f(n.type)
+      return
     case 'CallExpr':
-      one(n.fun)
-      return all(n.args)
+      if (n.fun !== null) f(n.fun)
+      all(n.args, f)
+      return
     case 'StarExpr':
     case 'UnaryExpr':
-      return one(n.x)
+      if (n.x !== null) f(n.x)
+      return
     case 'BinaryExpr':
-      one(n.x)
-      return one(n.y)
+      if (n.x !== null) f(n.x)
+      if (n.y !== null) f(n.y)
+      return
     case 'KeyValueExpr':
-      one(n.key)
-      return one(n.value)
+      if (n.key !== null) f(n.key)
+      if (n.value !== null) f(n.value)
+      return
     case 'ArrayType':
-      one(n.len)
-      return one(n.elt)
+      if (n.len !== null) f(n.len)
+      if (n.elt !== null) f(n.elt)
+      return
     case 'StructType':
-      return one(n.fields)
+      if (n.fields !== null) f(n.fields)
+      return
     case 'FuncType':
-      one(n.typeParams)
-      one(n.params)
-      return one(n.results)
+      if (n.typeParams !== null) f(n.typeParams)
+      if (n.params !== null) f(n.params)
+      if (n.results !== null) f(n.results)
+      return
     case 'InterfaceType':
-      return one(n.methods)
+      if (n.methods !== null) f(n.methods)
+      return
     case 'MapType':
-      one(n.key)
-      return one(n.value)
+      if (n.key !== null) f(n.key)
+      if (n.value !== null) f(n.value)
+      return
     case 'ChanType':
-      return one(n.value)
+      if (n.value !== null) f(n.value)
+      return
     case 'DeclStmt':
-      return one(n.decl)
+      if (n.decl !== null) f(n.decl)
+      return
     case 'LabeledStmt':
-      one(n.label)
-      return one(n.stmt)
+      if (n.label !== null) f(n.label)
+      if (n.stmt !== null) f(n.stmt)
+      return
     case 'ExprStmt':
-      return one(n.x)
+      if (n.x !== null) f(n.x)
+      return
     case 'SendStmt':
-      one(n.chan)
-      return one(n.value)
+      if (n.chan !== null) f(n.chan)
+      if (n.value !== null) f(n.value)
+      return
     case 'IncDecStmt':
-      return one(n.x)
+      if (n.x !== null) f(n.x)
+      return
     case 'AssignStmt':
-      all(n.lhs)
-      return all(n.rhs)
+      all(n.lhs, f)
+      all(n.rhs, f)
+      return
     case 'GoStmt':
     case 'DeferStmt':
-      return one(n.call)
+      if (n.call !== null) f(n.call)
+      return
     case 'ReturnStmt':
-      return all(n.results)
+      all(n.results, f)
+      return
     case 'BranchStmt':
-      return one(n.label)
+      if (n.label !== null) f(n.label)
+      return
     case 'BlockStmt':
-      return all(n.list)
+      all(n.list, f)
+      return
     case 'IfStmt':
-      one(n.init)
-      one(n.cond)
-      one(n.body)
-      return one(n.els)
+      if (n.init !== null) f(n.init)
+      if (n.cond !== null) f(n.cond)
+      if (n.body !== null) f(n.body)
+      if (n.els !== null) f(n.els)
+      return
     case 'CaseClause':
-      all(n.list)
-      return all(n.body)
+      all(n.list, f)
+      all(n.body, f)
+      return
     case 'SwitchStmt':
-      one(n.init)
-      one(n.tag)
-      return one(n.body)
+      if (n.init !== null) f(n.init)
+      if (n.tag !== null) f(n.tag)
+      if (n.body !== null) f(n.body)
+      return
     case 'TypeSwitchStmt':
-      one(n.init)
-      one(n.assign)
-      return one(n.body)
+      if (n.init !== null) f(n.init)
+      if (n.assign !== null) f(n.assign)
+      if (n.body !== null) f(n.body)
+      return
     case 'CommClause':
-      one(n.comm)
-      return all(n.body)
+      if (n.comm !== null) f(n.comm)
+      all(n.body, f)
+      return
     case 'SelectStmt':
-      return one(n.body)
+      if (n.body !== null) f(n.body)
+      return
     case 'ForStmt':
-      one(n.init)
-      one(n.cond)
-      one(n.post)
-      return one(n.body)
+      if (n.init !== null) f(n.init)
+      if (n.cond !== null) f(n.cond)
+      if (n.post !== null) f(n.post)
+      if (n.body !== null) f(n.body)
+      return
     case 'RangeStmt':
-      one(n.key)
-      one(n.value)
-      one(n.x)
-      return one(n.body)
+      if (n.key !== null) f(n.key)
+      if (n.value !== null) f(n.value)
+      if (n.x !== null) f(n.x)
+      if (n.body !== null) f(n.body)
+      return
     case 'ImportSpec':
-      one(n.doc)
-      one(n.name)
-      one(n.path)
-      return one(n.comment)
+      if (n.doc !== null) f(n.doc)
+      if (n.name !== null) f(n.name)
+      if (n.path !== null) f(n.path)
+      if (n.comment !== null) f(n.comment)
+      return
     case 'ValueSpec':
-      one(n.doc)
-      all(n.names)
-      one(n.type)
-      all(n.values)
-      return one(n.comment)
+      if (n.doc !== null) f(n.doc)
+      all(n.names, f)
+      if (n.type !== null) f(n.type)
+      all(n.values, f)
+      if (n.comment !== null) f(n.comment)
+      return
     case 'TypeSpec':
-      one(n.doc)
-      one(n.name)
-      one(n.typeParams)
-      one(n.type)
-      return one(n.comment)
+      if (n.doc !== null) f(n.doc)
+      if (n.name !== null) f(n.name)
+      if (n.typeParams !== null) f(n.typeParams)
+      if (n.type !== null) f(n.type)
+      if (n.comment !== null) f(n.comment)
+      return
     case 'GenDecl':
-      one(n.doc)
-      return all(n.specs)
+      if (n.doc !== null) f(n.doc)
+      all(n.specs, f)
+      return
     case 'FuncDecl':
-      one(n.doc)
-      one(n.recv)
-      one(n.name)
-      one(n.type)
-      return one(n.body)
+      if (n.doc !== null) f(n.doc)
+      if (n.recv !== null) f(n.recv)
+      if (n.name !== null) f(n.name)
+      if (n.type !== null) f(n.type)
+      if (n.body !== null) f(n.body)
+      return
     case 'File':
-      one(n.doc)
-      one(n.name)
-      return all(n.decls)
+      if (n.doc !== null) f(n.doc)
+      if (n.name !== null) f(n.name)
+      all(n.decls, f)
+      return
   }
 }

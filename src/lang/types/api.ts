@@ -17,6 +17,11 @@ export interface CheckOptions {
   fset?: FileSet
   /** an Info to fill (a fresh one by default) */
   info?: Info
+  /**
+   * for `go run`-style builds of package main: report a missing `func main` as the Go linker does
+   * (`function main is undeclared in the main package`) when the package is otherwise well-typed
+   */
+  requireMain?: boolean
   /** check `_test.go`-style usage: nothing special yet, reserved */
 }
 
@@ -40,7 +45,17 @@ export function check(files: ast.File[], importer: Importer, options: CheckOptio
   const name = files.length ? files[0].name.name : 'main'
   const pkg = new Package(options.path ?? name, name)
   const checker = new Checker(pkg, info, importer, options.fset ?? null)
-  checkFiles(checker, files)
+  try {
+    checkFiles(checker, files)
+  } catch (e) {
+    // a checker bug must not crash the host: report it as a compile error at the package clause
+    const msg = e instanceof Error ? e.message : String(e)
+    checker.err(files.length ? files[0].pos : 0, `internal error: ${msg}`)
+  }
+  if (options.requireMain && pkg.name === 'main' && checker.errors.length === 0) {
+    const m = pkg.scope.lookup('main')
+    if (!m || m.kind !== 'func') checker.err(0, 'runtime.main_main·f: function main is undeclared in the main package')
+  }
   pkg.complete = true
   return { pkg, info, errors: sortErrors(checker.errors) }
 }

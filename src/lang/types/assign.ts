@@ -73,7 +73,10 @@ export function assignableTo(check: Checker, x: Operand, T: Type, reason: { msg:
 }
 
 /** checks that x can be assigned to a variable of type T (null: no target type, e.g. `_ =`) */
-export function assignment(check: Checker, x: Operand, T: Type | null, context: string): void {
+export function assignment(check: Checker, x: Operand, T: Type | null, ctx: string | (() => string)): void {
+  let contextStr: string | null = typeof ctx === 'string' ? ctx : null
+  // the context is only needed for messages: compute it lazily
+  const ctxOf = () => contextStr ?? (contextStr = (ctx as () => string)())
   if (x.mode === 'value' && x.type.kind === 'tuple') {
     check.errorf(x, 'multiple-value %s in single-value context', x)
     x.mode = 'invalid'
@@ -82,21 +85,21 @@ export function assignment(check: Checker, x: Operand, T: Type | null, context: 
     case 'invalid': return
     case 'constant': case 'variable': case 'mapindex': case 'value': case 'nilvalue': case 'commaok': break
     default:
-      check.errorf(x, 'cannot assign %s to %s in %s', x, T, context)
+      check.errorf(x, 'cannot assign %s to %s in %s', x, T, ctxOf())
       return
   }
   if (isUntyped(x.type)) {
     let target = T
     if (x.isNil()) {
       if (!T) {
-        check.errorf(x, 'use of untyped nil in %s', context)
+        check.errorf(x, 'use of untyped nil in %s', ctxOf())
         x.mode = 'invalid'
         return
       }
     } else if (!T || isNonTypeParamInterface(T)) target = defaultType(x.type)
     const r = implicitTypeAndValue(check, x, target!)
     if (r.code) {
-      let msg = check.sprintf('cannot use %s as %s value in %s', x, target, context)
+      let msg = check.sprintf('cannot use %s as %s value in %s', x, target, ctxOf())
       if (r.code === 'truncated') msg += ' (truncated)'
       else if (r.code === 'overflow') msg += ' (overflows)'
       check.errorf(x, '%s', msg)
@@ -125,7 +128,7 @@ export function assignment(check: Checker, x: Operand, T: Type | null, context: 
       if (x.expr) check.recordTypeAndValue(x.expr, 'value', inst, null)
       x.type = inst
     } else {
-      check.errorf(x, 'cannot use generic function %s without instantiation in %s', x.expr, context)
+      check.errorf(x, 'cannot use generic function %s without instantiation', x.expr)
       x.mode = 'invalid'
       return
     }
@@ -133,8 +136,8 @@ export function assignment(check: Checker, x: Operand, T: Type | null, context: 
   if (!T) return
   const reason = { msg: '' }
   if (!assignableTo(check, x, T, reason)) {
-    if (reason.msg) check.errorf(x, 'cannot use %s as type %s in %s:\n\t%s', x, T, context, reason.msg)
-    else check.errorf(x, 'cannot use %s as type %s in %s', x, T, context)
+    if (reason.msg) check.errorf(x, 'cannot use %s as type %s in %s:\n\t%s', x, T, ctxOf(), reason.msg)
+    else check.errorf(x, 'cannot use %s as type %s in %s', x, T, ctxOf())
     x.mode = 'invalid'
   }
 }
@@ -164,6 +167,12 @@ export function initVar(check: Checker, lhs: Var, x: Operand, context: string): 
   }
   if (lhs.type === noType) {
     let t = x.type
+    if (t.kind === 'signature' && t.typeParams.length) {
+      check.errorf(x, 'cannot use generic function %s without instantiation', x.expr)
+      lhs.type = Typ.Invalid
+      lhs.used = true
+      return null
+    }
     if (isUntyped(t)) {
       if (t === Typ.UntypedNil) {
         check.errorf(x, 'use of untyped nil in %s', context)

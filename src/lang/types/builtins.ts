@@ -115,9 +115,9 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
           check.errorf(call, 'can only use ... with final argument in list')
           return false
         }
-        assignment(check, rest[0], new Slice(T), check.sprintf('argument to %s', call.fun))
+        assignment(check, rest[0], new Slice(T), () => check.sprintf('argument to %s', call.fun))
       } else {
-        for (const a of rest) assignment(check, a, T, check.sprintf('argument to %s', call.fun))
+        for (const a of rest) assignment(check, a, T, () => check.sprintf('argument to %s', call.fun))
       }
       x.mode = 'value'
       x.type = S
@@ -178,7 +178,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       return true
     }
     case 'close':
-      check.unsupported(call, 'close of channels is')
+      check.unsupported(call, 'channels are')
       return false
     case 'complex': case 'real': case 'imag':
       check.errorf(call, 'complex numbers are not supported in Amigo')

@@ -203,7 +203,7 @@ function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: T
     return rsig
   }
   if (nargs !== npars) {
-    let at: ast.Node | number = call.rparen
+    let at: ast.Node | number = call
     let qualifier = 'not enough'
     if (nargs > npars) { at = args[npars].expr!; qualifier = 'too many' }
     else if (nargs > 0) at = args[nargs - 1].expr!
@@ -222,7 +222,7 @@ function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: T
     else sigParams = rsig.params
   }
   if (args.length) {
-    const context = check.sprintf('argument to %s', call.fun)
+    const context = () => check.sprintf('argument to %s', call.fun)
     args.forEach((a, i) => assignment(check, a, sigParams.vars[i].type, context))
   }
   return rsig

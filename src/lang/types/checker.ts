@@ -13,7 +13,7 @@ import type { Func, Obj, PkgName, TypeName, Var } from './objects.ts'
 import { Typ, type Signature, type Type } from './types.ts'
 import { TypeCheckError } from './errors.ts'
 import { Operand, operandString } from './operand.ts'
-import { typeString, type Qualifier } from './typestring.ts'
+import { typeString, objectString, type Qualifier } from './typestring.ts'
 import { isUntyped } from './predicates.ts'
 
 /** Declaration info of a package-level object (types2 declInfo). */
@@ -134,7 +134,7 @@ export class Checker {
       case 'signature': case 'interface': case 'named': case 'typeparam': case 'union': case 'chan':
         return typeString(a as Type, this.qualifier)
       case 'var': case 'const': case 'typename': case 'func': case 'pkgname': case 'builtin': case 'label': case 'nil':
-        return (a as Obj).name
+        return objectString(a as Obj, this.qualifier)
     }
     if (k && typeof (a as { pos?: unknown }).pos === 'number') {
       // an AST expression
@@ -143,7 +143,18 @@ export class Checker {
     return String(a)
   }
 
-  position(pos: Pos): string { return this.fset ? this.fset.format(pos) : '' }
+  position(pos: Pos): string { return this.fset && pos ? this.fset.format(pos) : '' }
+
+  /**
+   * A position inside a message (`other declaration of x`, `first at ...`): gc prints these with the
+   * file name as given on the command line, i.e. `./prog.go:3:5` for a file in the current directory.
+   */
+  embeddedPosition(pos: Pos): string {
+    const p = this.position(pos)
+    if (!p || p.startsWith('/') || p.startsWith('./') || p.startsWith('../')) return p
+    const file = p.slice(0, p.indexOf(':'))
+    return file.includes('/') ? p : './' + p
+  }
 
   err(pos: Pos, msg: string, soft = false): void {
     if (this.firstErr && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0)) return
@@ -166,7 +177,7 @@ export class Checker {
     let msg = parts[0][1]
     for (let i = 1; i < parts.length; i++) {
       const p = posFor(parts[i][0])
-      msg += '\n\t' + (p ? this.position(p) + ': ' : '') + parts[i][1]
+      msg += '\n\t' + (p ? this.embeddedPosition(p) + ': ' : '') + parts[i][1]
     }
     this.err(posFor(parts[0][0]), msg, soft)
   }
@@ -238,9 +249,10 @@ export class Checker {
       case 'novalue': typ = null; break
       default: typ = x.type
     }
+    const val = x.mode === 'constant' ? x.val : null
     if (x.expr && typ) {
-      if (isUntyped(typ)) this.rememberUntyped(x.expr, false, x.mode === 'nilvalue' ? 'value' : (x.mode as Mode), typ, x.val)
-      else this.recordTypeAndValue(x.expr, x.mode, typ, x.val)
+      if (isUntyped(typ)) this.rememberUntyped(x.expr, false, x.mode === 'nilvalue' ? 'value' : (x.mode as Mode), typ, val)
+      else this.recordTypeAndValue(x.expr, x.mode, typ, val)
     } else if (x.expr && x.mode === 'novalue') {
       this.recordTypeAndValue(x.expr, 'novalue', Typ.Invalid, null)
     }
@@ -285,6 +297,8 @@ export function startPos(n0: ast.Node | { pos: Pos }): Pos {
       case 'CallExpr': n = n.fun; continue
       case 'SliceExpr': return n.lbrack
       case 'KeyValueExpr': return n.colon
+      // gc's FuncType node starts at its parameter list (after the func keyword)
+      case 'FuncType': return n.params.opening || n.pos
       case 'AssignStmt': n = n.lhs[0]; continue
       case 'IncDecStmt': n = n.x; continue
       case 'SendStmt': n = n.chan; continue

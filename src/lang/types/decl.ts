@@ -97,8 +97,7 @@ export function cycleError(check: Checker, cycle: Obj[]): void {
   for (let k = 1; k < cycle.length; k++) if (cycle[k].pos < cycle[i].pos) i = k
   let obj = cycle[i]
   const parts: [number, string][] = []
-  parts.push([obj.pos, obj.kind === 'typename' ? `invalid recursive type ${obj.name}` : `initialization cycle or refers to itself ${obj.name}`])
-  if (obj.kind !== 'typename') parts[0][1] = `illegal cycle in declaration of ${obj.name}`
+  parts.push([obj.pos, obj.kind === 'typename' ? `invalid recursive type ${obj.name}` : `illegal cycle in declaration of ${obj.name}`])
   for (let k = 0; k < cycle.length; k++) {
     parts.push([obj.pos, `${obj.name} refers to`])
     i = (i + 1) % cycle.length
@@ -170,8 +169,9 @@ export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def
     return
   }
   const named = new Named(obj)
+  if (!check.objMap.has(obj)) named.localIndex = ++check.pkg.localCount
   obj.type = named
-  if (def) def.underlying = named
+  void def // types2 links def to named here; we resolve underlying types eagerly instead
   check.later(() => validType(check, named))
   let savedScope: Scope | null = null
   if (tdecl.typeParams && tdecl.typeParams.list.length) {
@@ -189,6 +189,15 @@ export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def
       if (rhs.kind === 'named' && rhs.rawUnderlying === null && !rhs.isInstance()) {
         // rhs is still being declared: an invalid recursive type (e.g. `type A B; type B A`)
         u = Typ.Invalid
+        const start = rhs.obj ? check.objPath.indexOf(rhs.obj) : -1
+        if (start >= 0) {
+          const cycle = check.objPath.slice(start)
+          if (!cycle.some(o => check.reportedCycles.has(o))) {
+            for (const o of cycle) check.reportedCycles.add(o)
+            cycleError(check, cycle)
+          }
+          for (const o of cycle) if (o.type.kind === 'named' && o.type.rawUnderlying === null) o.type.underlying = Typ.Invalid
+        }
       }
       named.underlying = u
     }
@@ -209,6 +218,7 @@ export function collectTypeParams(check: Checker, list: ast.FieldList): TypePara
     for (const name of f.names) {
       const tn = new TypeName(name.pos, check.pkg, name.name, Typ.Invalid)
       const tp = new TypeParam(tn, Typ.Invalid)
+      tp.localIndex = ++check.pkg.localCount
       tp.index = tparams.length
       tn.type = tp
       declare(check, check.env.scope, name, tn, check.env.scope.pos)

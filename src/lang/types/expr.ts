@@ -376,6 +376,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
       const info = x.expr ? check.untyped.get(x.expr) : undefined
       if (info) info.isLhs = true
       x.mode = 'value'
+      x.val = null
       return
     }
   }
@@ -385,6 +386,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
     return
   }
   x.mode = 'value'
+  x.val = null
 }
 
 /** binary operation; e is the whole expression (null for `x op= y` statements) */
@@ -392,6 +394,38 @@ export function binary(check: Checker, x: Operand, e: ast.Expr | null, lhs: ast.
   const y = new Operand()
   expr(check, x, lhs)
   expr(check, y, rhs)
+  binaryOperands(check, x, y, e, lhs, rhs, op)
+}
+
+/**
+ * A long left-nested chain `a + b + c + ...` checked iteratively (same results as the recursive
+ * walk), so generated code with thousands of terms does not exhaust the stack.
+ */
+function binaryChain(check: Checker, x: Operand, e: ast.BinaryExpr): void {
+  const spine: ast.BinaryExpr[] = []
+  let cur: ast.Expr = e
+  while (cur.kind === 'BinaryExpr') { spine.push(cur); cur = cur.x }
+  expr(check, x, cur)
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const b = spine[i]
+    const y = new Operand()
+    expr(check, y, b.y)
+    if (x.invalid) {
+      x.expr = b
+      continue
+    }
+    binaryOperands(check, x, y, b, b.x, b.y, b.op)
+    if (i > 0) {
+      // what rawExpr does for the inner node when it is checked recursively
+      if (x.invalid) { x.expr = b; continue }
+      x.expr = b
+      nonGeneric(check, x)
+      check.record(x)
+    }
+  }
+}
+
+function binaryOperands(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, lhs: ast.Expr, rhs: ast.Expr, op: string): void {
   if (x.invalid) return
   if (y.invalid) { x.mode = 'invalid'; x.expr = y.expr; return }
   if (op === '<<' || op === '>>') { shift(check, x, y, e, op); return }
@@ -466,7 +500,7 @@ function unary(check: Checker, x: Operand, e: ast.UnaryExpr): void {
       return
     }
     case '<-':
-      check.unsupported(e, 'channel receive is')
+      check.unsupported(e, 'channels are')
       x.mode = 'invalid'
       return
     case '~':
@@ -622,7 +656,8 @@ function exprInternal(check: Checker, x: Operand, e: ast.Expr, hint: Type | null
         if (x.invalid) break fail
         break
       case 'BinaryExpr':
-        binary(check, x, e, e.x, e.y, e.op)
+        if (e.x.kind === 'BinaryExpr' && e.x.x.kind === 'BinaryExpr' && e.x.x.x.kind === 'BinaryExpr') binaryChain(check, x, e)
+        else binary(check, x, e, e.x, e.y, e.op)
         if (x.invalid) break fail
         break
       case 'KeyValueExpr':

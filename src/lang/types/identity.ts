@@ -5,7 +5,7 @@
  * collide. The runtime may use typeKey as a Map key for type descriptors.
  */
 import type { Var } from './objects.ts'
-import type { Type, Tuple, Signature } from './types.ts'
+import type { Type, Tuple, Signature, Named } from './types.ts'
 import { typeSet } from './typeset.ts'
 
 export function identical(a: Type, b: Type): boolean {
@@ -89,10 +89,30 @@ function keyOf(t: Type, ignoreTags: boolean): string {
       return s + '}'
     }
     case 'named': {
-      let s = 'N' + t.origin.id + (t.obj ? ':' + t.obj.name : '')
+      let s = namedBase(t.origin)
       if (t.typeArgs.length) s += '[' + t.typeArgs.map(a => keyOf(a, ignoreTags)).join(',') + ']'
       return s
     }
-    case 'typeparam': return 'P' + t.id + ':' + t.obj.name
+    case 'typeparam': {
+      const p = t.obj.pkg
+      return 'P:' + (p ? p.path + '.' : '') + t.obj.name + '#' + (t.localIndex || 'x' + t.id)
+    }
   }
+}
+
+/**
+ * The identity of a defined type, stable across runs for the same sources: `path.Name` for
+ * package-level types, `path.Name#n` for the n-th local type of the package, the bare name for the
+ * predeclared `error` and `comparable`.
+ */
+function namedBase(o: Named): string {
+  if (o._base !== undefined) return o._base
+  const obj = o.obj
+  let b: string
+  if (!obj) b = 'N#' + o.id
+  else if (!obj.pkg) b = obj.parent ? obj.name : obj.name + '#x' + o.id
+  else if (o.localIndex) b = obj.pkg.path + '.' + obj.name + '#' + o.localIndex
+  else b = obj.pkg.path + '.' + obj.name
+  o._base = b
+  return b
 }

@@ -11,6 +11,23 @@
  * const { pkg, info, errors } = check([file], path => null, { fset })
  * for (const e of errors) console.log(e.message)   // "prog.go:3:2: undefined: x"
  * ```
+ *
+ * Notes for compilers of the checked AST:
+ * - Type identity: use `identical(a, b)` or compare `typeKey(t)` strings, never `===` (e.g. `byte`
+ *   is a distinct Basic object from `uint8`, with the same key). Keys are stable across runs for the
+ *   same sources (`main.T`, `main.L#2` for local types, `b2` for int...). Generic instances are
+ *   canonical objects (`instance(List, [int])` is always the same Named).
+ * - Constants: `info.types.get(e).value` is set for constant expressions; as in go/types, operands
+ *   inside a constant expression keep their untyped types, only the root gets the final type.
+ * - `mapindex` / `commaok` expressions used in `v, ok := ...` are recorded with a 2-tuple type.
+ * - Conversions: `info.types.get(call.fun).mode === 'typexpr'`; builtins: mode `'builtin'` (with the
+ *   call-site signature); generic calls: `info.instances.get(ident)` gives the type arguments.
+ * - Selections carry the embedded-field path (`index`) and whether a pointer was followed.
+ * - `info.initOrder` lists package-level initializers in execution order; `info.captured` the
+ *   variables referenced from nested function literals; `info.funcs` the Func of each FuncDecl
+ *   (`hasBody === false` means native).
+ * - Errors: `result.errors` is sorted; `formatErrors(errors)` gives exactly the lines gc prints
+ *   (at most 10, then `too many errors`). Pass `requireMain: true` for `go run`-style builds.
  */
 export * from './types.ts'
 export * from './objects.ts'

@@ -1,9 +1,10 @@
 /** Type argument inference from function arguments and constraints (types2 infer.go, unify.go; simplified). */
 import type { Checker } from './checker.ts'
 import type { Operand } from './operand.ts'
-import { underOf, type Type, type TypeParam, type Tuple } from './types.ts'
+import { TypeParam as TypeParamCtor, underOf, type Type, type TypeParam, type Tuple } from './types.ts'
+import { TypeName } from './objects.ts'
 import { identical } from './identity.ts'
-import { defaultType, hasName, isTyped } from './predicates.ts'
+import { coreType, defaultType, hasName, isTyped } from './predicates.ts'
 import { substType, type SubstMap } from './subst.ts'
 import { makeSubstMap } from './instantiate.ts'
 import { typeSet } from './typeset.ts'
@@ -41,6 +42,14 @@ class Unifier {
       return true
     }
     if (j >= 0) return this.unify(y, x, depth + 1)
+    // type parameters from outside the list being inferred: unify their core types with type literals
+    if (x.kind === 'typeparam' && !hasName(y)) {
+      const cx = coreType(x)
+      if (cx) return this.unify(cx, y, depth + 1)
+    } else if (y.kind === 'typeparam' && !hasName(x)) {
+      const cy = coreType(y)
+      if (cy) return this.unify(x, cy, depth + 1)
+    }
     // inexact unification: if exactly one is a defined type, use its underlying type
     if (x.kind === 'named' && y.kind !== 'named' && y.kind !== 'typeparam' && y.kind !== 'basic') x = x.underlying
     else if (y.kind === 'named' && x.kind !== 'named' && x.kind !== 'typeparam' && x.kind !== 'basic') y = y.underlying
@@ -158,6 +167,22 @@ function resolveTargs(tparams: TypeParam[], targs: Type[]): Type[] {
 export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: Type[], params: Tuple | null, args: Operand[]): Type[] | null {
   const n = tparams.length
   if (targs.length === n) return targs
+  // a generic function calling itself: rename its type parameters so the arguments' types (which
+  // mention the same parameters) are not confused with the ones being inferred
+  const outer = check.env.sig?.typeParams ?? []
+  if (params && tparams.length && outer.includes(tparams[0])) {
+    const renamed = tparams.map(tp => {
+      const tn = new TypeName(tp.obj.pos, tp.obj.pkg, tp.obj.name, tp)
+      const np = new TypeParamCtor(tn, tp.constraint)
+      np.index = tp.index
+      tn.type = np
+      return np
+    })
+    const m = makeSubstMap(tparams, renamed)
+    renamed.forEach(np => { np.constraint = substType(np.constraint, m) })
+    tparams = renamed
+    params = substType(params, m) as Tuple
+  }
   const u = new Unifier(tparams, targs)
   // typed arguments first (named types before unnamed ones, as types2 sorts them)
   const order = args.map((_, i) => i)
@@ -195,12 +220,20 @@ export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: 
     if (!inferB(u, tparams)) return null
   }
   if (u.firstMissing() >= 0 && params) {
+    // untyped arguments: default types, for type parameters not inferred before this step (as Go 1.19)
+    const snapshot = u.targs.slice()
     for (const i of untypedIdx) {
       const tp = params.vars[i].type as TypeParam
       const k = tparams.indexOf(tp)
-      if (k >= 0 && !u.targs[k]) {
-        const d = defaultType(args[i].type)
-        if (isTyped(d)) u.targs[k] = d
+      if (k < 0 || snapshot[k]) continue
+      const arg = args[i]
+      const d = defaultType(arg.type)
+      if (isTyped(d) && !u.unify(tp, d)) {
+        const m = makeSubstMap(tparams, u.targs.map((t, j) => t ?? tparams[j]))
+        const inferred = substType(tp, m)
+        if (inferred !== tp) check.errorf(arg, 'default type %s of %s does not match inferred type %s for %s', d, arg.expr, inferred, tp)
+        else check.errorf(arg, 'default type %s of %s does not match %s', d, arg.expr, tp)
+        return null
       }
     }
     if (!inferB(u, tparams)) return null
@@ -208,7 +241,9 @@ export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: 
   const missing = u.firstMissing()
   if (missing >= 0) {
     const tp = tparams[missing]
-    check.errorf(pos, 'cannot infer %s (%s)', tp.obj.name, check.position(tp.obj.pos))
+    // positions of other packages' objects belong to their own file sets
+    const where = tp.obj.pkg && tp.obj.pkg !== check.pkg ? tp.obj.pkg.path : check.position(tp.obj.pos)
+    check.errorf(pos, 'cannot infer %s (%s)', tp.obj.name, where)
     return null
   }
   return resolveTargs(tparams, u.targs as Type[])

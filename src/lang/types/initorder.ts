@@ -37,21 +37,55 @@ export function initOrder(check: Checker): void {
   }
   for (const n of G) n.ndeps = n.succ.size
   const emitted = new Set<object>()
-  let remaining = G.length
-  while (remaining > 0) {
-    let best: Node | null = null
-    for (const n of G) {
-      if (n.done) continue
-      if (!best || n.ndeps < best.ndeps || (n.ndeps === best.ndeps && n.obj.order < best.obj.order)) best = n
+  // a binary heap ordered by (number of dependencies, source order), as types2's nodeQueue
+  const heap = G.slice()
+  const less = (a: Node, b: Node) => a.ndeps < b.ndeps || (a.ndeps === b.ndeps && a.obj.order < b.obj.order)
+  const pos = new Map<Node, number>()
+  const swap = (i: number, j: number) => {
+    const t = heap[i]; heap[i] = heap[j]; heap[j] = t
+    pos.set(heap[i], i); pos.set(heap[j], j)
+  }
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1
+      if (!less(heap[i], heap[p])) break
+      swap(i, p)
+      i = p
     }
-    const n = best!
+  }
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1
+      const r = l + 1
+      let m = i
+      if (l < heap.length && less(heap[l], heap[m])) m = l
+      if (r < heap.length && less(heap[r], heap[m])) m = r
+      if (m === i) break
+      swap(i, m)
+      i = m
+    }
+  }
+  heap.forEach((n, i) => pos.set(n, i))
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i)
+  while (heap.length > 0) {
+    const n = heap[0]
+    const last = heap.pop()!
+    pos.delete(n)
+    if (heap.length > 0) {
+      heap[0] = last
+      pos.set(last, 0)
+      down(0)
+    }
     n.done = true
-    remaining--
     if (n.ndeps > 0) {
       const cycle = findPath(check, n.obj, n.obj, new Set())
       if (cycle) reportCycle(check, cycle)
     }
-    for (const p of n.pred) p.ndeps--
+    for (const p of n.pred) {
+      p.ndeps--
+      const i = pos.get(p)
+      if (i !== undefined) up(i)
+    }
     if (n.obj.kind !== 'var') continue
     const v = n.obj
     const info = check.objMap.get(v)!

@@ -26,7 +26,7 @@ export function checkBranches(check: Checker, body: ast.BlockStmt): void {
     const name = s.label.name
     const alt = labels.get(name)
     if (alt) {
-      err(s.label.pos, `label ${name} already defined at ${check.position(alt.lstmt.label.pos)}`)
+      err(s.label.pos, `label ${name} already defined at ${check.embeddedPosition(alt.lstmt.label.pos)}`)
       return alt
     }
     const l: LabelInfo = { parent: b, lstmt: s, used: false }
@@ -86,7 +86,7 @@ export function checkBranches(check: Checker, body: ast.BlockStmt): void {
           for (const fwd of fwdGotos) {
             if (fwd.label!.name === name) {
               l.used = true
-              if (jumpsOverVarDecl(fwd)) err(fwd.label!.pos, `goto ${name} jumps over declaration of ${varName} at ${check.position(varPos)}`)
+              if (jumpsOverVarDecl(fwd)) err(fwd.label!.pos, `goto ${name} jumps over declaration of ${varName} at ${check.embeddedPosition(varPos)}`)
             } else keep.push(fwd)
           }
           fwdGotos = keep
@@ -179,7 +179,7 @@ export function checkBranches(check: Checker, body: ast.BlockStmt): void {
     const l = labels.get(name)
     if (l) {
       l.used = true
-      err(f.label!.pos, `goto ${name} jumps into block starting at ${check.position(l.parent.start)}`)
+      err(f.label!.pos, `goto ${name} jumps into block starting at ${check.embeddedPosition(l.parent.start)}`)
     } else err(f.label!.pos, `label ${name} not defined`)
   }
   for (const l of labels.values()) {

@@ -8,6 +8,8 @@ export class Package {
   imports: Package[] = []
   /** set once checking finished (with or without errors) */
   complete = false
+  /** counter for local types and type parameters, so their type keys are stable across runs */
+  localCount = 0
   /** a placeholder for a package that could not be imported */
   fake = false
   constructor(public path: string, public name: string) {

@@ -36,7 +36,7 @@ export function arity(check: Checker, s: ast.ValueSpec, names: ast.Ident[], init
   const r = inits.length
   if (l < r) {
     const n = inits[l]
-    if (inherited) check.errorf(s.pos, 'extra init expr at %s', check.position(n.pos))
+    if (inherited) check.errorf(s.pos, 'extra init expr at %s', check.embeddedPosition(n.pos))
     else check.errorf(n, 'extra init expr %s', n)
   } else if (l > r && (constDecl || r !== 1)) {
     const n = names[r]

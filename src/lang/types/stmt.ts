@@ -32,7 +32,8 @@ export function funcBody(check: Checker, decl: DeclInfo | null, name: string, si
   }
   try {
     stmtList(check, 0, body.list)
-    checkBranches(check, body)
+    // labels and branch statements are validated in a second pass, only for functions that have any
+    if (check.env.hasLabel) checkBranches(check, body)
     if (sig.results.length > 0 && !isTerminating(check.env.isPanic, body, '')) check.errorf(body.rbrace, 'missing return')
     usage(check, scope)
   } finally {
@@ -88,7 +89,7 @@ function multipleDefaults(check: Checker, list: ast.Stmt[]): void {
   let first: ast.CaseClause | null = null
   for (const c of list as ast.CaseClause[]) {
     if (c.list === null) {
-      if (first) check.errorf(c, 'multiple defaults (first at %s)', check.position(first.pos))
+      if (first) check.errorf(c, 'multiple defaults (first at %s)', check.embeddedPosition(first.pos))
       else first = c
     }
   }
@@ -141,7 +142,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       break
     }
     case 'SendStmt':
-      check.unsupported(s, 'channel send is')
+      check.unsupported(s, 'channels are')
       use(check, s.chan, s.value)
       break
     case 'IncDecStmt': {
@@ -172,7 +173,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       break
     }
     case 'GoStmt':
-      check.unsupported(s, 'go statements are')
+      check.unsupported(s, 'goroutines are')
       use(check, s.call)
       break
     case 'DeferStmt':
@@ -185,7 +186,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
           const r = check.env.scope.lookupParent(obj.name, 0)
           const alt = r ? r[1] : null
           if (alt && alt !== obj) {
-            check.errorParts([[s, `result parameter ${obj.name} not in scope at return`], [alt.pos, `inner declaration of ${check.argString(alt.kind === 'var' ? alt : alt)}`]])
+            check.errorParts([[s, `result parameter ${obj.name} not in scope at return`], [alt.pos, `inner declaration of ${check.argString(alt)}`]])
           }
         }
       } else if (s.results.length > 0 || res.length > 0) {
@@ -194,7 +195,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       break
     }
     case 'BranchStmt':
-      if (s.label) check.env.hasLabel = true
+      check.env.hasLabel = true
       break
     case 'BlockStmt':
       openScope(check, s, 'block')
@@ -435,7 +436,7 @@ function rangeStmt(check: Checker, inner: number, s: ast.RangeStmt): void {
       xt = x.type
     }
     const u = coreType(xt)
-    if (u && u.kind === 'chan') check.unsupported(s.x, 'range over channels is')
+    if (u && u.kind === 'chan') check.unsupported(s.x, 'channels are')
     const r = rangeKeyVal(u)
     if (r.max < 0 || !u) {
       const cause = !u ? check.sprintf('%s has no core type', x.type) : ''

@@ -155,6 +155,10 @@ export class Named {
   /** the generic type this is an instance of (this itself for non-instances) */
   origin: Named = this
   methods: Func[] = []
+  /** cached identity part of the type key (see identity.ts) */
+  _base?: string
+  /** for types declared inside functions: their index among the package's local types (stable keys) */
+  localIndex = 0
   /** lazily expands an instance: computes underlying + methods from the origin */
   _expand: ((n: Named) => void) | null = null
   constructor(public obj: TypeName | null, underlying: Type | null = null) {
@@ -183,6 +187,8 @@ export class TypeParam {
   readonly id = newTypeId()
   /** index in its type parameter list */
   index = 0
+  /** index among the package's type parameters, in declaration order (stable keys) */
+  localIndex = 0
   constructor(public obj: TypeName, public constraint: Type) {}
   /** the constraint's underlying interface */
   get iface(): Interface {

@@ -79,7 +79,7 @@ class TypeWriter {
       case 'signature': this.out += 'func'; this.signature(t); return
       case 'union':
         t.terms.forEach((term, i) => {
-          if (i) this.out += ' | '
+          if (i) this.out += '|'
           if (term.tilde) this.out += '~'
           this.typ(term.type)
         })
@@ -115,6 +115,8 @@ class TypeWriter {
         return
     }
   }
+
+  tparamList(list: TypeParam[]): void { this.tparams(list) }
 
   private tparams(list: TypeParam[]): void {
     this.out += '['
@@ -155,4 +157,53 @@ class TypeWriter {
     if (n === 1 && sig.results.vars[0].name === '') { this.typ(sig.results.vars[0].type); return }
     this.tuple(sig.results, false)
   }
+}
+
+/** an object as types2's ObjectString prints it: `var x int`, `func f(a int)`, `const c untyped int`, `type T struct{...}` */
+export function objectString(obj: import('./objects.ts').Obj, qf: Qualifier): string {
+  let typ: Type | null = obj.type
+  let buf = ''
+  switch (obj.kind) {
+    case 'pkgname':
+      buf = 'package ' + obj.name
+      if (obj.imported.path && obj.imported.path !== obj.name) buf += ` (${JSON.stringify(obj.imported.path)})`
+      return buf
+    case 'const': buf = 'const'; break
+    case 'typename': buf = 'type' + (typ.kind === 'typeparam' ? ' parameter' : ''); break
+    case 'var': buf = obj.isField ? 'field' : 'var'; break
+    case 'func': {
+      const sig = obj.type as Signature
+      let name = obj.name
+      if (sig.kind === 'signature' && sig.recv) {
+        let rt = sig.recv.type
+        const ptr = rt.kind === 'pointer'
+        if (rt.kind === 'pointer') rt = rt.elem
+        const tn = rt.kind === 'named' && rt.obj ? rt.obj.name : typeString(rt, qf)
+        name = (ptr ? `(*${tn})` : tn) + '.' + name
+      } else if (obj.pkg) {
+        const q = qf(obj.pkg)
+        if (q) name = q + '.' + name
+      }
+      return 'func ' + name + (sig.kind === 'signature' ? signatureString(sig, qf) : '')
+    }
+    case 'label': buf = 'label'; typ = null; break
+    case 'builtin': buf = 'builtin'; typ = null; break
+    case 'nil': return 'nil'
+  }
+  buf += ' '
+  if (obj.pkg && obj.pkg.scope.lookup(obj.name) === obj) {
+    const q = qf(obj.pkg)
+    if (q) buf += q + '.'
+  }
+  buf += obj.name
+  if (!typ) return buf
+  if (obj.kind === 'typename') {
+    if (typ.kind === 'basic') return buf
+    if (typ.kind === 'named') {
+      if (typ.typeParams.length) { const w = new TypeWriter(qf); w.tparamList(typ.typeParams); buf += w.out }
+      return buf + ' ' + typeString(typ.underlying, qf)
+    }
+    return buf + ' ' + typeString(typ, qf)
+  }
+  return buf + ' ' + typeString(typ, qf)
 }

@@ -220,7 +220,7 @@ function typInternal(check: Checker, e0: ast.Expr, def: Named | null): Type {
       return t
     }
     case 'ChanType': {
-      check.unsupported(e, 'channel types are')
+      check.unsupported(e, 'channels are')
       const t = new Chan(e.dir === 'send' ? ChanDir.SendOnly : e.dir === 'recv' ? ChanDir.RecvOnly : ChanDir.SendRecv, Typ.Invalid)
       setUnderlying(def, t)
       t.elem = varType(check, e.value)
@@ -314,7 +314,8 @@ export function funcType(check: Checker, sig: Signature, recvPar: ast.FieldList 
           const id = rp.kind === 'Ident' ? rp : null
           if (!id) { check.errorf(rp, 'receiver type parameter %s must be an identifier', rp); continue }
           const tn = new TypeName(id.pos, check.pkg, id.name, Typ.Invalid)
-          const tp = new (TypeParamCtor())(tn, Typ.Invalid)
+          const tp = new TP(tn, Typ.Invalid)
+          tp.localIndex = ++check.pkg.localCount
           tp.index = tps.length
           tn.type = tp
           declare(check, scope, id, tn, scope.pos)
@@ -558,4 +559,3 @@ import { identical } from './identity.ts'
 import { substType } from './subst.ts'
 import { TypeParam as TP } from './types.ts'
 function identicalSig(a: Func, b: Func): boolean { return identical(a.type, b.type) }
-function TypeParamCtor(): typeof TP { return TP }

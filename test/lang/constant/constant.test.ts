@@ -237,4 +237,31 @@ describe('lang/constant', () => {
     assert.equal(C.formatFloat64G(-0, -1), '-0')
     assert.equal(C.formatFloat64G(3.14159265, 6), '3.14159')
   })
+
+  it('matches go/constant quirks found by differential fuzzing (values printed by Go 1.19)', () => {
+    // tiny values out of float64 range print with go/constant's approximation
+    assert.equal(C.toString(lit('9e-4108')), '0.9e-4107')
+    assert.equal(C.toString(C.unaryOp('-', lit('8e-5790'))), '-0.8e-5789')
+    assert.equal(C.toString(lit('065e-5693')), '0.65e-5691')
+    assert.equal(C.toString(C.binaryOp(lit('209'), '/', lit('02708731476e326'))), '0.771579e-333')
+    assert.equal(C.toString(C.binaryOp(lit('02981575e303i'), '+', lit('310999287e311'))), '(3.10999e+319 + 2.98157e+309i)')
+    // imaginary parts are Floats even for integer mantissas
+    const im = lit('0x04510f24d85cc31ei')
+    assert.equal(C.toString(im), '(0 + 3.11047e+17i)')
+    assert.equal(C.imag(im).kind, 'Float')
+    // big.Rat's float conversion reports an underflow without remainder as exact
+    const sq = C.binaryOp(lit('0xe9.ep-673'), '*', lit('0xe9.ep-673'))
+    assert.deepEqual(C.float64Val(sq), [0, true])
+    assert.deepEqual(C.float32Val(lit('0xd54c.p-714')), [0, true])
+    assert.deepEqual(C.float32Val(lit('0x3b.85p-1050')), [0, true])
+    // the 512-bit float form divides by zero to Unknown
+    assert.equal(C.binaryOp(lit('8e6023'), '/', lit('0e-324')).kind, 'Unknown')
+  })
+
+  it('unquotes strings to Go bytes: raw strings drop carriage returns, escapes make bytes or UTF-8', () => {
+    assert.equal(C.stringVal(C.makeFromLiteral('`a\r\nb`', 'STRING')), 'a\nb')
+    assert.deepEqual([...C.stringBytes(C.makeFromLiteral('"\\xff\\u00e9\\377é"', 'STRING'))], [0xff, 0xc3, 0xa9, 0xff, 0xc3, 0xa9])
+    assert.equal(C.makeFromLiteral('"bad\\q"', 'STRING').kind, 'Unknown')
+    assert.equal(C.toString(C.makeFromLiteral("'\\''", 'CHAR')), '39')
+  })
 })

@@ -66,3 +66,50 @@ describe('native strconv against Go 1.19', () => {
     assert.equal(stringOf(quoteString(bytesOf('x'))), '"x"')
   })
 })
+
+describe('native strconv fast paths agree with the exact bigint paths', () => {
+  let seed = 12345
+  const rnd = (): number => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) / 4294967296 }
+  const values = (): number[] => {
+    const xs: number[] = []
+    for (let i = 0; i < 4000; i++) {
+      switch (i % 5) {
+        case 0: xs.push((rnd() - 0.5) * 10 ** Math.floor(rnd() * 40 - 20)); break
+        case 1: xs.push(Math.floor(rnd() * 2 ** 20) / 2 ** Math.floor(rnd() * 12)); break // exact ties
+        case 2: xs.push(Math.floor(rnd() * 1e6) / 100); break
+        case 3: xs.push(Math.fround((rnd() - 0.5) * 1e10)); break
+        default: xs.push(Math.floor(rnd() * 1e7) * 10 ** Math.floor(rnd() * 6)); break // integers with zeros
+      }
+    }
+    return xs
+  }
+
+  it('FormatFloat e/E/f/g/G with explicit precision, 32 and 64 bits (16,000 cases)', async () => {
+    const { formatFloatExact } = await import('../../../src/lang/native/strconv/ftoa.ts')
+    const bad: string[] = []
+    for (const x of values()) {
+      for (const f of ['e', 'f', 'g', 'G']) {
+        const p = Math.floor(rnd() * 18)
+        const bs = rnd() < 0.5 ? 32 : 64
+        const a = formatFloat(x, f, p, bs); const b = formatFloatExact(x, f, p, bs)
+        if (a !== b) bad.push(`${x} ${f} ${p} ${bs}: ${a} vs ${b}`)
+      }
+    }
+    assert.deepEqual(bad.slice(0, 5), [])
+  })
+
+  it('ParseFloat of decimal strings up to 20 digits, 32 and 64 bits (16,000 cases)', () => {
+    const bad: string[] = []
+    for (let i = 0; i < 8000; i++) {
+      let s = String(Math.floor(rnd() * 10 ** Math.floor(1 + rnd() * 15)))
+      if (i % 3 === 0) s += String(Math.floor(rnd() * 1e5)).padStart(5, '0')
+      s += 'e' + String(Math.floor(rnd() * 90 - 60))
+      if (i % 7 === 0) s = (Math.fround(rnd() * 1e6)).toPrecision(17) // near float32 values
+      for (const bs of [32, 64]) {
+        const a = parseFloat(bytesOf(s), bs).value; const b = parseFloat(bytesOf(s), bs, false).value
+        if (!Object.is(a, b)) bad.push(`${s} ${bs}: ${a} vs ${b}`)
+      }
+    }
+    assert.deepEqual(bad.slice(0, 5), [])
+  })
+})

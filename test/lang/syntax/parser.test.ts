@@ -198,3 +198,51 @@ describe('lang/syntax parser', () => {
     }
   })
 })
+
+describe('lang/syntax parser limits', () => {
+  it('parses a very long concatenation (a left-deep tree thousands of levels deep)', () => {
+    const src = 'package p\n\nconst s = ' + Array.from({ length: 20000 }, (_, i) => `"${i}"`).join(' +\n\t') + '\n'
+    const r = S.parseFile('long.go', src)
+    assert.deepEqual(r.errors.map((e) => e.message), [])
+    let n = 0
+    S.inspect(r.file, (x) => {
+      if (x.kind === 'BasicLit') n++
+      return true
+    })
+    assert.equal(n, 20000)
+  })
+
+  it('rejects absurd nesting with a clear error instead of overflowing the stack', () => {
+    for (const src of [
+      'package p\nvar x = ' + '('.repeat(5000) + '1' + ')'.repeat(5000) + '\n',
+      'package p\nfunc f() {' + '{'.repeat(5000) + '}'.repeat(5000) + '}\n',
+      'package p\nvar x ' + '[]'.repeat(5000) + 'int\n',
+      'package p\nvar x = ' + '[]any{'.repeat(3000) + '}'.repeat(3000) + '\n',
+    ]) {
+      const r = S.parseFile('deep.go', src)
+      assert.equal(r.errors.length, 1)
+      assert.match(r.errors[0].message, /^deep\.go:2:\d+: syntax error: nesting deeper than 400 levels$/)
+    }
+    // 300 levels of parentheses are fine
+    assert.deepEqual(S.parseFile('ok.go', 'package p\nvar x = ' + '('.repeat(300) + '1' + ')'.repeat(300) + '\n').errors, [])
+  })
+})
+
+describe('lang/syntax parse options', () => {
+  it('can leave branch checks to the type checker', () => {
+    const src = 'package p\nfunc f() {\n\tcontinue\n}\n'
+    assert.deepEqual(S.parseFile('b.go', src).errors.map((e) => e.message), ['b.go:3:2: continue is not in a loop'])
+    assert.deepEqual(S.parseFile('b.go', src, { branches: false }).errors, [])
+  })
+
+  it('adds errors to a package-wide list with gc policy across files', () => {
+    const fset = new S.FileSet()
+    const errors = new S.ErrorList<S.GoSyntaxError>()
+    S.parseFile('a.go', 'package p\nvar x = [\n', { fset, errors })
+    S.parseFile('b.go', 'package p\nfunc f() { break }\n', { fset, errors })
+    assert.deepEqual(errors.sorted().map((e) => e.message), [
+      'a.go:3:1: syntax error: unexpected EOF, expecting expression',
+      'b.go:2:12: break is not in a loop, switch, or select',
+    ])
+  })
+})

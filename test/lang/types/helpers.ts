@@ -68,6 +68,9 @@ func New(text string) error
 func Is(err, target error) bool
 `,
   os: `package os
+import "io"
+var Stdout io.Writer
+var Stderr io.Writer
 func Exit(code int)
 `,
 }

@@ -4,7 +4,7 @@
  * and Go's errors (syntax; out of range gives ±Inf with a range error).
  */
 import { type NumError, syntaxError, rangeError } from './errors.ts'
-import { float32frombits, fromBits } from '../float.ts'
+import { float32frombits, fromBits, float32bits as float32bitsOf } from '../float.ts'
 
 export interface ParseFloatResult { value: number, err?: NumError }
 
@@ -75,7 +75,9 @@ interface ReadFloat {
   digits: number
 }
 
-/** Go's readFloat, keeping every digit (the conversion below is exact). */
+const maxDigits = 800
+
+/** Go's readFloat, keeping every digit up to 800 (the conversion below is exact). */
 function readFloat (s: Uint8Array): ReadFloat {
   const r: ReadFloat = { ok: false, n: 0, neg: false, hex: false, mant: 0n, exp: 0, digits: 0 }
   let underscores = false
@@ -134,6 +136,14 @@ function readFloat (s: Uint8Array): ReadFloat {
   }
   r.n = i
   if (underscores && !underscoreOK(s, i)) return r
+  if (nd > maxDigits) {
+    // Like Go's decimal (800 digits and a "truncated" flag): keep the leading digits and one
+    // sticky nonzero digit for anything nonzero dropped, so huge inputs cost no quadratic work.
+    const dropped = digitStr.slice(maxDigits)
+    const sticky = /[1-9a-fA-F]/.test(dropped)
+    digitStr = digitStr.slice(0, maxDigits) + (sticky ? '1' : '0')
+    nd = maxDigits + 1
+  }
   r.digits = nd
   if (nd > 0) {
     r.mant = BigInt((base === 16 ? '0x' : '') + digitStr)
@@ -171,14 +181,27 @@ function pow10 (k: number): bigint {
 }
 const exactPow10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
 
-function decimalToFloat (mant: bigint, exp: number, digits: number, bitSize: number): number {
+function decimalToFloat (mant: bigint, exp: number, digits: number, bitSize: number, fast = true): number {
   if (mant === 0n) return 0
   const prec = bitSize === 32 ? 24 : 53
   const emin = bitSize === 32 ? -149 : -1074
   const maxValueExp = bitSize === 32 ? 128 : 1024
-  if (bitSize === 64 && mant <= 9007199254740992n && exp >= -22 && exp <= 22) {
+  if (fast && bitSize === 64 && mant <= 9007199254740992n && exp >= -22 && exp <= 22) {
     const m = Number(mant) // exact; one IEEE operation below rounds correctly
     return exp >= 0 ? m * exactPow10[exp] : m / exactPow10[-exp]
+  }
+  if (fast && digits <= 20) {
+    // ECMAScript requires Number(string) to round correctly (ties to even) up to 20 significant
+    // digits, which is what Go does.
+    const d = Number(mant.toString() + 'e' + String(exp))
+    if (bitSize === 64) return d
+    // float32: rounding via float64 is exact unless d lies exactly halfway between two float32s
+    const f = Math.fround(d)
+    if (f === d || !Number.isFinite(d)) return f
+    if (Number.isFinite(f)) {
+      const g = nextFloat32Toward(f, d)
+      if ((f + g) / 2 !== d) return f
+    }
   }
   // beyond these bounds the value is certainly infinite or zero
   if (digits + exp > 400) return Infinity
@@ -186,6 +209,14 @@ function decimalToFloat (mant: bigint, exp: number, digits: number, bitSize: num
   return exp >= 0
     ? roundRational(mant * pow10(exp), 1n, prec, emin, maxValueExp)
     : roundRational(mant, pow10(-exp), prec, emin, maxValueExp)
+}
+
+/** The float32 next to f (a float32) in the direction of t. */
+function nextFloat32Toward (f: number, t: number): number {
+  const b = float32bitsOf(f)
+  const up = (t > f) === (f > 0 || (f === 0 && t > 0))
+  if (f === 0) return t > 0 ? float32frombits(1) : float32frombits(0x80000001)
+  return float32frombits(up ? b + 1 : b - 1)
 }
 
 function hexToFloat (mant: bigint, exp: number, bitSize: number): number {
@@ -201,12 +232,12 @@ function hexToFloat (mant: bigint, exp: number, bitSize: number): number {
 }
 
 /** parseFloatPrefix: the value of the longest prefix of s Go's parser reads, and its length. */
-export function parseFloatPrefix (s: Uint8Array, bitSize: number): { value: number, n: number, err?: NumError } {
+export function parseFloatPrefix (s: Uint8Array, bitSize: number, fast = true): { value: number, n: number, err?: NumError } {
   const sp = special(s)
   if (sp !== undefined) return { value: sp.f, n: sp.n }
   const r = readFloat(s)
   if (!r.ok) return { value: 0, n: r.n, err: syntaxError('ParseFloat', s) }
-  let v = r.hex ? hexToFloat(r.mant, r.exp, bitSize) : decimalToFloat(r.mant, r.exp, r.digits, bitSize)
+  let v = r.hex ? hexToFloat(r.mant, r.exp, bitSize) : decimalToFloat(r.mant, r.exp, r.digits, bitSize, fast)
   let err: NumError | undefined
   if (v === Infinity) err = rangeError('ParseFloat', s.subarray(0, r.n))
   if (r.neg) v = -v
@@ -215,8 +246,8 @@ export function parseFloatPrefix (s: Uint8Array, bitSize: number): { value: numb
 }
 
 /** Go's strconv.ParseFloat(s, bitSize): bitSize 32 rounds to float32 (returned as a number). */
-export function parseFloat (s: Uint8Array, bitSize: number): ParseFloatResult {
-  const { value, n, err } = parseFloatPrefix(s, bitSize)
+export function parseFloat (s: Uint8Array, bitSize: number, fast = true): ParseFloatResult {
+  const { value, n, err } = parseFloatPrefix(s, bitSize, fast)
   if (n !== s.length && (err === undefined || err.kind !== 'syntax')) {
     return { value: 0, err: syntaxError('ParseFloat', s) }
   }

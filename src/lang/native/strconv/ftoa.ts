@@ -16,6 +16,15 @@ export class FormatFloatError extends Error {
 
 /** Go's strconv.FormatFloat(f, fmt, prec, bitSize). `fmt` is one character. */
 export function formatFloat (val: number, fmt: string, prec: number, bitSize: number): string {
+  return format(val, fmt, prec, bitSize, true)
+}
+
+/** FormatFloat computed only with exact bigint decimal arithmetic (for tests of the fast paths). */
+export function formatFloatExact (val: number, fmt: string, prec: number, bitSize: number): string {
+  return format(val, fmt, prec, bitSize, false)
+}
+
+function format (val: number, fmt: string, prec: number, bitSize: number, fast: boolean): string {
   let neg: boolean, exp: number, mant: number
   let flt: FloatInfo
   if (bitSize === 32) {
@@ -57,6 +66,13 @@ export function formatFloat (val: number, fmt: string, prec: number, bitSize: nu
       case 'g': case 'G': prec = digs.nd; break
     }
   } else {
+    if (fast && prec <= 60 && mant !== 0) {
+      const d = fixedDigitsFast(Math.abs(bitSize === 32 ? Math.fround(val) : val), fmt, prec, mant, exp - flt.mantbits)
+      if (d !== undefined) {
+        if ((fmt === 'g' || fmt === 'G') && prec === 0) prec = 1
+        return formatDigits(false, neg, d, prec, fmt)
+      }
+    }
     digs = exactDigits(BigInt(mant), exp - flt.mantbits)
     switch (fmt) {
       case 'e': case 'E': digs = round(digs, prec + 1); break
@@ -68,6 +84,56 @@ export function formatFloat (val: number, fmt: string, prec: number, bitSize: nu
     }
   }
   return formatDigits(shortest, neg, digs, prec, fmt)
+}
+
+/**
+ * Digits of x (> 0, = mant × 2^e2) rounded for an explicit precision, from the host's
+ * toFixed/toExponential, which round the exact binary value correctly but resolve exact ties
+ * upwards where Go rounds them to even. A tie at the rounding position is only possible when x has
+ * few fractional binary digits; then (conservatively) undefined is returned and the exact path runs.
+ */
+function fixedDigitsFast (x: number, fmt: string, prec: number, mant: number, e2: number): Digits | undefined {
+  // fractional binary digits of x
+  let tz = 0
+  let m = mant
+  while (m % 2 === 0) { m /= 2; tz++ }
+  const fracBits = Math.max(0, -(e2 + tz))
+  let s: string
+  let k: number // decimal fractional position of the rounding
+  if (fmt === 'f') {
+    if (x >= 1e21) return undefined
+    s = x.toFixed(prec)
+    k = prec
+    if (fracBits <= k + 2) return undefined
+    // "123.4500" / "0.0012"
+    const dot = s.indexOf('.')
+    const intPart = dot < 0 ? s : s.slice(0, dot)
+    const frac = dot < 0 ? '' : s.slice(dot + 1)
+    let digits = intPart + frac
+    let dp = intPart.length
+    let i = 0
+    while (i < digits.length && digits.charCodeAt(i) === 48) i++
+    digits = digits.slice(i)
+    dp -= i
+    let nd = digits.length
+    while (nd > 0 && digits.charCodeAt(nd - 1) === 48) nd--
+    if (nd === 0) return { d: '', nd: 0, dp: 0 }
+    return { d: digits.slice(0, nd), nd, dp }
+  }
+  let p: number
+  if (fmt === 'e' || fmt === 'E') p = prec
+  else if (fmt === 'g' || fmt === 'G') p = (prec === 0 ? 1 : prec) - 1
+  else return undefined
+  if (p > 100) return undefined
+  s = x.toExponential(p)
+  const ei = s.indexOf('e')
+  const exp10 = Number(s.slice(ei + 1))
+  k = p - exp10
+  if (fracBits <= Math.max(0, k + 2)) return undefined
+  const digits = p === 0 ? s.slice(0, ei) : s[0] + s.slice(2, ei)
+  let nd = digits.length
+  while (nd > 0 && digits.charCodeAt(nd - 1) === 48) nd--
+  return { d: digits.slice(0, nd), nd, dp: exp10 + 1 }
 }
 
 function shortestDigits (val: number, bitSize: number, mant: number, exp: number, flt: FloatInfo): Digits {

@@ -12,7 +12,7 @@ import { sprint, sprintln, sprintf } from './print.ts'
 import type { Iface, Slice } from '../../runtime/value.ts'
 
 export { sprint, sprintln, sprintf, formatValue } from './print.ts'
-export { formatFloat } from './ftoa.ts'
+export { formatFloat } from '../../native/strconv/ftoa.ts'
 
 const source = `package fmt
 

@@ -8,9 +8,12 @@
  * // " 3.14|7   |\"hi\""
  * ```
  */
-import { Iface, Slice, GoMap, identity, runeToStr, decodeRune, decodedWidth, runeCount, Ptr } from '../../runtime/value.ts'
-import type { RType } from '../../runtime/rtype.ts'
-import { formatFloat } from './ftoa.ts'
+import { Iface, Slice, GoMap, identity, runeToStr, decodeRune, decoded, runeCount, Ptr } from '../../runtime/value.ts'
+import { basic, type RType } from '../../runtime/rtype.ts'
+const uintptrType = basic('uintptr')
+import { formatFloat } from '../../native/strconv/ftoa.ts'
+import { quoteString, quoteToASCII, quoteRune as qRune, quoteRuneToASCII, canBackquote as canBq, isPrint as uniPrint } from '../../native/strconv/quote.ts'
+import { strToBytes, bytesToStr } from '../../runtime/value.ts'
 import { GoPanic } from '../../runtime/errors.ts'
 
 interface Flags {
@@ -24,8 +27,13 @@ function pad (s: string, f: Flags): string {
   if (f.wid < 0) return s
   const n = runeCount(s)
   if (n >= f.wid) return s
-  const fill = ' '.repeat(f.wid - n)
-  return f.minus ? s + fill : fill + s
+  if (f.minus) return s + ' '.repeat(f.wid - n)
+  return (f.zero ? '0' : ' ').repeat(f.wid - n) + s
+}
+function padSpaces (s: string, f: Flags): string {
+  const z = f.zero; f.zero = false
+  const r = pad(s, f); f.zero = z
+  return r
 }
 function padNum (s: string, f: Flags): string {
   // zero padding goes after the sign
@@ -60,56 +68,29 @@ function handleMethods (t: RType, v: any, verb: string, f: Flags): string | null
 }
 
 function quote (s: string, ascii = false): string {
-  let out = '"'
-  for (let i = 0; i < s.length;) {
-    const r = decodeRune(s, i)
-    const w = decodedWidth
-    if (r === 0xfffd && w === 1) { out += '\\x' + s.charCodeAt(i).toString(16).padStart(2, '0'); i++; continue }
-    out += quoteRune(r, '"', ascii)
-    i += w
-  }
-  return out + '"'
+  const b = strToBytes(s)
+  return bytesToStr(ascii ? quoteToASCII(b) : quoteString(b))
 }
-function quoteRune (r: number, q: string, ascii = false): string {
-  if (r === q.charCodeAt(0) || r === 92) return '\\' + String.fromCharCode(r)
-  if (r >= 0x20 && r < 0x7f) return String.fromCharCode(r)
-  switch (r) {
-    case 7: return '\\a'
-    case 8: return '\\b'
-    case 12: return '\\f'
-    case 10: return '\\n'
-    case 13: return '\\r'
-    case 9: return '\\t'
-    case 11: return '\\v'
-  }
-  if (r < 0x20 || r === 0x7f) return '\\x' + r.toString(16).padStart(2, '0')
-  if (!ascii && isPrint(r)) return runeToStr(r)
-  if (r < 0x10000) return '\\u' + r.toString(16).padStart(4, '0')
-  return '\\U' + r.toString(16).padStart(8, '0')
+function quoteRune (r: number, _q: string, ascii = false): string {
+  return bytesToStr(ascii ? quoteRuneToASCII(r) : qRune(r))
 }
-function isPrint (r: number): boolean {
-  if (r >= 0x80 && r < 0xa0) return false
-  if (r === 0xad) return false
-  if (r === 0xfffd) return true
-  if (r >= 0xd800 && r <= 0xdfff) return false
-  if (r > 0x10ffff) return false
-  if (r === 0x2028 || r === 0x2029 || r === 0xfeff) return false
-  return true
-}
+function isPrint (r: number): boolean { return uniPrint(r) }
 
 function fmtString (s: string, verb: string, f: Flags): string {
   switch (verb) {
     case 'v': case 's':
       if (f.prec >= 0) s = truncRunes(s, f.prec)
       return pad(s, f)
-    case 'q': return pad(f.sharp && s.indexOf('`') < 0 ? '`' + s + '`' : quote(s, f.plus), f)
+    case 'q':
+      if (f.prec >= 0) s = truncRunes(s, f.prec)
+      return pad(f.sharp && canBq(strToBytes(s)) ? '`' + s + '`' : quote(s, f.plus), f)
     case 'x': case 'X': return pad(hexStr(s, verb === 'X', f), f)
   }
   return badVerb(verb, 'string', s)
 }
 function truncRunes (s: string, n: number): string {
   let i = 0
-  while (n > 0 && i < s.length) { decodeRune(s, i); i += decodedWidth; n-- }
+  while (n > 0 && i < s.length) { decodeRune(s, i); i += decoded.width; n-- }
   return s.slice(0, i)
 }
 function hexStr (s: string, upper: boolean, f: Flags): string {
@@ -130,81 +111,117 @@ function badVerb (verb: string, typ: string, val: string): string {
 
 function fmtInt (v: number | bigint, t: RType, verb: string, f: Flags): string {
   const unsigned = t.kind.startsWith('u')
-  let neg = v < 0
-  let a: bigint | number = neg ? (typeof v === 'bigint' ? -v : -v) : v
-  let digits: string
+  let u = BigInt(v)
+  if (unsigned) u = BigInt.asUintN(64, u)
   switch (verb) {
-    case 'v': case 'd': digits = a.toString(10); break
-    case 'b': digits = a.toString(2); break
-    case 'o': case 'O': digits = a.toString(8); break
-    case 'x': digits = a.toString(16); break
-    case 'X': digits = a.toString(16).toUpperCase(); break
-    case 'c': return pad(runeToStr(typeof v === 'bigint' ? Number(v) : v), f)
-    case 'q': return pad("'" + quoteRune(Number(v), "'", f.plus) + "'", f)
-    case 'U': {
-      let h = a.toString(16).toUpperCase()
-      if (h.length < 4) h = h.padStart(4, '0')
-      let s = 'U+' + h
-      if (f.sharp && Number(v) >= 0 && Number(v) <= 0x10ffff && isPrint(Number(v))) s += " '" + runeToStr(Number(v)) + "'"
-      return pad(s, f)
+    case 'c': return pad(runeToStr(Number(BigInt.asIntN(64, u) > 0x10ffffn || u < 0n ? 0xfffdn : u)), f)
+    case 'q': {
+      const r = u < 0n || u > 0x10ffffn ? 0xfffd : Number(u)
+      return pad(quoteRune(r, "'", f.plus), f)
     }
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-      return badVerb(verb, t.str, String(v))
+    case 'U': {
+      const uu = BigInt.asUintN(64, u)
+      let h = uu.toString(16).toUpperCase()
+      if (f.prec >= 0 && h.length < f.prec) h = h.padStart(f.prec, '0')
+      if (h.length < 4) h = h.padStart(4, '0')
+      let out = 'U+' + h
+      if (f.sharp && uu <= 0x10ffffn && isPrint(Number(uu))) out += " '" + runeToStr(Number(uu)) + "'"
+      return padSpaces(out, f)
+    }
+  }
+  let base: number
+  switch (verb) {
+    case 'v': case 'd': base = 10; break
+    case 'b': base = 2; break
+    case 'o': case 'O': base = 8; break
+    case 'x': case 'X': base = 16; break
     default: return badVerb(verb, t.str, String(v))
   }
+  const negative = u < 0n
+  if (negative) u = -u
+  let prec = 0
   if (f.prec >= 0) {
-    if (f.prec === 0 && a === 0 || (a as any) === 0n) digits = ''
-    if (digits.length < f.prec) digits = '0'.repeat(f.prec - digits.length) + digits
+    prec = f.prec
+    if (prec === 0 && u === 0n) return padSpaces('', f)
+  } else if (f.zero && f.wid >= 0 && !f.minus) {
+    prec = f.wid
+    if (negative || f.plus || f.space) prec--
   }
+  let digits = u.toString(base)
+  if (verb === 'X') digits = digits.toUpperCase()
+  if (digits.length < prec) digits = '0'.repeat(prec - digits.length) + digits
   if (f.sharp) {
-    if (verb === 'x') digits = '0x' + digits
-    else if (verb === 'X') digits = '0X' + digits
-    else if (verb === 'o' && digits[0] !== '0') digits = '0' + digits
-    else if (verb === 'b') digits = '0b' + digits
+    if (base === 2) digits = '0b' + digits
+    else if (base === 8) { if (digits[0] !== '0') digits = '0' + digits } else if (base === 16) digits = (verb === 'X' ? '0X' : '0x') + digits
   }
   if (verb === 'O') digits = '0o' + digits
-  void unsigned
-  if (neg) digits = '-' + digits
+  if (negative) digits = '-' + digits
   else if (f.plus) digits = '+' + digits
   else if (f.space) digits = ' ' + digits
-  neg = false; a = 0
-  if (f.prec >= 0) return pad(digits, f)
-  return padNum(digits, f)
+  return padSpaces(digits, f)
 }
 
 function fmtFloat (v: number, bits: number, verb: string, f: Flags): string {
-  let s: string
-  const prec = f.prec
+  let prec = f.prec
+  let fmtc: string
   switch (verb) {
-    case 'v': s = formatFloat(v, 'g', prec, bits); break
-    case 'g': case 'G': s = formatFloat(v, verb, prec, bits); break
-    case 'e': case 'E': s = formatFloat(v, verb, prec < 0 ? 6 : prec, bits); break
-    case 'f': case 'F': s = formatFloat(v, 'f', prec < 0 ? 6 : prec, bits); break
+    case 'v': fmtc = 'g'; break
+    case 'g': case 'G': fmtc = verb; break
+    case 'e': case 'E': fmtc = verb; if (prec < 0) prec = 6; break
+    case 'f': case 'F': fmtc = 'f'; if (prec < 0) prec = 6; break
+    case 'x': case 'X': fmtc = verb; break
+    case 'b': fmtc = 'b'; prec = -1; break
     default: return badVerb(verb, bits === 32 ? 'float32' : 'float64', formatFloat(v, 'g', -1, bits))
   }
-  if (f.sharpV) {
-    // %#v of a float prints as %g but keeps a decimal point
-    if (!/[.eIN]/.test(s)) s += '.0'
+  let num = formatFloat(v, fmtc, prec, bits)
+  if (num[0] !== '-' && num[0] !== '+') num = '+' + num
+  if (f.space && num[0] === '+' && !f.plus) num = ' ' + num.slice(1)
+  if (num[1] === 'I' || num[1] === 'N') {
+    if (num[1] === 'N' && !f.space && !f.plus) num = num.slice(1)
+    return padSpaces(num, f)
   }
-  if (s[0] !== '-' && s[0] !== '+') {
-    if (f.plus) s = '+' + s
-    else if (f.space) s = ' ' + s
-  } else if (s === '+Inf' && !f.plus) s = f.space ? ' Inf' : 'Inf'
-  if (s.endsWith('Inf') || s.endsWith('NaN')) {
-    const z = f.zero; f.zero = false
-    const r = pad(s, f); f.zero = z
-    return r
+  if (f.sharp && verb !== 'b') {
+    let digits = 0
+    switch (verb) {
+      case 'v': case 'g': case 'G': case 'x':
+        digits = prec
+        if (digits === -1) digits = 6
+    }
+    let tail = ''
+    let hasDot = false
+    let sawNonzero = false
+    for (let i = 1; i < num.length; i++) {
+      const c = num[i]
+      if (c === '.') { hasDot = true; continue }
+      if (c === 'p' || c === 'P' || ((c === 'e' || c === 'E') && verb !== 'x' && verb !== 'X')) { tail = num.slice(i); num = num.slice(0, i); break }
+      if (c !== '0') sawNonzero = true
+      if (sawNonzero) digits--
+    }
+    if (!hasDot) { if (num.length === 2 && num[1] === '0') digits--; num += '.' }
+    while (digits > 0) { num += '0'; digits-- }
+    num += tail
   }
-  return padNum(s, f)
+  if (f.plus || num[0] !== '+') {
+    if (f.zero && !f.minus && f.wid > num.length) {
+      return num[0] + '0'.repeat(f.wid - num.length) + num.slice(1)
+    }
+    return padSpaces(num, f)
+  }
+  const body = num.slice(1)
+  if (f.zero && !f.minus && f.wid > body.length) return '0'.repeat(f.wid - body.length) + body
+  return padSpaces(body, f)
 }
 
 function fmtPtr (v: any, f: Flags, verb: string): string {
-  if (v === null) return f.sharpV ? '(nil)' : pad(verb === 'p' ? '0x0' : '<nil>', f)
-  return padNum('0xc' + (0x000010000 + identity(v) * 16).toString(16).padStart(9, '0'), f)
+  if (v === null) return f.sharpV ? '(nil)' : padSpaces(verb === 'p' ? (f.sharp ? '0' : '0x0') : '<nil>', f)
+  const addr = (0xc000010000 + identity(v) * 16).toString(16)
+  if (verb === 'x') return padSpaces(f.sharp ? '0x' + addr : addr, f)
+  if (verb === 'X') return padSpaces(f.sharp ? '0X' + addr.toUpperCase() : addr.toUpperCase(), f)
+  return padSpaces(f.sharp && verb === 'p' ? addr : '0x' + addr, f)
 }
 
 /** formats value v of static/dynamic type t with verb */
-export function formatValue (t: RType | null, v: any, verb: string, f: Flags, depth: number): string {
+export function formatValue (t: RType | null, v: any, verb: string, f: Flags, depth: number, noMethods = false): string {
   if (t === null) {
     // nil interface
     switch (verb) {
@@ -213,16 +230,22 @@ export function formatValue (t: RType | null, v: any, verb: string, f: Flags, de
     }
   }
   if (verb === 'T') return pad(t.str, f)
-  if (verb === 'p') return fmtPtr(t.kind === 'slice' ? (v as Slice).a : v, f, verb)
+  if (verb === 'p') {
+    switch (t.kind) {
+      case 'slice': return fmtPtr((v as Slice).a, f, verb)
+      case 'ptr': case 'map': case 'func': case 'chan': case 'unsafe.Pointer': return fmtPtr(v, f, verb)
+    }
+    return badVerb(verb, t.str, formatValue(t, v, 'v', noFlags(), depth))
+  }
   if (t.kind === 'interface') {
     const i = v as Iface | null
     if (i === null) {
       if (f.sharpV) return t.str + '(nil)'
       return verb === 'v' || verb === 's' ? pad('<nil>', f) : badVerb(verb, '<nil>', '').replace('=)', ')')
     }
-    return formatValue(i.t, i.v, verb, f, depth)
+    return formatValue(i.t, i.v, verb, f, depth, noMethods)
   }
-  if (t.kind !== 'struct' || Object.keys(t.methods).length > 0) {
+  if (!noMethods && (t.kind !== 'struct' || Object.keys(t.methods).length > 0)) {
     const m = handleMethods(t, v, verb, f)
     if (m !== null) return m
   }
@@ -232,8 +255,10 @@ export function formatValue (t: RType | null, v: any, verb: string, f: Flags, de
       return badVerb(verb, t.str, v ? 'true' : 'false')
     case 'int': case 'int8': case 'int16': case 'int32': case 'int64':
     case 'uint': case 'uint8': case 'uint16': case 'uint32': case 'uint64': case 'uintptr':
-      if (f.sharpV && t.name !== '') return t.str + '(' + fmtInt(v, t, 'd', noFlags()) + ')'
-      if (f.sharpV && (t.kind === 'uint8' || t.kind === 'uintptr' || t.kind.startsWith('uint'))) return '0x' + v.toString(16)
+      if (f.sharpV) {
+        if (t.kind.startsWith('u')) return '0x' + BigInt.asUintN(64, BigInt(v)).toString(16)
+        return fmtInt(v, t, 'd', noFlags())
+      }
       return fmtInt(v, t, verb, f)
     case 'float32': case 'float64':
       return fmtFloat(v, t.kind === 'float32' ? 32 : 64, verb, f)
@@ -242,11 +267,12 @@ export function formatValue (t: RType | null, v: any, verb: string, f: Flags, de
       return fmtString(v, verb, f)
     case 'ptr': {
       if (depth === 0 && v !== null && (t.elem!.kind === 'struct' || t.elem!.kind === 'array' || t.elem!.kind === 'slice' || t.elem!.kind === 'map') && (verb === 'v')) {
-        if (f.sharpV) return '&' + formatValue(t.elem, derefAgg(t, v), verb, f, depth + 1)
-        return '&' + formatValue(t.elem, derefAgg(t, v), verb, f, depth + 1)
+        if (f.sharpV) return '&' + formatValue(t.elem, derefAgg(t, v), verb, f, depth + 1, noMethods)
+        return '&' + formatValue(t.elem, derefAgg(t, v), verb, f, depth + 1, noMethods)
       }
       if (f.sharpV) return '(' + t.str + ')(' + (v === null ? 'nil' : fmtPtr(v, noFlags(), 'p')) + ')'
-      if (verb === 'v' || verb === 'p' || verb === 'x' || verb === 'X') return fmtPtr(v, f, verb)
+      if (verb === 'v' || verb === 'p') return fmtPtr(v, f, verb)
+      if (verb === 'b' || verb === 'o' || verb === 'd' || verb === 'x' || verb === 'X') return fmtInt(v === null ? 0 : 0xc000010000 + identity(v) * 16, uintptrType, verb, f)
       return badVerb(verb, t.str, fmtPtr(v, noFlags(), 'p'))
     }
     case 'func': case 'chan': case 'unsafe.Pointer':
@@ -265,11 +291,11 @@ export function formatValue (t: RType | null, v: any, verb: string, f: Flags, de
       if (f.sharpV) {
         if (s !== null && s.a === null) return t.str + '(nil)'
         const parts: string[] = []
-        for (let i = 0; i < n; i++) parts.push(formatValue(et, get(i), verb, f, depth + 1))
+        for (let i = 0; i < n; i++) parts.push(formatValue(et, get(i), verb, f, depth + 1, noMethods))
         return t.str + '{' + parts.join(', ') + '}'
       }
       const parts: string[] = []
-      for (let i = 0; i < n; i++) parts.push(formatValue(et, get(i), verb, f, depth + 1))
+      for (let i = 0; i < n; i++) parts.push(formatValue(et, get(i), verb, f, depth + 1, noMethods))
       return '[' + parts.join(' ') + ']'
     }
     case 'map': {
@@ -278,21 +304,17 @@ export function formatValue (t: RType | null, v: any, verb: string, f: Flags, de
       sortKeys(t.key!, entries)
       if (f.sharpV) {
         if (m === null) return t.str + '(nil)'
-        return t.str + '{' + entries.map(([k, x]) => formatValue(t.key, k, verb, f, depth + 1) + ':' + formatValue(t.elem, x, verb, f, depth + 1)).join(', ') + '}'
+        return t.str + '{' + entries.map(([k, x]) => formatValue(t.key, k, verb, f, depth + 1, noMethods) + ':' + formatValue(t.elem, x, verb, f, depth + 1, noMethods)).join(', ') + '}'
       }
-      return 'map[' + entries.map(([k, x]) => formatValue(t.key, k, verb, f, depth + 1) + ':' + formatValue(t.elem, x, verb, f, depth + 1)).join(' ') + ']'
+      return 'map[' + entries.map(([k, x]) => formatValue(t.key, k, verb, f, depth + 1, noMethods) + ':' + formatValue(t.elem, x, verb, f, depth + 1, noMethods)).join(' ') + ']'
     }
     case 'struct': {
       if (v instanceof Object && !(t.ctor !== null && v instanceof t.ctor) && t.fields.length === 0 && t.pkg === 'runtime') {
         return fmtString(t.methods.Error(v), verb, f)
       }
-      if (Object.keys(t.methods).length > 0) {
-        const m = handleMethods(t, v, verb, f)
-        if (m !== null) return m
-      }
       const parts: string[] = []
       for (const fl of t.fields) {
-        const x = formatValue(fl.type, v[fl.js], verb, f, depth + 1)
+        const x = formatValue(fl.type, v[fl.js], verb, f, depth + 1, noMethods || !fl.exported)
         if (f.sharpV) parts.push(fl.name + ':' + x)
         else if (f.plusV) parts.push(fl.name + ':' + x)
         else parts.push(x)
@@ -394,14 +416,15 @@ export function sprintf (format: string, args: Array<Iface | null>, wrapped?: Ar
       else break
     }
     // argument index [n]
+    let badIndex = false
     const argIndex = (): void => {
       if (i < n && format[i] === '[') {
+        reordered = true
         const close = format.indexOf(']', i)
-        if (close > 0) {
-          const k = parseInt(format.slice(i + 1, close), 10)
-          if (!isNaN(k)) { argi = k - 1; reordered = true }
-          i = close + 1
-        }
+        const k = close > 0 ? Number(format.slice(i + 1, close)) : NaN
+        if (close < 0 || !Number.isInteger(k) || k < 1 || k > args.length) { badIndex = true; if (close > 0) i = close + 1; else i = n; return }
+        argi = k - 1
+        i = close + 1
       }
     }
     argIndex()
@@ -440,8 +463,9 @@ export function sprintf (format: string, args: Array<Iface | null>, wrapped?: Ar
     // the verb (a rune)
     const r = decodeRune(format, i)
     const verb = runeToStr(r)
-    i += decodedWidth
+    i += decoded.width
     if (verb === '%') { out += '%'; continue }
+    if (badIndex) { out += '%!' + verb + '(BADINDEX)'; continue }
     if (argi >= args.length) { out += '%!' + verb + '(MISSING)'; continue }
     const a = args[argi++]
     if (verb === 'v') {
@@ -449,8 +473,14 @@ export function sprintf (format: string, args: Array<Iface | null>, wrapped?: Ar
       if (f.plus) { f.plusV = true; f.plus = false }
     }
     if (verb === 'w') {
-      if (wrapped !== undefined) wrapped.push(a)
-      out += formatValue(a === null ? null : a.t, a === null ? null : a.v, 'v', f, 0)
+      const isErr = a !== null && a.t.methods.Error !== undefined
+      if (wrapped !== undefined && isErr) {
+        wrapped.push(a)
+        out += formatValue(a.t, a.v, 'v', f, 0)
+      } else {
+        if (wrapped !== undefined && a !== null) wrapped.push(a)
+        out += a === null ? '%!w(<nil>)' : badVerb('w', a.t.str, formatValue(a.t, a.v, 'v', noFlags(), 0))
+      }
       continue
     }
     out += formatValue(a === null ? null : a.t, a === null ? null : a.v, verb, f, 0)

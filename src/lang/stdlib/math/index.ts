@@ -35,7 +35,8 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   FMA: m.fma,
   Float32bits: (f: number) => m.float32bits(f),
   Float32frombits: (b: number) => m.float32frombits(b),
-  Float64bits: (f: number) => m.float64bits(f),
+  // JS arithmetic does not keep NaN payloads: a NaN reads as Go's math.NaN() (0x7FF8000000000001)
+  Float64bits: (f: number) => f !== f ? 0x7ff8000000000001n : m.float64bits(f),
   Float64frombits: (b: bigint) => m.float64frombits(b),
   Floor: m.floor,
   Frexp: (f: number) => { const [fr, e] = m.frexp(f); return [fr, e] },

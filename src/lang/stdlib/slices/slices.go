@@ -91,12 +91,12 @@ func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
 
 // Contains reports whether v is present in s.
 func Contains[S ~[]E, E comparable](s S, v E) bool {
-	return Index(s, v) >= 0
+	return Index[S, E](s, v) >= 0
 }
 
 // ContainsFunc reports whether at least one element e of s satisfies f(e).
 func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool {
-	return IndexFunc(s, f) >= 0
+	return IndexFunc[S, E](s, f) >= 0
 }
 
 // Insert inserts the values v... into s at index i, returning the modified slice.
@@ -117,7 +117,7 @@ func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 		copy(s2[i+m:], s[i:])
 		return s2
 	}
-	tail := Clone(s[i:])
+	tail := Clone[S, E](s[i:])
 	s = s[:n+m]
 	copy(s[i:], v)
 	copy(s[i+m:], tail)
@@ -132,13 +132,13 @@ func Delete[S ~[]E, E any](s S, i, j int) S {
 	}
 	oldlen := len(s)
 	s = append(s[:i], s[j:]...)
-	clearTail(s, oldlen)
+	clearTail[S, E](s, oldlen)
 	return s
 }
 
 // DeleteFunc removes any elements from s for which del returns true, returning the modified slice.
 func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
-	i := IndexFunc(s, del)
+	i := IndexFunc[S, E](s, del)
 	if i == -1 {
 		return s
 	}
@@ -148,7 +148,7 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 			i++
 		}
 	}
-	clearTail(s[:i], len(s))
+	clearTail[S, E](s[:i], len(s))
 	return s[:i]
 }
 
@@ -165,12 +165,12 @@ func clearTail[S ~[]E, E any](s S, oldlen int) {
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j] // bounds check
 	if i == j {
-		return Insert(s, i, v...)
+		return Insert[S, E](s, i, v...)
 	}
 	if j == len(s) {
 		s2 := append(s[:i], v...)
 		if len(s2) < len(s) {
-			clearTail(s2, len(s))
+			clearTail[S, E](s2, len(s))
 		}
 		return s2
 	}
@@ -182,11 +182,11 @@ func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 		return s2
 	}
 	r := s[:tot]
-	tail := Clone(s[j:])
+	tail := Clone[S, E](s[j:])
 	copy(r[i:], v)
 	copy(r[i+len(v):], tail)
 	if tot < len(s) {
-		clearTail(r, len(s))
+		clearTail[S, E](r, len(s))
 	}
 	return r
 }
@@ -213,7 +213,7 @@ func Compact[S ~[]E, E comparable](s S) S {
 			i++
 		}
 	}
-	clearTail(s[:i], len(s))
+	clearTail[S, E](s[:i], len(s))
 	return s[:i]
 }
 
@@ -231,7 +231,7 @@ func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 			i++
 		}
 	}
-	clearTail(s[:i], len(s))
+	clearTail[S, E](s[:i], len(s))
 	return s[:i]
 }
 
@@ -267,7 +267,7 @@ func Concat[S ~[]E, E any](slices ...S) S {
 			panic("len out of range")
 		}
 	}
-	newslice := Grow[S](nil, size)
+	newslice := Grow[S, E](nil, size)
 	for _, s := range slices {
 		newslice = append(newslice, s...)
 	}
@@ -289,18 +289,18 @@ func Repeat[S ~[]E, E any](x S, count int) S {
 // Sort sorts a slice of any ordered type in ascending order. NaNs are ordered before other values.
 func Sort[S ~[]E, E cmp.Ordered](x S) {
 	n := len(x)
-	pdqsortOrdered(x, 0, n, bits.Len(uint(n)))
+	pdqsortOrdered[E]([]E(x), 0, n, bits.Len(uint(n)))
 }
 
 // SortFunc sorts the slice x in ascending order as determined by the cmp function (not stable).
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	n := len(x)
-	pdqsortCmpFunc(x, 0, n, bits.Len(uint(n)), cmp)
+	pdqsortCmpFunc[E]([]E(x), 0, n, bits.Len(uint(n)), cmp)
 }
 
 // SortStableFunc sorts the slice x while keeping the original order of equal elements.
 func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	stableCmpFunc(x, len(x), cmp)
+	stableCmpFunc[E]([]E(x), len(x), cmp)
 }
 
 // IsSorted reports whether x is sorted in ascending order.

@@ -42,13 +42,13 @@ func heapSortCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
 
 	// Build heap with greatest element at top.
 	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDownCmpFunc(data, i, hi, first, cmp)
+		siftDownCmpFunc[E](data, i, hi, first, cmp)
 	}
 
 	// Pop elements, largest first, into end of data.
 	for i := hi - 1; i >= 0; i-- {
 		data[first], data[first+i] = data[first+i], data[first]
-		siftDownCmpFunc(data, lo, i, first, cmp)
+		siftDownCmpFunc[E](data, lo, i, first, cmp)
 	}
 }
 
@@ -70,25 +70,25 @@ func pdqsortCmpFunc[E any](data []E, a, b, limit int, cmp func(a, b E) int) {
 		length := b - a
 
 		if length <= maxInsertion {
-			insertionSortCmpFunc(data, a, b, cmp)
+			insertionSortCmpFunc[E](data, a, b, cmp)
 			return
 		}
 
 		// Fall back to heapsort if too many bad choices were made.
 		if limit == 0 {
-			heapSortCmpFunc(data, a, b, cmp)
+			heapSortCmpFunc[E](data, a, b, cmp)
 			return
 		}
 
 		// If the last partitioning was imbalanced, we need to breaking patterns.
 		if !wasBalanced {
-			breakPatternsCmpFunc(data, a, b, cmp)
+			breakPatternsCmpFunc[E](data, a, b, cmp)
 			limit--
 		}
 
-		pivot, hint := choosePivotCmpFunc(data, a, b, cmp)
+		pivot, hint := choosePivotCmpFunc[E](data, a, b, cmp)
 		if hint == decreasingHint {
-			reverseRangeCmpFunc(data, a, b, cmp)
+			reverseRangeCmpFunc[E](data, a, b, cmp)
 			// The chosen pivot was pivot-a elements after the start of the array.
 			// After reversing it is pivot-a elements before the end of the array.
 			// The idea came from Rust's implementation.
@@ -98,7 +98,7 @@ func pdqsortCmpFunc[E any](data []E, a, b, limit int, cmp func(a, b E) int) {
 
 		// The slice is likely already sorted.
 		if wasBalanced && wasPartitioned && hint == increasingHint {
-			if partialInsertionSortCmpFunc(data, a, b, cmp) {
+			if partialInsertionSortCmpFunc[E](data, a, b, cmp) {
 				return
 			}
 		}
@@ -106,23 +106,23 @@ func pdqsortCmpFunc[E any](data []E, a, b, limit int, cmp func(a, b E) int) {
 		// Probably the slice contains many duplicate elements, partition the slice into
 		// elements equal to and elements greater than the pivot.
 		if a > 0 && !(cmp(data[a-1], data[pivot]) < 0) {
-			mid := partitionEqualCmpFunc(data, a, b, pivot, cmp)
+			mid := partitionEqualCmpFunc[E](data, a, b, pivot, cmp)
 			a = mid
 			continue
 		}
 
-		mid, alreadyPartitioned := partitionCmpFunc(data, a, b, pivot, cmp)
+		mid, alreadyPartitioned := partitionCmpFunc[E](data, a, b, pivot, cmp)
 		wasPartitioned = alreadyPartitioned
 
 		leftLen, rightLen := mid-a, b-mid
 		balanceThreshold := length / 8
 		if leftLen < rightLen {
 			wasBalanced = leftLen >= balanceThreshold
-			pdqsortCmpFunc(data, a, mid, limit, cmp)
+			pdqsortCmpFunc[E](data, a, mid, limit, cmp)
 			a = mid + 1
 		} else {
 			wasBalanced = rightLen >= balanceThreshold
-			pdqsortCmpFunc(data, mid+1, b, limit, cmp)
+			pdqsortCmpFunc[E](data, mid+1, b, limit, cmp)
 			b = mid
 		}
 	}
@@ -276,12 +276,12 @@ func choosePivotCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) (pivot 
 	if l >= 8 {
 		if l >= shortestNinther {
 			// Tukey ninther method, the idea came from Rust's implementation.
-			i = medianAdjacentCmpFunc(data, i, &swaps, cmp)
-			j = medianAdjacentCmpFunc(data, j, &swaps, cmp)
-			k = medianAdjacentCmpFunc(data, k, &swaps, cmp)
+			i = medianAdjacentCmpFunc[E](data, i, &swaps, cmp)
+			j = medianAdjacentCmpFunc[E](data, j, &swaps, cmp)
+			k = medianAdjacentCmpFunc[E](data, k, &swaps, cmp)
 		}
 		// Find the median among i, j, k and stores it into j.
-		j = medianCmpFunc(data, i, j, k, &swaps, cmp)
+		j = medianCmpFunc[E](data, i, j, k, &swaps, cmp)
 	}
 
 	switch swaps {
@@ -296,7 +296,7 @@ func choosePivotCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) (pivot 
 
 // order2_func returns x,y where data[x] <= data[y], where x,y=a,b or x,y=b,a.
 func order2CmpFunc[E any](data []E, a, b int, swaps *int, cmp func(a, b E) int) (int, int) {
-	if (cmp(data[b], data[a]) < 0) {
+	if cmp(data[b], data[a]) < 0 {
 		*swaps++
 		return b, a
 	}
@@ -305,15 +305,15 @@ func order2CmpFunc[E any](data []E, a, b int, swaps *int, cmp func(a, b E) int) 
 
 // median_func returns x where data[x] is the median of data[a],data[b],data[c], where x is a, b, or c.
 func medianCmpFunc[E any](data []E, a, b, c int, swaps *int, cmp func(a, b E) int) int {
-	a, b = order2CmpFunc(data, a, b, swaps, cmp)
-	b, c = order2CmpFunc(data, b, c, swaps, cmp)
-	a, b = order2CmpFunc(data, a, b, swaps, cmp)
+	a, b = order2CmpFunc[E](data, a, b, swaps, cmp)
+	b, c = order2CmpFunc[E](data, b, c, swaps, cmp)
+	a, b = order2CmpFunc[E](data, a, b, swaps, cmp)
 	return b
 }
 
 // medianAdjacent_func finds the median of data[a - 1], data[a], data[a + 1] and stores the index into a.
 func medianAdjacentCmpFunc[E any](data []E, a int, swaps *int, cmp func(a, b E) int) int {
-	return medianCmpFunc(data, a-1, a, a+1, swaps, cmp)
+	return medianCmpFunc[E](data, a-1, a, a+1, swaps, cmp)
 }
 
 func reverseRangeCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
@@ -336,21 +336,21 @@ func stableCmpFunc[E any](data []E, n int, cmp func(a, b E) int) {
 	blockSize := 20 // must be > 0
 	a, b := 0, blockSize
 	for b <= n {
-		insertionSortCmpFunc(data, a, b, cmp)
+		insertionSortCmpFunc[E](data, a, b, cmp)
 		a = b
 		b += blockSize
 	}
-	insertionSortCmpFunc(data, a, n, cmp)
+	insertionSortCmpFunc[E](data, a, n, cmp)
 
 	for blockSize < n {
 		a, b = 0, 2*blockSize
 		for b <= n {
-			symMergeCmpFunc(data, a, a+blockSize, b, cmp)
+			symMergeCmpFunc[E](data, a, a+blockSize, b, cmp)
 			a = b
 			b += 2 * blockSize
 		}
 		if m := a + blockSize; m < n {
-			symMergeCmpFunc(data, a, m, n, cmp)
+			symMergeCmpFunc[E](data, a, m, n, cmp)
 		}
 		blockSize *= 2
 	}
@@ -387,7 +387,7 @@ func symMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int) {
 		j := b
 		for i < j {
 			h := int(uint(i+j) >> 1)
-			if (cmp(data[h], data[a]) < 0) {
+			if cmp(data[h], data[a]) < 0 {
 				i = h + 1
 			} else {
 				j = h
@@ -447,13 +447,13 @@ func symMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int) {
 
 	end := n - start
 	if start < m && m < end {
-		rotateCmpFunc(data, start, m, end, cmp)
+		rotateCmpFunc[E](data, start, m, end, cmp)
 	}
 	if a < start && start < mid {
-		symMergeCmpFunc(data, a, start, mid, cmp)
+		symMergeCmpFunc[E](data, a, start, mid, cmp)
 	}
 	if mid < end && end < b {
-		symMergeCmpFunc(data, mid, end, b, cmp)
+		symMergeCmpFunc[E](data, mid, end, b, cmp)
 	}
 }
 
@@ -467,13 +467,13 @@ func rotateCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int) {
 
 	for i != j {
 		if i > j {
-			swapRangeCmpFunc(data, m-i, m, j, cmp)
+			swapRangeCmpFunc[E](data, m-i, m, j, cmp)
 			i -= j
 		} else {
-			swapRangeCmpFunc(data, m-i, m+j-i, i, cmp)
+			swapRangeCmpFunc[E](data, m-i, m+j-i, i, cmp)
 			j -= i
 		}
 	}
 	// i == j
-	swapRangeCmpFunc(data, m-i, m, i, cmp)
+	swapRangeCmpFunc[E](data, m-i, m, i, cmp)
 }

@@ -44,13 +44,13 @@ func heapSortOrdered[E cmp.Ordered](data []E, a, b int) {
 
 	// Build heap with greatest element at top.
 	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDownOrdered(data, i, hi, first)
+		siftDownOrdered[E](data, i, hi, first)
 	}
 
 	// Pop elements, largest first, into end of data.
 	for i := hi - 1; i >= 0; i-- {
 		data[first], data[first+i] = data[first+i], data[first]
-		siftDownOrdered(data, lo, i, first)
+		siftDownOrdered[E](data, lo, i, first)
 	}
 }
 
@@ -72,25 +72,25 @@ func pdqsortOrdered[E cmp.Ordered](data []E, a, b, limit int) {
 		length := b - a
 
 		if length <= maxInsertion {
-			insertionSortOrdered(data, a, b)
+			insertionSortOrdered[E](data, a, b)
 			return
 		}
 
 		// Fall back to heapsort if too many bad choices were made.
 		if limit == 0 {
-			heapSortOrdered(data, a, b)
+			heapSortOrdered[E](data, a, b)
 			return
 		}
 
 		// If the last partitioning was imbalanced, we need to breaking patterns.
 		if !wasBalanced {
-			breakPatternsOrdered(data, a, b)
+			breakPatternsOrdered[E](data, a, b)
 			limit--
 		}
 
-		pivot, hint := choosePivotOrdered(data, a, b)
+		pivot, hint := choosePivotOrdered[E](data, a, b)
 		if hint == decreasingHint {
-			reverseRangeOrdered(data, a, b)
+			reverseRangeOrdered[E](data, a, b)
 			// The chosen pivot was pivot-a elements after the start of the array.
 			// After reversing it is pivot-a elements before the end of the array.
 			// The idea came from Rust's implementation.
@@ -100,7 +100,7 @@ func pdqsortOrdered[E cmp.Ordered](data []E, a, b, limit int) {
 
 		// The slice is likely already sorted.
 		if wasBalanced && wasPartitioned && hint == increasingHint {
-			if partialInsertionSortOrdered(data, a, b) {
+			if partialInsertionSortOrdered[E](data, a, b) {
 				return
 			}
 		}
@@ -108,23 +108,23 @@ func pdqsortOrdered[E cmp.Ordered](data []E, a, b, limit int) {
 		// Probably the slice contains many duplicate elements, partition the slice into
 		// elements equal to and elements greater than the pivot.
 		if a > 0 && !cmpLess(data[a-1], data[pivot]) {
-			mid := partitionEqualOrdered(data, a, b, pivot)
+			mid := partitionEqualOrdered[E](data, a, b, pivot)
 			a = mid
 			continue
 		}
 
-		mid, alreadyPartitioned := partitionOrdered(data, a, b, pivot)
+		mid, alreadyPartitioned := partitionOrdered[E](data, a, b, pivot)
 		wasPartitioned = alreadyPartitioned
 
 		leftLen, rightLen := mid-a, b-mid
 		balanceThreshold := length / 8
 		if leftLen < rightLen {
 			wasBalanced = leftLen >= balanceThreshold
-			pdqsortOrdered(data, a, mid, limit)
+			pdqsortOrdered[E](data, a, mid, limit)
 			a = mid + 1
 		} else {
 			wasBalanced = rightLen >= balanceThreshold
-			pdqsortOrdered(data, mid+1, b, limit)
+			pdqsortOrdered[E](data, mid+1, b, limit)
 			b = mid
 		}
 	}
@@ -278,12 +278,12 @@ func choosePivotOrdered[E cmp.Ordered](data []E, a, b int) (pivot int, hint sort
 	if l >= 8 {
 		if l >= shortestNinther {
 			// Tukey ninther method, the idea came from Rust's implementation.
-			i = medianAdjacentOrdered(data, i, &swaps)
-			j = medianAdjacentOrdered(data, j, &swaps)
-			k = medianAdjacentOrdered(data, k, &swaps)
+			i = medianAdjacentOrdered[E](data, i, &swaps)
+			j = medianAdjacentOrdered[E](data, j, &swaps)
+			k = medianAdjacentOrdered[E](data, k, &swaps)
 		}
 		// Find the median among i, j, k and stores it into j.
-		j = medianOrdered(data, i, j, k, &swaps)
+		j = medianOrdered[E](data, i, j, k, &swaps)
 	}
 
 	switch swaps {
@@ -307,15 +307,15 @@ func order2Ordered[E cmp.Ordered](data []E, a, b int, swaps *int) (int, int) {
 
 // median_func returns x where data[x] is the median of data[a],data[b],data[c], where x is a, b, or c.
 func medianOrdered[E cmp.Ordered](data []E, a, b, c int, swaps *int) int {
-	a, b = order2Ordered(data, a, b, swaps)
-	b, c = order2Ordered(data, b, c, swaps)
-	a, b = order2Ordered(data, a, b, swaps)
+	a, b = order2Ordered[E](data, a, b, swaps)
+	b, c = order2Ordered[E](data, b, c, swaps)
+	a, b = order2Ordered[E](data, a, b, swaps)
 	return b
 }
 
 // medianAdjacent_func finds the median of data[a - 1], data[a], data[a + 1] and stores the index into a.
 func medianAdjacentOrdered[E cmp.Ordered](data []E, a int, swaps *int) int {
-	return medianOrdered(data, a-1, a, a+1, swaps)
+	return medianOrdered[E](data, a-1, a, a+1, swaps)
 }
 
 func reverseRangeOrdered[E cmp.Ordered](data []E, a, b int) {
@@ -338,21 +338,21 @@ func stableOrdered[E cmp.Ordered](data []E, n int) {
 	blockSize := 20 // must be > 0
 	a, b := 0, blockSize
 	for b <= n {
-		insertionSortOrdered(data, a, b)
+		insertionSortOrdered[E](data, a, b)
 		a = b
 		b += blockSize
 	}
-	insertionSortOrdered(data, a, n)
+	insertionSortOrdered[E](data, a, n)
 
 	for blockSize < n {
 		a, b = 0, 2*blockSize
 		for b <= n {
-			symMergeOrdered(data, a, a+blockSize, b)
+			symMergeOrdered[E](data, a, a+blockSize, b)
 			a = b
 			b += 2 * blockSize
 		}
 		if m := a + blockSize; m < n {
-			symMergeOrdered(data, a, m, n)
+			symMergeOrdered[E](data, a, m, n)
 		}
 		blockSize *= 2
 	}
@@ -449,13 +449,13 @@ func symMergeOrdered[E cmp.Ordered](data []E, a, m, b int) {
 
 	end := n - start
 	if start < m && m < end {
-		rotateOrdered(data, start, m, end)
+		rotateOrdered[E](data, start, m, end)
 	}
 	if a < start && start < mid {
-		symMergeOrdered(data, a, start, mid)
+		symMergeOrdered[E](data, a, start, mid)
 	}
 	if mid < end && end < b {
-		symMergeOrdered(data, mid, end, b)
+		symMergeOrdered[E](data, mid, end, b)
 	}
 }
 
@@ -469,13 +469,13 @@ func rotateOrdered[E cmp.Ordered](data []E, a, m, b int) {
 
 	for i != j {
 		if i > j {
-			swapRangeOrdered(data, m-i, m, j)
+			swapRangeOrdered[E](data, m-i, m, j)
 			i -= j
 		} else {
-			swapRangeOrdered(data, m-i, m+j-i, i)
+			swapRangeOrdered[E](data, m-i, m+j-i, i)
 			j -= i
 		}
 	}
 	// i == j
-	swapRangeOrdered(data, m-i, m, i)
+	swapRangeOrdered[E](data, m-i, m, i)
 }

@@ -11,6 +11,7 @@ import { register, type NativeEnv } from '../registry.ts'
 import { sources } from './source.ts'
 import { clone, type Iface, type Slice } from '../../runtime/value.ts'
 import type { RType } from '../../runtime/rtype.ts'
+import { pdqsort, stable, bitsLen, type LessSwap } from '../../native/sort/index.ts'
 
 function sliceOf (env: NativeEnv, x: Iface | null, what: string): Slice {
   if (x === null || x.t.kind !== 'slice') {
@@ -45,11 +46,33 @@ function makeSwap (s: Slice, elem: RType): (i: number, j: number) => void {
   }
 }
 
+/** less/swap over a slice's backing array (elements are numbers, bigints or byte strings). */
+function arrayOps (s: Slice, less: (x: any, y: any) => boolean): LessSwap {
+  const a = s.a; const o = s.off
+  return {
+    less: (i, j) => less(a[o + i], a[o + j]),
+    swap: (i, j) => { const t = a[o + i]; a[o + i] = a[o + j]; a[o + j] = t }
+  }
+}
+/** Gas for sorting n elements natively: about n·log2(n) comparisons. */
+const work = (n: number): number => n * bitsLen(n)
+const lessOrdered = (x: any, y: any): boolean => x < y
+const lessFloat = (x: number, y: number): boolean => x < y || (x !== x && y === y)
+
 export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
   sliceLen: (x: Iface | null) => sliceOf(env, x, 'Len').len,
-  swapper: (x: Iface | null) => {
+  // sort.Ints/Float64s/Strings: Go's pdqsort on IntSlice/Float64Slice/StringSlice, natively
+  Ints: (s: Slice) => { env.charge(work(s.len)); if (s.len > 1) pdqsort(arrayOps(s, lessOrdered), 0, s.len, bitsLen(s.len)) },
+  Float64s: (s: Slice) => { env.charge(work(s.len)); if (s.len > 1) pdqsort(arrayOps(s, lessFloat), 0, s.len, bitsLen(s.len)) },
+  Strings: (s: Slice) => { env.charge(work(s.len)); if (s.len > 1) pdqsort(arrayOps(s, lessOrdered), 0, s.len, bitsLen(s.len)) },
+  Slice: (x: Iface | null, less: (i: number, j: number) => boolean) => {
     const s = sliceOf(env, x, 'Swapper')
-    return makeSwap(s, (x as Iface).t.elem as RType)
+    const swap = makeSwap(s, (x as Iface).t.elem as RType)
+    pdqsort({ less, swap }, 0, s.len, bitsLen(s.len))
+  },
+  SliceStable: (x: Iface | null, less: (i: number, j: number) => boolean) => {
+    const s = sliceOf(env, x, 'Swapper')
+    stable({ less, swap: makeSwap(s, (x as Iface).t.elem as RType) }, s.len)
   }
 })
 

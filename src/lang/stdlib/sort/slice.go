@@ -4,8 +4,6 @@
 
 package sort
 
-import "math/bits"
-
 // Slice sorts the slice x given the provided less function.
 // It panics if x is not a slice.
 //
@@ -15,12 +13,7 @@ import "math/bits"
 //
 // The less function must satisfy the same requirements as
 // the Interface type's Less method.
-func Slice(x any, less func(i, j int) bool) {
-	swap := swapper(x)
-	length := sliceLen(x)
-	limit := bits.Len(uint(length))
-	pdqsort_func(lessSwap{less, swap}, 0, length, limit)
-}
+func Slice(x any, less func(i, j int) bool)
 
 // SliceStable sorts the slice x using the provided less
 // function, keeping equal elements in their original order.
@@ -28,10 +21,7 @@ func Slice(x any, less func(i, j int) bool) {
 //
 // The less function must satisfy the same requirements as
 // the Interface type's Less method.
-func SliceStable(x any, less func(i, j int) bool) {
-	swap := swapper(x)
-	stable_func(lessSwap{less, swap}, sliceLen(x))
-}
+func SliceStable(x any, less func(i, j int) bool)
 
 // SliceIsSorted reports whether the slice x is sorted according to the provided less function.
 // It panics if x is not a slice.
@@ -47,6 +37,3 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 
 // sliceLen returns len(x) for a slice x, and panics if x is not a slice.
 func sliceLen(x any) int
-
-// swapper returns a function that swaps the elements in the slice x, and panics if x is not a slice.
-func swapper(x any) func(i, j int)

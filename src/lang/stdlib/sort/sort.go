@@ -154,14 +154,14 @@ func (x StringSlice) Sort() { Sort(x) }
 // Convenience wrappers for common cases
 
 // Ints sorts a slice of ints in increasing order.
-func Ints(x []int) { Sort(IntSlice(x)) }
+func Ints(x []int)
 
 // Float64s sorts a slice of float64s in increasing order.
 // Not-a-number (NaN) values are ordered before other values.
-func Float64s(x []float64) { Sort(Float64Slice(x)) }
+func Float64s(x []float64)
 
 // Strings sorts a slice of strings in increasing order.
-func Strings(x []string) { Sort(StringSlice(x)) }
+func Strings(x []string)
 
 // IntsAreSorted reports whether the slice x is sorted in increasing order.
 func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }

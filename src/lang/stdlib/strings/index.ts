@@ -14,21 +14,26 @@ import { mapRunes } from './native.ts'
 import { toUpper, toLower } from '../../native/unicode/index.ts'
 import { runeCount } from '../../runtime/value.ts'
 
+/** Gas for scanning n bytes natively (one unit per 64 bytes, at least one). */
+const scan = (n: number): number => 1 + (n >> 6)
+
 export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
   Count: (s: string, sub: string) => {
+    env.charge(scan(s.length))
     if (sub.length === 0) return runeCount(s) + 1
     let n = 0
     for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++
     return n
   },
-  LastIndex: (s: string, sub: string) => s.lastIndexOf(sub),
-  IndexByte: (s: string, c: number) => s.indexOf(String.fromCharCode(c)),
-  Index: (s: string, sub: string) => s.indexOf(sub),
-  ToUpper: (s: string) => mapRunes(s, toUpper, true),
-  ToLower: (s: string) => mapRunes(s, toLower, false),
+  LastIndex: (s: string, sub: string) => { env.charge(scan(s.length)); return s.lastIndexOf(sub) },
+  IndexByte: (s: string, c: number) => { env.charge(scan(s.length)); return s.indexOf(String.fromCharCode(c)) },
+  Index: (s: string, sub: string) => { env.charge(scan(s.length)); return s.indexOf(sub) },
+  ToUpper: (s: string) => { env.charge(scan(s.length)); return mapRunes(s, toUpper, true) },
+  ToLower: (s: string) => { env.charge(scan(s.length)); return mapRunes(s, toLower, false) },
   repeat: (s: string, count: number | bigint) => {
     const n = Number(count)
     env.allocate(s.length * n)
+    env.charge(scan(s.length * n))
     return s.repeat(n)
   }
 })

@@ -469,7 +469,6 @@ func Map(mapping func(rune) rune, s string) string {
 	return b.String()
 }
 
-
 // ToUpper returns s with all Unicode letters mapped to their upper case.
 func ToUpper(s string) string
 
@@ -479,9 +478,6 @@ func ToLower(s string) string
 // ToTitle returns a copy of the string s with all Unicode letters mapped to
 // their Unicode title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
-
-
-
 
 // ToValidUTF8 returns a copy of the string s with each run of invalid UTF-8 byte sequences
 // replaced by the replacement string, which may be empty.

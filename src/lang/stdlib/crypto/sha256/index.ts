@@ -6,13 +6,13 @@
  * sum := sha256.Sum256([]byte("abc")) // ba7816bf…
  * ```
  */
-import { register } from '../../registry.ts'
+import { register, type NativeEnv } from '../../registry.ts'
 import { sources } from './source.ts'
 import { blocks } from '../../../native/sha256/index.ts'
 import type { Slice } from '../../../runtime/value.ts'
 
-export const natives = (): Record<string, (...a: any[]) => any> => ({
-  block: (h: Slice, p: Slice) => { if (p.len > 0) blocks(h.a, h.off, p.a, p.off, p.len) }
+export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
+  block: (h: Slice, p: Slice) => { env.charge(1 + (p.len >> 3)); if (p.len > 0) blocks(h.a, h.off, p.a, p.off, p.len) }
 })
 
 register({ path: 'crypto/sha256', source: sources, natives })

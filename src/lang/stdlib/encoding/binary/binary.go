@@ -23,8 +23,6 @@
 // package or protocol buffers.
 package binary
 
-
-
 // A ByteOrder specifies how to convert byte slices into
 // 16-, 32-, or 64-bit unsigned integers.
 type ByteOrder interface {
@@ -205,4 +203,3 @@ func (bigEndian) AppendUint64(b []byte, v uint64) []byte {
 func (bigEndian) String() string { return "BigEndian" }
 
 func (bigEndian) GoString() string { return "binary.BigEndian" }
-

@@ -1,0 +1,7 @@
+package main
+
+const Limit = 10
+
+func main() {
+	Limit = 20
+}

@@ -1,0 +1,9 @@
+// amigo:handwritten
+package main
+
+func produce(out chan<- string) {
+}
+
+func main() {
+	produce(nil)
+}

@@ -1,0 +1,10 @@
+// amigo:handwritten
+package main
+
+func main() {
+	done := false
+	go func() {
+		done = true
+	}()
+	_ = done
+}

@@ -1,0 +1,10 @@
+package main
+
+type T struct {
+	Next T
+}
+
+func main() {
+	var t T
+	_ = t
+}

@@ -1,0 +1,5 @@
+package main
+
+func (s string) Shout() string { return s + "!" }
+
+func main() {}

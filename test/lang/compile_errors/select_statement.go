@@ -1,0 +1,6 @@
+// amigo:handwritten
+package main
+
+func main() {
+	select {}
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"sort"
+)
+
+func main() {
+	fmt.Println("hi")
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := 1
+	b, c := 2, 3
+	_ = b
+}

@@ -1,0 +1,7 @@
+// Spins forever without allocating: must end with ERR_GAS.
+package main
+
+func main() {
+	for {
+	}
+}
