@@ -8,6 +8,25 @@ import { build } from '../../../src/lang/compile/build.ts'
 import { instantiate, toGoError, panicValueText } from '../../../src/lang/runtime/exec.ts'
 import { GoPanic } from '../../../src/lang/runtime/errors.ts'
 import type { AmigoHost } from '../../../src/lang/stdlib/amigo/index.ts'
+import { readFileSync } from 'node:fs'
+import { parseFile, exprString } from '../../../src/lang/syntax/index.ts'
+
+/** Exported functions, methods and types of a Go file, with their signatures. */
+function exportedApi (file: string): string[] {
+  const { file: f, errors } = parseFile(file, readFileSync(new URL(file, import.meta.url), 'utf8'))
+  assert.deepEqual(errors, [])
+  const out: string[] = []
+  for (const d of f.decls) {
+    if (d.kind === 'FuncDecl' && /^[A-Z]/.test(d.name.name)) {
+      const recv = d.recv !== null ? '(' + exprString(d.recv.list[0].type) + ') ' : ''
+      out.push('func ' + recv + d.name.name + exprString(d.type).slice('func'.length))
+    }
+    if (d.kind === 'GenDecl' && d.tok === 'type') {
+      for (const sp of d.specs) if (sp.kind === 'TypeSpec' && /^[A-Z]/.test(sp.name.name)) out.push('type ' + sp.name.name + ' ' + exprString(sp.type))
+    }
+  }
+  return out.sort()
+}
 
 const service = `package x
 
@@ -113,6 +132,12 @@ func TestEmpty(t *testing.T) {
     })
     assert.equal(r.exitCode, 1)
     assert.match(Buffer.concat(chunks).toString(), /main\.go:5:31: cannot use 1 \(untyped int constant\) as string value in argument to amigo\.Emit/)
+  })
+
+  it('has the same API as the real-Go stand-in of scripts/check-services.sh', () => {
+    const api = exportedApi('../../../src/lang/stdlib/amigo/amigo.go')
+    assert.ok(api.includes('func Emit(event string, kv ...string)'), api.join('\n'))
+    assert.deepEqual(exportedApi('../../../scripts/check-services/amigo.go'), api)
   })
 
   describe('under a host (the VM)', () => {
