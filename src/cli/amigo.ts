@@ -13,7 +13,8 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   run: async () => await import('./commands/run.ts'),
   test: async () => await import('./commands/test.ts'),
   dag: async () => await import('./commands/dag.ts'),
-  name: async () => await import('./commands/name.ts')
+  name: async () => await import('./commands/name.ts'),
+  key: async () => await import('./commands/key.ts')
 }
 
 export const usage = `usage: amigo <command> [arguments]

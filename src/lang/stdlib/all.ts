@@ -5,3 +5,4 @@
 import './fmt/index.ts'
 import './packages.ts'
 import './bootstrap.ts'
+import './amigo/index.ts'
