@@ -12,6 +12,7 @@ import { FileSet, formatPosition } from '../syntax/pos.ts'
 import { parseFile } from '../syntax/index.ts'
 import type * as ast from '../syntax/ast.ts'
 import { check } from '../types/api.ts'
+import { formatErrors } from '../types/errors.ts'
 import type { Package } from '../types/package.ts'
 import { lookup } from '../stdlib/registry.ts'
 import { Compiler, type CompileUnit } from './compiler.ts'
@@ -37,7 +38,7 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
   const files: ast.File[] = []
   const syntaxErrors: string[] = []
   for (const f of inputs) {
-    const r = parseFile(f.name, f.text, { fset })
+    const r = parseFile(f.name, f.text, { fset, branches: false })
     files.push(r.file)
     for (const e of r.errors) syntaxErrors.push(e.message)
   }
@@ -64,7 +65,7 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
     const sfset = new FileSet()
     const srcs = Array.isArray(sp.source) ? sp.source : [sp.source]
     const pfiles = srcs.map((s, i) => {
-      const r = parseFile(`${path}/${i}.go`, s, { fset: sfset })
+      const r = parseFile(`${path}/${i}.go`, s, { fset: sfset, branches: false })
       if (r.errors.length > 0) throw new Error(`stdlib ${path}: ${r.errors[0].message}`)
       return r.file
     })
@@ -77,9 +78,7 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
   }
   const res = check(files, importer, { path: files[0]?.name.name === 'main' ? 'main' : files[0]?.name.name ?? 'main', fset })
   if (res.errors.length > 0) {
-    const lines = res.errors.slice(0, 10).map(e => e.message)
-    if (res.errors.length > 10) lines.push('too many errors')
-    return { ok: false, errors: lines }
+    return { ok: false, errors: formatErrors(res.errors) }
   }
   if (options.test !== true) {
     const mo = res.pkg.scope.lookup('main')
