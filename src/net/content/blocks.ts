@@ -175,6 +175,10 @@ export class Content implements BlockApi {
     return result
   }
 
+  badPeers (cid: CID): string[] {
+    return this.bad.for(parseCid(cid))
+  }
+
   /** Store a verified block and tell bitswap peers that want it. */
   async store (cid: CID, bytes: Uint8Array): Promise<void> {
     await verifyBlock(cid, bytes)

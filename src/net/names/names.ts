@@ -235,7 +235,7 @@ export class Names implements NameApi {
     const s = signal ?? AbortSignal.timeout(30_000)
     let stored = 0
     for await (const ev of this.libp2p.services.dht.put(key, bytes, { signal: s })) {
-      if (ev.name === 'PEER_RESPONSE') stored++
+      if (ev.name === 'PEER_RESPONSE' && ev.messageName === 'PUT_VALUE') stored++
     }
     this.log('published %s seq %d to %d peers', record.name, record.seq, stored)
   }
