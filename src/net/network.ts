@@ -39,11 +39,13 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
       if (state !== 'stopped') return
       state = 'starting'
       try {
-        await libp2p.start()
+        // bitswap registers its protocol before libp2p starts, so the first identify exchange
+        // already tells peers that we speak it
         if (!offline) {
           bitswap = await startBitswap(libp2p, init.blockstore)
           content.attach(bitswap)
         }
+        await libp2p.start()
         names.start()
         state = 'started'
       } catch (err) {
