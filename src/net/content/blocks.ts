@@ -7,6 +7,7 @@
 // one peer, answered by the block or DONT_HAVE) and watch every received block: a block from a
 // peer we are waiting on that answers none of our requests to it is that peer sending wrong bytes
 // for what we asked; the peer goes on the bad-peer list for those CIDs and is not asked again.
+import { setMaxListeners } from 'node:events'
 import type { Logger, PeerId } from '@libp2p/interface'
 import type { Blockstore } from 'interface-blockstore'
 import { CID } from 'multiformats/cid'
@@ -103,7 +104,9 @@ export class Content implements BlockApi {
     const c = parseCid(cid)
     if (!(await this.blockstore.has(c))) throw new NotFoundError(`cannot provide ${c.toString()}: not in the local store`)
     if (this.bitswap == null) return
-    await this.libp2p.contentRouting.provide(c, { signal: options.signal ?? AbortSignal.timeout(DEFAULT_TIMEOUT_MS) })
+    const signal = options.signal ?? AbortSignal.timeout(DEFAULT_TIMEOUT_MS)
+    setMaxListeners(Infinity, signal)
+    await this.libp2p.contentRouting.provide(c, { signal })
   }
 
   async get (cid: CID, options: SignalOptions = {}): Promise<Uint8Array> {
@@ -225,6 +228,7 @@ export class Content implements BlockApi {
       for (const p of wave) asked.add(p.toString())
       const ctrl = new AbortController()
       const waveSignal = AbortSignal.any([signal, ctrl.signal])
+      setMaxListeners(Infinity, waveSignal)
       const results = wave.map(async peer => this.requestFrom(peer, cid, waveSignal).then(bytes => {
         if (bytes == null) throw new NotFoundError('not there')
         return { peer, bytes }
@@ -251,6 +255,16 @@ export class Content implements BlockApi {
 
   /** Ask one peer for one block. Resolves the verified bytes, or undefined if the peer does not have it. */
   private async requestFrom (peer: PeerId, cid: CID, signal: AbortSignal): Promise<Uint8Array | undefined> {
+    // bitswap reports a failed send (e.g. the stream closed under it) only as a progress event
+    // and then waits for an answer that cannot come: resend at once instead of timing out
+    for (let attempt = 0; ; attempt++) {
+      const res = await this.requestOnce(peer, cid, signal)
+      if (res !== 'send-failed') return res
+      if (attempt >= 2 || signal.aborted) return undefined
+    }
+  }
+
+  private async requestOnce (peer: PeerId, cid: CID, signal: AbortSignal): Promise<Uint8Array | undefined | 'send-failed'> {
     const wantList = this.bitswap!.wantList
     const peerKey = peer.toString()
     const digest = digestKey(cid)
@@ -261,8 +275,13 @@ export class Content implements BlockApi {
     failed.catch(() => {})
     outs.set(digest, { cid, fail })
     const ask = AbortSignal.any([signal, AbortSignal.timeout(PEER_TIMEOUT_MS)])
+    setMaxListeners(Infinity, ask)
+    let sendFailed = false
+    const onProgress = (evt: { type: string }): void => {
+      if (evt.type === 'bitswap:send-wantlist:error') { sendFailed = true; fail(new Error('send failed')) }
+    }
     try {
-      const res = await Promise.race([wantList.wantSessionBlock(cid, peer, { signal: ask }), failed])
+      const res = await Promise.race([wantList.wantSessionBlock(cid, peer, { signal: ask, onProgress } as any), failed])
       if (!res.has || res.block == null) {
         let map = this.dontHave.get(peerKey)
         if (map == null) { map = new Map(); this.dontHave.set(peerKey, map) }
@@ -278,6 +297,7 @@ export class Content implements BlockApi {
       return res.block
     } catch (err: any) {
       if (err instanceof HashMismatchError) throw err
+      if (sendFailed) return 'send-failed'
       this.log('asking %p for %c failed - %s', peer, cid, err?.message)
       return undefined
     } finally {
@@ -374,6 +394,8 @@ class Session {
     this.content = content
     this.root = root
     this.signal = AbortSignal.any([signal, this.ctrl.signal])
+    // every block of the fetch (up to DAG_CONCURRENCY at once) listens to this signal
+    setMaxListeners(Infinity, this.signal, signal)
   }
 
   close (): void { this.ctrl.abort() }
