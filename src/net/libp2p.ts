@@ -43,6 +43,12 @@ export async function createAmigoLibp2p (init: Libp2pInit): Promise<AmigoLibp2p>
     ...(init.logger != null ? { logger: init.logger } : {}),
     ...(init.metrics != null ? { metrics: init.metrics } : {}),
     addresses: { listen: init.listen },
+    connectionManager: {
+      // every testnet peer connects from 127.0.0.1: the default limit of 5 inbound connections
+      // per second per host resets bootstrap dials when a network starts. Local processes are
+      // not a flood risk; other hosts keep the default limits.
+      allow: ['/ip4/127.0.0.0/ipcidr/8', '/ip6/::1/ipcidr/128']
+    },
     transports: [tcp(), webSockets()],
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],

@@ -18,7 +18,11 @@ export class TestNet {
   /** Start `n` nodes; node 0 is the bootstrap node of the others. Waits until each DHT knows a peer. */
   async start (n: number, opts: { names?: NameOptions, offline?: boolean } = {}): Promise<TestNode[]> {
     for (let i = 0; i < n; i++) await this.add(opts)
-    if (opts.offline !== true && n > 1) await waitFor(() => this.nodes.every(x => routingTableSize(x.net) >= 1))
+    if (opts.offline !== true && n > 1) {
+      await waitFor(() => this.nodes.every(x => routingTableSize(x.net) >= 1)).catch(err => {
+        throw new Error(`${String(err.message)}: routing table sizes ${this.nodes.map(x => routingTableSize(x.net)).join(',')}; connections ${this.nodes.map(x => x.net.peers().length).join(',')}`)
+      })
+    }
     return this.nodes
   }
 

@@ -22,8 +22,11 @@ export const DEFAULT_REPUBLISH_MS = 4 * 60 * 60 * 1000
 const ENOUGH_ANSWERS = 2
 /** ...or this long after the first valid record arrived. */
 const ANSWER_GRACE_MS = 40
-/** The rest of the query keeps running in the background this long, to learn the best record. */
-const BACKGROUND_MS = 5000
+/** The rest of the query keeps running in the background, to learn the best record, until this
+ *  many valid records are in or this long has passed (a full query asks all k closest peers:
+ *  too much work to do for every resolve). */
+const BACKGROUND_ANSWERS = 5
+const BACKGROUND_MS = 1500
 const PUBLISHED_PREFIX = '/amigo/published/'
 
 interface Held { record: NameRecord, bytes: Uint8Array }
@@ -143,7 +146,8 @@ export class Names implements NameApi {
     let settle!: () => void
     const answered = new Promise<void>(resolve => { settle = resolve })
     let grace: NodeJS.Timeout | undefined
-    const background = AbortSignal.any([AbortSignal.timeout(BACKGROUND_MS), this.stopping.signal])
+    const enough = new AbortController()
+    const background = AbortSignal.any([AbortSignal.timeout(BACKGROUND_MS), this.stopping.signal, enough.signal])
     setMaxListeners(Infinity, background) // kad-dht hangs a listener per peer it queries
     const run = async (): Promise<void> => {
       try {
@@ -160,6 +164,7 @@ export class Names implements NameApi {
           if (this.better(held, best)) best = held
           this.remember(keyStr, best!)
           answers++
+          if (answers >= BACKGROUND_ANSWERS) enough.abort()
           if (answers >= ENOUGH_ANSWERS) settle()
           else grace ??= setTimeout(settle, ANSWER_GRACE_MS)
         }
