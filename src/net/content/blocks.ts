@@ -130,12 +130,17 @@ export class Content implements BlockApi {
     let blocks = 0
     let fetched = 0
     let failure: unknown
+    let active = 0
+    // workers sleep on `changed` while the queue is empty but blocks are still being fetched
+    let wake: () => void = () => {}
+    let changed = new Promise<void>(resolve => { wake = resolve })
+    const notify = (): void => { wake(); changed = new Promise<void>(resolve => { wake = resolve }) }
     const worker = async (): Promise<void> => {
       while (failure == null) {
         const cid = queue.shift()
         if (cid == null) {
           if (active === 0) return
-          await new Promise(resolve => setTimeout(resolve, 1))
+          await changed
           continue
         }
         active++
@@ -156,10 +161,10 @@ export class Content implements BlockApi {
           failure ??= err
         } finally {
           active--
+          notify()
         }
       }
     }
-    let active = 0
     try {
       await Promise.all(Array.from({ length: DAG_CONCURRENCY }, async () => worker()))
     } finally {
@@ -215,7 +220,7 @@ export class Content implements BlockApi {
     while (true) {
       if (signal.aborted) break
       if (await this.blockstore.has(cid)) return readBlock(this.blockstore, cid, signal)
-      const candidates = (await session.candidates()).filter(p => !asked.has(p.toString()) && !this.bad.has(cid, p) && !this.saidDontHave(p, cid))
+      const candidates = session.candidates().filter(p => !asked.has(p.toString()) && !this.bad.has(cid, p) && !this.saidDontHave(p, cid))
       if (candidates.length === 0) {
         session.wantProviders(cid)
         // nobody left to ask right now: wait for providers to turn up, then ask everyone again
@@ -224,6 +229,7 @@ export class Content implements BlockApi {
         continue
       }
       const preferred = session.preferred().filter(p => candidates.some(c => c.equals(p)))
+      this.log.trace('asking %d of %d candidates for %c', Math.min(preferred.length > 0 ? 1 : WAVE, candidates.length), candidates.length, cid)
       const wave = preferred.length > 0 ? preferred.slice(0, 1) : candidates.slice(0, WAVE)
       for (const p of wave) asked.add(p.toString())
       const ctrl = new AbortController()
@@ -242,7 +248,9 @@ export class Content implements BlockApi {
         ctrl.abort()
       }
       if (got != null) {
+        this.log.trace('got %c from %p', cid, got.peer)
         await this.store(cid, got.bytes)
+        this.log.trace('stored %c', cid)
         session.served(got.peer)
         return got.bytes
       }
@@ -357,23 +365,13 @@ export class Content implements BlockApi {
     }
   }
 
-  /** Connected peers that speak bitswap. */
-  async bitswapPeers (): Promise<PeerId[]> {
-    const out: PeerId[] = []
-    const seen = new Set<string>()
-    for (const conn of this.libp2p.getConnections()) {
-      const id = conn.remotePeer
-      if (seen.has(id.toString())) continue
-      seen.add(id.toString())
-      try {
-        const peer = await this.libp2p.peerStore.get(id)
-        if (peer.protocols.includes(BITSWAP_PROTOCOL)) out.push(id)
-      } catch {}
-    }
-    return out
+  /** Connected peers that speak bitswap, as bitswap's own topology tracks them (no peer store reads: those queue behind every peer store write). */
+  bitswapPeers (): PeerId[] {
+    return this.bitswap == null ? [] : [...this.bitswap.wantList.peers.keys()]
   }
 
   get node (): AmigoLibp2p { return this.libp2p }
+  get logger (): Logger { return this.log }
 }
 
 /**
@@ -406,11 +404,11 @@ class Session {
 
   preferred (): PeerId[] { return this.servedBy }
 
-  async candidates (): Promise<PeerId[]> {
+  candidates (): PeerId[] {
     const out: PeerId[] = [...this.servedBy]
     const add = (p: PeerId): void => { if (!out.some(q => q.equals(p))) out.push(p) }
     for (const p of this.providers) add(p)
-    for (const p of await this.content.bitswapPeers()) add(p)
+    for (const p of this.content.bitswapPeers()) add(p)
     return out
   }
 
@@ -430,6 +428,7 @@ class Session {
             try { await libp2p.dial(prov.id, { signal: this.signal }) } catch { continue }
           }
           this.providers.push(prov.id)
+          this.content.logger('found provider %p of %c', prov.id, this.root)
           this.wake?.()
         }
       } catch {}
