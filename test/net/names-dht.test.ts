@@ -11,7 +11,7 @@ import { encodeBlock } from '../../src/store/index.ts'
 import { TestNet, waitFor } from './helpers.ts'
 import type { TestNode } from './helpers.ts'
 
-const t = (ms = 5000): { signal: AbortSignal } => ({ signal: AbortSignal.timeout(ms) })
+const t = (ms = 15_000): { signal: AbortSignal } => ({ signal: AbortSignal.timeout(ms) })
 
 /** The name record a node holds in its own DHT store, read straight from its LevelDB datastore. */
 async function heldRecord (node: TestNode, key: Uint8Array): Promise<NameRecord | undefined> {
@@ -89,8 +89,8 @@ describe('names in the DHT (5 in-process nodes)', function () {
   it('rejects a stale record on put: a lower seq does not replace a held higher one', async () => {
     const key = nameKey(nodes[1].net.peerId, name)
     // seq 0 of this name, genuinely signed earlier: replay it from another node
-    const before = await Promise.all(nodes.map(async n => heldRecord(n, key)))
-    assert.ok(before.filter(r => r?.seq === 1).length >= 3, 'the update reached the DHT')
+    // the publisher's put goes on after publish returned: wait until most nodes hold seq 1
+    await waitFor(async () => (await Promise.all(nodes.map(async n => heldRecord(n, key)))).filter(r => r?.seq === 1).length >= 3, 15_000)
     const stale = await staleRecordFor(nodes[1])
     // the sender's own store refuses it too
     await assert.rejects(rawPut(nodes[3], key, encodeNameRecord(stale)), { code: 'ERR_RECORD_STALE' })
@@ -110,8 +110,9 @@ describe('names in the DHT (5 in-process nodes)', function () {
   it('never resolves to a stale record a peer holds (on get)', async () => {
     const key = nameKey(nodes[1].net.peerId, name)
     const stale = await staleRecordFor(nodes[1])
-    // node 4's disk says seq 0 (written under the guard, as a restored old backup would be)
-    await rawStore(nodes[4], key, encodeNameRecord(stale))
+    // node 4 missed the update: its disk still holds seq 0, received two minutes ago (written
+    // under the guard, as a restored backup would be)
+    await rawStore(nodes[4], key, encodeNameRecord(stale), new Date(Date.now() - 120_000))
     assert.equal((await heldRecord(nodes[4], key))?.seq, 0)
     for (const n of [nodes[0], nodes[2], nodes[4]]) {
       const r = await n.net.names.resolve(nodes[1].net.peerId, name, { ...t(), nocache: true })
@@ -160,6 +161,17 @@ describe('names in the DHT (5 in-process nodes)', function () {
     await assert.rejects(nodes[3].net.names.resolve(peerIdFromPrivateKey(short), shortName, t(3000)), { code: 'ERR_NOT_FOUND' })
   })
 
+  it('answers from a record the DHT put to it within the TTL, without asking the network', async () => {
+    const heldName = 'hub.land/alice/held'
+    await nodes[1].net.names.publish(heldName, v1, t())
+    const key = nameKey(nodes[1].net.peerId, heldName)
+    const holder = nodes[3]
+    await waitFor(async () => (await heldRecord(holder, key)) != null, 15_000)
+    const r = await holder.net.names.resolve(nodes[1].net.peerId, heldName, t())
+    assert.equal(r.source, 'local')
+    assert.equal(r.value.toString(), v1.toString())
+  })
+
   it('answers from the cache within the TTL', async () => {
     const first = await nodes[2].net.names.resolve(nodes[1].net.peerId, name, { ...t(), nocache: true })
     const again = await nodes[2].net.names.resolve(nodes[1].net.peerId, name, t())
@@ -178,8 +190,8 @@ describe('names in the DHT (5 in-process nodes)', function () {
   }
 
   /** Write a DHT record envelope straight into a node's LevelDB (bypassing the stale guard). */
-  async function rawStore (node: TestNode, key: Uint8Array, value: Uint8Array): Promise<void> {
-    await node.stores.datastore.put(dhtDatastoreKey(key), encodeDhtRecord(key, value))
+  async function rawStore (node: TestNode, key: Uint8Array, value: Uint8Array, received?: Date): Promise<void> {
+    await node.stores.datastore.put(dhtDatastoreKey(key), encodeDhtRecord(key, value, received))
   }
 })
 
