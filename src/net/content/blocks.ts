@@ -15,7 +15,6 @@ import {
   HashMismatchError, NotFoundError, blockLinks, exportCar, importCar, makeCid, parseCid, readBlock, verifyBlock
 } from '../../store/index.ts'
 import type { CodecName, ImportResult } from '../../store/index.ts'
-import { BITSWAP_PROTOCOL } from '../constants.ts'
 import type { AmigoLibp2p } from '../libp2p.ts'
 import type { BlockApi, SignalOptions } from '../index.ts'
 import { BadPeers } from './bad-peers.ts'
@@ -55,6 +54,7 @@ export class Content implements BlockApi {
   private readonly dontHave = new Map<string, Map<string, number>>()
   private readonly inflight = new Map<string, Promise<Uint8Array>>()
   private readonly onBlock: (evt: Event) => void
+  private lastPrune = 0
 
   constructor (init: ContentInit) {
     this.libp2p = init.libp2p
@@ -291,6 +291,7 @@ export class Content implements BlockApi {
     try {
       const res = await Promise.race([wantList.wantSessionBlock(cid, peer, { signal: ask, onProgress } as any), failed])
       if (!res.has || res.block == null) {
+        this.prune()
         let map = this.dontHave.get(peerKey)
         if (map == null) { map = new Map(); this.dontHave.set(peerKey, map) }
         map.set(digest, Date.now())
@@ -311,6 +312,7 @@ export class Content implements BlockApi {
     } finally {
       outs.delete(digest)
       if (outs.size === 0) this.outstanding.delete(peerKey)
+      this.prune()
       let recent = this.recent.get(peerKey)
       if (recent == null) { recent = new Map(); this.recent.set(peerKey, recent) }
       recent.set(digest, Date.now())
@@ -342,6 +344,19 @@ export class Content implements BlockApi {
       this.bad.add(o.cid, detail.sender)
       this.log.error('%p sent bytes for %c that hash to %c; not asking it again', detail.sender, o.cid, detail.cid)
       o.fail(new HashMismatchError(`peer ${peerKey} sent bytes for ${o.cid.toString()} that hash to ${detail.cid.toString()}`))
+    }
+  }
+
+  /** Forget DONT_HAVE answers and finished requests once they no longer matter (at most every 10 s). */
+  private prune (): void {
+    const now = Date.now()
+    if (now - this.lastPrune < 10_000) return
+    this.lastPrune = now
+    for (const [tables, ttl] of [[this.dontHave, DONT_HAVE_MS], [this.recent, RECENT_MS]] as const) {
+      for (const [peer, map] of tables) {
+        for (const [k, at] of map) if (now - at > ttl) map.delete(k)
+        if (map.size === 0) tables.delete(peer)
+      }
     }
   }
 
