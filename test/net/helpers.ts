@@ -26,11 +26,11 @@ export class TestNet {
     return this.nodes
   }
 
-  async add (opts: { names?: NameOptions, offline?: boolean } = {}): Promise<TestNode> {
+  async add (opts: { names?: NameOptions, offline?: boolean, privateKey?: PrivateKey } = {}): Promise<TestNode> {
     this.dir ??= await mkdtemp(join(tmpdir(), 'amigo-net-'))
     const stores = await openStores(join(this.dir, String(this.nodes.length)))
     const first = this.nodes[0]
-    const privateKey = await generateKeyPair('Ed25519')
+    const privateKey = opts.privateKey ?? await generateKeyPair('Ed25519')
     const net = await createNetwork({
       privateKey,
       blockstore: stores.blockstore,

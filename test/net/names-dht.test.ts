@@ -8,7 +8,9 @@ import type { NameRecord } from '../../src/net/index.ts'
 import { decodeDhtRecord, encodeDhtRecord } from '../../src/net/names/dht-record.ts'
 import { dhtDatastoreKey } from '../../src/net/names/names.ts'
 import { encodeBlock } from '../../src/store/index.ts'
-import { TestNet, waitFor } from './helpers.ts'
+import { TestNet, routingTableSize, waitFor } from './helpers.ts'
+
+const routingTableSizeOf = (n: TestNode): number => routingTableSize(n.net)
 import type { TestNode } from './helpers.ts'
 
 const t = (ms = 15_000): { signal: AbortSignal } => ({ signal: AbortSignal.timeout(ms) })
@@ -181,6 +183,24 @@ describe('names in the DHT (5 in-process nodes)', function () {
     const again = await nodes[2].net.names.resolve(nodes[1].net.peerId, name, t())
     assert.equal(again.source, 'cache')
     assert.equal(again.value.toString(), first.value.toString())
+  })
+
+  it('continues the seq of a name when its publisher comes back with an empty repo', async () => {
+    const lostName = 'hub.land/alice/lost'
+    const publisher = await net.add()
+    await waitFor(() => routingTableSizeOf(publisher) >= 2, 15_000)
+    await publisher.net.names.publish(lostName, v1, t())
+    const second = await publisher.net.names.publish(lostName, v2, t())
+    assert.equal(second.seq, 1)
+    await publisher.net.stop()
+    // same key, new repo: it knows nothing of its earlier records
+    const again = await net.add({ privateKey: publisher.privateKey })
+    await waitFor(() => routingTableSizeOf(again) >= 2, 15_000)
+    const third = await again.net.names.publish(lostName, v1, t())
+    assert.equal(third.seq, 2)
+    const r = await nodes[2].net.names.resolve(again.net.peerId, lostName, { ...t(), nocache: true })
+    assert.equal(r.record.seq, 2)
+    assert.equal(r.value.toString(), v1.toString())
   })
 
   it('rejects a bad name and a bad publisher id with clear errors', async () => {

@@ -28,11 +28,17 @@ const ANSWER_GRACE_MS = 40
 const BACKGROUND_ANSWERS = 5
 const BACKGROUND_MS = 1500
 const PUBLISHED_PREFIX = '/amigo/published/'
-/** Queries per resolve when they find nothing, and the pause before the next one (× attempt). */
+/** Puts per publish when one reaches no peer. */
 const QUERY_ATTEMPTS = 3
+/** The first republish after start comes this soon (or after republishMs, if shorter). */
+const FIRST_REPUBLISH_MS = 30_000
+/** How long the first publish of a name looks for an earlier record of it in the DHT. */
+const FIRST_PUBLISH_LOOKUP_MS = 2000
 /** How long a publish keeps putting the record to the closest peers after returning. */
 const PUT_BACKGROUND_MS = 60_000
+/** Pause before the next put, or the next resolve query after one found nothing (doubling, capped). */
 const RETRY_DELAY_MS = 150
+const MAX_RETRY_DELAY_MS = 1000
 
 interface Held { record: NameRecord, bytes: Uint8Array }
 interface HeldLocally extends Held { received: number }
@@ -82,7 +88,7 @@ export class Names implements NameApi {
 
   start (): void {
     // first run soon after start, so that records survive a restart of the whole network
-    this.schedule(Math.min(this.republishMs, 10_000))
+    this.schedule(Math.min(this.republishMs, FIRST_REPUBLISH_MS))
   }
 
   stop (): void {
@@ -125,12 +131,14 @@ export class Names implements NameApi {
     const signal = options.signal ?? AbortSignal.timeout(10_000)
     let found: Held | undefined
     // a query that ends empty-handed may have met a thin routing table or peers too busy to
-    // answer: try again a few times (while the caller's deadline allows) before saying "not found"
-    for (let attempt = 0; found == null && attempt < QUERY_ATTEMPTS && !signal.aborted; attempt++) {
-      if (attempt > 0) await sleep(RETRY_DELAY_MS * attempt, signal)
-      found = await this.query(key, keyStr, signal, [local, cached])
+    // answer: ask again, backing off, until the caller's deadline — "not found" means "not found
+    // in time", as for blocks
+    for (let attempt = 0; found == null && !signal.aborted; attempt++) {
+      if (attempt > 0) await sleep(Math.min(MAX_RETRY_DELAY_MS, RETRY_DELAY_MS * 2 ** (attempt - 1)), signal)
+      if (signal.aborted) break
+      found = await this.query(key, keyStr, signal, [local, cached]).catch(() => undefined)
     }
-    if (found == null) throw new NotFoundError(`no valid record for ${pub.toString()}/${name}`)
+    if (found == null) throw new NotFoundError(`no valid record for ${pub.toString()}/${name} found before the deadline`)
     const source = local != null && found.bytes === local.bytes ? 'local' : 'network'
     return { value: found.record.value, record: found.record, source }
   }
@@ -241,6 +249,14 @@ export class Names implements NameApi {
     } catch {}
     const cached = this.cache.get(base32.baseEncode(key))
     if (cached != null) seq = Math.max(seq, cached.record.seq)
+    if (seq < 0 && !this.offline && this.libp2p.getConnections().length > 0) {
+      // nothing known here (a new name, or a repo that lost its records): ask the DHT once, so
+      // that a name published before is not re-published under a seq its holders would refuse
+      try {
+        const found = await this.query(key, base32.baseEncode(key), AbortSignal.timeout(FIRST_PUBLISH_LOOKUP_MS), [])
+        if (found != null) seq = found.record.seq
+      } catch {}
+    }
     return seq
   }
 
@@ -306,7 +322,10 @@ export class Names implements NameApi {
     this.timer.unref()
   }
 
-  /** Re-sign every name this node published, with seq + 1 and a fresh validity, and put it again. */
+  /**
+   * Put every name this node published back into the DHT: the same record while it stays valid
+   * past the next run, else re-signed with seq + 1 and a fresh validity. Returns how many were put.
+   */
   async republish (): Promise<number> {
     let n = 0
     const records: NameRecord[] = []
@@ -317,10 +336,15 @@ export class Names implements NameApi {
       if (this.stopping.signal.aborted) break
       try {
         const key = nameKey(this.libp2p.peerId, old.name)
-        const seq = Math.max(old.seq, await this.previousSeq(key, old.name)) + 1
-        const record = await createNameRecord(this.privateKey, {
-          name: old.name, value: old.value, seq, validity: Date.now() + this.validityMs, ttl: this.ttlMs, ext: old.ext
-        })
+        const known = await this.previousSeq(key, old.name)
+        let record = old
+        // re-sign when the record would expire before the next run (with a margin for a slow
+        // put), or when the DHT holds a newer one than ours (then ours must go above it)
+        if (old.validity - Date.now() < this.republishMs * 1.5 || known > old.seq) {
+          record = await createNameRecord(this.privateKey, {
+            name: old.name, value: old.value, seq: Math.max(old.seq, known) + 1, validity: Date.now() + this.validityMs, ttl: this.ttlMs, ext: old.ext
+          })
+        }
         await this.putRecord(key, record, AbortSignal.any([AbortSignal.timeout(30_000), this.stopping.signal]))
         n++
       } catch (err: any) {
