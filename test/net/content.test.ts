@@ -28,7 +28,7 @@ async function collect (it: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
 }
 
 describe('content by CID (3 in-process nodes)', function () {
-  this.timeout(30_000)
+  this.timeout(90_000)
   const net = new TestNet()
   let nodes: TestNode[]
 
@@ -84,7 +84,7 @@ describe('content by CID (3 in-process nodes)', function () {
 })
 
 describe('a peer serving a corrupted block', function () {
-  this.timeout(30_000)
+  this.timeout(90_000)
   const net = new TestNet()
   let nodes: TestNode[]
   let cid: CID
