@@ -50,12 +50,18 @@ try {
 
   const cid = (await encodeBlock({ bench: true })).cid
   const pub: number[] = []
+  let pubFailures = 0
   for (const [i, n] of nodes.entries()) {
     const t = performance.now()
-    await n.net.names.publish(`bench.land/node${i}/app`, cid, { signal: AbortSignal.timeout(20_000) })
+    try {
+      await n.net.names.publish(`bench.land/node${i}/app`, cid, { signal: AbortSignal.timeout(30_000) })
+    } catch (err: any) {
+      pubFailures++
+      console.log(`publish on node ${i} failed: ${String(err?.code ?? err?.message)}`)
+    }
     pub.push(performance.now() - t)
   }
-  console.log(`publish: ${fmt(pub)}`)
+  console.log(`publish: ${fmt(pub)} failures=${pubFailures}`)
 
   const res: number[] = []
   let failures = 0
