@@ -104,7 +104,7 @@ describe('a peer serving a corrupted block', function () {
     const [fetcher, bad] = [nodes[0], nodes[1]]
     await waitFor(() => fetcher.net.peers().some(p => p.id.equals(bad.net.peerId)))
     cid = await corrupt(bad, undefined, { only: 'the bad peer has this' })
-    await assert.rejects(fetcher.net.blocks.get(cid, t(3000)), { code: 'ERR_HASH_MISMATCH' })
+    await assert.rejects(fetcher.net.blocks.get(cid, t(8000)), { code: 'ERR_HASH_MISMATCH' })
     assert.equal(await fetcher.net.blocks.has(cid), false)
     assert.deepEqual(fetcher.net.blocks.badPeers(cid), [bad.net.peerId.toString()])
   })

@@ -33,7 +33,7 @@ const QUERY_ATTEMPTS = 3
 /** The first republish after start comes this soon (or after republishMs, if shorter). */
 const FIRST_REPUBLISH_MS = 30_000
 /** How long the first publish of a name looks for an earlier record of it in the DHT. */
-const FIRST_PUBLISH_LOOKUP_MS = 2000
+const FIRST_PUBLISH_LOOKUP_MS = 5000
 /** How long a publish keeps putting the record to the closest peers after returning. */
 const PUT_BACKGROUND_MS = 60_000
 /** Pause before the next put, or the next resolve query after one found nothing (doubling, capped). */
