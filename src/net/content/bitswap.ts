@@ -1,0 +1,61 @@
+// Bitswap (@helia/bitswap) attached directly to our libp2p, without a Helia node.
+//
+// Why not `createHeliaLight` + `withLibp2pLight`: importing `helia` and `@helia/libp2p` costs
+// ~800 ms and ~70 MB RSS on this machine (they pull libp2p's full default stack: autonat, relay,
+// webrtc, delegated routing…), which alone breaks the "ready < 1.5 s, idle RSS < 120 MB" targets.
+// `@helia/bitswap` itself costs ~180 ms. `withBitswap` only needs a host object with the
+// components a Helia node would give it (libp2p, blockstore, routing, logger, hasher), so we
+// give it exactly those. Measured with scripts/bench-net-import.ts.
+import { withBitswap } from '@helia/bitswap'
+import type { Libp2p, PeerId, AbortOptions } from '@libp2p/interface'
+import type { Blockstore } from 'interface-blockstore'
+import type { CID } from 'multiformats/cid'
+import { sha256 } from 'multiformats/hashes/sha2'
+import { BITSWAP_PROTOCOL } from '../constants.ts'
+
+/** The parts of @helia/bitswap's WantList we drive (it is a public field of its Bitswap class). */
+export interface WantListLike extends EventTarget {
+  wantSessionBlock: (cid: CID, peer: PeerId, options?: AbortOptions) => Promise<{ sender: PeerId, cid: CID, has: boolean, block?: Uint8Array }>
+}
+
+export interface BitswapHandle {
+  /** tell peers that want `cid` that we now have it */
+  notify: (cid: CID) => Promise<void>
+  wantList: WantListLike
+  stop: () => Promise<void>
+}
+
+interface Startable { start: () => Promise<void>, stop: () => Promise<void>, bitswap: { wantList: WantListLike, notify: (cid: CID) => Promise<void> } }
+
+export async function startBitswap (libp2p: Libp2p, blockstore: Blockstore): Promise<BitswapHandle> {
+  let mixin: { start: (host: unknown) => Promise<void> } | undefined
+  let broker: Startable | undefined
+  const host = {
+    status: 'starting',
+    libp2p,
+    blockstore,
+    logger: libp2p.logger,
+    metrics: libp2p.metrics,
+    // bitswap asks routing for providers; our DHT is libp2p's content routing
+    routing: {
+      findProviders: (cid: CID, options?: AbortOptions) => libp2p.contentRouting.findProviders(cid, options)
+    },
+    getHasher: async (code: number) => {
+      if (code === sha256.code) return sha256
+      throw new Error(`unsupported hash 0x${code.toString(16)}`)
+    },
+    addMixin: (m: typeof mixin) => { mixin = m },
+    hasBlockBroker: () => broker != null,
+    addBlockBroker: (b: Startable) => { broker = b }
+  }
+  withBitswap(host as any, { protocols: [BITSWAP_PROTOCOL], maxInboundStreams: 64, maxOutboundStreams: 128 } as any)
+  if (mixin == null) throw new Error('@helia/bitswap did not register its mixin')
+  await mixin.start(host)
+  const b = broker
+  if (b == null) throw new Error('@helia/bitswap did not create its block broker')
+  return {
+    notify: async (cid) => { await b.bitswap.notify(cid) },
+    wantList: b.bitswap.wantList,
+    stop: async () => { await b.stop() }
+  }
+}

@@ -1,0 +1,395 @@
+// Content by CID: local blocks, fetching from peers over bitswap with our own hash check and a
+// bad-peer list, providing in the DHT, DAG fetch, CAR.
+//
+// Bitswap computes a received block's CID from its bytes, so bytes that do not hash to the CID
+// we want never satisfy the want on their own. What bitswap does not do is tell us *who* sent
+// them or stop asking that peer. So we ask peers one by one (`wantSessionBlock`: a want-block to
+// one peer, answered by the block or DONT_HAVE) and watch every received block: a block from a
+// peer we are waiting on that answers none of our requests to it is that peer sending wrong bytes
+// for what we asked; the peer goes on the bad-peer list for those CIDs and is not asked again.
+import type { Logger, PeerId } from '@libp2p/interface'
+import type { Blockstore } from 'interface-blockstore'
+import type { CID } from 'multiformats/cid'
+import {
+  HashMismatchError, NotFoundError, blockLinks, exportCar, importCar, makeCid, parseCid, readBlock, verifyBlock
+} from '../../store/index.ts'
+import type { CodecName, ImportResult } from '../../store/index.ts'
+import { BITSWAP_PROTOCOL } from '../constants.ts'
+import type { AmigoLibp2p } from '../libp2p.ts'
+import type { BlockApi, SignalOptions } from '../index.ts'
+import { BadPeers } from './bad-peers.ts'
+import type { BitswapHandle } from './bitswap.ts'
+
+/** How long one peer gets to answer one want before we ask another. */
+const PEER_TIMEOUT_MS = 4000
+/** How many peers are asked for a block at once (after the peers that served the DAG so far). */
+const WAVE = 3
+/** Parallel block requests in a DAG fetch. */
+const DAG_CONCURRENCY = 16
+/** A late answer to a request we gave up on is not mistaken for wrong bytes for this long. */
+const RECENT_MS = 30_000
+const DEFAULT_TIMEOUT_MS = 30_000
+
+interface Outstanding { cid: CID, fail: (err: Error) => void }
+
+export interface ContentInit {
+  libp2p: AmigoLibp2p
+  blockstore: Blockstore
+  bitswap?: BitswapHandle
+  log: Logger
+}
+
+export class Content implements BlockApi {
+  readonly bad = new BadPeers()
+  private readonly libp2p: AmigoLibp2p
+  private readonly blockstore: Blockstore
+  private bitswap?: BitswapHandle
+  private readonly log: Logger
+  private readonly outstanding = new Map<string, Map<string, Outstanding>>()
+  private readonly recent = new Map<string, Map<string, number>>()
+  private readonly inflight = new Map<string, Promise<Uint8Array>>()
+  private readonly onBlock: (evt: Event) => void
+
+  constructor (init: ContentInit) {
+    this.libp2p = init.libp2p
+    this.blockstore = init.blockstore
+    this.bitswap = init.bitswap
+    this.log = init.log
+    this.onBlock = (evt) => { this.checkReceived((evt as CustomEvent).detail) }
+    if (init.bitswap != null) this.attach(init.bitswap)
+  }
+
+  /** Fetch through this bitswap from now on (the network attaches it on start). */
+  attach (bitswap: BitswapHandle): void {
+    this.detach()
+    this.bitswap = bitswap
+    bitswap.wantList.addEventListener('block', this.onBlock)
+  }
+
+  /** Back to local-only (on stop): pending fetches fail. */
+  detach (): void {
+    this.bitswap?.wantList.removeEventListener('block', this.onBlock)
+    this.bitswap = undefined
+    for (const outs of this.outstanding.values()) for (const o of outs.values()) o.fail(new NotFoundError('network stopped'))
+  }
+
+  async put (bytes: Uint8Array, codec: CodecName): Promise<CID> {
+    const cid = await makeCid(bytes, codec)
+    await this.store(cid, bytes)
+    return cid
+  }
+
+  async has (cid: CID): Promise<boolean> {
+    return this.blockstore.has(parseCid(cid))
+  }
+
+  async count (): Promise<number> {
+    const db = (this.blockstore as any).db
+    let n = 0
+    if (db?.keys != null) {
+      for await (const _ of db.keys()) n++ // eslint-disable-line @typescript-eslint/no-unused-vars
+      return n
+    }
+    for await (const _ of this.blockstore.getAll()) n++ // eslint-disable-line @typescript-eslint/no-unused-vars
+    return n
+  }
+
+  async provide (cid: CID, options: SignalOptions = {}): Promise<void> {
+    const c = parseCid(cid)
+    if (!(await this.blockstore.has(c))) throw new NotFoundError(`cannot provide ${c.toString()}: not in the local store`)
+    if (this.bitswap == null) return
+    await this.libp2p.contentRouting.provide(c, { signal: options.signal ?? AbortSignal.timeout(DEFAULT_TIMEOUT_MS) })
+  }
+
+  async get (cid: CID, options: SignalOptions = {}): Promise<Uint8Array> {
+    const c = parseCid(cid)
+    const signal = options.signal ?? AbortSignal.timeout(DEFAULT_TIMEOUT_MS)
+    if (await this.blockstore.has(c)) return readBlock(this.blockstore, c, signal)
+    const session = new Session(this, c, signal)
+    try {
+      return await this.fetchBlock(c, session)
+    } finally {
+      session.close()
+    }
+  }
+
+  async fetchDag (root: CID, options: SignalOptions = {}): Promise<{ blocks: number, fetched: number }> {
+    const r = parseCid(root)
+    const signal = options.signal ?? AbortSignal.timeout(DEFAULT_TIMEOUT_MS)
+    const session = new Session(this, r, signal)
+    const seen = new Set<string>([r.toString()])
+    const queue: CID[] = [r]
+    let blocks = 0
+    let fetched = 0
+    let failure: unknown
+    const worker = async (): Promise<void> => {
+      while (failure == null) {
+        const cid = queue.shift()
+        if (cid == null) {
+          if (active === 0) return
+          await new Promise(resolve => setTimeout(resolve, 1))
+          continue
+        }
+        active++
+        try {
+          let bytes: Uint8Array
+          if (await this.blockstore.has(cid)) {
+            bytes = await readBlock(this.blockstore, cid, signal)
+          } else {
+            bytes = await this.fetchBlock(cid, session)
+            fetched++
+          }
+          blocks++
+          for (const link of blockLinks(cid, bytes)) {
+            const key = link.toString()
+            if (!seen.has(key)) { seen.add(key); queue.push(parseCid(link)) }
+          }
+        } catch (err) {
+          failure ??= err
+        } finally {
+          active--
+        }
+      }
+    }
+    let active = 0
+    try {
+      await Promise.all(Array.from({ length: DAG_CONCURRENCY }, async () => worker()))
+    } finally {
+      session.close()
+    }
+    if (failure != null) throw failure
+    return { blocks, fetched }
+  }
+
+  exportCar (root: CID, options: SignalOptions = {}): AsyncIterable<Uint8Array> {
+    const r = parseCid(root)
+    const self = this
+    return (async function * () {
+      await self.fetchDag(r, options)
+      yield * exportCar(self.blockstore, r, options.signal)
+    })()
+  }
+
+  async importCar (source: AsyncIterable<Uint8Array> | Uint8Array, options: SignalOptions = {}): Promise<ImportResult> {
+    const result = await importCar(this.blockstore, source, options.signal)
+    return result
+  }
+
+  /** Store a verified block and tell bitswap peers that want it. */
+  async store (cid: CID, bytes: Uint8Array): Promise<void> {
+    await verifyBlock(cid, bytes)
+    await this.blockstore.put(cid, bytes)
+    await this.bitswap?.notify(cid).catch(err => { this.log.error('bitswap notify failed - %e', err) })
+  }
+
+  /** One block from the network, asking preferred peers, then connected peers, then providers. */
+  async fetchBlock (cid: CID, session: Session): Promise<Uint8Array> {
+    const key = cid.toString()
+    let p = this.inflight.get(key)
+    if (p == null) {
+      p = this.fetchBlockOnce(cid, session).finally(() => { this.inflight.delete(key) })
+      this.inflight.set(key, p)
+    }
+    return p
+  }
+
+  private async fetchBlockOnce (cid: CID, session: Session): Promise<Uint8Array> {
+    const signal = session.signal
+    if (this.bitswap == null) throw new NotFoundError(`block ${cid.toString()} is not in the local store (offline)`)
+    const asked = new Set<string>()
+    let mismatches = 0
+    while (true) {
+      if (signal.aborted) break
+      if (await this.blockstore.has(cid)) return readBlock(this.blockstore, cid, signal)
+      const candidates = (await session.candidates()).filter(p => !asked.has(p.toString()) && !this.bad.has(cid, p))
+      if (candidates.length === 0) {
+        session.wantProviders(cid)
+        // nobody left to ask right now: wait for providers to turn up, then ask everyone again
+        const more = await session.waitForPeers(250)
+        if (!more) asked.clear()
+        continue
+      }
+      const preferred = session.preferred().filter(p => candidates.some(c => c.equals(p)))
+      const wave = preferred.length > 0 ? preferred.slice(0, 1) : candidates.slice(0, WAVE)
+      for (const p of wave) asked.add(p.toString())
+      const ctrl = new AbortController()
+      const waveSignal = AbortSignal.any([signal, ctrl.signal])
+      const results = wave.map(async peer => this.requestFrom(peer, cid, waveSignal).then(bytes => {
+        if (bytes == null) throw new NotFoundError('not there')
+        return { peer, bytes }
+      }))
+      let got: { peer: PeerId, bytes: Uint8Array } | undefined
+      try {
+        got = await Promise.any(results)
+      } catch (agg: any) {
+        for (const e of agg.errors ?? []) if (e instanceof HashMismatchError) mismatches++
+      } finally {
+        ctrl.abort()
+      }
+      if (got != null) {
+        await this.store(cid, got.bytes)
+        session.served(got.peer)
+        return got.bytes
+      }
+    }
+    if (mismatches > 0 || this.bad.for(cid).length > 0) {
+      throw new HashMismatchError(`block ${cid.toString()}: peers ${this.bad.for(cid).join(', ')} sent bytes that do not hash to it, and no other peer sent it in time`)
+    }
+    throw new NotFoundError(`block ${cid.toString()} was not found in time`)
+  }
+
+  /** Ask one peer for one block. Resolves the verified bytes, or undefined if the peer does not have it. */
+  private async requestFrom (peer: PeerId, cid: CID, signal: AbortSignal): Promise<Uint8Array | undefined> {
+    const wantList = this.bitswap!.wantList
+    const peerKey = peer.toString()
+    const digest = digestKey(cid)
+    let outs = this.outstanding.get(peerKey)
+    if (outs == null) { outs = new Map(); this.outstanding.set(peerKey, outs) }
+    let fail!: (err: Error) => void
+    const failed = new Promise<never>((_resolve, reject) => { fail = reject })
+    failed.catch(() => {})
+    outs.set(digest, { cid, fail })
+    const ask = AbortSignal.any([signal, AbortSignal.timeout(PEER_TIMEOUT_MS)])
+    try {
+      const res = await Promise.race([wantList.wantSessionBlock(cid, peer, { signal: ask }), failed])
+      if (!res.has || res.block == null) return undefined
+      try {
+        await verifyBlock(cid, res.block)
+      } catch (err) {
+        if (err instanceof HashMismatchError) this.bad.add(cid, peer)
+        throw err
+      }
+      return res.block
+    } catch (err: any) {
+      if (err instanceof HashMismatchError) throw err
+      this.log('asking %p for %c failed - %s', peer, cid, err?.message)
+      return undefined
+    } finally {
+      outs.delete(digest)
+      if (outs.size === 0) this.outstanding.delete(peerKey)
+      let recent = this.recent.get(peerKey)
+      if (recent == null) { recent = new Map(); this.recent.set(peerKey, recent) }
+      recent.set(digest, Date.now())
+    }
+  }
+
+  /** Every block bitswap receives passes here (see the comment at the top). */
+  private checkReceived (detail: { sender: PeerId, cid: CID }): void {
+    const peerKey = detail.sender.toString()
+    const outs = this.outstanding.get(peerKey)
+    if (outs == null || outs.size === 0) return
+    const digest = digestKey(detail.cid)
+    if (outs.has(digest)) return
+    const recent = this.recent.get(peerKey)
+    const now = Date.now()
+    if (recent != null) {
+      for (const [k, t] of recent) if (now - t > RECENT_MS) recent.delete(k)
+      if (recent.has(digest)) return
+    }
+    // bytes from this peer that answer none of our requests to it: wrong bytes for what we asked
+    for (const o of outs.values()) {
+      if (o.cid.code !== detail.cid.code) continue
+      this.bad.add(o.cid, detail.sender)
+      this.log.error('%p sent bytes for %c that hash to %c; not asking it again', detail.sender, o.cid, detail.cid)
+      o.fail(new HashMismatchError(`peer ${peerKey} sent bytes for ${o.cid.toString()} that hash to ${detail.cid.toString()}`))
+    }
+  }
+
+  /** Connected peers that speak bitswap. */
+  async bitswapPeers (): Promise<PeerId[]> {
+    const out: PeerId[] = []
+    const seen = new Set<string>()
+    for (const conn of this.libp2p.getConnections()) {
+      const id = conn.remotePeer
+      if (seen.has(id.toString())) continue
+      seen.add(id.toString())
+      try {
+        const peer = await this.libp2p.peerStore.get(id)
+        if (peer.protocols.includes(BITSWAP_PROTOCOL)) out.push(id)
+      } catch {}
+    }
+    return out
+  }
+
+  get node (): AmigoLibp2p { return this.libp2p }
+}
+
+/**
+ * The state of one fetch: which peers served it so far (asked first for the next block), and
+ * providers found in the DHT for its root.
+ */
+class Session {
+  readonly signal: AbortSignal
+  private readonly content: Content
+  private readonly servedBy: PeerId[] = []
+  private readonly providers: PeerId[] = []
+  private searching = false
+  private readonly ctrl = new AbortController()
+  private readonly root: CID
+  private wake?: () => void
+
+  constructor (content: Content, root: CID, signal: AbortSignal) {
+    this.content = content
+    this.root = root
+    this.signal = AbortSignal.any([signal, this.ctrl.signal])
+  }
+
+  close (): void { this.ctrl.abort() }
+
+  served (peer: PeerId): void {
+    if (!this.servedBy.some(p => p.equals(peer))) this.servedBy.unshift(peer)
+  }
+
+  preferred (): PeerId[] { return this.servedBy }
+
+  async candidates (): Promise<PeerId[]> {
+    const out: PeerId[] = [...this.servedBy]
+    const add = (p: PeerId): void => { if (!out.some(q => q.equals(p))) out.push(p) }
+    for (const p of this.providers) add(p)
+    for (const p of await this.content.bitswapPeers()) add(p)
+    return out
+  }
+
+  /** Start looking for providers of the root (once per session). */
+  wantProviders (_cid: CID): void {
+    if (this.searching) return
+    this.searching = true
+    const libp2p = this.content.node
+    void (async () => {
+      try {
+        for await (const prov of libp2p.contentRouting.findProviders(this.root, { signal: this.signal })) {
+          if (prov.id.equals(libp2p.peerId)) continue
+          if (this.providers.some(p => p.equals(prov.id))) continue
+          try {
+            await libp2p.dial(prov.multiaddrs.length > 0 ? prov.multiaddrs : prov.id, { signal: this.signal })
+          } catch {
+            try { await libp2p.dial(prov.id, { signal: this.signal }) } catch { continue }
+          }
+          this.providers.push(prov.id)
+          this.wake?.()
+        }
+      } catch {}
+      this.searching = false
+      this.wake?.()
+    })()
+  }
+
+  /** Wait until a new provider is found or `ms` pass; true if one was found. */
+  async waitForPeers (ms: number): Promise<boolean> {
+    const before = this.providers.length
+    let onAbort: (() => void) | undefined
+    await new Promise<void>(resolve => {
+      const t = setTimeout(resolve, ms)
+      onAbort = () => { clearTimeout(t); resolve() }
+      this.wake = onAbort
+      this.signal.addEventListener('abort', onAbort, { once: true })
+    })
+    if (onAbort != null) this.signal.removeEventListener('abort', onAbort)
+    this.wake = undefined
+    return this.providers.length > before
+  }
+}
+
+function digestKey (cid: CID): string {
+  return Buffer.from(cid.multihash.digest).toString('base64')
+}

@@ -1,0 +1,37 @@
+// Typed errors of the network layer; each has a stable `code` for the HTTP API.
+import { AmigoError } from '../store/errors.ts'
+
+export { AmigoError, BadCidError, UnknownCodecError, BlockTooLargeError, HashMismatchError, NotFoundError } from '../store/errors.ts'
+
+/** A name record that is malformed (bad dag-cbor, missing or mistyped fields, unknown version). */
+export class RecordInvalidError extends AmigoError {
+  constructor (message: string, code = 'ERR_RECORD_INVALID') { super(message, code) }
+}
+/** A record whose validity time has passed. */
+export class RecordExpiredError extends RecordInvalidError {
+  constructor (message: string) { super(message, 'ERR_RECORD_EXPIRED') }
+}
+/** A record with a lower sequence number (or otherwise worse) than the one already held. */
+export class RecordStaleError extends RecordInvalidError {
+  constructor (message: string) { super(message, 'ERR_RECORD_STALE') }
+}
+/** A record larger than NAME_RECORD_MAX_SIZE bytes. */
+export class RecordTooLargeError extends RecordInvalidError {
+  constructor (message: string) { super(message, 'ERR_RECORD_TOO_LARGE') }
+}
+/** A record whose signature does not verify with its public key. */
+export class RecordBadSignatureError extends RecordInvalidError {
+  constructor (message: string) { super(message, 'ERR_RECORD_BAD_SIGNATURE') }
+}
+/** A record stored under a DHT key that is not the one its public key and name give. */
+export class RecordWrongKeyError extends RecordInvalidError {
+  constructor (message: string) { super(message, 'ERR_RECORD_WRONG_KEY') }
+}
+/** A name that breaks the name rules (see protocols/names.md). */
+export class BadNameError extends AmigoError {
+  constructor (message: string) { super(message, 'ERR_BAD_NAME') }
+}
+/** A network operation on a node started with `offline: true`, or before start. */
+export class OfflineError extends AmigoError {
+  constructor (message: string) { super(message, 'ERR_OFFLINE') }
+}

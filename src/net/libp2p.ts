@@ -1,0 +1,70 @@
+// libp2p options for an Amigo node: loopback-friendly private DHT, gossipsub, TCP + WebSockets.
+import { createLibp2p } from 'libp2p'
+import { tcp } from '@libp2p/tcp'
+import { webSockets } from '@libp2p/websockets'
+import { noise } from '@libp2p/noise'
+import { yamux } from '@libp2p/yamux'
+import { identify } from '@libp2p/identify'
+import { ping } from '@libp2p/ping'
+import { bootstrap } from '@libp2p/bootstrap'
+import { kadDHT, passthroughMapper } from '@libp2p/kad-dht'
+import type { KadDHT } from '@libp2p/kad-dht'
+import { gossipsub } from '@libp2p/gossipsub'
+import type { GossipSub } from '@libp2p/gossipsub'
+import type { ComponentLogger, Libp2p, Metrics, PrivateKey } from '@libp2p/interface'
+import type { Datastore } from 'interface-datastore'
+import { DHT_DATASTORE_PREFIX, DHT_PROTOCOL } from './constants.ts'
+import { NAME_NAMESPACE, selectNameRecord, validateNameRecord } from './names/record.ts'
+
+export interface AmigoServices {
+  identify: unknown
+  ping: unknown
+  dht: KadDHT
+  pubsub: GossipSub
+}
+
+export type AmigoLibp2p = Libp2p<AmigoServices & Record<string, unknown>>
+
+export interface Libp2pInit {
+  privateKey: PrivateKey
+  datastore: Datastore
+  listen: string[]
+  bootstrap: string[]
+  logger?: ComponentLogger
+  metrics?: (components: any) => Metrics
+}
+
+export async function createAmigoLibp2p (init: Libp2pInit): Promise<AmigoLibp2p> {
+  const node = await createLibp2p({
+    start: false,
+    privateKey: init.privateKey,
+    datastore: init.datastore,
+    ...(init.logger != null ? { logger: init.logger } : {}),
+    ...(init.metrics != null ? { metrics: init.metrics } : {}),
+    addresses: { listen: init.listen },
+    transports: [tcp(), webSockets()],
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    peerDiscovery: init.bootstrap.length > 0 ? [bootstrap({ list: init.bootstrap, timeout: 0 })] : [],
+    services: {
+      identify: identify(),
+      ping: ping(),
+      dht: kadDHT({
+        protocol: DHT_PROTOCOL,
+        datastorePrefix: DHT_DATASTORE_PREFIX,
+        // 'auto' would stay a client until a public address is seen: never, on 127.0.0.1
+        clientMode: false,
+        // the default mapper drops private and loopback addresses, so no peer would enter the routing table
+        peerInfoMapper: passthroughMapper,
+        // a lone node (or one whose table is still empty) answers from its own store instead of hanging
+        allowQueryWithZeroPeers: true,
+        // fill the routing table soon after start instead of after the default 1 s
+        initialQuerySelfInterval: 50,
+        validators: { [NAME_NAMESPACE]: async (key: Uint8Array, value: Uint8Array) => { await validateNameRecord(key, value) } },
+        selectors: { [NAME_NAMESPACE]: selectNameRecord }
+      }),
+      pubsub: gossipsub({ emitSelf: false, allowPublishToZeroTopicPeers: true })
+    }
+  })
+  return node as unknown as AmigoLibp2p
+}

@@ -1,0 +1,279 @@
+// Publishing and resolving name records through the DHT, with a TTL cache and republishing.
+import type { Logger, PeerId, PrivateKey, PublicKey } from '@libp2p/interface'
+import { Key } from 'interface-datastore'
+import type { Datastore } from 'interface-datastore'
+import { base32 } from 'multiformats/bases/base32'
+import type { CID } from 'multiformats/cid'
+import { NotFoundError } from '../errors.ts'
+import { DHT_DATASTORE_PREFIX } from '../constants.ts'
+import type { AmigoLibp2p } from '../libp2p.ts'
+import type { NameApi, ResolvedName, SignalOptions } from '../index.ts'
+import { decodeDhtRecord, encodeDhtRecord } from './dht-record.ts'
+import {
+  checkName, compareNameRecords, createNameRecord, decodeNameRecord, encodeNameRecord, nameKey, publisherId, validateNameRecord
+} from './record.ts'
+import type { NameRecord } from './record.ts'
+
+export const DEFAULT_VALIDITY_MS = 24 * 60 * 60 * 1000
+export const DEFAULT_TTL_MS = 60 * 1000
+export const DEFAULT_REPUBLISH_MS = 4 * 60 * 60 * 1000
+/** A resolve answers once this many peers returned a valid record (or the query ended)... */
+const ENOUGH_ANSWERS = 2
+/** ...or this long after the first valid record arrived. */
+const ANSWER_GRACE_MS = 40
+/** The rest of the query keeps running in the background this long, to learn the best record. */
+const BACKGROUND_MS = 5000
+const PUBLISHED_PREFIX = '/amigo/published/'
+
+interface Held { record: NameRecord, bytes: Uint8Array }
+interface Cached extends Held { expires: number }
+
+export interface NamesInit {
+  libp2p: AmigoLibp2p
+  datastore: Datastore
+  privateKey: PrivateKey
+  offline: boolean
+  log: Logger
+  validityMs?: number
+  ttlMs?: number
+  republishMs?: number
+}
+
+/** The DHT datastore key of a record key, as kad-dht computes it. */
+export function dhtDatastoreKey (key: Uint8Array): Key {
+  return new Key(`${DHT_DATASTORE_PREFIX}/record/${base32.baseEncode(key)}`, false)
+}
+
+export class Names implements NameApi {
+  private readonly libp2p: AmigoLibp2p
+  private readonly datastore: Datastore
+  private readonly privateKey: PrivateKey
+  private readonly offline: boolean
+  private readonly log: Logger
+  private readonly validityMs: number
+  private readonly ttlMs: number
+  private readonly republishMs: number
+  private readonly cache = new Map<string, Cached>()
+  private readonly stopping = new AbortController()
+  private timer?: NodeJS.Timeout
+
+  constructor (init: NamesInit) {
+    this.libp2p = init.libp2p
+    this.datastore = init.datastore
+    this.privateKey = init.privateKey
+    this.offline = init.offline
+    this.log = init.log
+    this.validityMs = init.validityMs ?? DEFAULT_VALIDITY_MS
+    this.ttlMs = init.ttlMs ?? DEFAULT_TTL_MS
+    this.republishMs = init.republishMs ?? DEFAULT_REPUBLISH_MS
+    if (!(this.republishMs < this.validityMs)) throw new RangeError('names.republishMs must be shorter than names.validityMs')
+  }
+
+  start (): void {
+    // first run soon after start, so that records survive a restart of the whole network
+    this.schedule(Math.min(this.republishMs, 10_000))
+  }
+
+  stop (): void {
+    clearTimeout(this.timer)
+    this.stopping.abort()
+  }
+
+  async publish (name: string, value: CID, options: SignalOptions & { extra?: Record<string, unknown> } = {}): Promise<Held['record']> {
+    checkName(name)
+    const key = nameKey(this.libp2p.peerId, name)
+    const previous = await this.previousSeq(key, name)
+    const record = await createNameRecord(this.privateKey, {
+      name, value, seq: previous + 1, validity: Date.now() + this.validityMs, ttl: this.ttlMs, ext: options.extra
+    })
+    await this.putRecord(key, record, options.signal)
+    return record
+  }
+
+  async resolve (publisher: PeerId | PublicKey | string, name: string, options: SignalOptions & { nocache?: boolean } = {}): Promise<ResolvedName> {
+    const pub = publisherId(publisher)
+    const key = nameKey(pub, name)
+    const keyStr = base32.baseEncode(key)
+    const now = Date.now()
+    const cached = this.cache.get(keyStr)
+    if (cached != null && cached.expires <= now) this.cache.delete(keyStr)
+    if (options.nocache !== true && cached != null && cached.expires > now) {
+      return { value: cached.record.value, record: cached.record, source: 'cache' }
+    }
+    const local = await this.readLocal(key)
+    // our own names: this node is the authority, its latest publication is the answer
+    if (local != null && (this.offline || pub.equals(this.libp2p.peerId))) {
+      this.remember(keyStr, local)
+      return { value: local.record.value, record: local.record, source: 'local' }
+    }
+    if (this.offline) throw new NotFoundError(`no record for ${pub.toString()}/${name} (offline)`)
+    const found = await this.query(key, keyStr, options.signal ?? AbortSignal.timeout(10_000), [local, cached])
+    if (found == null) throw new NotFoundError(`no valid record for ${pub.toString()}/${name}`)
+    const source = local != null && found.bytes === local.bytes ? 'local' : 'network'
+    return { value: found.record.value, record: found.record, source }
+  }
+
+  async held (): Promise<number> {
+    let n = 0
+    const now = Date.now()
+    for await (const { value } of this.datastore.query({ prefix: `${DHT_DATASTORE_PREFIX}/record/` })) {
+      const env = decodeDhtRecord(value)
+      if (env == null) continue
+      try {
+        const r = decodeNameRecord(env.value)
+        if (r.validity > now) n++
+      } catch {}
+    }
+    return n
+  }
+
+  /**
+   * Ask the DHT; answer with the best valid record once ENOUGH_ANSWERS peers answered, the query
+   * ended, or ANSWER_GRACE_MS after the first answer — never with a lower seq than one this node
+   * already knows. The query then runs on in the background and the cache keeps its best record.
+   */
+  private async query (key: Uint8Array, keyStr: string, signal: AbortSignal, known: Array<Held | undefined>): Promise<Held | undefined> {
+    let best: Held | undefined
+    for (const k of known) if (k != null && this.better(k, best)) best = k
+    let answers = 0
+    let settle!: () => void
+    const answered = new Promise<void>(resolve => { settle = resolve })
+    let grace: NodeJS.Timeout | undefined
+    const background = AbortSignal.any([AbortSignal.timeout(BACKGROUND_MS), this.stopping.signal])
+    const run = async (): Promise<void> => {
+      try {
+        for await (const ev of this.libp2p.services.dht.get(key, { signal: background })) {
+          if (ev.name !== 'PEER_RESPONSE' || ev.record == null) continue
+          let record: NameRecord
+          try {
+            record = await validateNameRecord(key, ev.record.value)
+          } catch (err: any) {
+            this.log('ignoring record for %s from %p - %s', keyStr, ev.from, err?.message)
+            continue
+          }
+          const held = { record, bytes: ev.record.value }
+          if (this.better(held, best)) best = held
+          this.remember(keyStr, best!)
+          answers++
+          if (answers >= ENOUGH_ANSWERS) settle()
+          else grace ??= setTimeout(settle, ANSWER_GRACE_MS)
+        }
+      } catch (err: any) {
+        if (!background.aborted) this.log('name query for %s ended - %s', keyStr, err?.message)
+      } finally {
+        clearTimeout(grace)
+        if (best != null) this.remember(keyStr, best)
+        settle()
+      }
+    }
+    void run()
+    let onAbort: (() => void) | undefined
+    await new Promise<void>(resolve => {
+      onAbort = resolve
+      signal.addEventListener('abort', onAbort, { once: true })
+      void answered.then(resolve)
+    })
+    signal.removeEventListener('abort', onAbort!)
+    if (best == null && signal.aborted) throw new NotFoundError(`no record for ${keyStr} before the deadline`)
+    if (best != null) this.remember(keyStr, best)
+    return best
+  }
+
+  private better (a: Held, b: Held | undefined): boolean {
+    if (b == null) return a.record.validity > Date.now()
+    return a.record.validity > Date.now() && compareNameRecords(a.record, a.bytes, b.record, b.bytes) > 0
+  }
+
+  private remember (keyStr: string, held: Held): void {
+    const current = this.cache.get(keyStr)
+    const now = Date.now()
+    if (current != null && current.expires > now && !this.better(held, current)) return
+    const expires = now + Math.min(held.record.ttl, held.record.validity - now)
+    this.cache.set(keyStr, { ...held, expires })
+  }
+
+  private async readLocal (key: Uint8Array): Promise<Held | undefined> {
+    let stored: Uint8Array
+    try { stored = await this.datastore.get(dhtDatastoreKey(key)) } catch { return undefined }
+    const env = decodeDhtRecord(stored)
+    if (env == null) return undefined
+    try {
+      return { record: await validateNameRecord(key, env.value), bytes: env.value }
+    } catch {
+      return undefined
+    }
+  }
+
+  private async previousSeq (key: Uint8Array, name: string): Promise<number> {
+    let seq = -1
+    const own = await this.readPublished(name)
+    if (own != null) seq = Math.max(seq, own.seq)
+    try {
+      const env = decodeDhtRecord(await this.datastore.get(dhtDatastoreKey(key)))
+      if (env != null) seq = Math.max(seq, decodeNameRecord(env.value).seq)
+    } catch {}
+    const cached = this.cache.get(base32.baseEncode(key))
+    if (cached != null) seq = Math.max(seq, cached.record.seq)
+    return seq
+  }
+
+  private async readPublished (name: string): Promise<NameRecord | undefined> {
+    try {
+      return decodeNameRecord(await this.datastore.get(publishedKey(name)))
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Keep the record as ours, hold it in our DHT store, and (online) put it to the closest peers. */
+  private async putRecord (key: Uint8Array, record: NameRecord, signal?: AbortSignal): Promise<void> {
+    const bytes = encodeNameRecord(record)
+    await this.datastore.put(publishedKey(record.name), bytes)
+    await this.datastore.put(dhtDatastoreKey(key), encodeDhtRecord(key, bytes))
+    this.remember(base32.baseEncode(key), { record, bytes })
+    if (this.offline) return
+    const s = signal ?? AbortSignal.timeout(30_000)
+    let stored = 0
+    for await (const ev of this.libp2p.services.dht.put(key, bytes, { signal: s })) {
+      if (ev.name === 'PEER_RESPONSE') stored++
+    }
+    this.log('published %s seq %d to %d peers', record.name, record.seq, stored)
+  }
+
+  private schedule (ms: number): void {
+    clearTimeout(this.timer)
+    if (this.stopping.signal.aborted) return
+    this.timer = setTimeout(() => {
+      void this.republish().finally(() => { this.schedule(this.republishMs) })
+    }, ms)
+    this.timer.unref()
+  }
+
+  /** Re-sign every name this node published, with seq + 1 and a fresh validity, and put it again. */
+  async republish (): Promise<number> {
+    let n = 0
+    const records: NameRecord[] = []
+    for await (const { value } of this.datastore.query({ prefix: PUBLISHED_PREFIX })) {
+      try { records.push(decodeNameRecord(value)) } catch {}
+    }
+    for (const old of records) {
+      if (this.stopping.signal.aborted) break
+      try {
+        const key = nameKey(this.libp2p.peerId, old.name)
+        const seq = Math.max(old.seq, await this.previousSeq(key, old.name)) + 1
+        const record = await createNameRecord(this.privateKey, {
+          name: old.name, value: old.value, seq, validity: Date.now() + this.validityMs, ttl: this.ttlMs, ext: old.ext
+        })
+        await this.putRecord(key, record, AbortSignal.any([AbortSignal.timeout(30_000), this.stopping.signal]))
+        n++
+      } catch (err: any) {
+        this.log.error('republishing %s failed - %e', old.name, err)
+      }
+    }
+    return n
+  }
+}
+
+function publishedKey (name: string): Key {
+  return new Key(PUBLISHED_PREFIX + Buffer.from(name, 'utf8').toString('hex'))
+}

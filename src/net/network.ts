@@ -1,0 +1,80 @@
+// createNetwork: the composition of libp2p, bitswap, content and names for one node.
+import { logger as debugLogger } from '@libp2p/logger'
+import type { Network, NetworkInit, PeerSummary } from './index.ts'
+import { createAmigoLibp2p } from './libp2p.ts'
+import { guardDatastore } from './names/guard-datastore.ts'
+import { Names } from './names/names.ts'
+import { Content } from './content/blocks.ts'
+import { startBitswap } from './content/bitswap.ts'
+import type { BitswapHandle } from './content/bitswap.ts'
+
+/**
+ * Build a node's network. Nothing listens or dials until `start()`; `stop()` stops in reverse
+ * order (names, bitswap, libp2p). The stores belong to the caller and stay open.
+ */
+export async function createNetwork (init: NetworkInit): Promise<Network> {
+  if (init.privateKey.type !== 'Ed25519') throw new TypeError('the node identity must be an Ed25519 key')
+  const offline = init.offline === true
+  const datastore = guardDatastore(init.datastore)
+  const libp2p = await createAmigoLibp2p({
+    privateKey: init.privateKey,
+    datastore,
+    listen: offline ? [] : init.listen,
+    bootstrap: offline ? [] : init.bootstrap,
+    logger: init.logger,
+    metrics: init.metrics
+  })
+  const log = init.logger?.forComponent('amigo:net') ?? debugLogger('amigo:net')
+  let bitswap: BitswapHandle | undefined
+  const content = new Content({ libp2p, blockstore: init.blockstore, log })
+  const names = new Names({
+    libp2p, datastore, privateKey: init.privateKey, offline, log: init.logger?.forComponent('amigo:names') ?? debugLogger('amigo:names'), ...init.names
+  })
+  let state: 'stopped' | 'starting' | 'started' | 'stopping' = 'stopped'
+
+  const network: Network = {
+    peerId: libp2p.peerId,
+    libp2p,
+    async start () {
+      if (state !== 'stopped') return
+      state = 'starting'
+      try {
+        await libp2p.start()
+        if (!offline) {
+          bitswap = await startBitswap(libp2p, init.blockstore)
+          content.attach(bitswap)
+        }
+        names.start()
+        state = 'started'
+      } catch (err) {
+        state = 'started'
+        await network.stop()
+        throw err
+      }
+    },
+    async stop () {
+      if (state !== 'started') return
+      state = 'stopping'
+      names.stop()
+      content.detach()
+      await bitswap?.stop().catch(err => { log.error('stopping bitswap - %e', err) })
+      bitswap = undefined
+      await libp2p.stop()
+      state = 'stopped'
+    },
+    multiaddrs: () => libp2p.getMultiaddrs(),
+    peers: () => {
+      const seen = new Map<string, PeerSummary>()
+      for (const c of libp2p.getConnections()) {
+        const id = c.remotePeer.toString()
+        const entry = seen.get(id) ?? { id: c.remotePeer, addrs: [] }
+        entry.addrs.push(c.remoteAddr)
+        seen.set(id, entry)
+      }
+      return [...seen.values()]
+    },
+    blocks: content,
+    names
+  }
+  return network
+}
