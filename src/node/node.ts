@@ -82,7 +82,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
       bootstrap,
       offline: config.offline,
       logger,
-      metrics: registry !== undefined ? prometheusMetrics({ registry, preserveExistingMetrics: true }) : undefined,
+      metrics: registry !== undefined ? prometheusMetrics({ registry }) : undefined,
       names: { validityMs: config.names.validityMs, ttlMs: config.names.ttlMs, republishMs: config.names.republishIntervalMs }
     })
     await network.start()

@@ -50,8 +50,8 @@ export async function command (argv: string[]): Promise<number> {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
     // everything is stopped and the stores are closed; a library timer left behind must not keep
-    // the process alive, so give the event loop a moment to drain, then leave
-    setTimeout(() => process.exit(process.exitCode ?? 0), 1000).unref()
+    // the process alive, so leave once the log is out
+    setTimeout(() => process.exit(process.exitCode ?? 0), 100).unref()
     return 0
   })
 }
