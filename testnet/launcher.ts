@@ -19,6 +19,7 @@ import { mkdir, open, readFile, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { availableParallelism } from 'node:os'
 import { ApiClient } from '../src/api/client.ts'
 import type { Manifest, NodeManifest } from './manifest.ts'
 import { checkManifest } from './manifest.ts'
@@ -99,6 +100,11 @@ export interface TestnetInit {
   readyTimeoutMs?: number
   /** log level of the nodes (default info) */
   logLevel?: string
+  /**
+   * how many nodes may be starting at once (default: the number of CPUs). Start-up is CPU-bound:
+   * twenty nodes starting together on two cores each take ten seconds and time out each other's dials.
+   */
+  startConcurrency?: number
 }
 
 export class Testnet {
@@ -107,6 +113,7 @@ export class Testnet {
   private readonly keep: boolean
   private readonly readyTimeoutMs: number
   private readonly logLevel: string
+  private readonly startSlots: Semaphore
   private readonly onExit = (): void => { this.killAllSync() }
 
   constructor (init: TestnetInit) {
@@ -115,6 +122,7 @@ export class Testnet {
     this.keep = init.keep ?? false
     this.readyTimeoutMs = init.readyTimeoutMs ?? 30_000
     this.logLevel = init.logLevel ?? 'info'
+    this.startSlots = new Semaphore(init.startConcurrency ?? Math.max(1, availableParallelism()))
     this.nodes = manifest.nodes.map(spec => new TestnetNode(spec, join(this.dir, spec.name), join(this.dir, `${spec.name}.log`)))
   }
 
@@ -135,7 +143,7 @@ export class Testnet {
     for (const node of this.nodes) {
       ready.set(node.name, (async () => {
         await Promise.all(node.spec.bootstrap.map(async b => await ready.get(b)))
-        await this.startNode(node)
+        await this.startSlots.run(async () => { await this.startNode(node) })
       })())
     }
     const results = await Promise.allSettled(ready.values())
@@ -250,6 +258,23 @@ export class Testnet {
       if (n.alive && n.pid !== undefined) {
         try { process.kill(-n.pid, 'SIGKILL') } catch {}
       }
+    }
+  }
+}
+
+/** At most `n` tasks at once, the rest wait their turn in order. */
+class Semaphore {
+  private active = 0
+  private readonly waiting: Array<() => void> = []
+  constructor (private readonly n: number) {}
+  async run<T> (task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.n) await new Promise<void>(resolve => this.waiting.push(resolve))
+    this.active++
+    try {
+      return await task()
+    } finally {
+      this.active--
+      this.waiting.shift()?.()
     }
   }
 }

@@ -13,6 +13,7 @@ import { initRepo, writeApiFile, removeApiFile } from './repo.ts'
 import { repoPaths } from './paths.ts'
 import { expandBootstrap } from './bootstrap.ts'
 import { VERSION } from './version.ts'
+import { keepBootstrapped } from './bootstrap-keeper.ts'
 
 export interface StartNodeInit {
   repo: string
@@ -87,6 +88,8 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     })
     await network.start()
     stops.push(async () => { await network.stop() })
+    const keeper = keepBootstrapped({ network, bootstrap, log: logger.forComponent('amigo:bootstrap') })
+    stops.push(async () => { keeper.stop() })
 
     const api = createApi({ network, host, port, limits: config.limits, version: VERSION, offline: config.offline, logger, registry })
     try {
