@@ -150,6 +150,7 @@ export class Testnet {
     const failed = results.find(r => r.status === 'rejected')
     if (failed !== undefined) throw (failed as PromiseRejectedResult).reason
     await this.writeState()
+    await this.writeBootstrapList()
   }
 
   /** Start (or restart) one node's process and wait for its ready line. */
@@ -251,6 +252,18 @@ export class Testnet {
   async writeState (): Promise<void> {
     const state = this.nodes.map(n => ({ name: n.name, pid: n.pid, peerId: n.peerId, api: n.apiUrl, multiaddrs: n.multiaddrs, repo: n.repo, log: n.logFile }))
     await writeFile(join(this.dir, 'testnet.json'), JSON.stringify({ nodes: state }, null, 2) + '\n')
+  }
+
+  /**
+   * `bootstrap.json`: the testnet's bootstrap peers (the nodes others bootstrap from) in the
+   * format of bootstrap/*.json, so another node can join with `--bootstrap DIR/bootstrap.json`.
+   */
+  async writeBootstrapList (): Promise<string> {
+    const targets = new Set(this.nodes.flatMap(n => n.spec.bootstrap))
+    const peers = this.nodes.filter(n => targets.has(n.name) && n.alive).map(n => n.dialAddress)
+    const file = join(this.dir, 'bootstrap.json')
+    await writeFile(file, JSON.stringify({ network: 'local-testnet', description: `bootstrap peers of the testnet in ${this.dir}`, peers }, null, 2) + '\n')
+    return file
   }
 
   private killAllSync (): void {

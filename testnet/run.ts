@@ -101,6 +101,7 @@ async function main (): Promise<number> {
     process.stdout.write(`\ntestnet: ${net.nodes.length} nodes left running (--keep). State: ${join(dir, 'testnet.json')}\n`)
     for (const x of net.nodes) process.stdout.write(`  ${x.name.padEnd(8)} pid ${String(x.pid).padEnd(7)} ${x.apiUrl.padEnd(24)} ${x.peerId}\n`)
     process.stdout.write(`reach one:  npx amigo-node status --api ${net.nodes[0]?.apiUrl.replace('http://', '')}\n`)
+    process.stdout.write(`join one:   npx amigo-node start --repo ${join(dir, 'extra')} --api 127.0.0.1:0 --listen /ip4/127.0.0.1/tcp/0 --bootstrap ${join(dir, 'bootstrap.json')}\n`)
     process.stdout.write(`logs:       ${dir}/<node>.log\nstop all:   npm run testnet -- --stop ${dir}\n`)
   } else {
     await net.stop()
