@@ -49,6 +49,11 @@ export async function loadIdentity (file: string): Promise<Identity> {
  * concurrent `init`s cannot overwrite each other.
  */
 export async function createIdentity (file: string): Promise<Identity & { created: boolean }> {
+  try {
+    return { ...(await loadIdentity(file)), created: false }
+  } catch (err) {
+    if ((err as IdentityError).code !== 'ERR_NO_IDENTITY') throw err
+  }
   const privateKey = await generateKeyPair('Ed25519')
   let handle
   try {

@@ -8,7 +8,6 @@ import type { Pino } from './logger.ts'
 import { componentLogger } from './logger.ts'
 import type { NodeConfig } from './config.ts'
 import { parseApiAddress } from './config.ts'
-import { loadIdentity } from './identity.ts'
 import { initRepo, writeApiFile, removeApiFile } from './repo.ts'
 import { repoPaths } from './paths.ts'
 import { expandBootstrap } from './bootstrap.ts'
@@ -27,6 +26,8 @@ export interface RunningNode {
   /** `http://127.0.0.1:port` of the API */
   apiUrl: string
   version: string
+  /** ms since the process began at which each start-up phase ended (main, repo, imports, stores, network, networkStarted, api) */
+  timings: Record<string, number>
   /** stop the API, the network and close the stores; safe to call twice */
   stop: () => Promise<void>
 }
@@ -39,6 +40,9 @@ export class NodeStartError extends Error {
 }
 
 export async function startNode ({ repo, config, log }: StartNodeInit): Promise<RunningNode> {
+  // where start-up time goes, in ms since the process began (reported with the ready line)
+  const timings: Record<string, number> = { main: Math.round(performance.now()) }
+  const mark = (phase: string): void => { timings[phase] = Math.round(performance.now()) }
   // loading the network code is the slowest part of start-up: begin it while the repo is read
   const modules = Promise.all([
     import('../store/index.ts'),
@@ -51,9 +55,11 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
   const { host, port } = parseApiAddress(config.api)
   const init = await initRepo(repo)
   if (init.createdIdentity) log.info({ repo, peerId: init.peerId.toString() }, 'initialised a new repo')
-  const identity = init.createdIdentity ? init : await loadIdentity(repoPaths(repo).identity)
+  const identity = init
   const bootstrap = config.offline ? [] : await expandBootstrap(config.bootstrap, repo)
+  mark('repo')
   const [{ openStores }, { createNetwork }, { createApi }, { Registry }, { prometheusMetrics }] = await modules
+  mark('imports')
   const logger = componentLogger(log)
 
   const stops: Array<() => Promise<void>> = []
@@ -73,6 +79,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
       throw err
     }
     stops.push(async () => { await stores.close() })
+    mark('stores')
 
     const registry = config.metrics.enabled ? new Registry() : undefined
     const network = await createNetwork({
@@ -86,7 +93,9 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
       metrics: registry !== undefined ? prometheusMetrics({ registry }) : undefined,
       names: { validityMs: config.names.validityMs, ttlMs: config.names.ttlMs, republishMs: config.names.republishIntervalMs }
     })
+    mark('network')
     await network.start()
+    mark('networkStarted')
     stops.push(async () => { await network.stop() })
     const keeper = keepBootstrapped({ network, bootstrap, log: logger.forComponent('amigo:bootstrap') })
     stops.push(async () => { keeper.stop() })
@@ -99,6 +108,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
       throw err
     }
     stops.push(async () => { await api.stop() })
+    mark('api')
     await writeApiFile(repo, api.url)
     stops.push(async () => { await removeApiFile(repo) })
 
@@ -108,6 +118,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
       multiaddrs: network.multiaddrs().map(String),
       apiUrl: api.url,
       version: VERSION,
+      timings,
       stop: async () => {
         stopping ??= stopAll()
         await stopping

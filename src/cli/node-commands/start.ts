@@ -43,7 +43,7 @@ export async function command (argv: string[]): Promise<number> {
       return 0
     }
     const node = first as Exclude<typeof first, string>
-    log.info({ peerId: node.peerId.toString(), multiaddrs: node.multiaddrs, api: node.apiUrl, version: node.version, repo }, 'ready')
+    log.info({ peerId: node.peerId.toString(), multiaddrs: node.multiaddrs, api: node.apiUrl, version: node.version, repo, startupMs: node.timings }, 'ready')
     await stopSignal
     await node.stop()
     log.info('stopped')
