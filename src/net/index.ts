@@ -86,6 +86,8 @@ export interface BlockApi {
   exportCar: (root: CID, options?: SignalOptions) => AsyncIterable<Uint8Array>
   /** store a CAR file's blocks after verifying every one */
   importCar: (source: AsyncIterable<Uint8Array> | Uint8Array, options?: SignalOptions) => Promise<ImportResult>
+  /** peers (ids) that sent bytes for `cid` that do not hash to it; they are not asked for it again */
+  badPeers: (cid: CID) => string[]
 }
 
 export interface ResolvedName {

@@ -4,7 +4,7 @@ import { tcp } from '@libp2p/tcp'
 import { webSockets } from '@libp2p/websockets'
 import { noise } from '@libp2p/noise'
 import { yamux } from '@libp2p/yamux'
-import { identify } from '@libp2p/identify'
+import { identify, identifyPush } from '@libp2p/identify'
 import { ping } from '@libp2p/ping'
 import { bootstrap } from '@libp2p/bootstrap'
 import { kadDHT, passthroughMapper } from '@libp2p/kad-dht'
@@ -18,6 +18,7 @@ import { NAME_NAMESPACE, selectNameRecord, validateNameRecord } from './names/re
 
 export interface AmigoServices {
   identify: unknown
+  identifyPush: unknown
   ping: unknown
   dht: KadDHT
   pubsub: GossipSub
@@ -42,12 +43,20 @@ export async function createAmigoLibp2p (init: Libp2pInit): Promise<AmigoLibp2p>
     ...(init.logger != null ? { logger: init.logger } : {}),
     ...(init.metrics != null ? { metrics: init.metrics } : {}),
     addresses: { listen: init.listen },
+    connectionManager: {
+      // every testnet peer connects from 127.0.0.1: the default limit of 5 inbound connections
+      // per second per host resets bootstrap dials when a network starts. Local processes are
+      // not a flood risk; other hosts keep the default limits.
+      allow: ['/ip4/127.0.0.0/ipcidr/8', '/ip6/::1/ipcidr/128']
+    },
     transports: [tcp(), webSockets()],
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     peerDiscovery: init.bootstrap.length > 0 ? [bootstrap({ list: init.bootstrap, timeout: 0 })] : [],
     services: {
       identify: identify(),
+      // tells connected peers when we start speaking a protocol after the first identify
+      identifyPush: identifyPush(),
       ping: ping(),
       dht: kadDHT({
         protocol: DHT_PROTOCOL,

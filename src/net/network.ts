@@ -6,6 +6,7 @@ import { guardDatastore } from './names/guard-datastore.ts'
 import { Names } from './names/names.ts'
 import { Content } from './content/blocks.ts'
 import { startBitswap } from './content/bitswap.ts'
+import { startWarmup } from './warmup.ts'
 import type { BitswapHandle } from './content/bitswap.ts'
 
 /**
@@ -30,6 +31,7 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
   const names = new Names({
     libp2p, datastore, privateKey: init.privateKey, offline, log: init.logger?.forComponent('amigo:names') ?? debugLogger('amigo:names'), ...init.names
   })
+  let stopWarmup: (() => void) | undefined
   let state: 'stopped' | 'starting' | 'started' | 'stopping' = 'stopped'
 
   const network: Network = {
@@ -39,11 +41,14 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
       if (state !== 'stopped') return
       state = 'starting'
       try {
-        await libp2p.start()
+        // bitswap registers its protocol before libp2p starts, so the first identify exchange
+        // already tells peers that we speak it
         if (!offline) {
           bitswap = await startBitswap(libp2p, init.blockstore)
           content.attach(bitswap)
         }
+        await libp2p.start()
+        if (!offline) stopWarmup = startWarmup(libp2p, log)
         names.start()
         state = 'started'
       } catch (err) {
@@ -55,6 +60,7 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
     async stop () {
       if (state !== 'started') return
       state = 'stopping'
+      stopWarmup?.()
       names.stop()
       content.detach()
       await bitswap?.stop().catch(err => { log.error('stopping bitswap - %e', err) })

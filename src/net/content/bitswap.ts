@@ -48,7 +48,14 @@ export async function startBitswap (libp2p: Libp2p, blockstore: Blockstore): Pro
     hasBlockBroker: () => broker != null,
     addBlockBroker: (b: Startable) => { broker = b }
   }
-  withBitswap(host as any, { protocols: [BITSWAP_PROTOCOL], maxInboundStreams: 64, maxOutboundStreams: 128 } as any)
+  withBitswap(host as any, {
+    protocols: [BITSWAP_PROTOCOL],
+    maxInboundStreams: 64,
+    maxOutboundStreams: 128,
+    // a peer that asks again (its earlier request timed out or was cancelled) gets the block
+    // again after this long, not after the default 5 s
+    doNotResendBlockWindow: 250
+  } as any)
   if (mixin == null) throw new Error('@helia/bitswap did not register its mixin')
   await mixin.start(host)
   const b = broker

@@ -7,9 +7,10 @@
 // one peer, answered by the block or DONT_HAVE) and watch every received block: a block from a
 // peer we are waiting on that answers none of our requests to it is that peer sending wrong bytes
 // for what we asked; the peer goes on the bad-peer list for those CIDs and is not asked again.
+import { setMaxListeners } from 'node:events'
 import type { Logger, PeerId } from '@libp2p/interface'
 import type { Blockstore } from 'interface-blockstore'
-import type { CID } from 'multiformats/cid'
+import { CID } from 'multiformats/cid'
 import {
   HashMismatchError, NotFoundError, blockLinks, exportCar, importCar, makeCid, parseCid, readBlock, verifyBlock
 } from '../../store/index.ts'
@@ -28,6 +29,8 @@ const WAVE = 3
 const DAG_CONCURRENCY = 16
 /** A late answer to a request we gave up on is not mistaken for wrong bytes for this long. */
 const RECENT_MS = 30_000
+/** A peer that said it does not have a block is not asked for it again for this long. */
+const DONT_HAVE_MS = 60_000
 const DEFAULT_TIMEOUT_MS = 30_000
 
 interface Outstanding { cid: CID, fail: (err: Error) => void }
@@ -47,6 +50,9 @@ export class Content implements BlockApi {
   private readonly log: Logger
   private readonly outstanding = new Map<string, Map<string, Outstanding>>()
   private readonly recent = new Map<string, Map<string, number>>()
+  /** (peer, block) pairs answered DONT_HAVE. Bitswap peers keep our want after saying so and push
+   *  the block when they get it, but never answer the same want again: re-asking would only wait. */
+  private readonly dontHave = new Map<string, Map<string, number>>()
   private readonly inflight = new Map<string, Promise<Uint8Array>>()
   private readonly onBlock: (evt: Event) => void
 
@@ -98,7 +104,9 @@ export class Content implements BlockApi {
     const c = parseCid(cid)
     if (!(await this.blockstore.has(c))) throw new NotFoundError(`cannot provide ${c.toString()}: not in the local store`)
     if (this.bitswap == null) return
-    await this.libp2p.contentRouting.provide(c, { signal: options.signal ?? AbortSignal.timeout(DEFAULT_TIMEOUT_MS) })
+    const signal = options.signal ?? AbortSignal.timeout(DEFAULT_TIMEOUT_MS)
+    setMaxListeners(Infinity, signal)
+    await this.libp2p.contentRouting.provide(c, { signal })
   }
 
   async get (cid: CID, options: SignalOptions = {}): Promise<Uint8Array> {
@@ -175,6 +183,10 @@ export class Content implements BlockApi {
     return result
   }
 
+  badPeers (cid: CID): string[] {
+    return this.bad.for(parseCid(cid))
+  }
+
   /** Store a verified block and tell bitswap peers that want it. */
   async store (cid: CID, bytes: Uint8Array): Promise<void> {
     await verifyBlock(cid, bytes)
@@ -198,10 +210,12 @@ export class Content implements BlockApi {
     if (this.bitswap == null) throw new NotFoundError(`block ${cid.toString()} is not in the local store (offline)`)
     const asked = new Set<string>()
     let mismatches = 0
+    // first block of a fetch: look for providers while the connected peers are asked
+    if (session.preferred().length === 0) session.wantProviders(cid)
     while (true) {
       if (signal.aborted) break
       if (await this.blockstore.has(cid)) return readBlock(this.blockstore, cid, signal)
-      const candidates = (await session.candidates()).filter(p => !asked.has(p.toString()) && !this.bad.has(cid, p))
+      const candidates = (await session.candidates()).filter(p => !asked.has(p.toString()) && !this.bad.has(cid, p) && !this.saidDontHave(p, cid))
       if (candidates.length === 0) {
         session.wantProviders(cid)
         // nobody left to ask right now: wait for providers to turn up, then ask everyone again
@@ -214,6 +228,7 @@ export class Content implements BlockApi {
       for (const p of wave) asked.add(p.toString())
       const ctrl = new AbortController()
       const waveSignal = AbortSignal.any([signal, ctrl.signal])
+      setMaxListeners(Infinity, waveSignal)
       const results = wave.map(async peer => this.requestFrom(peer, cid, waveSignal).then(bytes => {
         if (bytes == null) throw new NotFoundError('not there')
         return { peer, bytes }
@@ -240,6 +255,16 @@ export class Content implements BlockApi {
 
   /** Ask one peer for one block. Resolves the verified bytes, or undefined if the peer does not have it. */
   private async requestFrom (peer: PeerId, cid: CID, signal: AbortSignal): Promise<Uint8Array | undefined> {
+    // bitswap reports a failed send (e.g. the stream closed under it) only as a progress event
+    // and then waits for an answer that cannot come: resend at once instead of timing out
+    for (let attempt = 0; ; attempt++) {
+      const res = await this.requestOnce(peer, cid, signal)
+      if (res !== 'send-failed') return res
+      if (attempt >= 2 || signal.aborted) return undefined
+    }
+  }
+
+  private async requestOnce (peer: PeerId, cid: CID, signal: AbortSignal): Promise<Uint8Array | undefined | 'send-failed'> {
     const wantList = this.bitswap!.wantList
     const peerKey = peer.toString()
     const digest = digestKey(cid)
@@ -250,9 +275,19 @@ export class Content implements BlockApi {
     failed.catch(() => {})
     outs.set(digest, { cid, fail })
     const ask = AbortSignal.any([signal, AbortSignal.timeout(PEER_TIMEOUT_MS)])
+    setMaxListeners(Infinity, ask)
+    let sendFailed = false
+    const onProgress = (evt: { type: string }): void => {
+      if (evt.type === 'bitswap:send-wantlist:error') { sendFailed = true; fail(new Error('send failed')) }
+    }
     try {
-      const res = await Promise.race([wantList.wantSessionBlock(cid, peer, { signal: ask }), failed])
-      if (!res.has || res.block == null) return undefined
+      const res = await Promise.race([wantList.wantSessionBlock(cid, peer, { signal: ask, onProgress } as any), failed])
+      if (!res.has || res.block == null) {
+        let map = this.dontHave.get(peerKey)
+        if (map == null) { map = new Map(); this.dontHave.set(peerKey, map) }
+        map.set(digest, Date.now())
+        return undefined
+      }
       try {
         await verifyBlock(cid, res.block)
       } catch (err) {
@@ -262,6 +297,7 @@ export class Content implements BlockApi {
       return res.block
     } catch (err: any) {
       if (err instanceof HashMismatchError) throw err
+      if (sendFailed) return 'send-failed'
       this.log('asking %p for %c failed - %s', peer, cid, err?.message)
       return undefined
     } finally {
@@ -274,24 +310,50 @@ export class Content implements BlockApi {
   }
 
   /** Every block bitswap receives passes here (see the comment at the top). */
-  private checkReceived (detail: { sender: PeerId, cid: CID }): void {
+  private checkReceived (detail: { sender: PeerId, cid: CID, block?: Uint8Array }): void {
     const peerKey = detail.sender.toString()
-    const outs = this.outstanding.get(peerKey)
-    if (outs == null || outs.size === 0) return
     const digest = digestKey(detail.cid)
-    if (outs.has(digest)) return
     const recent = this.recent.get(peerKey)
     const now = Date.now()
     if (recent != null) {
       for (const [k, t] of recent) if (now - t > RECENT_MS) recent.delete(k)
-      if (recent.has(digest)) return
+      if (recent.size === 0) this.recent.delete(peerKey)
     }
+    const outs = this.outstanding.get(peerKey)
+    if (outs?.has(digest) === true) return
+    if (recent?.has(digest) === true || this.dontHave.get(peerKey)?.has(digest) === true || this.inflight.has(detail.cid.toString())) {
+      // a late answer to a request we gave up on (the peer got the block after saying it had
+      // not): its CID is computed from its bytes, so keep it; a waiting fetch finds it
+      if (detail.block != null) void this.storeLate(detail.cid, detail.block)
+      return
+    }
+    if (outs == null || outs.size === 0) return
     // bytes from this peer that answer none of our requests to it: wrong bytes for what we asked
     for (const o of outs.values()) {
       if (o.cid.code !== detail.cid.code) continue
       this.bad.add(o.cid, detail.sender)
       this.log.error('%p sent bytes for %c that hash to %c; not asking it again', detail.sender, o.cid, detail.cid)
       o.fail(new HashMismatchError(`peer ${peerKey} sent bytes for ${o.cid.toString()} that hash to ${detail.cid.toString()}`))
+    }
+  }
+
+  private saidDontHave (peer: PeerId, cid: CID): boolean {
+    const map = this.dontHave.get(peer.toString())
+    if (map == null) return false
+    const digest = digestKey(cid)
+    const at = map.get(digest)
+    if (at == null) return false
+    if (Date.now() - at < DONT_HAVE_MS) return true
+    map.delete(digest)
+    return false
+  }
+
+  private async storeLate (cid: CID, bytes: Uint8Array): Promise<void> {
+    try {
+      const wanted = parseCid(CID.createV1(cid.code, cid.multihash))
+      if (!(await this.blockstore.has(wanted))) await this.store(wanted, bytes)
+    } catch (err: any) {
+      this.log('dropping late block %c - %s', cid, err?.message)
     }
   }
 
@@ -332,6 +394,8 @@ class Session {
     this.content = content
     this.root = root
     this.signal = AbortSignal.any([signal, this.ctrl.signal])
+    // every block of the fetch (up to DAG_CONCURRENCY at once) listens to this signal
+    setMaxListeners(Infinity, this.signal, signal)
   }
 
   close (): void { this.ctrl.abort() }

@@ -1,11 +1,12 @@
-// A datastore wrapper that keeps kad-dht from replacing a held name record with a worse one.
+// A datastore wrapper that keeps kad-dht from storing an invalid name record, or replacing a held
+// name record with a worse one.
 // kad-dht's PUT_VALUE handler validates the incoming record and then overwrites whatever it
 // held: a replayed record with a lower seq would win. Every record write goes through
 // `datastore.put`, so this is where the selection rule is enforced.
 import type { Datastore, Key } from 'interface-datastore'
 import { RecordStaleError } from '../errors.ts'
 import { DHT_DATASTORE_PREFIX } from '../constants.ts'
-import { compareNameRecords, decodeNameRecord, validateNameRecord } from './record.ts'
+import { compareNameRecords, validateNameRecord } from './record.ts'
 import { decodeDhtRecord } from './dht-record.ts'
 
 const RECORD_PREFIX = `${DHT_DATASTORE_PREFIX}/record/`
@@ -28,6 +29,8 @@ export function guardDatastore (inner: Datastore): Datastore {
 async function checkNotStale (inner: Datastore, key: Key, value: Uint8Array, options?: any): Promise<void> {
   const incoming = decodeDhtRecord(value)
   if (incoming == null || !startsWith(incoming.key, NAME_KEY_PREFIX)) return
+  // kad-dht stores a record it is asked to put *locally* without validating it: do it here
+  const next = await validateNameRecord(incoming.key, incoming.value)
   let held: Uint8Array
   try {
     held = await inner.get(key, options)
@@ -42,7 +45,6 @@ async function checkNotStale (inner: Datastore, key: Key, value: Uint8Array, opt
   } catch {
     return // the held record is expired or invalid: anything valid may replace it
   }
-  const next = decodeNameRecord(incoming.value)
   if (compareNameRecords(next, incoming.value, current, heldRecord.value) < 0) {
     throw new RecordStaleError(`record seq ${next.seq} is older than the held seq ${current.seq}`)
   }

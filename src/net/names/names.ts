@@ -1,4 +1,5 @@
 // Publishing and resolving name records through the DHT, with a TTL cache and republishing.
+import { setMaxListeners } from 'node:events'
 import type { Logger, PeerId, PrivateKey, PublicKey } from '@libp2p/interface'
 import { Key } from 'interface-datastore'
 import type { Datastore } from 'interface-datastore'
@@ -17,12 +18,15 @@ import type { NameRecord } from './record.ts'
 export const DEFAULT_VALIDITY_MS = 24 * 60 * 60 * 1000
 export const DEFAULT_TTL_MS = 60 * 1000
 export const DEFAULT_REPUBLISH_MS = 4 * 60 * 60 * 1000
-/** A resolve answers once this many peers returned a valid record (or the query ended)... */
+/** A resolve answers once this many valid records are in (our held copy and peers' answers), or the query ended... */
 const ENOUGH_ANSWERS = 2
 /** ...or this long after the first valid record arrived. */
 const ANSWER_GRACE_MS = 40
-/** The rest of the query keeps running in the background this long, to learn the best record. */
-const BACKGROUND_MS = 5000
+/** The rest of the query keeps running in the background, to learn the best record, until this
+ *  many valid records are in or this long has passed (a full query asks all k closest peers:
+ *  too much work to do for every resolve). */
+const BACKGROUND_ANSWERS = 5
+const BACKGROUND_MS = 1500
 const PUBLISHED_PREFIX = '/amigo/published/'
 
 interface Held { record: NameRecord, bytes: Uint8Array }
@@ -66,6 +70,7 @@ export class Names implements NameApi {
     this.validityMs = init.validityMs ?? DEFAULT_VALIDITY_MS
     this.ttlMs = init.ttlMs ?? DEFAULT_TTL_MS
     this.republishMs = init.republishMs ?? DEFAULT_REPUBLISH_MS
+    setMaxListeners(Infinity, this.stopping.signal)
     if (!(this.republishMs < this.validityMs)) throw new RangeError('names.republishMs must be shorter than names.validityMs')
   }
 
@@ -128,18 +133,22 @@ export class Names implements NameApi {
   }
 
   /**
-   * Ask the DHT; answer with the best valid record once ENOUGH_ANSWERS peers answered, the query
+   * Ask the DHT; answer with the best valid record once ENOUGH_ANSWERS records are in (the held
+   * copy counts as one), the query
    * ended, or ANSWER_GRACE_MS after the first answer — never with a lower seq than one this node
    * already knows. The query then runs on in the background and the cache keeps its best record.
    */
   private async query (key: Uint8Array, keyStr: string, signal: AbortSignal, known: Array<Held | undefined>): Promise<Held | undefined> {
     let best: Held | undefined
     for (const k of known) if (k != null && this.better(k, best)) best = k
-    let answers = 0
+    // a valid record this node holds counts as one answer: one peer confirming is then enough
+    let answers = known[0] != null ? 1 : 0
     let settle!: () => void
     const answered = new Promise<void>(resolve => { settle = resolve })
     let grace: NodeJS.Timeout | undefined
-    const background = AbortSignal.any([AbortSignal.timeout(BACKGROUND_MS), this.stopping.signal])
+    const enough = new AbortController()
+    const background = AbortSignal.any([AbortSignal.timeout(BACKGROUND_MS), this.stopping.signal, enough.signal])
+    setMaxListeners(Infinity, background) // kad-dht hangs a listener per peer it queries
     const run = async (): Promise<void> => {
       try {
         for await (const ev of this.libp2p.services.dht.get(key, { signal: background })) {
@@ -155,6 +164,7 @@ export class Names implements NameApi {
           if (this.better(held, best)) best = held
           this.remember(keyStr, best!)
           answers++
+          if (answers >= BACKGROUND_ANSWERS) enough.abort()
           if (answers >= ENOUGH_ANSWERS) settle()
           else grace ??= setTimeout(settle, ANSWER_GRACE_MS)
         }
@@ -233,9 +243,10 @@ export class Names implements NameApi {
     this.remember(base32.baseEncode(key), { record, bytes })
     if (this.offline) return
     const s = signal ?? AbortSignal.timeout(30_000)
+    setMaxListeners(Infinity, s)
     let stored = 0
     for await (const ev of this.libp2p.services.dht.put(key, bytes, { signal: s })) {
-      if (ev.name === 'PEER_RESPONSE') stored++
+      if (ev.name === 'PEER_RESPONSE' && ev.messageName === 'PUT_VALUE') stored++
     }
     this.log('published %s seq %d to %d peers', record.name, record.seq, stored)
   }

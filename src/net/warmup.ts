@@ -1,0 +1,57 @@
+// Keeps the DHT routing table filled in small and young networks.
+//
+// kad-dht fills its table from peers it connects to and runs its self-query on a timer (first
+// after `initialQuerySelfInterval`, then every 5 min). With `allowQueryWithZeroPeers` (needed so a
+// lone node does not hang), that first self-query may run before the bootstrap connection is up
+// and find nothing, leaving the node knowing only its bootstrap peer for minutes. So: whenever a
+// new peer connects while our table is small, look ourselves up (debounced, one at a time); the
+// lookup dials the peers closest to us, and kad-dht adds them to the table.
+import { setMaxListeners } from 'node:events'
+import type { Logger } from '@libp2p/interface'
+import type { AmigoLibp2p } from './libp2p.ts'
+
+const DEBOUNCE_MS = 100
+const MIN_GAP_MS = 1000
+const SMALL_TABLE = 20
+const LOOKUP_TIMEOUT_MS = 5000
+
+export function startWarmup (libp2p: AmigoLibp2p, log: Logger): () => void {
+  let timer: NodeJS.Timeout | undefined
+  let running = false
+  let last = 0
+  const stopped = new AbortController()
+
+  const tableSize = (): number => (libp2p.services.dht as any).routingTable?.size ?? 0
+
+  const lookup = async (): Promise<void> => {
+    if (running || stopped.signal.aborted) return
+    running = true
+    last = Date.now()
+    try {
+      const signal = AbortSignal.any([stopped.signal, AbortSignal.timeout(LOOKUP_TIMEOUT_MS)])
+      setMaxListeners(Infinity, signal) // libp2p hangs one listener per peer it stores
+      let found = 0
+      for await (const _ of libp2p.peerRouting.getClosestPeers(libp2p.peerId.toMultihash().bytes, { signal })) found++ // eslint-disable-line @typescript-eslint/no-unused-vars
+      log('self lookup found %d peers; routing table has %d', found, tableSize())
+    } catch (err: any) {
+      if (!stopped.signal.aborted) log('self lookup failed - %s', err?.message)
+    } finally {
+      running = false
+    }
+  }
+
+  const onConnect = (): void => {
+    if (stopped.signal.aborted || tableSize() >= SMALL_TABLE) return
+    clearTimeout(timer)
+    const wait = Math.max(DEBOUNCE_MS, last + MIN_GAP_MS - Date.now())
+    timer = setTimeout(() => { void lookup() }, wait)
+    timer.unref()
+  }
+
+  libp2p.addEventListener('peer:identify', onConnect)
+  return () => {
+    stopped.abort()
+    clearTimeout(timer)
+    libp2p.removeEventListener('peer:identify', onConnect)
+  }
+}

@@ -1,0 +1,223 @@
+import { strict as assert } from 'node:assert'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import * as dagCbor from '@ipld/dag-cbor'
+import type { CID } from 'multiformats/cid'
+import { createNameRecord, decodeNameRecord, encodeNameRecord, nameKey } from '../../src/net/index.ts'
+import type { NameRecord } from '../../src/net/index.ts'
+import { decodeDhtRecord, encodeDhtRecord } from '../../src/net/names/dht-record.ts'
+import { dhtDatastoreKey } from '../../src/net/names/names.ts'
+import { encodeBlock } from '../../src/store/index.ts'
+import { TestNet, waitFor } from './helpers.ts'
+import type { TestNode } from './helpers.ts'
+
+const t = (ms = 5000): { signal: AbortSignal } => ({ signal: AbortSignal.timeout(ms) })
+
+/** The name record a node holds in its own DHT store, read straight from its LevelDB datastore. */
+async function heldRecord (node: TestNode, key: Uint8Array): Promise<NameRecord | undefined> {
+  try {
+    const env = decodeDhtRecord(await node.stores.datastore.get(dhtDatastoreKey(key)))
+    return env != null ? decodeNameRecord(env.value) : undefined
+  } catch { return undefined }
+}
+
+/** Send a record to the DHT from `from`, bypassing the publisher's API; returns how many peers accepted it. */
+async function rawPut (from: TestNode, key: Uint8Array, value: Uint8Array): Promise<{ accepted: number, errors: number }> {
+  let accepted = 0
+  let errors = 0
+  for await (const ev of from.net.libp2p.services.dht.put(key, value, t())) {
+    if (ev.name === 'PEER_RESPONSE' && ev.messageName === 'PUT_VALUE') accepted++
+    if (ev.name === 'QUERY_ERROR') errors++
+  }
+  return { accepted, errors }
+}
+
+/** Send PUT_VALUE to the closest peers the way a node without our checks would (its own store skipped). */
+async function rawPutUnchecked (from: TestNode, key: Uint8Array, value: Uint8Array): Promise<{ accepted: number, errors: number }> {
+  const components = (from.net.libp2p.services.dht as any).contentFetching.components
+  const real = components.datastore
+  // a node whose store takes anything without looking
+  components.datastore = new Proxy(real, {
+    get (target, prop) {
+      if (prop === 'put') return async (k: unknown) => k
+      const v = Reflect.get(target, prop)
+      return typeof v === 'function' ? v.bind(target) : v
+    }
+  })
+  try {
+    return await rawPut(from, key, value)
+  } finally {
+    components.datastore = real
+  }
+}
+
+describe('names in the DHT (5 in-process nodes)', function () {
+  this.timeout(30_000)
+  const net = new TestNet()
+  let nodes: TestNode[]
+  let v1: CID
+  let v2: CID
+  const name = 'hub.land/alice/blog'
+
+  before(async () => {
+    nodes = await net.start(5)
+    v1 = (await encodeBlock({ version: 1 })).cid
+    v2 = (await encodeBlock({ version: 2 })).cid
+  })
+  after(async () => { await net.stop() })
+
+  it('resolves a name published on one node on every other node', async () => {
+    const rec = await nodes[1].net.names.publish(name, v1, t())
+    assert.equal(rec.seq, 0)
+    for (const n of nodes) {
+      const r = await n.net.names.resolve(nodes[1].net.peerId, name, t())
+      assert.equal(r.value.toString(), v1.toString())
+    }
+    assert.ok(await nodes[1].net.names.held() >= 1)
+  })
+
+  it('replaces a name with a higher seq and resolvers see the update', async () => {
+    const rec = await nodes[1].net.names.publish(name, v2, t())
+    assert.equal(rec.seq, 1)
+    for (const n of nodes.slice(2)) {
+      const r = await n.net.names.resolve(nodes[1].net.peerId.toString(), name, { ...t(), nocache: true })
+      assert.equal(r.value.toString(), v2.toString())
+      assert.equal(r.record.seq, 1)
+    }
+  })
+
+  it('rejects a stale record on put: a lower seq does not replace a held higher one', async () => {
+    const key = nameKey(nodes[1].net.peerId, name)
+    // seq 0 of this name, genuinely signed earlier: replay it from another node
+    const before = await Promise.all(nodes.map(async n => heldRecord(n, key)))
+    assert.ok(before.filter(r => r?.seq === 1).length >= 3, 'the update reached the DHT')
+    const stale = await staleRecordFor(nodes[1])
+    // the sender's own store refuses it too
+    await assert.rejects(rawPut(nodes[3], key, encodeNameRecord(stale)), { code: 'ERR_RECORD_STALE' })
+    // so send it from a node whose store lost the record: every receiver must refuse it
+    await nodes[3].stores.datastore.delete(dhtDatastoreKey(key))
+    const res = await rawPut(nodes[3], key, encodeNameRecord(stale))
+    assert.equal(res.accepted, 0, 'no peer accepted the stale record')
+    for (const n of nodes.filter(n => n !== nodes[3])) {
+      const held = await heldRecord(n, key)
+      if (held != null) assert.equal(held.seq, 1, 'every holder kept seq 1')
+    }
+    // node 3 resolves past its own stale copy, and corrects it
+    const r = await nodes[3].net.names.resolve(nodes[1].net.peerId, name, { ...t(), nocache: true })
+    assert.equal(r.record.seq, 1)
+  })
+
+  it('never resolves to a stale record a peer holds (on get)', async () => {
+    const key = nameKey(nodes[1].net.peerId, name)
+    const stale = await staleRecordFor(nodes[1])
+    // node 4's disk says seq 0 (written under the guard, as a restored old backup would be)
+    await rawStore(nodes[4], key, encodeNameRecord(stale))
+    assert.equal((await heldRecord(nodes[4], key))?.seq, 0)
+    for (const n of [nodes[0], nodes[2], nodes[4]]) {
+      const r = await n.net.names.resolve(nodes[1].net.peerId, name, { ...t(), nocache: true })
+      assert.equal(r.record.seq, 1)
+      assert.equal(r.value.toString(), v2.toString())
+    }
+  })
+
+  it('rejects forged, expired and oversized records on put at every receiving node', async () => {
+    const mallory = await generateKeyPair('Ed25519')
+    const victim = await generateKeyPair('Ed25519')
+    const victimName = 'hub.land/victim/app'
+    const key = nameKey(peerIdFromPrivateKey(victim), victimName)
+    const real = await createNameRecord(victim, { name: victimName, value: v1, seq: 0, validity: Date.now() + 60_000, ttl: 1000 })
+    // forged: mallory's signature over victim's record; a tampered value
+    const forgedSig = { ...real, sig: await mallory.sign(new Uint8Array([1])) }
+    const tampered = { ...real, value: v2 }
+    const expired = await createNameRecord(victim, { name: victimName, value: v1, seq: 5, validity: Date.now() - 1, ttl: 1000 })
+    const oversized = dagCbor.encode({ ...real, ext: { pad: 'x'.repeat(5000) } })
+    const cases: Array<[Uint8Array, string]> = [
+      [encodeNameRecord(forgedSig), 'ERR_RECORD_BAD_SIGNATURE'], [encodeNameRecord(tampered), 'ERR_RECORD_BAD_SIGNATURE'],
+      [encodeNameRecord(expired), 'ERR_RECORD_EXPIRED'], [oversized, 'ERR_RECORD_TOO_LARGE']
+    ]
+    for (const [bad, code] of cases) {
+      // the sending node's own store refuses it...
+      await assert.rejects(rawPut(nodes[2], key, bad), { code })
+      // ...and so does every receiver, when a node that does not check sends it anyway
+      const res = await rawPutUnchecked(nodes[2], key, bad)
+      assert.equal(res.accepted, 0, code)
+      assert.ok(res.errors > 0)
+    }
+    for (const n of nodes) assert.equal(await heldRecord(n, key), undefined)
+    await assert.rejects(nodes[0].net.names.resolve(peerIdFromPrivateKey(victim), victimName, t(3000)), { code: 'ERR_NOT_FOUND' })
+  })
+
+  it('does not return a record that expired while held (on get)', async () => {
+    const short = await generateKeyPair('Ed25519')
+    const shortName = 'hub.land/short/lived'
+    const key = nameKey(peerIdFromPrivateKey(short), shortName)
+    const rec = await createNameRecord(short, { name: shortName, value: v1, seq: 0, validity: Date.now() + 400, ttl: 100 })
+    const res = await rawPut(nodes[0], key, encodeNameRecord(rec))
+    assert.ok(res.accepted > 0)
+    const r = await nodes[3].net.names.resolve(peerIdFromPrivateKey(short), shortName, t())
+    assert.equal(r.value.toString(), v1.toString())
+    await new Promise(resolve => setTimeout(resolve, 500))
+    await assert.rejects(nodes[3].net.names.resolve(peerIdFromPrivateKey(short), shortName, t(3000)), { code: 'ERR_NOT_FOUND' })
+  })
+
+  it('answers from the cache within the TTL', async () => {
+    const first = await nodes[2].net.names.resolve(nodes[1].net.peerId, name, { ...t(), nocache: true })
+    const again = await nodes[2].net.names.resolve(nodes[1].net.peerId, name, t())
+    assert.equal(again.source, 'cache')
+    assert.equal(again.value.toString(), first.value.toString())
+  })
+
+  it('rejects a bad name and a bad publisher id with clear errors', async () => {
+    await assert.rejects(nodes[0].net.names.publish('bad name', v1, t()), { code: 'ERR_BAD_NAME' })
+    await assert.rejects(nodes[0].net.names.resolve('not-a-peer-id', name, t()), { code: 'ERR_BAD_NAME' })
+  })
+
+  /** seq 0 of node's name, signed with its key (a record it really published once). */
+  async function staleRecordFor (node: TestNode): Promise<NameRecord> {
+    return createNameRecord(node.privateKey, { name, value: v1, seq: 0, validity: Date.now() + 60_000, ttl: 1000 })
+  }
+
+  /** Write a DHT record envelope straight into a node's LevelDB (bypassing the stale guard). */
+  async function rawStore (node: TestNode, key: Uint8Array, value: Uint8Array): Promise<void> {
+    await node.stores.datastore.put(dhtDatastoreKey(key), encodeDhtRecord(key, value))
+  }
+})
+
+describe('names on a lone and an offline node', function () {
+  this.timeout(20_000)
+  const net = new TestNet()
+  after(async () => { await net.stop() })
+
+  it('publishes and resolves locally without peers', async () => {
+    const [online] = await net.start(1)
+    const offline = await net.add({ offline: true })
+    const cid = (await encodeBlock({ alone: true })).cid
+    for (const n of [online, offline]) {
+      await n.net.names.publish('local.land/me/app', cid, t())
+      const r = await n.net.names.resolve(n.net.peerId, 'local.land/me/app', t())
+      assert.equal(r.value.toString(), cid.toString())
+      assert.equal(await n.net.names.held(), 1)
+    }
+    await assert.rejects(offline.net.names.resolve(online.net.peerId, 'local.land/me/app', t(1000)), { code: 'ERR_NOT_FOUND' })
+  })
+})
+
+describe('name republishing', function () {
+  this.timeout(20_000)
+  const net = new TestNet()
+  after(async () => { await net.stop() })
+
+  it('re-signs a published name before it expires', async () => {
+    const nodes = await net.start(2, { names: { validityMs: 1500, republishMs: 400, ttlMs: 100 } })
+    const cid = (await encodeBlock({ republished: true })).cid
+    const first = await nodes[0].net.names.publish('hub.land/me/x', cid, t())
+    await waitFor(async () => {
+      const r = await nodes[1].net.names.resolve(nodes[0].net.peerId, 'hub.land/me/x', { ...t(), nocache: true })
+      return r.record.seq > first.seq
+    }, 5000)
+    await new Promise(resolve => setTimeout(resolve, 1700)) // past the first record's validity
+    const r = await nodes[1].net.names.resolve(nodes[0].net.peerId, 'hub.land/me/x', { ...t(), nocache: true })
+    assert.equal(r.value.toString(), cid.toString())
+    assert.ok(r.record.validity > Date.now())
+  })
+})
