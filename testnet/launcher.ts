@@ -96,7 +96,7 @@ export interface TestnetInit {
   dir: string
   /** leave processes running when this process exits (`--keep`) */
   keep?: boolean
-  /** ms a node may take to become ready (default 30 s: many nodes start at once on few cores) */
+  /** ms a node may take to become ready (default 60 s: a busy machine starts nodes slowly) */
   readyTimeoutMs?: number
   /** log level of the nodes (default info) */
   logLevel?: string
@@ -120,7 +120,7 @@ export class Testnet {
     const manifest = checkManifest(init.manifest)
     this.dir = resolve(init.dir)
     this.keep = init.keep ?? false
-    this.readyTimeoutMs = init.readyTimeoutMs ?? 30_000
+    this.readyTimeoutMs = init.readyTimeoutMs ?? 60_000
     this.logLevel = init.logLevel ?? 'info'
     this.startSlots = new Semaphore(init.startConcurrency ?? Math.max(1, availableParallelism()))
     this.nodes = manifest.nodes.map(spec => new TestnetNode(spec, join(this.dir, spec.name), join(this.dir, `${spec.name}.log`)))
@@ -211,7 +211,7 @@ export class Testnet {
    * bootstrap peers, and at least one if the testnet has more than one node).
    */
   async waitConnected (options: { timeoutMs?: number, minPeers?: number } = {}): Promise<void> {
-    const deadline = Date.now() + (options.timeoutMs ?? 30_000)
+    const deadline = Date.now() + (options.timeoutMs ?? 60_000)
     const running = this.nodes.filter(n => n.state === 'running' && n.spec.offline !== true)
     const want = (n: TestnetNode): number => options.minPeers ?? Math.max(n.spec.bootstrap.length, running.length > 1 ? 1 : 0)
     for (;;) {

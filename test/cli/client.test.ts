@@ -25,7 +25,7 @@ async function carFile (root: CID, blocks: Array<{ cid: CID, bytes: Uint8Array }
 }
 
 describe('amigo dag / name against a running node', function () {
-  this.timeout(60_000)
+  this.timeout(180_000)
   let dir: string
   let daemon: Daemon
   let api: string

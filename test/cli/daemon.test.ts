@@ -8,7 +8,7 @@ import type { Daemon } from './daemon.ts'
 import { ApiClient } from '../../src/api/client.ts'
 
 describe('amigo-node start (a real process)', function () {
-  this.timeout(30_000)
+  this.timeout(120_000)
   let dir: string
   let daemon: Daemon | undefined
   before(async () => { dir = await mkdtemp(join(tmpdir(), 'amigo-daemon-')) })

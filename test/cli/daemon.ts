@@ -39,7 +39,7 @@ export async function startDaemon (repo: string, extraArgs: string[] = []): Prom
   child.stderr!.on('data', d => { out += String(d) })
   const exited = new Promise<{ code: number | null, signal: NodeJS.Signals | null }>(resolve => child.once('exit', (code, signal) => resolve({ code, signal })))
   const ready = await new Promise<Daemon['ready']>((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`no ready line within 15 s:\n${out}`)) }, 15_000)
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`no ready line within 60 s:\n${out}`)) }, 60_000)
     const onData = (): void => {
       for (const line of out.split('\n')) {
         if (!line.startsWith('{')) continue

@@ -18,7 +18,7 @@ async function answers (url: string, timeoutMs: number): Promise<boolean> {
 }
 
 describe('testnet perturbations (real processes)', function () {
-  this.timeout(90_000)
+  this.timeout(180_000)
   let dir: string
   let net: Testnet
   before(async () => {
