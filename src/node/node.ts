@@ -48,8 +48,8 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     import('../store/index.ts'),
     import('../net/index.ts'),
     import('../api/index.ts'),
-    import('prom-client'),
-    import('@libp2p/prometheus-metrics')
+    config.metrics.enabled ? import('prom-client') : undefined,
+    config.metrics.enabled ? import('@libp2p/prometheus-metrics') : undefined
   ])
   modules.catch(() => {}) // awaited below; this only silences an early rejection
   const { host, port } = parseApiAddress(config.api)
@@ -58,7 +58,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
   const identity = init
   const bootstrap = config.offline ? [] : await expandBootstrap(config.bootstrap, repo)
   mark('repo')
-  const [{ openStores }, { createNetwork }, { createApi }, { Registry }, { prometheusMetrics }] = await modules
+  const [{ openStores }, { createNetwork }, { createApi }, promClient, libp2pMetrics] = await modules
   mark('imports')
   const logger = componentLogger(log)
 
@@ -81,7 +81,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     stops.push(async () => { await stores.close() })
     mark('stores')
 
-    const registry = config.metrics.enabled ? new Registry() : undefined
+    const registry = promClient !== undefined ? new promClient.Registry() : undefined
     const network = await createNetwork({
       privateKey: identity.privateKey,
       blockstore: stores.blockstore,
@@ -90,7 +90,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
       bootstrap,
       offline: config.offline,
       logger,
-      metrics: registry !== undefined ? prometheusMetrics({ registry }) : undefined,
+      metrics: registry !== undefined && libp2pMetrics !== undefined ? libp2pMetrics.prometheusMetrics({ registry }) : undefined,
       names: { validityMs: config.names.validityMs, ttlMs: config.names.ttlMs, republishMs: config.names.republishIntervalMs }
     })
     mark('network')
