@@ -1,12 +1,12 @@
 /**
- * `node --import tsx scripts/bundle.ts`: bundle the built `amigo-node` (dist/cli/amigo-node.js and
+ * `node scripts/bundle.mjs` (the last step of `npm run build`): bundle the built `amigo-node` (dist/cli/amigo-node.js and
  * everything it imports) into one ES module, dist/bundle/amigo-node.mjs.
  *
  * Why: start-up is dominated by loading ~1,500 small ES modules (libp2p and its dependencies);
  * one file halves the time to the ready line on a busy machine (measured 1.0–1.5 s against
  * 2.1–3.1 s at a load average of 15 on 2 cores). The native LevelDB binding (classic-level) stays
- * outside and is loaded from node_modules. Run after `npm run build`; bin/amigo-node.js can then
- * prefer the bundle when it exists.
+ * outside and is loaded from node_modules. bin/amigo-node.js uses the bundle only when it is at
+ * least as new as dist/cli/amigo-node.js, so a later `tsc` build is never shadowed by a stale bundle.
  */
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
@@ -33,6 +33,9 @@ await build({
       'const __dirname = __amigoDir(__filename)'
     ].join('\n')
   },
+  // less to parse at start-up; identifiers keep their names, so stack traces stay readable
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning'
 })
 process.stdout.write(`wrote ${join(root, 'dist', 'bundle', 'amigo-node.mjs')}\n`)
