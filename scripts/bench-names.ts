@@ -3,7 +3,8 @@
 // Every node publishes one name; then, round after round, every node resolves every other
 // node's name with the cache bypassed (a cold DHT query each time). Prints p50/p99/max.
 import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir, cpus } from 'node:os'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { createNetwork } from '../src/net/index.ts'
@@ -23,6 +24,10 @@ const fmt = (xs: number[]): string => {
   return `n=${s.length} p50=${pct(s, 0.5).toFixed(1)}ms p99=${pct(s, 0.99).toFixed(1)}ms max=${s[s.length - 1].toFixed(1)}ms`
 }
 
+// all nodes share this process's one thread: report how starved it was, and the machine's load
+const loop = monitorEventLoopDelay({ resolution: 10 })
+loop.enable()
+console.log(`machine: ${cpus().length} cpus, load average ${loadavg().map(x => x.toFixed(1)).join(' ')}`)
 const dir = await mkdtemp(join(tmpdir(), 'amigo-bench-'))
 const nodes: Array<{ net: Network, stores: Stores }> = []
 try {
@@ -68,6 +73,7 @@ try {
     }
   }
   console.log(`resolve (cold, cache bypassed): ${fmt(res)} failures=${failures}`)
+  console.log(`event loop delay during the run: p50=${(loop.percentile(50) / 1e6).toFixed(1)}ms p99=${(loop.percentile(99) / 1e6).toFixed(1)}ms max=${(loop.max / 1e6).toFixed(1)}ms; load average now ${loadavg().map(x => x.toFixed(1)).join(' ')}`)
   const cached: number[] = []
   for (const [i, n] of nodes.entries()) {
     const j = (i + 1) % N

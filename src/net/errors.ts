@@ -35,3 +35,7 @@ export class BadNameError extends AmigoError {
 export class OfflineError extends AmigoError {
   constructor (message: string) { super(message, 'ERR_OFFLINE') }
 }
+/** A network operation that did not get far enough before its deadline (e.g. a publish no peer took yet). */
+export class TimeoutError extends AmigoError {
+  constructor (message: string) { super(message, 'ERR_TIMEOUT') }
+}

@@ -49,6 +49,13 @@ export async function createAmigoLibp2p (init: Libp2pInit): Promise<AmigoLibp2p>
       // not a flood risk; other hosts keep the default limits.
       allow: ['/ip4/127.0.0.0/ipcidr/8', '/ip6/::1/ipcidr/128']
     },
+    connectionMonitor: {
+      // by default every connection is pinged every 10 s and closed when a ping is late: on a busy
+      // machine that tore down healthy connections (and their DHT routing entries) in a loop. A
+      // dead TCP peer is detected by the socket and yamux; the ping is only for RTT estimates.
+      pingInterval: 30_000,
+      abortConnectionOnPingFailure: false
+    },
     transports: [tcp(), webSockets()],
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],

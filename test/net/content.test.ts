@@ -4,7 +4,7 @@ import { encodeBlock, readBlock, verifyBlock, walkDag } from '../../src/store/in
 import { TestNet, waitFor } from './helpers.ts'
 import type { TestNode } from './helpers.ts'
 
-const t = (ms = 10_000): { signal: AbortSignal } => ({ signal: AbortSignal.timeout(ms) })
+const t = (ms = 20_000): { signal: AbortSignal } => ({ signal: AbortSignal.timeout(ms) })
 
 /** A ~1 MiB DAG: a dag-cbor root linking 4 raw chunks of 256 KiB and a small dag-cbor child. */
 async function putDag (node: TestNode, seed: number): Promise<{ root: CID, cids: string[] }> {
@@ -104,7 +104,7 @@ describe('a peer serving a corrupted block', function () {
     const [fetcher, bad] = [nodes[0], nodes[1]]
     await waitFor(() => fetcher.net.peers().some(p => p.id.equals(bad.net.peerId)))
     cid = await corrupt(bad, undefined, { only: 'the bad peer has this' })
-    await assert.rejects(fetcher.net.blocks.get(cid, t(1500)), { code: 'ERR_HASH_MISMATCH' })
+    await assert.rejects(fetcher.net.blocks.get(cid, t(3000)), { code: 'ERR_HASH_MISMATCH' })
     assert.equal(await fetcher.net.blocks.has(cid), false)
     assert.deepEqual(fetcher.net.blocks.badPeers(cid), [bad.net.peerId.toString()])
   })

@@ -19,18 +19,18 @@ export class TestNet {
   async start (n: number, opts: { names?: NameOptions, offline?: boolean } = {}): Promise<TestNode[]> {
     for (let i = 0; i < n; i++) await this.add(opts)
     if (opts.offline !== true && n > 1) {
-      await waitFor(() => this.nodes.every(x => routingTableSize(x.net) >= 1)).catch(err => {
+      await waitFor(() => this.nodes.every(x => routingTableSize(x.net) >= 1), 20_000).catch(err => {
         throw new Error(`${String(err.message)}: routing table sizes ${this.nodes.map(x => routingTableSize(x.net)).join(',')}; connections ${this.nodes.map(x => x.net.peers().length).join(',')}`)
       })
     }
     return this.nodes
   }
 
-  async add (opts: { names?: NameOptions, offline?: boolean } = {}): Promise<TestNode> {
+  async add (opts: { names?: NameOptions, offline?: boolean, privateKey?: PrivateKey } = {}): Promise<TestNode> {
     this.dir ??= await mkdtemp(join(tmpdir(), 'amigo-net-'))
     const stores = await openStores(join(this.dir, String(this.nodes.length)))
     const first = this.nodes[0]
-    const privateKey = await generateKeyPair('Ed25519')
+    const privateKey = opts.privateKey ?? await generateKeyPair('Ed25519')
     const net = await createNetwork({
       privateKey,
       blockstore: stores.blockstore,
@@ -43,6 +43,15 @@ export class TestNet {
     const node = { net, stores, privateKey }
     this.nodes.push(node)
     await net.start()
+    // the bootstrap module dials once; on a busy machine that dial can fail: retry like a node's
+    // bootstrap keeper would
+    if (first != null && opts.offline !== true) {
+      await waitFor(async () => {
+        if (net.peers().some(p => p.id.equals(first.net.peerId))) return true
+        await net.libp2p.dial(first.net.multiaddrs()[0], { signal: AbortSignal.timeout(5000) }).catch(() => {})
+        return net.peers().some(p => p.id.equals(first.net.peerId))
+      }, 20_000)
+    }
     return node
   }
 

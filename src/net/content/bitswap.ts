@@ -15,6 +15,8 @@ import { BITSWAP_PROTOCOL } from '../constants.ts'
 
 /** The parts of @helia/bitswap's WantList we drive (it is a public field of its Bitswap class). */
 export interface WantListLike extends EventTarget {
+  /** connected peers that speak bitswap (kept by bitswap's topology listener) */
+  peers: { keys: () => Iterable<PeerId> }
   wantSessionBlock: (cid: CID, peer: PeerId, options?: AbortOptions) => Promise<{ sender: PeerId, cid: CID, has: boolean, block?: Uint8Array }>
 }
 

@@ -15,7 +15,6 @@ import {
   HashMismatchError, NotFoundError, blockLinks, exportCar, importCar, makeCid, parseCid, readBlock, verifyBlock
 } from '../../store/index.ts'
 import type { CodecName, ImportResult } from '../../store/index.ts'
-import { BITSWAP_PROTOCOL } from '../constants.ts'
 import type { AmigoLibp2p } from '../libp2p.ts'
 import type { BlockApi, SignalOptions } from '../index.ts'
 import { BadPeers } from './bad-peers.ts'
@@ -55,6 +54,7 @@ export class Content implements BlockApi {
   private readonly dontHave = new Map<string, Map<string, number>>()
   private readonly inflight = new Map<string, Promise<Uint8Array>>()
   private readonly onBlock: (evt: Event) => void
+  private lastPrune = 0
 
   constructor (init: ContentInit) {
     this.libp2p = init.libp2p
@@ -130,12 +130,17 @@ export class Content implements BlockApi {
     let blocks = 0
     let fetched = 0
     let failure: unknown
+    let active = 0
+    // workers sleep on `changed` while the queue is empty but blocks are still being fetched
+    let wake: () => void = () => {}
+    let changed = new Promise<void>(resolve => { wake = resolve })
+    const notify = (): void => { wake(); changed = new Promise<void>(resolve => { wake = resolve }) }
     const worker = async (): Promise<void> => {
       while (failure == null) {
         const cid = queue.shift()
         if (cid == null) {
           if (active === 0) return
-          await new Promise(resolve => setTimeout(resolve, 1))
+          await changed
           continue
         }
         active++
@@ -156,10 +161,10 @@ export class Content implements BlockApi {
           failure ??= err
         } finally {
           active--
+          notify()
         }
       }
     }
-    let active = 0
     try {
       await Promise.all(Array.from({ length: DAG_CONCURRENCY }, async () => worker()))
     } finally {
@@ -215,7 +220,7 @@ export class Content implements BlockApi {
     while (true) {
       if (signal.aborted) break
       if (await this.blockstore.has(cid)) return readBlock(this.blockstore, cid, signal)
-      const candidates = (await session.candidates()).filter(p => !asked.has(p.toString()) && !this.bad.has(cid, p) && !this.saidDontHave(p, cid))
+      const candidates = session.candidates().filter(p => !asked.has(p.toString()) && !this.bad.has(cid, p) && !this.saidDontHave(p, cid))
       if (candidates.length === 0) {
         session.wantProviders(cid)
         // nobody left to ask right now: wait for providers to turn up, then ask everyone again
@@ -224,6 +229,7 @@ export class Content implements BlockApi {
         continue
       }
       const preferred = session.preferred().filter(p => candidates.some(c => c.equals(p)))
+      this.log.trace('asking %d of %d candidates for %c', Math.min(preferred.length > 0 ? 1 : WAVE, candidates.length), candidates.length, cid)
       const wave = preferred.length > 0 ? preferred.slice(0, 1) : candidates.slice(0, WAVE)
       for (const p of wave) asked.add(p.toString())
       const ctrl = new AbortController()
@@ -242,7 +248,9 @@ export class Content implements BlockApi {
         ctrl.abort()
       }
       if (got != null) {
+        this.log.trace('got %c from %p', cid, got.peer)
         await this.store(cid, got.bytes)
+        this.log.trace('stored %c', cid)
         session.served(got.peer)
         return got.bytes
       }
@@ -283,6 +291,7 @@ export class Content implements BlockApi {
     try {
       const res = await Promise.race([wantList.wantSessionBlock(cid, peer, { signal: ask, onProgress } as any), failed])
       if (!res.has || res.block == null) {
+        this.prune()
         let map = this.dontHave.get(peerKey)
         if (map == null) { map = new Map(); this.dontHave.set(peerKey, map) }
         map.set(digest, Date.now())
@@ -303,6 +312,7 @@ export class Content implements BlockApi {
     } finally {
       outs.delete(digest)
       if (outs.size === 0) this.outstanding.delete(peerKey)
+      this.prune()
       let recent = this.recent.get(peerKey)
       if (recent == null) { recent = new Map(); this.recent.set(peerKey, recent) }
       recent.set(digest, Date.now())
@@ -337,6 +347,19 @@ export class Content implements BlockApi {
     }
   }
 
+  /** Forget DONT_HAVE answers and finished requests once they no longer matter (at most every 10 s). */
+  private prune (): void {
+    const now = Date.now()
+    if (now - this.lastPrune < 10_000) return
+    this.lastPrune = now
+    for (const [tables, ttl] of [[this.dontHave, DONT_HAVE_MS], [this.recent, RECENT_MS]] as const) {
+      for (const [peer, map] of tables) {
+        for (const [k, at] of map) if (now - at > ttl) map.delete(k)
+        if (map.size === 0) tables.delete(peer)
+      }
+    }
+  }
+
   private saidDontHave (peer: PeerId, cid: CID): boolean {
     const map = this.dontHave.get(peer.toString())
     if (map == null) return false
@@ -357,23 +380,13 @@ export class Content implements BlockApi {
     }
   }
 
-  /** Connected peers that speak bitswap. */
-  async bitswapPeers (): Promise<PeerId[]> {
-    const out: PeerId[] = []
-    const seen = new Set<string>()
-    for (const conn of this.libp2p.getConnections()) {
-      const id = conn.remotePeer
-      if (seen.has(id.toString())) continue
-      seen.add(id.toString())
-      try {
-        const peer = await this.libp2p.peerStore.get(id)
-        if (peer.protocols.includes(BITSWAP_PROTOCOL)) out.push(id)
-      } catch {}
-    }
-    return out
+  /** Connected peers that speak bitswap, as bitswap's own topology tracks them (no peer store reads: those queue behind every peer store write). */
+  bitswapPeers (): PeerId[] {
+    return this.bitswap == null ? [] : [...this.bitswap.wantList.peers.keys()]
   }
 
   get node (): AmigoLibp2p { return this.libp2p }
+  get logger (): Logger { return this.log }
 }
 
 /**
@@ -406,11 +419,11 @@ class Session {
 
   preferred (): PeerId[] { return this.servedBy }
 
-  async candidates (): Promise<PeerId[]> {
+  candidates (): PeerId[] {
     const out: PeerId[] = [...this.servedBy]
     const add = (p: PeerId): void => { if (!out.some(q => q.equals(p))) out.push(p) }
     for (const p of this.providers) add(p)
-    for (const p of await this.content.bitswapPeers()) add(p)
+    for (const p of this.content.bitswapPeers()) add(p)
     return out
   }
 
@@ -430,6 +443,7 @@ class Session {
             try { await libp2p.dial(prov.id, { signal: this.signal }) } catch { continue }
           }
           this.providers.push(prov.id)
+          this.content.logger('found provider %p of %c', prov.id, this.root)
           this.wake?.()
         }
       } catch {}

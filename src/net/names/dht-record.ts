@@ -1,12 +1,18 @@
 // The libp2p DHT record envelope (protobuf `Record { bytes key = 1; bytes value = 2; string timeReceived = 5 }`),
 // read and written here so that we do not depend on @libp2p/record's internals.
 
-export interface DhtRecord { key: Uint8Array, value: Uint8Array }
+export interface DhtRecord {
+  key: Uint8Array
+  value: Uint8Array
+  /** when the holder received it, ms since the epoch (NaN if absent or unreadable) */
+  timeReceived: number
+}
 
 /** Decode the envelope; undefined if the bytes are not one. */
 export function decodeDhtRecord (bytes: Uint8Array): DhtRecord | undefined {
   let key: Uint8Array | undefined
   let value: Uint8Array | undefined
+  let timeReceived = NaN
   let pos = 0
   try {
     while (pos < bytes.byteLength) {
@@ -21,6 +27,7 @@ export function decodeDhtRecord (bytes: Uint8Array): DhtRecord | undefined {
         pos = p2 + len
         if (field === 1) key = data
         else if (field === 2) value = data
+        else if (field === 5) timeReceived = Date.parse(new TextDecoder().decode(data))
       } else if (wire === 0) {
         pos = varint(bytes, pos)[1]
       } else {
@@ -30,7 +37,7 @@ export function decodeDhtRecord (bytes: Uint8Array): DhtRecord | undefined {
   } catch {
     return undefined
   }
-  return key != null && value != null ? { key, value } : undefined
+  return key != null && value != null ? { key, value, timeReceived } : undefined
 }
 
 /** Encode the envelope with the current time as timeReceived (as kad-dht does). */

@@ -5,7 +5,7 @@ import { Key } from 'interface-datastore'
 import type { Datastore } from 'interface-datastore'
 import { base32 } from 'multiformats/bases/base32'
 import type { CID } from 'multiformats/cid'
-import { NotFoundError } from '../errors.ts'
+import { NotFoundError, TimeoutError } from '../errors.ts'
 import { DHT_DATASTORE_PREFIX } from '../constants.ts'
 import type { AmigoLibp2p } from '../libp2p.ts'
 import type { NameApi, ResolvedName, SignalOptions } from '../index.ts'
@@ -28,8 +28,20 @@ const ANSWER_GRACE_MS = 40
 const BACKGROUND_ANSWERS = 5
 const BACKGROUND_MS = 1500
 const PUBLISHED_PREFIX = '/amigo/published/'
+/** Puts per publish when one reaches no peer. */
+const QUERY_ATTEMPTS = 3
+/** The first republish after start comes this soon (or after republishMs, if shorter). */
+const FIRST_REPUBLISH_MS = 30_000
+/** How long the first publish of a name looks for an earlier record of it in the DHT. */
+const FIRST_PUBLISH_LOOKUP_MS = 2000
+/** How long a publish keeps putting the record to the closest peers after returning. */
+const PUT_BACKGROUND_MS = 60_000
+/** Pause before the next put, or the next resolve query after one found nothing (doubling, capped). */
+const RETRY_DELAY_MS = 150
+const MAX_RETRY_DELAY_MS = 1000
 
 interface Held { record: NameRecord, bytes: Uint8Array }
+interface HeldLocally extends Held { received: number }
 interface Cached extends Held { expires: number }
 
 export interface NamesInit {
@@ -76,7 +88,7 @@ export class Names implements NameApi {
 
   start (): void {
     // first run soon after start, so that records survive a restart of the whole network
-    this.schedule(Math.min(this.republishMs, 10_000))
+    this.schedule(Math.min(this.republishMs, FIRST_REPUBLISH_MS))
   }
 
   stop (): void {
@@ -106,14 +118,27 @@ export class Names implements NameApi {
       return { value: cached.record.value, record: cached.record, source: 'cache' }
     }
     const local = await this.readLocal(key)
-    // our own names: this node is the authority, its latest publication is the answer
-    if (local != null && (this.offline || pub.equals(this.libp2p.peerId))) {
+    // our own names: this node is the authority, its latest publication is the answer; and
+    // (unless the caller wants the network asked) a record put to us less than its ttl ago is as
+    // good as a cached answer: the DHT put it here because we are among the closest peers to its
+    // key, and a newer one would have replaced it
+    const heldFresh = local != null && options.nocache !== true && now - local.received < local.record.ttl
+    if (local != null && (this.offline || pub.equals(this.libp2p.peerId) || heldFresh)) {
       this.remember(keyStr, local)
       return { value: local.record.value, record: local.record, source: 'local' }
     }
     if (this.offline) throw new NotFoundError(`no record for ${pub.toString()}/${name} (offline)`)
-    const found = await this.query(key, keyStr, options.signal ?? AbortSignal.timeout(10_000), [local, cached])
-    if (found == null) throw new NotFoundError(`no valid record for ${pub.toString()}/${name}`)
+    const signal = options.signal ?? AbortSignal.timeout(10_000)
+    let found: Held | undefined
+    // a query that ends empty-handed may have met a thin routing table or peers too busy to
+    // answer: ask again, backing off, until the caller's deadline — "not found" means "not found
+    // in time", as for blocks
+    for (let attempt = 0; found == null && !signal.aborted; attempt++) {
+      if (attempt > 0) await sleep(Math.min(MAX_RETRY_DELAY_MS, RETRY_DELAY_MS * 2 ** (attempt - 1)), signal)
+      if (signal.aborted) break
+      found = await this.query(key, keyStr, signal, [local, cached]).catch(() => undefined)
+    }
+    if (found == null) throw new NotFoundError(`no valid record for ${pub.toString()}/${name} found before the deadline`)
     const source = local != null && found.bytes === local.bytes ? 'local' : 'network'
     return { value: found.record.value, record: found.record, source }
   }
@@ -202,13 +227,13 @@ export class Names implements NameApi {
     this.cache.set(keyStr, { ...held, expires })
   }
 
-  private async readLocal (key: Uint8Array): Promise<Held | undefined> {
+  private async readLocal (key: Uint8Array): Promise<HeldLocally | undefined> {
     let stored: Uint8Array
     try { stored = await this.datastore.get(dhtDatastoreKey(key)) } catch { return undefined }
     const env = decodeDhtRecord(stored)
     if (env == null) return undefined
     try {
-      return { record: await validateNameRecord(key, env.value), bytes: env.value }
+      return { record: await validateNameRecord(key, env.value), bytes: env.value, received: Number.isNaN(env.timeReceived) ? 0 : env.timeReceived }
     } catch {
       return undefined
     }
@@ -224,6 +249,14 @@ export class Names implements NameApi {
     } catch {}
     const cached = this.cache.get(base32.baseEncode(key))
     if (cached != null) seq = Math.max(seq, cached.record.seq)
+    if (seq < 0 && !this.offline && this.libp2p.getConnections().length > 0) {
+      // nothing known here (a new name, or a repo that lost its records): ask the DHT once, so
+      // that a name published before is not re-published under a seq its holders would refuse
+      try {
+        const found = await this.query(key, base32.baseEncode(key), AbortSignal.timeout(FIRST_PUBLISH_LOOKUP_MS), [])
+        if (found != null) seq = found.record.seq
+      } catch {}
+    }
     return seq
   }
 
@@ -236,19 +269,48 @@ export class Names implements NameApi {
   }
 
   /** Keep the record as ours, hold it in our DHT store, and (online) put it to the closest peers. */
+  /**
+   * Keep the record as ours, hold it in our DHT store, and (online) put it to the k closest peers.
+   * Resolves when the put is done, so that a resolve anywhere then sees the new record. If
+   * `signal` aborts first, resolves if some peer took the record already (the put goes on in the
+   * background) and throws ERR_TIMEOUT if none did — the record stays published locally and the
+   * republisher will put it again.
+   */
   private async putRecord (key: Uint8Array, record: NameRecord, signal?: AbortSignal): Promise<void> {
     const bytes = encodeNameRecord(record)
     await this.datastore.put(publishedKey(record.name), bytes)
     await this.datastore.put(dhtDatastoreKey(key), encodeDhtRecord(key, bytes))
     this.remember(base32.baseEncode(key), { record, bytes })
     if (this.offline) return
-    const s = signal ?? AbortSignal.timeout(30_000)
-    setMaxListeners(Infinity, s)
+    const caller = signal ?? AbortSignal.timeout(30_000)
+    const background = AbortSignal.any([AbortSignal.timeout(PUT_BACKGROUND_MS), this.stopping.signal])
+    setMaxListeners(Infinity, background, caller)
     let stored = 0
-    for await (const ev of this.libp2p.services.dht.put(key, bytes, { signal: s })) {
-      if (ev.name === 'PEER_RESPONSE' && ev.messageName === 'PUT_VALUE') stored++
+    const put = (async () => {
+      // a put that reached nobody while we have peers (busy peers, a table still filling) is tried again
+      for (let attempt = 0; attempt < QUERY_ATTEMPTS && !background.aborted; attempt++) {
+        if (attempt > 0) await sleep(RETRY_DELAY_MS * attempt, background)
+        try {
+          for await (const ev of this.libp2p.services.dht.put(key, bytes, { signal: background })) {
+            if (ev.name === 'PEER_RESPONSE' && ev.messageName === 'PUT_VALUE') stored++
+          }
+        } catch (err: any) {
+          if (!background.aborted) this.log('put of %s failed - %s', record.name, err?.message)
+        }
+        if (stored > 0 || this.libp2p.getConnections().length === 0) break
+      }
+      this.log('published %s seq %d to %d peers', record.name, record.seq, stored)
+    })()
+    let onAbort: (() => void) | undefined
+    const aborted = new Promise<void>(resolve => {
+      onAbort = () => { resolve() }
+      caller.addEventListener('abort', onAbort, { once: true })
+    })
+    await Promise.race([put, aborted])
+    caller.removeEventListener('abort', onAbort!)
+    if (stored === 0 && caller.aborted) {
+      throw new TimeoutError(`no peer took the record for ${record.name} before the deadline; it stays published here and will be put again`)
     }
-    this.log('published %s seq %d to %d peers', record.name, record.seq, stored)
   }
 
   private schedule (ms: number): void {
@@ -260,7 +322,10 @@ export class Names implements NameApi {
     this.timer.unref()
   }
 
-  /** Re-sign every name this node published, with seq + 1 and a fresh validity, and put it again. */
+  /**
+   * Put every name this node published back into the DHT: the same record while it stays valid
+   * past the next run, else re-signed with seq + 1 and a fresh validity. Returns how many were put.
+   */
   async republish (): Promise<number> {
     let n = 0
     const records: NameRecord[] = []
@@ -271,10 +336,15 @@ export class Names implements NameApi {
       if (this.stopping.signal.aborted) break
       try {
         const key = nameKey(this.libp2p.peerId, old.name)
-        const seq = Math.max(old.seq, await this.previousSeq(key, old.name)) + 1
-        const record = await createNameRecord(this.privateKey, {
-          name: old.name, value: old.value, seq, validity: Date.now() + this.validityMs, ttl: this.ttlMs, ext: old.ext
-        })
+        const known = await this.previousSeq(key, old.name)
+        let record = old
+        // re-sign when the record would expire before the next run (with a margin for a slow
+        // put), or when the DHT holds a newer one than ours (then ours must go above it)
+        if (old.validity - Date.now() < this.republishMs * 1.5 || known > old.seq) {
+          record = await createNameRecord(this.privateKey, {
+            name: old.name, value: old.value, seq: Math.max(old.seq, known) + 1, validity: Date.now() + this.validityMs, ttl: this.ttlMs, ext: old.ext
+          })
+        }
         await this.putRecord(key, record, AbortSignal.any([AbortSignal.timeout(30_000), this.stopping.signal]))
         n++
       } catch (err: any) {
@@ -283,6 +353,14 @@ export class Names implements NameApi {
     }
     return n
   }
+}
+
+async function sleep (ms: number, signal: AbortSignal): Promise<void> {
+  await new Promise<void>(resolve => {
+    const done = (): void => { clearTimeout(t); signal.removeEventListener('abort', done); resolve() }
+    const t = setTimeout(done, ms)
+    signal.addEventListener('abort', done, { once: true })
+  })
 }
 
 function publishedKey (name: string): Key {
