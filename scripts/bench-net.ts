@@ -125,6 +125,7 @@ async function main (): Promise<void> {
     const resolveMs: number[] = []
     const sources: Record<string, number> = {}
     let resolveFailures = 0
+    const errors: string[] = []
     for (const { name, publisher } of names) {
       const resolver = pick(nodes, publisher)
       const t = performance.now()
@@ -133,8 +134,9 @@ async function main (): Promise<void> {
         resolveMs.push(performance.now() - t)
         if (r.value !== cid) resolveFailures++
         sources[String(r.source)] = (sources[String(r.source)] ?? 0) + 1
-      } catch {
+      } catch (err) {
         resolveFailures++
+        errors.push(`resolve on ${resolver.name}: ${(err as Error).message}`)
       }
     }
     const resolve = { ...summarize(resolveMs), failures: resolveFailures, sources }
@@ -154,13 +156,15 @@ async function main (): Promise<void> {
         await target.api.dagFetch(dag.root.toString(), { timeoutMs: 30_000 })
         fetchMs.push(performance.now() - t)
         await verifyDag(target.api, dag)
-      } catch {
+      } catch (err) {
         fetchFailures++
+        errors.push(`fetch on ${target.name} from ${source.name}: ${(err as Error).message}`)
       }
     }
     const fetch1MiB = { ...summarize(fetchMs), failures: fetchFailures }
     log(`fetch 1MiB ${formatSummary(fetch1MiB)}  failures ${fetchFailures}`)
 
+    for (const e of [...new Set(errors)].slice(0, 8)) log(`  error    ${e}`)
     await sleep(IDLE_MS)
     const rss = await Promise.all(nodes.map(async n => await rssMb(n.pid!)))
     await net.stop()
