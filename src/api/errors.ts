@@ -1,0 +1,52 @@
+/**
+ * API errors: every failure leaves the server as `{"error":{"code":"ERR_…","message":"…"}}` with an
+ * HTTP status that says whose fault it was (4xx: the request; 5xx: the node).
+ */
+export class ApiError extends Error {
+  override name = 'ApiError'
+  constructor (readonly status: number, readonly code: string, message: string) {
+    super(message)
+  }
+}
+
+/** HTTP status of each stable error code the node's layers use. */
+const STATUS: Record<string, number> = {
+  ERR_BAD_REQUEST: 400,
+  ERR_BAD_JSON: 400,
+  ERR_BAD_CID: 400,
+  ERR_UNKNOWN_CODEC: 400,
+  ERR_BAD_CAR: 400,
+  ERR_HASH_MISMATCH: 400,
+  ERR_BAD_NAME: 400,
+  ERR_BAD_KEY: 400,
+  ERR_RECORD_INVALID: 400,
+  ERR_RECORD_EXPIRED: 400,
+  ERR_RECORD_STALE: 409,
+  ERR_RECORD_BAD_SIGNATURE: 400,
+  ERR_RECORD_WRONG_KEY: 400,
+  ERR_RECORD_TOO_LARGE: 413,
+  ERR_NOT_FOUND: 404,
+  ERR_NO_ROUTE: 404,
+  ERR_METHOD_NOT_ALLOWED: 405,
+  ERR_BLOCK_TOO_LARGE: 413,
+  ERR_BODY_TOO_LARGE: 413,
+  ERR_UNSUPPORTED_MEDIA_TYPE: 415,
+  ERR_OFFLINE: 503,
+  ERR_INTERNAL: 500
+}
+
+/** Turn anything thrown by a handler into an ApiError (unknown failures become 500 ERR_INTERNAL). */
+export function toApiError (err: unknown): ApiError {
+  if (err instanceof ApiError) return err
+  const code = (err as { code?: unknown })?.code
+  const message = err instanceof Error ? err.message : String(err)
+  if (typeof code === 'string' && code in STATUS) return new ApiError(STATUS[code], code, message)
+  if (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError')) {
+    return new ApiError(404, 'ERR_NOT_FOUND', `not found before the timeout: ${message}`)
+  }
+  return new ApiError(500, 'ERR_INTERNAL', message)
+}
+
+export function badRequest (message: string, code = 'ERR_BAD_REQUEST'): ApiError {
+  return new ApiError(STATUS[code] ?? 400, code, message)
+}

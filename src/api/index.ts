@@ -1,0 +1,131 @@
+/**
+ * The node's HTTP API on a loopback address (node:http, no framework): identity, peers, status,
+ * blocks, DAGs as CAR, provide, names, and Prometheus `/metrics`. Endpoints and errors are
+ * documented in protocols/http-api.md; the CLI talks to it through {@link ApiClient}.
+ *
+ * @example
+ * ```ts
+ * const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.1.0', logger })
+ * await api.start()
+ * console.log(api.url) // http://127.0.0.1:41234
+ * await api.stop()
+ * ```
+ */
+import { createServer } from 'node:http'
+import type { Server, IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import type { ComponentLogger, Logger } from '@libp2p/interface'
+import type { Registry } from 'prom-client'
+import type { Network } from '../net/index.ts'
+import { ApiError, toApiError } from './errors.ts'
+import { sendError } from './http.ts'
+import { routes, requestTimeout } from './routes.ts'
+import type { ApiLimits, RouteContext } from './routes.ts'
+import { registerNodeMetrics } from './metrics.ts'
+import type { ApiMetrics } from './metrics.ts'
+
+export { ApiError } from './errors.ts'
+export { ApiClient, ApiClientError } from './client.ts'
+export type { ApiLimits } from './routes.ts'
+
+export interface ApiInit {
+  network: Network
+  /** loopback host and port (0: any free port) */
+  host: string
+  port: number
+  limits: ApiLimits
+  version: string
+  offline?: boolean
+  logger: ComponentLogger
+  /** the registry behind `/metrics` (libp2p's metrics are registered in it too); none: no `/metrics` */
+  registry?: Registry
+}
+
+export interface Api {
+  start: () => Promise<void>
+  /** stop accepting, end idle keep-alive connections, wait for open requests (at most a moment) */
+  stop: () => Promise<void>
+  /** `http://host:port` once started */
+  readonly url: string
+}
+
+export function createApi (init: ApiInit): Api {
+  const log = init.logger.forComponent('amigo:api')
+  const ctx: RouteContext = { network: init.network, limits: init.limits, version: init.version, startedAt: performance.now(), offline: init.offline ?? false }
+  const metrics = init.registry !== undefined ? registerNodeMetrics(init.registry, init.network, init.version) : undefined
+  const sockets = new Set<Socket>()
+  let server: Server | undefined
+  let url = ''
+
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    void handle(ctx, init.registry, metrics, log, req, res)
+  }
+
+  return {
+    get url () { return url },
+    async start () {
+      server = createServer({ keepAliveTimeout: 5000 }, handler)
+      server.on('connection', socket => {
+        sockets.add(socket)
+        socket.once('close', () => sockets.delete(socket))
+      })
+      await new Promise<void>((resolve, reject) => {
+        server!.once('error', reject)
+        server!.listen(init.port, init.host, () => { server!.off('error', reject); resolve() })
+      })
+      const address = server.address() as AddressInfo
+      url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+      log('listening on %s', url)
+    },
+    async stop () {
+      if (server === undefined) return
+      const s = server
+      server = undefined
+      const closed = new Promise<void>(resolve => s.close(() => resolve()))
+      s.closeIdleConnections()
+      // requests still running (a long fetch) get a moment, then their sockets are cut
+      const timer = setTimeout(() => { for (const socket of sockets) socket.destroy() }, 1000)
+      await closed
+      clearTimeout(timer)
+    }
+  }
+}
+
+async function handle (ctx: RouteContext, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const started = performance.now()
+  let routeName = 'unknown'
+  const controller = new AbortController()
+  res.once('close', () => { if (!res.writableFinished) controller.abort(new Error('client went away')) })
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    if (url.pathname === '/metrics' && registry !== undefined) {
+      routeName = 'metrics'
+      if (req.method !== 'GET') throw new ApiError(405, 'ERR_METHOD_NOT_ALLOWED', '/metrics takes GET')
+      const text = await registry.metrics()
+      res.writeHead(200, { 'content-type': registry.contentType })
+      res.end(text)
+      return
+    }
+    let allowed: string | undefined
+    for (const route of routes) {
+      const m = route.pattern.exec(url.pathname)
+      if (m === null) continue
+      if (route.method !== req.method) { allowed = route.method; continue }
+      routeName = route.name
+      const timeout = AbortSignal.timeout(requestTimeout(url, ctx.limits))
+      const params = m.slice(1).map(p => decodeURIComponent(p))
+      await route.handle(ctx, { req, res, url, params, signal: AbortSignal.any([controller.signal, timeout]) })
+      return
+    }
+    if (allowed !== undefined) throw new ApiError(405, 'ERR_METHOD_NOT_ALLOWED', `${url.pathname} takes ${allowed}`)
+    throw new ApiError(404, 'ERR_NO_ROUTE', `no endpoint ${req.method ?? ''} ${url.pathname}; see protocols/http-api.md`)
+  } catch (err) {
+    const apiError = err instanceof URIError ? new ApiError(400, 'ERR_BAD_REQUEST', `malformed URL: ${err.message}`) : toApiError(err)
+    if (apiError.status >= 500) log.error('%s %s failed: %e', req.method, req.url, err)
+    // drain what the client is still sending, so it reads our error instead of a reset connection
+    if (!req.complete) req.resume()
+    sendError(res, apiError)
+  } finally {
+    metrics?.observe(routeName, req.method ?? '', res.statusCode, (performance.now() - started) / 1000)
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The composition root of a node: its settings (flags > environment > config file > defaults),
+ * its repo directory, its identity, its logging, and its lifecycle (stores → network → API).
+ *
+ * This entry is light on purpose: the network code is loaded by `startNode` only.
+ *
+ * @example
+ * ```ts
+ * import { resolveConfig, resolveRepoPath, readConfigFile, createLogger, startNode } from './node/index.ts'
+ * const repo = resolveRepoPath({}, process.env)
+ * const { config } = resolveConfig({ env: process.env, file: await readConfigFile(repo) })
+ * const node = await startNode({ repo, config, log: await createLogger({ level: config.logLevel }) })
+ * await node.stop()
+ * ```
+ */
+export { DEFAULT_CONFIG, LOG_LEVELS, ConfigError, resolveConfig, resolveRepoPath, parseApiAddress, apiUrl } from './config.ts'
+export type { NodeConfig, ConfigFlags, ConfigEnv, ConfigSource, ResolvedConfig, LogLevel } from './config.ts'
+export { initRepo, readConfigFile, readApiFile, initialConfig } from './repo.ts'
+export type { InitResult } from './repo.ts'
+export { createIdentity, loadIdentity, IdentityError } from './identity.ts'
+export type { Identity } from './identity.ts'
+export { createLogger, componentLogger } from './logger.ts'
+export { readBootstrapList, expandBootstrap, PUBLIC_BOOTSTRAP_FILE } from './bootstrap.ts'
+export type { BootstrapList } from './bootstrap.ts'
+export { repoPaths, PACKAGE_ROOT } from './paths.ts'
+export { VERSION } from './version.ts'
+export { startNode, NodeStartError } from './node.ts'
+export type { RunningNode, StartNodeInit } from './node.ts'

@@ -1,0 +1,131 @@
+/**
+ * The node's lifecycle: open the stores → start the network → start the API; stop in reverse and
+ * close the stores. Whatever started before a failure is stopped again, so a failed start leaves
+ * no port open and no store locked.
+ */
+import type { PeerId } from '@libp2p/interface'
+import type { Pino } from './logger.ts'
+import { componentLogger } from './logger.ts'
+import type { NodeConfig } from './config.ts'
+import { parseApiAddress } from './config.ts'
+import { initRepo, writeApiFile, removeApiFile } from './repo.ts'
+import { repoPaths } from './paths.ts'
+import { expandBootstrap } from './bootstrap.ts'
+import { VERSION } from './version.ts'
+import { keepBootstrapped } from './bootstrap-keeper.ts'
+
+export interface StartNodeInit {
+  repo: string
+  config: NodeConfig
+  log: Pino
+}
+
+export interface RunningNode {
+  peerId: PeerId
+  multiaddrs: string[]
+  /** `http://127.0.0.1:port` of the API */
+  apiUrl: string
+  version: string
+  /** ms since the process began at which each start-up phase ended (main, repo, imports, stores, network, networkStarted, api) */
+  timings: Record<string, number>
+  /** stop the API, the network and close the stores; safe to call twice */
+  stop: () => Promise<void>
+}
+
+export class NodeStartError extends Error {
+  override name = 'NodeStartError'
+  constructor (message: string, readonly code: string) {
+    super(message)
+  }
+}
+
+export async function startNode ({ repo, config, log }: StartNodeInit): Promise<RunningNode> {
+  // where start-up time goes, in ms since the process began (reported with the ready line)
+  const timings: Record<string, number> = { main: Math.round(performance.now()) }
+  const mark = (phase: string): void => { timings[phase] = Math.round(performance.now()) }
+  // loading the network code is the slowest part of start-up: begin it while the repo is read
+  const modules = Promise.all([
+    import('../store/index.ts'),
+    import('../net/index.ts'),
+    import('../api/index.ts'),
+    config.metrics.enabled ? import('prom-client') : undefined,
+    config.metrics.enabled ? import('@libp2p/prometheus-metrics') : undefined
+  ])
+  modules.catch(() => {}) // awaited below; this only silences an early rejection
+  const { host, port } = parseApiAddress(config.api)
+  const init = await initRepo(repo)
+  if (init.createdIdentity) log.info({ repo, peerId: init.peerId.toString() }, 'initialised a new repo')
+  const identity = init
+  const bootstrap = config.offline ? [] : await expandBootstrap(config.bootstrap, repo)
+  mark('repo')
+  const [{ openStores }, { createNetwork }, { createApi }, promClient, libp2pMetrics] = await modules
+  mark('imports')
+  const logger = componentLogger(log)
+
+  const stops: Array<() => Promise<void>> = []
+  const stopAll = async (): Promise<void> => {
+    while (stops.length > 0) {
+      const stop = stops.pop()!
+      try { await stop() } catch (err) { log.error({ err }, 'error while stopping') }
+    }
+  }
+  try {
+    let stores
+    try {
+      stores = await openStores(repoPaths(repo).stores)
+    } catch (err) {
+      const text = String((err as Error)?.message ?? err) + String((err as { cause?: Error }).cause?.message ?? '')
+      if (/lock/i.test(text)) throw new NodeStartError(`the repo ${repo} is in use by another running node`, 'ERR_REPO_LOCKED')
+      throw err
+    }
+    stops.push(async () => { await stores.close() })
+    mark('stores')
+
+    const registry = promClient !== undefined ? new promClient.Registry() : undefined
+    const network = await createNetwork({
+      privateKey: identity.privateKey,
+      blockstore: stores.blockstore,
+      datastore: stores.datastore,
+      listen: config.offline ? [] : config.listen,
+      bootstrap,
+      offline: config.offline,
+      logger,
+      metrics: registry !== undefined && libp2pMetrics !== undefined ? libp2pMetrics.prometheusMetrics({ registry }) : undefined,
+      names: { validityMs: config.names.validityMs, ttlMs: config.names.ttlMs, republishMs: config.names.republishIntervalMs }
+    })
+    mark('network')
+    await network.start()
+    mark('networkStarted')
+    stops.push(async () => { await network.stop() })
+    const keeper = keepBootstrapped({ network, bootstrap, log: logger.forComponent('amigo:bootstrap') })
+    stops.push(async () => { keeper.stop() })
+
+    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, offline: config.offline, logger, registry })
+    try {
+      await api.start()
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new NodeStartError(`the API address ${config.api} is in use (another node running? use --api 127.0.0.1:0 for any free port)`, 'ERR_API_IN_USE')
+      throw err
+    }
+    stops.push(async () => { await api.stop() })
+    mark('api')
+    await writeApiFile(repo, api.url)
+    stops.push(async () => { await removeApiFile(repo) })
+
+    let stopping: Promise<void> | undefined
+    return {
+      peerId: identity.peerId,
+      multiaddrs: network.multiaddrs().map(String),
+      apiUrl: api.url,
+      version: VERSION,
+      timings,
+      stop: async () => {
+        stopping ??= stopAll()
+        await stopping
+      }
+    }
+  } catch (err) {
+    await stopAll()
+    throw err
+  }
+}

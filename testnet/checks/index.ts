@@ -1,0 +1,34 @@
+/**
+ * Testnet checks: each runs against a ready testnet and reports pass/fail with its latencies.
+ * A later issue adds checks (calls reach finality, replicas converge after perturbations) here.
+ */
+import type { Testnet } from '../launcher.ts'
+import type { LatencySummary } from '../stats.ts'
+import { namesCheck } from './names.ts'
+import { contentCheck } from './content.ts'
+
+export interface CheckResult {
+  name: string
+  ok: boolean
+  /** per-operation latency, when the check measures one */
+  latency?: LatencySummary
+  detail: string
+  failures: string[]
+}
+
+export interface Check {
+  name: string
+  description: string
+  run: (net: Testnet) => Promise<CheckResult>
+}
+
+export const CHECKS: Check[] = [namesCheck, contentCheck]
+
+export function selectChecks (names: string[] | undefined): Check[] {
+  if (names === undefined || names.length === 0) return CHECKS
+  return names.map(n => {
+    const c = CHECKS.find(x => x.name === n)
+    if (c === undefined) throw new Error(`unknown check "${n}" (known: ${CHECKS.map(x => x.name).join(', ')})`)
+    return c
+  })
+}

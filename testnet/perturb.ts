@@ -1,0 +1,55 @@
+/**
+ * Perturbations of a running testnet node, as CometBFT's e2e runner has them: kill (SIGKILL, no
+ * clean shutdown), pause/resume (SIGSTOP/SIGCONT: the process is frozen, its sockets stay open),
+ * restart (a clean stop, then a start on the same repo and ports). `disconnect` needs a node
+ * endpoint to drop peers and is not available yet.
+ */
+import type { Testnet, TestnetNode } from './launcher.ts'
+import { signal } from './launcher.ts'
+
+export type Perturbation = 'kill' | 'pause' | 'resume' | 'restart' | 'disconnect'
+
+export class PerturbationError extends Error {
+  override name = 'PerturbationError'
+  constructor (message: string, readonly code = 'ERR_PERTURBATION') {
+    super(message)
+  }
+}
+
+/** SIGKILL the node's process: it gets no chance to stop cleanly (a crash). */
+export async function kill (node: TestnetNode): Promise<void> {
+  if (!node.alive) throw new PerturbationError(`${node.name} is not running`)
+  node.state = 'killed'
+  signal(node, 'SIGKILL')
+  await node.waitExit()
+}
+
+/** Freeze the node (SIGSTOP): it answers nothing until resumed, but its connections stay open. */
+export async function pause (node: TestnetNode): Promise<void> {
+  if (!node.alive || node.state !== 'running') throw new PerturbationError(`${node.name} is not running`)
+  signal(node, 'SIGSTOP')
+  node.state = 'paused'
+}
+
+export async function resume (node: TestnetNode): Promise<void> {
+  if (node.state !== 'paused') throw new PerturbationError(`${node.name} is not paused`)
+  signal(node, 'SIGCONT')
+  node.state = 'running'
+}
+
+/** Stop the node (cleanly if it is running) and start it again on the same repo and ports. */
+export async function restart (net: Testnet, node: TestnetNode): Promise<void> {
+  if (node.alive) await net.stopNode(node)
+  await net.startNode(node, { reusePorts: true })
+}
+
+export async function perturb (net: Testnet, node: TestnetNode, action: Perturbation): Promise<void> {
+  switch (action) {
+    case 'kill': return await kill(node)
+    case 'pause': return await pause(node)
+    case 'resume': return await resume(node)
+    case 'restart': return await restart(net, node)
+    case 'disconnect':
+      throw new PerturbationError('disconnect is not supported yet: the node has no endpoint to drop its peers', 'ERR_UNSUPPORTED')
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * `npm run testnet -- --nodes N`: start N real amigo-node processes on 127.0.0.1 (each with its
+ * own repo, OS-chosen ports, all bootstrapped from the first), wait until they are ready and
+ * connected, run the checks, print per-check latency (p50, p99, max), stop every process, and
+ * exit 0 only if every check passed.
+ *
+ *   --nodes N          number of nodes (default 5)
+ *   --manifest FILE    a JSON manifest instead of --nodes (see testnet/manifest.ts)
+ *   --checks a,b       run only these checks (names, content)
+ *   --keep             leave the nodes running afterwards and print how to reach them
+ *   --stop DIR         stop the nodes of a testnet left running with --keep
+ *   --dir DIR          where repos and logs go (default: a new temp directory)
+ *   --log-level LEVEL  the nodes' log level (default info)
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { Testnet, describeExit } from './launcher.ts'
+import { defaultManifest, loadManifest } from './manifest.ts'
+import { selectChecks } from './checks/index.ts'
+import type { CheckResult } from './checks/index.ts'
+import { formatSummary, summarize } from './stats.ts'
+
+const USAGE = 'usage: npm run testnet -- [--nodes N | --manifest FILE] [--checks names,content] [--keep] [--dir DIR] [--log-level LEVEL] | --stop DIR\n'
+
+async function main (): Promise<number> {
+  let values
+  try {
+    ({ values } = parseArgs({
+      options: {
+        nodes: { type: 'string' },
+        manifest: { type: 'string' },
+        checks: { type: 'string' },
+        keep: { type: 'boolean' },
+        stop: { type: 'string' },
+        dir: { type: 'string' },
+        'log-level': { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    }))
+  } catch (err) {
+    process.stderr.write(`testnet: ${(err as Error).message}\n${USAGE}`)
+    return 2
+  }
+  if (values.help === true) { process.stdout.write(USAGE); return 0 }
+  if (values.stop !== undefined) return await stopKept(values.stop)
+  const n = values.nodes === undefined ? 5 : Number(values.nodes)
+  if (values.manifest === undefined && (!Number.isInteger(n) || n < 2 || n > 200)) {
+    process.stderr.write(`testnet: --nodes takes a whole number from 2 to 200\n${USAGE}`)
+    return 2
+  }
+  const manifest = values.manifest !== undefined ? await loadManifest(values.manifest) : defaultManifest(n)
+  const checks = selectChecks(values.checks?.split(',') ?? manifest.checks)
+  const dir = values.dir ?? await mkdtemp(join(tmpdir(), 'amigo-testnet-'))
+  const keep = values.keep === true
+  const net = new Testnet({ manifest, dir, keep, logLevel: values['log-level'] })
+
+  let interrupted = false
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (interrupted) process.exit(130)
+    interrupted = true
+    process.stderr.write(`\ntestnet: ${sig}: stopping ${net.nodes.filter(x => x.alive).length} nodes…\n`)
+    void net.stop().finally(() => process.exit(130))
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+
+  const results: CheckResult[] = []
+  let ok = false
+  try {
+    const t0 = performance.now()
+    process.stdout.write(`testnet: starting ${net.nodes.length} nodes in ${dir}\n`)
+    await net.start()
+    const started = performance.now()
+    await net.waitConnected()
+    const ready = summarize(net.nodes.map(x => x.readyMs[0]))
+    process.stdout.write(`testnet: ${net.nodes.length} nodes ready in ${((started - t0) / 1000).toFixed(1)} s, connected after ${((performance.now() - t0) / 1000).toFixed(1)} s (spawn→ready ${formatSummary(ready)})\n`)
+    for (const check of checks) {
+      const t = performance.now()
+      let result: CheckResult
+      try {
+        result = await check.run(net)
+      } catch (err) {
+        result = { name: check.name, ok: false, detail: check.description, failures: [(err as Error).message] }
+      }
+      results.push(result)
+      const latency = result.latency !== undefined ? `  ${formatSummary(result.latency)}` : ''
+      process.stdout.write(`${result.ok ? 'PASS' : 'FAIL'}  ${check.name.padEnd(8)}${latency}  [${((performance.now() - t) / 1000).toFixed(1)} s]\n      ${result.detail}\n`)
+      for (const f of result.failures) process.stdout.write(`      ✗ ${f}\n`)
+    }
+    const dead = net.nodes.filter(x => !x.alive)
+    for (const d of dead) results.push({ name: `alive:${d.name}`, ok: false, detail: `${d.name} ended: ${describeExit(d.exit)}`, failures: [d.logFile] })
+    ok = results.length > 0 && results.every(r => r.ok)
+  } catch (err) {
+    process.stdout.write(`FAIL  testnet: ${(err as Error).message}\n`)
+  }
+
+  if (keep && !interrupted) {
+    net.detach()
+    process.stdout.write(`\ntestnet: ${net.nodes.length} nodes left running (--keep). State: ${join(dir, 'testnet.json')}\n`)
+    for (const x of net.nodes) process.stdout.write(`  ${x.name.padEnd(8)} pid ${String(x.pid).padEnd(7)} ${x.apiUrl.padEnd(24)} ${x.peerId}\n`)
+    process.stdout.write(`reach one:  npx amigo-node status --api ${net.nodes[0]?.apiUrl.replace('http://', '')}\n`)
+    process.stdout.write(`join one:   npx amigo-node start --repo ${join(dir, 'extra')} --api 127.0.0.1:0 --listen /ip4/127.0.0.1/tcp/0 --bootstrap ${join(dir, 'bootstrap.json')}\n`)
+    process.stdout.write(`logs:       ${dir}/<node>.log\nstop all:   npm run testnet -- --stop ${dir}\n`)
+  } else {
+    await net.stop()
+    const unclean = net.nodes.filter(x => x.exit !== undefined && x.exit.code !== 0 && x.state !== 'killed')
+    for (const u of unclean) process.stdout.write(`note: ${u.name} did not exit cleanly (${describeExit(u.exit)}); log ${u.logFile}\n`)
+    if (ok && values.dir === undefined) await rm(dir, { recursive: true, force: true })
+    else if (!ok) process.stdout.write(`testnet: logs kept in ${dir}\n`)
+  }
+  process.stdout.write(`testnet: ${ok ? 'all checks passed' : 'FAILED'}\n`)
+  return ok ? 0 : 1
+}
+
+/** Stop the nodes listed in a kept testnet's testnet.json (SIGTERM to each process group). */
+async function stopKept (dir: string): Promise<number> {
+  const state = JSON.parse(await readFile(join(dir, 'testnet.json'), 'utf8')) as { nodes: Array<{ name: string, pid?: number }> }
+  let stopped = 0
+  for (const node of state.nodes) {
+    if (node.pid === undefined) continue
+    try {
+      process.kill(-node.pid, 'SIGTERM')
+      stopped++
+    } catch {}
+  }
+  process.stdout.write(`testnet: sent SIGTERM to ${stopped} nodes\n`)
+  return 0
+}
+
+process.exitCode = await main()
