@@ -20,8 +20,10 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
 export const usage = `usage: amigo <command> [arguments]
 
 commands:
-  run FILE.go|DIR       run a Go program (like go run)
-  test DIR [-run RE] [-v]  run a package's tests (like go test)
+  run [flags] FILE.go|DIR      run a Go program (like go run); flags: --gas N --max-memory BYTES
+                               --max-depth N --gas-report --no-cache
+  test [-run RE] [-v] DIR      run a package's tests (like go test)
+  key new NAME | key list      Ed25519 keys that sign calls
   dag export CID | dag import FILE.car
   name publish NAME CID | name resolve KEY/NAME
 `
