@@ -188,7 +188,7 @@ describe('lang/syntax parser', () => {
   })
 
   it('parses every benchmark program without errors', () => {
-    const dir = join(here, 'testdata', 'bench')
+    const dir = join(here, '..', '..', '..', 'scripts', 'bench') // the programs of `npm run bench`
     const names = readdirSync(dir).filter((n) => n.endsWith('.go'))
     assert.ok(names.length >= 8)
     for (const n of names) {

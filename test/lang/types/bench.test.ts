@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert'
 import { readFileSync, readdirSync } from 'node:fs'
 import { checkSource } from './helpers.ts'
 
-const dir = new URL('./testdata/bench/', import.meta.url)
+// the benchmark programs of `npm run bench`
+const dir = new URL('../../../scripts/bench/', import.meta.url)
 
 describe('lang/types: benchmark programs type-check cleanly', () => {
   const files = readdirSync(dir).filter(f => f.endsWith('.go')).sort()
