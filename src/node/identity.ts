@@ -55,11 +55,20 @@ export async function createIdentity (file: string): Promise<Identity & { create
     if ((err as IdentityError).code !== 'ERR_NO_IDENTITY') throw err
   }
   const privateKey = await generateKeyPair('Ed25519')
+  if (!(await writeNewKeyFile(file, privateKey))) return { ...(await loadIdentity(file)), created: false }
+  return { privateKey, peerId: peerIdFromPrivateKey(privateKey), created: true }
+}
+
+/**
+ * Writes a private key to a new file, readable by its owner only (0600), synced to disk. Never
+ * replaces a file: returns false when one exists (another process may have just written it).
+ */
+export async function writeNewKeyFile (file: string, privateKey: PrivateKey): Promise<boolean> {
   let handle
   try {
     handle = await open(file, 'wx', 0o600)
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return { ...(await loadIdentity(file)), created: false }
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false
     throw err
   }
   try {
@@ -68,5 +77,5 @@ export async function createIdentity (file: string): Promise<Identity & { create
   } finally {
     await handle.close()
   }
-  return { privateKey, peerId: peerIdFromPrivateKey(privateKey), created: true }
+  return true
 }

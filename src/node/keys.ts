@@ -10,12 +10,13 @@
  * const all = await listKeys('/home/me/.amigo')      // [{ name: 'alice', address: '12D3KooW…' }]
  * ```
  */
-import { open, readFile, readdir, mkdir, stat, chmod } from 'node:fs/promises'
+import { readFile, readdir, mkdir, stat, chmod } from 'node:fs/promises'
 import { join } from 'node:path'
 import { homedir } from 'node:os'
-import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
+import { generateKeyPair, privateKeyFromProtobuf } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
 import { addressOf } from '../store/calls/index.ts'
+import { writeNewKeyFile } from './identity.ts'
 
 export type KeyErrorCode = 'ERR_KEY_BAD_NAME' | 'ERR_KEY_EXISTS' | 'ERR_KEY_NOT_FOUND' | 'ERR_KEY_BAD_FILE'
 
@@ -60,19 +61,7 @@ export async function newKey (repo: string, name: string): Promise<NamedKey> {
   checkKeyName(name)
   await mkdir(keysDir(repo), { recursive: true, mode: 0o700 })
   const privateKey = await generateKeyPair('Ed25519')
-  let handle
-  try {
-    handle = await open(join(keysDir(repo), name), 'wx', 0o600)
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new KeyError('ERR_KEY_EXISTS', `key ${name} exists already`)
-    throw err
-  }
-  try {
-    await handle.writeFile(privateKeyToProtobuf(privateKey))
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  if (!(await writeNewKeyFile(join(keysDir(repo), name), privateKey))) throw new KeyError('ERR_KEY_EXISTS', `key ${name} exists already`)
   return { name, privateKey, address: addressOf(privateKey.publicKey.raw) }
 }
 
