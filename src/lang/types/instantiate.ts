@@ -131,7 +131,10 @@ export function implementsMsg(check: Checker, V: Type, T: Type, constraint: bool
   const mm = missingMethod(V, Tu, true, resolveFunc ?? undefined)
   if (mm.method) return s('%s does not implement %s %s', V, T, missingMethodReason(check, V, T, mm.method, mm.alt))
   let pending = ''
-  if (tts.comparable && !comparable(V, false)) pending = s('%s does not implement comparable', V)
+  // Go 1.20: V must be strictly comparable, except that for constraint satisfaction spec
+  // comparability suffices, so ordinary (non-type-parameter) interfaces such as `any` satisfy
+  // `comparable`; comparing their dynamic values may then panic at run time.
+  if (tts.comparable && !comparable(V, false) && !(constraint && comparable(V, true))) pending = s('%s does not implement comparable', V)
   if (tts.terms === null) return pending
   if (Vi) {
     const vts = typeSet(Vi)

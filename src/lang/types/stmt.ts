@@ -394,7 +394,8 @@ function typeSwitchStmt(check: Checker, inner: number, s: ast.TypeSwitchStmt): v
   }
 }
 
-function rangeKeyVal(t: Type | null): { key: Type | null; val: Type | null; max: number } {
+/** t: the core type of the range expression; orig: its type (the key type of a range over an integer) */
+function rangeKeyVal(t: Type | null, orig: Type): { key: Type | null; val: Type | null; max: number } {
   if (!t) return { key: null, val: null, max: 2 }
   let u = t
   if (u.kind === 'pointer') {
@@ -404,7 +405,8 @@ function rangeKeyVal(t: Type | null): { key: Type | null; val: Type | null; max:
   switch (u.kind) {
     case 'basic':
       if (isString(u)) return { key: Typ.Int, val: RuneType, max: 2 }
-      if (isInteger(u)) return { key: t, val: null, max: 1 }
+      // Go 1.22: the iteration values have the type of the range expression (e.g. a named integer type)
+      if (isInteger(u)) return { key: orig, val: null, max: 1 }
       break
     case 'array': return { key: Typ.Int, val: u.elem, max: 2 }
     case 'slice': return { key: Typ.Int, val: u.elem, max: 2 }
@@ -437,7 +439,7 @@ function rangeStmt(check: Checker, inner: number, s: ast.RangeStmt): void {
     }
     const u = coreType(xt)
     if (u && u.kind === 'chan') check.unsupported(s.x, 'channels are')
-    const r = rangeKeyVal(u)
+    const r = rangeKeyVal(u, xt)
     if (r.max < 0 || !u) {
       const cause = !u ? check.sprintf('%s has no core type', x.type) : ''
       if (cause) check.softErrorf(x, 'cannot range over %s (%s)', x, cause)
