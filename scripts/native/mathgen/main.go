@@ -109,4 +109,15 @@ func main() {
 		x, y := math.Float32frombits(r.Uint32()), math.Float32frombits(r.Uint32())
 		fmt.Fprintf(w, "Nextafter32 %x %x %x\n", b(float64(x)), b(float64(y)), b(float64(math.Nextafter32(x, y))))
 	}
+	// Appended last so that the random inputs of the cases above stay as they were.
+	special := map[string]func(float64) float64{"Gamma": math.Gamma, "Erf": math.Erf, "Erfc": math.Erfc}
+	for _, n := range []string{"Gamma", "Erf", "Erfc"} {
+		for _, x := range inputs(0, 1, 2, 3, 4, 5) {
+			fmt.Fprintf(w, "%s %x %x\n", n, b(x), b(special[n](x)))
+		}
+	}
+	for _, x := range append(inputs(0, 1, 2, 3, 4, 5), -0.5, -1.5, -2.5, -33.5, -170.5, -1e-300, 1e-300, 0.2, 0.8, 1.2, 1.5, 1.8, 7.5, 171.5, 1e17, 1e18) {
+		lg, sign := math.Lgamma(x)
+		fmt.Fprintf(w, "Lgamma %x %x %d\n", b(x), b(lg), sign)
+	}
 }

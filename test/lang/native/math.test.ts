@@ -6,7 +6,8 @@ const one: Record<string, (x: number) => number> = {
   Sqrt: m.sqrt, Floor: m.floor, Ceil: m.ceil, Trunc: m.trunc, Round: m.round, RoundToEven: m.roundToEven, Abs: m.abs,
   Exp: m.exp, Exp2: m.exp2, Expm1: m.expm1, Log: m.log, Log2: m.log2, Log10: m.log10, Log1p: m.log1p,
   Sin: m.sin, Cos: m.cos, Tan: m.tan, Asin: m.asin, Acos: m.acos, Atan: m.atan, Sinh: m.sinh, Cosh: m.cosh, Tanh: m.tanh,
-  Asinh: m.asinh, Acosh: m.acosh, Atanh: m.atanh, Cbrt: m.cbrt
+  Asinh: m.asinh, Acosh: m.acosh, Atanh: m.atanh, Cbrt: m.cbrt,
+  Gamma: m.gamma, Erf: m.erf, Erfc: m.erfc
 }
 const two: Record<string, (x: number, y: number) => number> = {
   Pow: m.pow, Atan2: m.atan2, Hypot: m.hypot, Mod: m.mod, Remainder: m.remainder, Max: m.max, Min: m.min, Dim: m.dim,
@@ -40,6 +41,7 @@ describe('native math against Go 1.19 on amd64, bit for bit', () => {
           case 'Frexp': { const [f, e] = m.frexp(fb(args[0])); ok = same(f, args[1]) && e === Number(args[2]); got = hb(f) + ' ' + e; break }
           case 'Ldexp': { const r = m.ldexp(fb(args[0]), Number(args[1])); ok = same(r, args[2]); got = hb(r); break }
           case 'FMA': { const r = m.fma(fb(args[0]), fb(args[1]), fb(args[2])); ok = same(r, args[3]); got = hb(r); break }
+          case 'Lgamma': { const [lg, sg] = m.lgamma(fb(args[0])); ok = same(lg, args[1]) && sg === Number(args[2]); got = hb(lg) + ' ' + sg; break }
           case 'Pow10': { const r = m.pow10(Number(args[0])); ok = same(r, args[1]); got = hb(r); break }
           default:
             if (one[name] !== undefined) {

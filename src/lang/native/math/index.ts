@@ -565,3 +565,5 @@ export function hypot (p: number, q: number): number {
 
 export { sin, cos, tan, sincos } from './trig.ts'
 export { asin, acos, atan, atan2, sinh, cosh, tanh, asinh, acosh, atanh } from './inverse.ts'
+export { gamma, lgamma } from './gamma.ts'
+export { erf, erfc } from './erf.ts'

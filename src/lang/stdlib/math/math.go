@@ -60,6 +60,8 @@ func Copysign(f, sign float64) float64
 func Cos(x float64) float64
 func Cosh(x float64) float64
 func Dim(x, y float64) float64
+func Erf(x float64) float64
+func Erfc(x float64) float64
 func Exp(x float64) float64
 func Exp2(x float64) float64
 func Expm1(x float64) float64
@@ -70,6 +72,7 @@ func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
 func Floor(x float64) float64
 func Frexp(f float64) (frac float64, exp int)
+func Gamma(x float64) float64
 func Hypot(p, q float64) float64
 func Inf(sign int) float64
 func IsInf(f float64, sign int) bool {
@@ -79,6 +82,7 @@ func IsNaN(f float64) (is bool) {
 	return f != f
 }
 func Ldexp(frac float64, exp int) float64
+func Lgamma(x float64) (lgamma float64, sign int)
 func Log(x float64) float64
 func Log10(x float64) float64
 func Log1p(x float64) float64
