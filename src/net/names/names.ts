@@ -163,7 +163,8 @@ export class Names implements NameApi {
    * ended, or ANSWER_GRACE_MS after the first answer — never with a lower seq than one this node
    * already knows. The query then runs on in the background and the cache keeps its best record.
    */
-  private async query (key: Uint8Array, keyStr: string, signal: AbortSignal, known: Array<Held | undefined>): Promise<Held | undefined> {
+  /** Answers once `enoughAnswers` valid records are in (or a grace period after the first). */
+  private async query (key: Uint8Array, keyStr: string, signal: AbortSignal, known: Array<Held | undefined>, enoughAnswers = ENOUGH_ANSWERS): Promise<Held | undefined> {
     let best: Held | undefined
     for (const k of known) if (k != null && this.better(k, best)) best = k
     // a valid record this node holds counts as one answer: one peer confirming is then enough
@@ -190,8 +191,8 @@ export class Names implements NameApi {
           this.remember(keyStr, best!)
           answers++
           if (answers >= BACKGROUND_ANSWERS) enough.abort()
-          if (answers >= ENOUGH_ANSWERS) settle()
-          else grace ??= setTimeout(settle, ANSWER_GRACE_MS)
+          if (answers >= enoughAnswers) settle()
+          else if (enoughAnswers === ENOUGH_ANSWERS) grace ??= setTimeout(settle, ANSWER_GRACE_MS)
         }
       } catch (err: any) {
         if (!background.aborted) this.log('name query for %s ended - %s', keyStr, err?.message)
@@ -251,9 +252,11 @@ export class Names implements NameApi {
     if (cached != null) seq = Math.max(seq, cached.record.seq)
     if (seq < 0 && !this.offline && this.libp2p.getConnections().length > 0) {
       // nothing known here (a new name, or a repo that lost its records): ask the DHT once, so
-      // that a name published before is not re-published under a seq its holders would refuse
+      // that a name published before is not re-published under a seq its holders would refuse.
+      // It waits for as many answers as a full background query gets, not the first one or two:
+      // a holder that missed the latest put would otherwise hand back a stale seq.
       try {
-        const found = await this.query(key, base32.baseEncode(key), AbortSignal.timeout(FIRST_PUBLISH_LOOKUP_MS), [])
+        const found = await this.query(key, base32.baseEncode(key), AbortSignal.timeout(FIRST_PUBLISH_LOOKUP_MS), [], BACKGROUND_ANSWERS)
         if (found != null) seq = found.record.seq
       } catch {}
     }
