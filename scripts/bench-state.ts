@@ -20,6 +20,7 @@ import {
   Hamt, List, MemoryBlockStore, CountingBlockStore, chunkedBlockStore, encodeBlock
 } from '../src/store/hamt/index.ts'
 import type { BlockStore, Entry } from '../src/store/hamt/index.ts'
+import { prng } from '../test/store/prng.ts' // fixed seed: every run touches the same keys
 
 const BAR_BLOCKS = 8
 const BAR_BYTES = 16 * 1024
@@ -42,17 +43,6 @@ function value (i: number): unknown {
   return i % 2 === 0 ? i : `v${i}`
 }
 
-/** A deterministic PRNG (mulberry32), so every run touches the same keys. */
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Sample { blocks: number, bytes: number, reads: number, ms: number }
 interface Row { store: string, op: string, samples: Sample[] }

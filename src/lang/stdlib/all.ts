@@ -1,8 +1,8 @@
 /**
  * Loads every standard library package into the registry: fmt (here), lang-native's packages
- * (packages.ts), then bootstrap fallbacks for any package still missing.
+ * (packages.ts), runtime, and amigo.
  */
 import './fmt/index.ts'
 import './packages.ts'
-import './bootstrap.ts'
+import './runtime/index.ts'
 import './amigo/index.ts'

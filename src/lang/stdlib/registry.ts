@@ -52,14 +52,10 @@ const registry = new Map<string, StdPackage>()
 export function register (p: StdPackage): void {
   registry.set(p.path, p)
 }
+
 export function lookup (path: string): StdPackage | undefined {
   return registry.get(path)
 }
 export function registeredPaths (): string[] {
   return [...registry.keys()]
-}
-
-/** Registers p unless a package with its path is registered already (bootstrap fallbacks). */
-export function registerDefault (p: StdPackage): void {
-  if (!registry.has(p.path)) registry.set(p.path, p)
 }

@@ -8,7 +8,7 @@
  * b.WriteString("hi")
  * ```
  */
-import { toUpper, toLower, toTitle, isDigit, isLetter, isSpace, simpleFold } from '../../native/unicode/index.ts'
+import { unicodeNatives } from '../unicode-natives.ts'
 import { register } from '../registry.ts'
 import { sources } from './source.ts'
 import { bytesToStr, runeCount } from '../../runtime/value.ts'
@@ -21,13 +21,7 @@ function str (s: Slice): string {
 }
 
 export const natives = (): Record<string, (...a: any[]) => any> => ({
-  uIsDigit: isDigit,
-  uIsLetter: isLetter,
-  uIsSpace: isSpace,
-  uSimpleFold: simpleFold,
-  uToLower: toLower,
-  uToTitle: toTitle,
-  uToUpper: toUpper,
+  ...unicodeNatives,
   Compare: (a: Slice, b: Slice) => {
     const n = Math.min(a.len, b.len)
     for (let i = 0; i < n; i++) {

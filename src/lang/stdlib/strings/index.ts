@@ -11,20 +11,15 @@
 import { register, type NativeEnv } from '../registry.ts'
 import { sources } from './source.ts'
 import { mapRunes } from './native.ts'
-import { toUpper, toLower, toTitle, isDigit, isLetter, isSpace, simpleFold } from '../../native/unicode/index.ts'
+import { toUpper, toLower } from '../../native/unicode/index.ts'
+import { unicodeNatives } from '../unicode-natives.ts'
 import { runeCount } from '../../runtime/value.ts'
 
 /** Gas for scanning n bytes natively (one unit per 64 bytes, at least one). */
 const scan = (n: number): number => 1 + (n >> 6)
 
 export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
-  uIsDigit: isDigit,
-  uIsLetter: isLetter,
-  uIsSpace: isSpace,
-  uSimpleFold: simpleFold,
-  uToLower: toLower,
-  uToTitle: toTitle,
-  uToUpper: toUpper,
+  ...unicodeNatives,
   Count: (s: string, sub: string) => {
     env.charge(scan(s.length))
     if (sub.length === 0) return runeCount(s) + 1
