@@ -1,0 +1,14 @@
+/**
+ * The VM: deploys packages at paths, runs calls and queries against services' state roots, and
+ * returns receipts. It uses src/lang (compile and run Go) and src/store (blocks, HAMT).
+ *
+ * @example
+ * ```ts
+ * const vm = createVM({ storage, land: 'local.land', blockTime: () => BigInt(Date.now()) * 1_000_000n })
+ * await vm.push({ path: 'local.land/alice/counter', files, deployer: addr })
+ * const r = await vm.call({ path: 'local.land/alice/counter', func: 'Add', args: ['2'], caller: addr })
+ * // r.ok, r.results ['2'], r.stateRoot
+ * ```
+ */
+export type * from './types.ts'
+export { VMError } from './errors.ts'
