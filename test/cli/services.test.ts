@@ -238,7 +238,7 @@ describe('services through the amigo CLI and a real node', function () {
     const before = await roots()
     const history = await json('history', 'local.land/alice/spin')
 
-    const client = spawn(process.execPath, [CLIENT_BIN, 'call', 'local.land/alice/spin.Spin', '9000000000000000000', '--gas', String(Number.MAX_SAFE_INTEGER)], { env: cleanEnv({ AMIGO_PATH: repo }), stdio: 'ignore' })
+    const client = spawn(process.execPath, [CLIENT_BIN, 'call', 'local.land/alice/spin.Spin', '9000000000000000000', '--gas', '4000000000000000'], { env: cleanEnv({ AMIGO_PATH: repo }), stdio: 'ignore' })
     const clientExit = new Promise(resolve => client.once('exit', resolve))
     await new Promise(resolve => setTimeout(resolve, 2500))
     assert.equal(client.exitCode, null, 'the long call is still running')
