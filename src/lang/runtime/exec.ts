@@ -63,6 +63,10 @@ export interface Program {
   types: RType[]
   /** sets the limits for the next call on a reused instance (gas left, memory budget, depth reset) */
   setLimits: (l: ExecLimits) => void
+  /** sets the gas left (a live-import call hands the transaction's gas from one program to another) */
+  setGas: (gas: number) => void
+  /** makes this program's memory counter the one runtime helpers charge */
+  activate: () => void
 }
 
 /** A package-level variable of a compiled program. */
@@ -222,7 +226,9 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     return { gas: gasLimit, maxMemory, maxDepth }
   }
   ;($env as any).activate = () => { mem.alloc = ($env as any).alloc }
-  const wrapped = body.replace(/return \{ init\(\)/, 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, ' + setLimitsJs + ', init()')
+  // a call into another service's program carries the transaction's gas over and back
+  const setGasJs = 'setGas: (g) => { $gasBank = Math.max(g, 0); $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas; $env.activate(); }, activate: () => $env.activate()'
+  const wrapped = body.replace(/return \{ init\(\)/, 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, ' + setLimitsJs + ', ' + setGasJs + ', init()')
   const finalBody = insertAfterPrelude(wrapped, prelude)
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('$rt', '$env', finalBody) as (rt: any, e: any) => Program
