@@ -70,7 +70,14 @@ export interface Program {
 }
 
 /** A package-level variable of a compiled program. */
-export interface ProgramVar { name: string, type: RType, get: () => any, set: (v: any) => void }
+export interface ProgramVar {
+  name: string
+  type: RType
+  get: () => any
+  set: (v: any) => void
+  /** for a variable whose address is taken: the Box that `&x` evaluates to (get/set read and write its `v`) */
+  box?: { v: any }
+}
 
 const UNLIMITED_GAS = 2 ** 52
 const DEFAULT_DEPTH = 100000
@@ -241,8 +248,15 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     vars: {},
     service: {},
     types: [],
-    initExcept: (skip: Set<string>) => { if (skip.size === 0) made.init(); else throw new Error('initExcept: this program was not built by buildService') },
-    ...made
+    ...made,
+    initExcept: (skip: Set<string>) => {
+      const inits = (made as { inits?: Array<[string, () => void]> }).inits
+      if (inits === undefined) {
+        if (skip.size === 0) { made.init(); return }
+        throw new Error('initExcept: this program was not built by buildService')
+      }
+      for (const [path, f] of inits) if (!skip.has(path)) f()
+    }
   } as Program
   mem.alloc = ($env as any).alloc
   const positions = program.positions
