@@ -90,7 +90,7 @@ export class LocalVM implements VM {
       get: async cid => await blocks.get(cid),
       put: async (cid, bytes) => {
         await blocks.put(cid, bytes)
-        this.cache.remember(cid.toString(), dagCbor.decode(bytes))
+        this.cache.remember(cid.toString(), cid.code === dagCbor.code ? dagCbor.decode(bytes) : bytes)
       }
     }
   }
@@ -676,6 +676,7 @@ function errorInfo (e: unknown): VMErrorInfo {
     const d = describeFailure(e.panic)
     return { code: 'ERR_PANIC', message: `${e.service}: ${firstLine(d.text)}`, ...(e.panic.goPos !== '' ? { pos: e.panic.goPos } : {}) }
   }
+  if (process.env.AMIGO_VM_DEBUG !== undefined) console.error(e)
   let g: GoPanic | LimitError | ExitError
   try { g = toGoError(e) } catch { return { code: 'ERR_INTERNAL', message: (e as Error)?.message ?? String(e) } }
   if (g instanceof GoPanic) {

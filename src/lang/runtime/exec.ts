@@ -235,7 +235,9 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   ;($env as any).activate = () => { mem.alloc = ($env as any).alloc }
   // a call into another service's program carries the transaction's gas over and back
   const setGasJs = 'setGas: (g) => { $gasBank = Math.max(g, 0); $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas; $env.activate(); }, activate: () => $env.activate()'
-  const wrapped = body.replace(/return \{ init\(\)/, 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, ' + setLimitsJs + ', ' + setGasJs + ', init()')
+  // the program's last line is its `return { … }`: the host's fields go first in it
+  const ret = body.lastIndexOf('return { ')
+  const wrapped = body.slice(0, ret) + 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, ' + setLimitsJs + ', ' + setGasJs + ', ' + body.slice(ret + 'return { '.length)
   const finalBody = insertAfterPrelude(wrapped, prelude)
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('$rt', '$env', finalBody) as (rt: any, e: any) => Program
