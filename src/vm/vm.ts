@@ -666,8 +666,14 @@ function argumentValues (values: any[], ft: RType, inst: ServiceInstance): any[]
 
 function formatResults (out: any, ft: RType): string[] {
   if (ft.results.length === 0) return []
-  if (ft.results.length === 1) return [formatGoValue(out, ft.results[0], '%#v')]
-  return (out as any[]).map((x, i) => formatGoValue(x, ft.results[i], '%#v'))
+  if (ft.results.length === 1) return [formatResult(out, ft.results[0])]
+  return (out as any[]).map((x, i) => formatResult(x, ft.results[i]))
+}
+
+/** a result as Go source would write it: numbers in decimal (%#v would print uints in hex), the rest as %#v */
+function formatResult (v: any, t: RType): string {
+  const numeric = t.kind !== 'string' && t.kind !== 'bool' && t.kind !== 'interface' && t.fields.length === 0 && t.elem === null && t.key === null && t.kind !== 'func'
+  return formatGoValue(v, t, numeric ? '%v' : '%#v')
 }
 
 function errorInfo (e: unknown): VMErrorInfo {
