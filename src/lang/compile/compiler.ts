@@ -245,7 +245,7 @@ export class Compiler {
       ...this.nativeBinds,
       ...this.out,
       ...this.methodFills,
-      `return { ${serviceFields}init() { ${inits.join(' ')} }, main: ${mainCall === '' ? 'null' : mainCall}, funcs: { ${tests.join(', ')} }, exports: { ${this.exportList().join(', ')} }, positions: $positions };`
+      `return { init() { ${inits.join(' ')} }, ${serviceFields}main: ${mainCall === '' ? 'null' : mainCall}, funcs: { ${tests.join(', ')} }, exports: { ${this.exportList().join(', ')} }, positions: $positions };`
     ].join('\n')
   }
 

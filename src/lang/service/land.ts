@@ -60,7 +60,8 @@ export type LandBuild =
 
 const SERVICE_REFUSED = /^(.*) not supported in Amigo$/
 
-export function buildLand (opts: LandBuildOptions): LandBuild {
+/** Resolves, orders and type-checks the package and its land imports, and applies the rules of service code. */
+export function checkLand (opts: LandBuildOptions): LandCheck {
   const fset = new FileSet()
   const pos = (p: number): string => { try { return formatPosition(fset.position(p)) } catch { return '' } }
   const parse = (files: SourceFile[], errors: string[]): ast.File[] => files.map(f => {
@@ -156,6 +157,17 @@ export function buildLand (opts: LandBuildOptions): LandBuild {
     }
   }
 
+  return { ok: true, own, units: order, fset, remote, std, pos }
+}
+
+export type LandCheck =
+  | { ok: true, own: LandUnit, units: LandUnit[], fset: FileSet, remote: Set<string>, std: ReturnType<typeof stdImporter>, pos: (p: number) => string }
+  | { ok: false, errors: string[] }
+
+export function buildLand (opts: LandBuildOptions): LandBuild {
+  const c = checkLand(opts)
+  if (!c.ok) return c
+  const { own, units: order, fset, remote, std, pos } = c
   // compile: the stdlib packages first, then the land packages in dependency order
   const compileUnits: CompileUnit[] = []
   const natives = new Map<string, any>()
