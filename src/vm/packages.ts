@@ -7,6 +7,7 @@ import { CID } from 'multiformats/cid'
 import { decodePackage, PackageError } from '../store/packages/index.ts'
 import { buildService, type LandPackage, type ServiceProgram, type ServiceBuildInput } from '../lang/index.ts'
 import type { PackageFile } from './types.ts'
+import { parseFile, FileSet } from '../lang/syntax/index.ts'
 import { VMError } from './errors.ts'
 
 export interface LoadedPackage {
@@ -41,18 +42,13 @@ export function sourceFiles (files: PackageFile[]): PackageFile[] {
 export function landImports (files: PackageFile[]): string[] {
   const out = new Set<string>()
   for (const f of sourceFiles(files)) {
-    for (const m of f.text.matchAll(/"([^"\s]+)"/g)) {
-      const p = m[1]
-      if (isLandPath(p) && importLine(f.text, m.index)) out.add(p)
+    const { file } = parseFile(f.name, f.text, { fset: new FileSet(), branches: false })
+    for (const spec of file.imports) {
+      const p = JSON.parse(spec.path.value) as string
+      if (isLandPath(p)) out.add(p)
     }
   }
   return [...out].sort()
-}
-
-function importLine (text: string, at: number): boolean {
-  // only the import section: everything before the first top-level declaration
-  const decl = /^(func|type|var|const)\b/m.exec(text)
-  return decl === null || at < decl.index
 }
 
 export function isLandPath (p: string): boolean {

@@ -218,15 +218,18 @@ export class Compiler {
       }
     }
     // compile what is reachable: functions as they are first referenced, generic instances as they are needed
-    while (this.worklist.length > 0 || this.pendingInstances.length > 0) {
-      if (this.worklist.length > 0) {
-        const f = this.worklist.shift()!
-        const e = this.declOf.get(f)!
-        this.setUnit(e.unit)
-        this.fn = new FnCtx(null)
-        this.funcDecl(e.d)
-      } else this.pendingInstances.shift()!()
+    const drain = (): void => {
+      while (this.worklist.length > 0 || this.pendingInstances.length > 0) {
+        if (this.worklist.length > 0) {
+          const f = this.worklist.shift()!
+          const e = this.declOf.get(f)!
+          this.setUnit(e.unit)
+          this.fn = new FnCtx(null)
+          this.funcDecl(e.d)
+        } else this.pendingInstances.shift()!()
+      }
     }
+    drain()
     let serviceFields = ''
     if (this.service !== null) {
       const vars: string[] = []
@@ -236,7 +239,8 @@ export class Compiler {
         vars.push(`${JSON.stringify(path)}: [${l.map(v => `{ name: ${JSON.stringify(v.name)}, type: ${this.rtype(v.type)}, ` +
           (v.boxed ? `box: ${v.js}, get: () => ${v.js}.v, set: (v) => { ${v.js}.v = v; } }` : `get: () => ${v.js}, set: (v) => { ${v.js} = v; } }`)).join(', ')}]`)
       }
-      // every descriptor: the compile above created them all (rtype() only adds declarations)
+      // the variables' descriptors may bring method tables whose methods nothing called yet
+      drain()
       serviceFields = `inits: [${initList.join(', ')}], vars: { ${vars.join(', ')} }, service: { ${serviceFns.join(', ')} }, types: [${[...this.rtypes.values()].join(', ')}], `
     }
     return [
