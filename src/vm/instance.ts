@@ -38,8 +38,10 @@ export class ServiceInstance {
   ) {
     this.types = new TypeTable(rt.program.types)
     this.heap = new Heap(cache, this.types, state.objects, state.next)
-    this.vars = rt.program.vars[path] ?? []
-    this.libVars = Object.entries(rt.program.vars).filter(([p]) => p !== path).flatMap(([p, vs]) => vs.map(v => ({ ...v, name: `${p}.${v.name}` })))
+    // the code's own path: a fork runs the same package at another path
+    const own = built.program.path
+    this.vars = rt.program.vars[own] ?? []
+    this.libVars = Object.entries(rt.program.vars).filter(([p]) => p !== own).flatMap(([p, vs]) => vs.map(v => ({ ...v, name: `${p}.${v.name}` })))
   }
 
   /** a fresh program instance for a built package */

@@ -183,7 +183,7 @@ export class LocalVM implements VM {
     for (;;) {
       const rt = this.newRuntime(path, built)
       rt.program.setLimits({})
-      rt.program.initExcept(new Set([path]))
+      rt.program.initExcept(new Set([built.program.path]))
       const inst = new ServiceInstance(path, cid, built, rt, this.cache, root, at)
       try {
         inst.heap.loadVars(inst.vars, root.vars)
@@ -510,7 +510,7 @@ export class LocalVM implements VM {
     for (;;) {
       const rt = this.newRuntime(path, built)
       rt.program.setLimits({})
-      rt.program.initExcept(new Set([path]))
+      rt.program.initExcept(new Set([built.program.path]))
       const inst = new ServiceInstance(path, rec.cid, built, rt, this.cache, root, at)
       try { inst.heap.loadVars(inst.vars, root.vars); return inst } catch (e) {
         if (e instanceof Miss) { await this.cache.loadMiss(e); continue }
