@@ -231,6 +231,7 @@ class Walk {
   constructor (readonly heap: Heap) {}
 
   value (v: any, t: RType, parent: object | null, step: string | number): void {
+    if (v === undefined) return // a backing array's slot past every slice's length: a zero value
     switch (t.kind) {
       case 'struct':
         if (parent !== null && !this.place.has(v)) this.place.set(v, { parent, step })
@@ -333,6 +334,7 @@ class Encoder {
   constructor (private readonly heap: Heap, private readonly walk: Walk) {}
 
   value (v: any, t: RType): unknown {
+    if (v === undefined) v = t.zero() // a slot past every slice's length holds the zero value
     switch (t.kind) {
       case 'bool': return v
       case 'int': case 'int8': case 'int16': case 'int32': case 'int64': case 'uint': case 'uint8':
@@ -341,7 +343,7 @@ class Encoder {
       case 'string': return encodeString(v)
       case 'array': {
         const e = t.elem!
-        return (v as any[]).map(x => this.value(x, e))
+        return dense(v as any[], x => this.value(x, e))
       }
       case 'struct': return t.fields.map(f => this.value(v[f.js], f.type))
       case 'ptr': {
@@ -379,7 +381,7 @@ class Encoder {
     switch (o.kind) {
       case 'y': return ['y', '', (o.obj as Uint8Array).slice()]
       case 'b': return ['b', typeKey(t), this.value((o.obj as Box).v, t)]
-      case 'a': return ['a', typeKey(t), (o.obj as any[]).map(x => this.value(x, t))]
+      case 'a': return ['a', typeKey(t), dense(o.obj as any[], x => this.value(x, t))]
       case 's': return ['s', typeKey(t), this.value(o.obj, t)]
       case 'm': {
         const gm = o.obj as GoMap
@@ -397,6 +399,13 @@ class Encoder {
     if (gm.keys !== null) e.push(this.value(gm.keys.get(h), t.key!))
     return e
   }
+}
+
+/** f over every slot of a, holes included (Array.prototype.map skips holes) */
+function dense (a: any[], f: (x: any) => unknown): unknown[] {
+  const out = new Array<unknown>(a.length)
+  for (let i = 0; i < a.length; i++) out[i] = f(a[i])
+  return out
 }
 
 /** values with no references inside: a walk can skip them */

@@ -51,6 +51,13 @@ describe('vm: state', function () {
     assert.deepEqual(names.results, ['"eins"', '"eins"', '"r1"'])
   })
 
+  it('stores slices whose backing arrays have room past their length (append growth)', async () => {
+    const vm = createVM({ storage: memoryStorage(), land: 'local.land', blockTime })
+    await vm.push({ path: 'local.land/test/grow', files: file('grow.go', 'package grow\n\ntype Item struct{ N int }\n\nvar items []*Item\nvar nums []int\n\nfunc Add() int {\n\titems = append(items, &Item{N: len(items)})\n\tnums = append(nums, len(nums))\n\treturn len(items)\n}\n\nfunc Sum() int {\n\ts := 0\n\tfor i, it := range items {\n\t\ts += it.N + nums[i]\n\t}\n\treturn s + cap(nums[:cap(nums)]) - cap(nums)\n}\n'), deployer: ALICE })
+    for (let i = 0; i < 5; i++) assert.equal((await vm.call({ path: 'local.land/test/grow', func: 'Add', args: [], caller: ALICE })).ok, true)
+    assert.deepEqual((await vm.call({ path: 'local.land/test/grow', func: 'Sum', args: [], caller: ALICE })).results, ['20'])
+  })
+
   it('gives the same state root to the same history on two independent stores', async () => {
     const roots: string[] = []
     for (let i = 0; i < 2; i++) {
