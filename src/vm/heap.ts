@@ -26,6 +26,8 @@ export interface VarSlot { name: string, type: RType, get: () => any, set: (v: a
 /** where a by-value aggregate lives: inside `parent` (an object, or VARS) at `step` */
 interface Place { parent: object, step: string | number }
 const VARS = Object.freeze({ vars: true })
+/** entries of a large map of plain values kept in memory after a commit */
+const KEEP_LOADED = 4096
 
 type ObjKind = 's' | 'b' | 'a' | 'y' | 'm'
 
@@ -177,7 +179,11 @@ export class Heap {
       if (!(gm.m instanceof LazyMap) && gm.m.size > LARGE_MAP && persistableKey(o.type.key!)) {
         ;(gm as any).m = LazyMap.fromEntries(this, gm, o.type)
       }
-      if (gm.m instanceof LazyMap) await gm.m.flush(store, (h, v, seq) => enc.entry(gm, o.type, h, v, seq))
+      if (gm.m instanceof LazyMap) {
+        await gm.m.flush(store, (h, v, seq) => enc.entry(gm, o.type, h, v, seq))
+        // entries of plain values can be read again from the HAMT at any time: keep memory bounded
+        if (isPlain(o.type.key!) && isPlain(o.type.elem!)) gm.m.evict(KEEP_LOADED)
+      }
     }
     const out: Record<string, unknown> = {}
     for (const slot of vars) out[slot.name] = enc.value(slot.get(), slot.type)
@@ -297,6 +303,7 @@ class Walk {
       }
       case 'm': {
         const gm = obj as GoMap
+        if (isPlain(type.key!) && isPlain(type.elem!)) break // nothing reachable through the entries
         const entries = gm.m instanceof LazyMap ? gm.m.loadedEntries() : gm.m.entries()
         for (const [h, v] of entries) {
           if (gm.keys !== null) this.value(gm.keys.get(h), type.key!, null, 0)
