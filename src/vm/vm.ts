@@ -202,8 +202,11 @@ export class LocalVM implements VM {
     if (tx === null) panicRuntime('live import outside a call')
     const caller = tx.touched.get(from) ?? (this.pending?.path === from ? this.pending : undefined)
     if (caller === undefined) throw new VMError('ERR_INTERNAL', `calling service ${from} is not running`)
-    const callee = tx.touched.get(path) ?? this.warm.get(path)
+    const running = tx.touched.get(path)
+    const callee = running ?? this.warm.get(path)
     if (callee === undefined) throw new NeedInstance(path)
+    // first entry in this transaction: fresh memory and depth budgets; a re-entry keeps them
+    if (running === undefined) callee.rt.program.setLimits({})
     tx.touched.set(path, callee)
     const fn = callee.rt.program.service[name]
     if (fn === undefined) panicRuntime(`service ${path} has no function ${name}`)
@@ -533,6 +536,10 @@ export class LocalVM implements VM {
   }
 
   async eval (path: string, expr: string, opts?: QueryOptions): Promise<EvalResult> {
+    return await this.serial(async () => await this.evalNow(path, expr, opts))
+  }
+
+  private async evalNow (path: string, expr: string, opts?: QueryOptions): Promise<EvalResult> {
     if (typeof expr !== 'string' || expr.trim() === '' || expr.length > 4096) throw new VMError('ERR_BAD_EXPR', 'an expression of 1..4096 characters is needed')
     if (/[\n;{]/.test(expr.replace(/"(\\.|[^"\\])*"|`[^`]*`/g, '""').replace(/\w+\{/g, ''))) throw new VMError('ERR_BAD_EXPR', `${JSON.stringify(expr)} is not a single expression`)
     const rec = await this.deployed(path)
@@ -552,6 +559,10 @@ export class LocalVM implements VM {
   }
 
   async render (path: string, subpath: string, opts?: QueryOptions): Promise<string> {
+    return await this.serial(async () => await this.renderNow(path, subpath, opts))
+  }
+
+  private async renderNow (path: string, subpath: string, opts?: QueryOptions): Promise<string> {
     const inst = await this.queryInstance(path, opts)
     const f = inst.rt.program.service.Render
     if (f === undefined) throw new VMError('ERR_NO_RENDER', `${path} has no func Render(path string) string`)
@@ -560,9 +571,11 @@ export class LocalVM implements VM {
   }
 
   async getObject (path: string, selector: string, opts?: QueryOptions): Promise<StateView> {
-    const inst = await this.queryInstance(path, opts)
-    const { value } = await this.query(inst, opts?.gas, i => viewState(i, selector ?? ''))
-    return value
+    return await this.serial(async () => {
+      const inst = await this.queryInstance(path, opts)
+      const { value } = await this.query(inst, opts?.gas, i => viewState(i, selector ?? ''))
+      return value
+    })
   }
 
   // ------------------------------------------------------------------ history, fork, info
