@@ -70,6 +70,11 @@ import { executeCompiled, type CompiledProgram } from './execute.ts'
 import { testMain } from './testing/run.ts'
 
 export { executeCompiled, describeFailure, ByteSink, type CompiledProgram } from './execute.ts'
+export { buildService, checkArguments, literalToValue, formatGoValue } from './service/index.ts'
+export type { LandPackage, ServiceBuildInput, ServiceBuildResult, ServiceProgram, FunctionInfo, LiteralValue, CheckArgumentsResult } from './service/index.ts'
+export { instantiate, type Program, type ProgramVar, type ExecOptions, type ExecLimits, type CallService, type EnvExtra, type Runtime } from './runtime/exec.ts'
+export type { RType, RField, Kind } from './runtime/rtype.ts'
+export type { AmigoHost } from './stdlib/amigo/index.ts'
 
 /** Compile errors as `go run` prints them (without the `# command-line-arguments` header). */
 export type CompileResult = { ok: true, program: CompiledProgram } | { ok: false, errors: string[] }

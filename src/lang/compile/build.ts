@@ -33,26 +33,17 @@ export interface BuildOptions {
   test?: boolean
 }
 
-export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildResult {
-  const fset = new FileSet()
-  const files: ast.File[] = []
-  const syntaxErrors: string[] = []
-  for (const f of inputs) {
-    const r = parseFile(f.name, f.text, { fset, branches: false })
-    files.push(r.file)
-    for (const e of r.errors) syntaxErrors.push(e.message)
-  }
-  if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors.slice(0, 10).concat(syntaxErrors.length > 10 ? ['too many errors'] : []) }
-
-  const order: CompileUnit[] = []
-  const seen = new Set<string>()
-  const natives = new Map<string, any>()
-  const visit = (path: string): void => {
+/**
+ * Imports standard-library packages (checked once per process) and lists their compile units in
+ * dependency order.
+ */
+export function stdImporter (): { importer: (path: string) => Package | null, addUnits: (path: string, order: CompileUnit[], seen: Set<string>, natives: Map<string, any>) => void } {
+  const addUnits = (path: string, order: CompileUnit[], seen: Set<string>, natives: Map<string, any>): void => {
     if (seen.has(path)) return
     const c = stdCache.get(path)
     if (c === undefined) return
     seen.add(path)
-    for (const d of c.deps) visit(d)
+    for (const d of c.deps) addUnits(d, order, seen, natives)
     order.push(c.unit)
     const p = lookup(path)
     if (p?.natives !== undefined) natives.set(path, p.natives)
@@ -76,6 +67,22 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
     stdCache.set(path, { unit, deps })
     return res.pkg
   }
+  return { importer, addUnits }
+}
+
+export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildResult {
+  const fset = new FileSet()
+  const files: ast.File[] = []
+  const syntaxErrors: string[] = []
+  for (const f of inputs) {
+    const r = parseFile(f.name, f.text, { fset, branches: false })
+    files.push(r.file)
+    for (const e of r.errors) syntaxErrors.push(e.message)
+  }
+  if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors.slice(0, 10).concat(syntaxErrors.length > 10 ? ['too many errors'] : []) }
+
+  const std = stdImporter()
+  const importer = std.importer
   const res = check(files, importer, { path: files[0]?.name.name === 'main' ? 'main' : files[0]?.name.name ?? 'main', fset })
   if (res.errors.length > 0) {
     return { ok: false, errors: formatErrors(res.errors) }
@@ -85,7 +92,10 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
     if (res.pkg.name !== 'main') return { ok: false, errors: [`package ${res.pkg.path} is not a main package`] }
     if (mo === undefined || mo === null || mo.kind !== 'func') return { ok: false, errors: ['runtime.main_main·f: function main is undeclared in the main package'] }
   }
-  for (const f of files) for (const i of f.imports) visit(JSON.parse(i.path.value) as string)
+  const order: CompileUnit[] = []
+  const natives = new Map<string, any>()
+  const seen = new Set<string>()
+  for (const f of files) for (const i of f.imports) std.addUnits(JSON.parse(i.path.value) as string, order, seen, natives)
   const mainUnit: CompileUnit = { pkg: res.pkg, files, info: res.info }
   order.push(mainUnit)
   const compiler = new Compiler(p => { try { return formatPosition(fset.position(p)) } catch { return '' } })

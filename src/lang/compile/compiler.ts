@@ -88,6 +88,14 @@ export class Compiler {
   private globalBoxed = new Set<Var>()
   private mutatedGlobal = new Set<Var>()
 
+  /**
+   * Service builds: `own` is the service's package (its exported functions are listed in `service`),
+   * `land` the land packages whose variables are listed in `vars`, `remote` the live-imported
+   * services (exported functions become trampolines to `$env.callService`, no init).
+   */
+  service: { own: string, land: Set<string>, remote: Set<string> } | null = null
+  private pkgVars = new Map<string, Array<{ name: string, js: string, boxed: boolean, type: T.Type }>>()
+
   private posString: PosString
   constructor (private readonly defaultPos: PosString) { this.posString = defaultPos }
 
@@ -114,6 +122,7 @@ export class Compiler {
       }
     }
     const inits: string[] = []
+    const initList: string[] = []
     for (const u of units) {
       this.setUnit(u)
       this.out.push(`// package ${u.pkg.path}`)
@@ -127,6 +136,11 @@ export class Compiler {
                 if (o === undefined || o === null || o.kind !== 'var') continue
                 const name = this.pkgPrefix(u.pkg) + jsIdent(n.name) + (n.name === '_' ? '$' + String(this.uid++) : '')
                 this.globals.set(o, name)
+                if (n.name !== '_') {
+                  let l = this.pkgVars.get(u.pkg.path)
+                  if (l === undefined) { l = []; this.pkgVars.set(u.pkg.path, l) }
+                  l.push({ name: n.name, js: name, boxed: this.globalBoxed.has(o as Var), type: o.type })
+                }
                 const z = this.zero(o.type)
                 this.out.push(`let ${name} = ${this.globalBoxed.has(o as Var) ? `new Box(${z})` : z};`)
               }
@@ -134,6 +148,7 @@ export class Compiler {
           }
         }
       }
+      if (this.service?.remote.has(u.pkg.path) === true) continue // a live import: its state is elsewhere
       // package initialization
       const body: string[] = []
       const saved = this.fn
@@ -168,6 +183,7 @@ export class Compiler {
       const initName = `$init_${jsIdent(u.pkg.path)}`
       this.out.push(`function ${initName}() {\n${body.join('\n')}\n}`)
       inits.push(`${initName}();`)
+      initList.push(`[${JSON.stringify(u.pkg.path)}, ${initName}]`)
     }
     let mainCall = ''
     if (mainPkg !== null) {
@@ -187,15 +203,45 @@ export class Compiler {
       }
     }
     for (const [f] of this.funcNames) if (this.exportNames.includes((f.pkg?.path ?? '') + '.' + f.name)) this.useFunc(f)
+    const serviceFns: string[] = []
+    if (this.service !== null) {
+      const own = units.find(x => x.pkg.path === this.service!.own)
+      if (own !== undefined) {
+        for (const name of own.pkg.scope.names()) {
+          const o = own.pkg.scope.lookup(name)
+          if (o === undefined || o === null || o.kind !== 'func' || !/^\p{Lu}/u.test(name)) continue
+          const sig = o.type as T.Signature
+          if (sig.typeParams.length > 0) continue
+          this.useFunc(o as Func)
+          serviceFns.push(`${JSON.stringify(name)}: { fn: ${this.funcNames.get(o as Func)!}, type: ${this.rtype(sig)} }`)
+        }
+      }
+    }
     // compile what is reachable: functions as they are first referenced, generic instances as they are needed
-    while (this.worklist.length > 0 || this.pendingInstances.length > 0) {
-      if (this.worklist.length > 0) {
-        const f = this.worklist.shift()!
-        const e = this.declOf.get(f)!
-        this.setUnit(e.unit)
-        this.fn = new FnCtx(null)
-        this.funcDecl(e.d)
-      } else this.pendingInstances.shift()!()
+    const drain = (): void => {
+      while (this.worklist.length > 0 || this.pendingInstances.length > 0) {
+        if (this.worklist.length > 0) {
+          const f = this.worklist.shift()!
+          const e = this.declOf.get(f)!
+          this.setUnit(e.unit)
+          this.fn = new FnCtx(null)
+          this.funcDecl(e.d)
+        } else this.pendingInstances.shift()!()
+      }
+    }
+    drain()
+    let serviceFields = ''
+    if (this.service !== null) {
+      const vars: string[] = []
+      for (const path of this.service.land) {
+        if (this.service.remote.has(path)) continue
+        const l = this.pkgVars.get(path) ?? []
+        vars.push(`${JSON.stringify(path)}: [${l.map(v => `{ name: ${JSON.stringify(v.name)}, type: ${this.rtype(v.type)}, ` +
+          (v.boxed ? `box: ${v.js}, get: () => ${v.js}.v, set: (v) => { ${v.js}.v = v; } }` : `get: () => ${v.js}, set: (v) => { ${v.js} = v; } }`)).join(', ')}]`)
+      }
+      // the variables' descriptors may bring method tables whose methods nothing called yet
+      drain()
+      serviceFields = `inits: [${initList.join(', ')}], vars: { ${vars.join(', ')} }, service: { ${serviceFns.join(', ')} }, types: [${[...this.rtypes.values()].join(', ')}], `
     }
     return [
       this.prelude(),
@@ -203,7 +249,7 @@ export class Compiler {
       ...this.nativeBinds,
       ...this.out,
       ...this.methodFills,
-      `return { init() { ${inits.join(' ')} }, main: ${mainCall === '' ? 'null' : mainCall}, funcs: { ${tests.join(', ')} }, exports: { ${this.exportList().join(', ')} }, positions: $positions };`
+      `return { init() { ${inits.join(' ')} }, ${serviceFields}main: ${mainCall === '' ? 'null' : mainCall}, funcs: { ${tests.join(', ')} }, exports: { ${this.exportList().join(', ')} }, positions: $positions };`
     ].join('\n')
   }
 
@@ -312,7 +358,14 @@ const $positions = ${JSON.stringify(this.posTable)};
       case 'array': decl = `const ${name} = newType("array", ${str}, {${nameInit}len: ${u.len}});`; this.typeDecls.push(decl); this.typeDecls.push(`${name}.elem = ${this.rtype(u.elem)};`); decl = ''; break
       case 'chan': decl = `const ${name} = newType("chan", ${str}, {${nameInit}});`; break
       case 'map': decl = `const ${name} = newType("map", ${str}, {${nameInit}});`; this.typeDecls.push(decl); this.typeDecls.push(`${name}.key = ${this.rtype(u.key)}; ${name}.elem = ${this.rtype(u.elem)};`); decl = ''; break
-      case 'signature': decl = `const ${name} = newType("func", ${str}, {${nameInit}});`; break
+      case 'signature': {
+        this.typeDecls.push(`const ${name} = newType("func", ${str}, {${nameInit}variadic: ${String(u.variadic)}});`)
+        const ps = u.params.vars.map(p => this.rtype(p.type))
+        const rs = u.results.vars.map(r => this.rtype(r.type))
+        this.typeDecls.push(`${name}.params = [${ps.join(', ')}]; ${name}.results = [${rs.join(', ')}];`)
+        decl = ''
+        break
+      }
       case 'interface': {
         const ms = methodSet(u).slice().sort((a, b) => a.obj.name < b.obj.name ? -1 : a.obj.name > b.obj.name ? 1 : 0)
         decl = `const ${name} = newType("interface", ${str}, {${nameInit}imethods: ${JSON.stringify(ms.map(m => m.obj.name))}, isigs: ${JSON.stringify(ms.map(m => this.sigId(m.obj.type)))}});`
@@ -530,6 +583,11 @@ const $positions = ${JSON.stringify(this.posTable)};
       return
     }
     if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) return // compiled per instantiation
+    if (sig.recv === null && this.service?.remote.has(this.pkg.path) === true && /^\p{Lu}/u.test(fo.name)) {
+      // a live import: the VM runs the callee's code on the callee's state
+      this.out.push(`function ${name}(...args) { return $env.callService(${JSON.stringify(this.pkg.path)}, ${JSON.stringify(fo.name)}, args); }`)
+      return
+    }
     this.out.push(this.funcCode(name, d.recv, d.type, d.body, sig, fo.fullName()))
   }
 

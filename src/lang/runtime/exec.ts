@@ -19,9 +19,22 @@ import { sprint } from '../stdlib/fmt/print.ts'
 
 export interface ExecLimits { gas?: number, maxMemory?: number, maxDepth?: number }
 
+/**
+ * The VM's dispatch of a call to a live-imported service: `args` are the compiled arguments (a
+ * variadic tail arrives as the Slice the compiled code passes); returns exactly what the compiled
+ * function would (one result as is, several as an array, none → undefined).
+ */
+export type CallService = (path: string, name: string, args: any[]) => any
+
+/** fields for natives and generated code (`amigo`: the AmigoHost; `callService`: live imports; `testing` hooks) */
+export interface EnvExtra {
+  callService?: CallService
+  [k: string]: unknown
+}
+
 export interface ExecOptions {
-  /** extra fields for natives (e.g. `testing` hooks) */
-  envExtra?: Record<string, unknown>
+  /** extra fields for natives (e.g. `testing` hooks, `amigo` host, `callService`) */
+  envExtra?: EnvExtra
   /** path → factory of natives */
   natives: Map<string, (env: NativeEnv) => Record<string, NativeFn>>
   writeStdout: (s: string) => void
@@ -37,6 +50,33 @@ export interface Program {
   positions: string[]
   gasLeft: () => number
   resetDepth: () => void
+  /**
+   * Runs init of every package except those in `skip` (paths): the VM skips the service's own
+   * package when it restores the state instead; remote services never have an init here.
+   */
+  initExcept: (skip: Set<string>) => void
+  /** package variables of every land package in the program (own package and libraries), in declaration order */
+  vars: Record<string, ProgramVar[]>
+  /** the service's exported package-level functions by name, with their func RType */
+  service: Record<string, { fn: (...a: any[]) => any, type: RType }>
+  /** every RType of the program */
+  types: RType[]
+  /** sets the limits for the next call on a reused instance (gas left, memory budget, depth reset) */
+  setLimits: (l: ExecLimits) => void
+  /** sets the gas left (a live-import call hands the transaction's gas from one program to another) */
+  setGas: (gas: number) => void
+  /** makes this program's memory counter the one runtime helpers charge */
+  activate: () => void
+}
+
+/** A package-level variable of a compiled program. */
+export interface ProgramVar {
+  name: string
+  type: RType
+  get: () => any
+  set: (v: any) => void
+  /** for a variable whose address is taken: the Box that `&x` evaluates to (get/set read and write its `v`) */
+  box?: { v: any }
 }
 
 const UNLIMITED_GAS = 2 ** 52
@@ -72,9 +112,9 @@ export function toGoError (e: unknown): GoPanic | LimitError | ExitError {
 /** Instantiates the compiled program body with its environment. */
 export function instantiate (body: string, opts: ExecOptions): Runtime {
   const limits = opts.limits ?? {}
-  const gasLimit = limits.gas !== undefined && limits.gas > 0 ? limits.gas : UNLIMITED_GAS
-  const maxDepth = limits.maxDepth !== undefined && limits.maxDepth > 0 ? limits.maxDepth : DEFAULT_DEPTH
-  const maxMemory = limits.maxMemory !== undefined && limits.maxMemory > 0 ? limits.maxMemory : DEFAULT_MEMORY
+  let gasLimit = limits.gas !== undefined && limits.gas > 0 ? limits.gas : UNLIMITED_GAS
+  let maxDepth = limits.maxDepth !== undefined && limits.maxDepth > 0 ? limits.maxDepth : DEFAULT_DEPTH
+  let maxMemory = limits.maxMemory !== undefined && limits.maxMemory > 0 ? limits.maxMemory : DEFAULT_MEMORY
   let posOf = (_p: number): string => ''
   const frames: DeferFrame[] = []
   let program: Program | null = null
@@ -158,6 +198,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     maxDepth,
     maxMemory,
     memoryError: () => new MemoryError(maxMemory, ''),
+    limits: () => ({ gas: gasLimit, maxMemory, maxDepth }),
     natives,
     runDefers,
     recover,
@@ -168,6 +209,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     fminmax,
     gasError: (p: string) => new GasError(gasLimit, p),
     depthError: (p: string) => new DepthError(maxDepth, p),
+    callService: opts.envExtra?.callService ?? ((path: string, name: string): unknown => helpers.panicRuntime(`live import outside the VM: cannot call ${path}.${name}`)),
     setDepth: (_d: number): void => {}
   }
   // The counters live in small-integer range (V8 keeps them unboxed in the closure context); the rest
@@ -175,18 +217,49 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   // subtraction and one comparison.
   const prelude = 'const $CHUNK = 536870912;\n' +
     'let $gasBank = $env.gas; let $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas;\n' +
-    'let $depth = 0; const $maxDepth = $env.maxDepth; $env.setDepth = (d) => { $depth = d; };\n' +
+    'let $depth = 0; let $maxDepth = $env.maxDepth; $env.setDepth = (d) => { $depth = d; };\n' +
     'let $memBank = $env.maxMemory; let $mem = Math.min($memBank, $CHUNK); $memBank -= $mem;\n' +
     'const $oom = () => { while ($mem < 0 && $memBank > 0) { const t = Math.min($memBank, $CHUNK); $memBank -= t; $mem += t; } if ($mem >= 0) return; $mem = -1; $memBank = 0; throw $env.memoryError(); };\n' +
     '$env.alloc = (n) => { if (($mem -= n) < 0) $oom(); };\n' +
     'const { natives: $natives, runDefers: $runDefers, recover: $recover, panic: $panic, print: $print, printArg: $printArg, minmax: $minmax, fminmax: $fminmax } = $env;\n' +
     'const $oog = (p) => { while ($gas < 0 && $gasBank > 0) { const t = Math.min($gasBank, $CHUNK); $gasBank -= t; $gas += t; } if ($gas >= 0) return; $gas = -1; $gasBank = 0; throw $env.gasError($positions[p] ?? ""); };\n' +
     'const $deep = (p) => { throw $env.depthError($positions[p] ?? ""); };\n'
-  const wrapped = body.replace(/return \{ init\(\)/, 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, init()')
+  const setLimitsJs = 'setLimits: (l) => { const x = $env.newLimits(l); $gasBank = x.gas; $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas; ' +
+    '$memBank = x.maxMemory; $mem = Math.min($memBank, $CHUNK); $memBank -= $mem; $maxDepth = x.maxDepth; $depth = 0; $env.activate(); }'
+  ;($env as any).newLimits = (l: ExecLimits) => {
+    gasLimit = l.gas !== undefined && l.gas > 0 ? l.gas : UNLIMITED_GAS
+    maxDepth = l.maxDepth !== undefined && l.maxDepth > 0 ? l.maxDepth : DEFAULT_DEPTH
+    maxMemory = l.maxMemory !== undefined && l.maxMemory > 0 ? l.maxMemory : DEFAULT_MEMORY
+    return { gas: gasLimit, maxMemory, maxDepth }
+  }
+  ;($env as any).activate = () => { mem.alloc = ($env as any).alloc }
+  // a call into another service's program carries the transaction's gas over and back
+  const setGasJs = 'setGas: (g) => { $gasBank = Math.max(g, 0); $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas; $env.activate(); }, activate: () => $env.activate()'
+  // the program's last line is its `return { … }`: the host's fields go first in it
+  const ret = body.lastIndexOf('return { ')
+  const wrapped = body.slice(0, ret) + 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, ' + setLimitsJs + ', ' + setGasJs + ', ' + body.slice(ret + 'return { '.length)
   const finalBody = insertAfterPrelude(wrapped, prelude)
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('$rt', '$env', finalBody) as (rt: any, e: any) => Program
-  program = factory(helpers, $env)
+  const made = factory(helpers, $env) as Partial<Program> & Pick<Program, 'init' | 'setLimits'>
+  program = {
+    main: null,
+    funcs: {},
+    exports: {},
+    positions: [],
+    vars: {},
+    service: {},
+    types: [],
+    ...made,
+    initExcept: (skip: Set<string>) => {
+      const inits = (made as { inits?: Array<[string, () => void]> }).inits
+      if (inits === undefined) {
+        if (skip.size === 0) { made.init(); return }
+        throw new Error('initExcept: this program was not built by buildService')
+      }
+      for (const [path, f] of inits) if (!skip.has(path)) f()
+    }
+  } as Program
   mem.alloc = ($env as any).alloc
   const positions = program.positions
   posOf = (p: number) => positions[p] ?? ''
