@@ -1,6 +1,6 @@
 // Services end to end: the real `amigo` CLI against real `amigo-node` processes (issue 4, "Tests").
 import { strict as assert } from 'node:assert'
-import { mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, mkdir, writeFile, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawn } from 'node:child_process'
@@ -9,6 +9,7 @@ import type { Daemon } from './daemon.ts'
 import { ApiClient, ApiClientError } from '../../src/api/client.ts'
 import { signCall, encodeSignedCall } from '../../src/store/calls/index.ts'
 import { loadKey } from '../../src/node/keys.ts'
+import { signPush } from '../../src/node/push-signature.ts'
 
 const PACKAGES = join(ROOT, 'bootstrap', 'packages')
 const COUNTER = 'local.land/alice/counter'
@@ -156,6 +157,17 @@ describe('services through the amigo CLI and a real node', function () {
     assert.match(post, /nice/)
   })
 
+  it('pushes a version tag that imports may name, and records the CID it resolved to', async () => {
+    const lib = await pkg('mathx', 'mathx.go', '//amigo:library\n\n// Package mathx is a small library.\npackage mathx\n\n// Double returns 2n.\nfunc Double(n int) int { return 2 * n }\n')
+    const pushed = await json('push', lib, 'local.land/alice/mathx', '--version', 'v1.2.0')
+    assert.equal(pushed.kind, 'library')
+    const user = await pkg('twice', 'twice.go', 'package twice\n\nimport "local.land/alice/mathx@v1.2.0"\n\nvar last int\n\n// Twice doubles n and keeps it.\nfunc Twice(n int) int {\n\tlast = mathx.Double(n)\n\treturn last\n}\n')
+    await ok('push', user, 'local.land/alice/twice')
+    assert.equal(await ok('deps', 'local.land/alice/twice'), `local.land/alice/twice ${(await json('deps', 'local.land/alice/twice')).cid as string}\n  local.land/alice/mathx ${pushed.cid as string}\n`)
+    assert.equal((await ok('call', 'local.land/alice/twice.Twice', '21')).split('\n')[0], '42')
+    assert.equal((await amigo('push', lib, 'local.land/alice/mathx2', '--version', 'latest')).code, 1, 'a version is vMAJOR.MINOR.PATCH')
+  })
+
   it('refuses bad input with a clear error, leaving every state root unchanged', async () => {
     const before = await roots()
 
@@ -213,6 +225,16 @@ describe('services through the amigo CLI and a real node', function () {
     const afterOne = await roots()
     await assert.rejects(api.call(bytes), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE' && /replayed/.test(e.message))
     assert.deepEqual(await roots(), afterOne)
+
+    // a call signed for another land
+    const elsewhere = encodeSignedCall(await signCall({ land: 'testnet.land', nonce: next + 1, service: 'testnet.land/alice/counter', func: 'Add', args: ['1'], gas: 1_000_000 }, key.privateKey))
+    await assert.rejects(api.call(elsewhere), (e: ApiClientError) => e.code === 'ERR_CALL_WRONG_LAND')
+
+    // a push whose signature was made for another path stores nothing
+    const files = [{ name: 'counter.go', text: await readFile(join(PACKAGES, 'counter', 'counter.go'), 'utf8') }]
+    const signature = await signPush(key.privateKey, 'local.land/alice/other', files)
+    await assert.rejects(api.push({ path: 'local.land/mallory/counter', files, deployer: key.address, signature }), (e: ApiClientError) => e.code === 'ERR_PUSH_BAD_SIGNATURE' && e.status === 403)
+    assert.deepEqual(await roots(), afterOne)
   })
 
   it('comes back after a restart with the same heads and roots, and still refuses a replayed call', async () => {
@@ -268,6 +290,19 @@ describe('services through the amigo CLI and a real node', function () {
     assert.equal(pulled.path, 'local.land/amigo/blog')
     assert.deepEqual(pulled.imports, blog.imports)
     assert.ok(pulled.fetched >= 5, `fetched ${pulled.fetched as number} blocks`)
+
+    // the pulled library is usable there, by its content hash
+    const avlCid = blog.imports['local.land/amigo/avl'] as string
+    const user = await pkg('sorted', 'sorted.go', `package sorted\n\nimport avl "local.land/amigo/avl@${avlCid}"\n\nvar names avl.Tree[int]\n\n// Add counts a name.\nfunc Add(name string) int {\n\tn, _ := names.Get(name)\n\tnames.Set(name, n+1)\n\treturn n + 1\n}\n`)
+    const repo2 = join(dir, 'repo2')
+    const on2 = async (...args: string[]): Promise<Result> => {
+      const r = await run(CLIENT_BIN, [...args, '--api', other.ready.api, '--repo', repo2], { env: cleanEnv() })
+      return { code: r.code, stdout: r.stdout.toString(), stderr: r.stderr }
+    }
+    const pushed = await on2('push', user, 'local.land/bob/sorted')
+    assert.equal(pushed.code, 0, pushed.stderr)
+    assert.equal((await on2('call', 'local.land/bob/sorted.Add', '"x"')).stdout.split('\n')[0], '1')
+    assert.equal((await on2('call', 'local.land/bob/sorted.Add', '"x"')).stdout.split('\n')[0], '2')
 
     // a CID nobody has: not found, within the timeout
     const missing = await run(CLIENT_BIN, ['pull', 'bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy', '--api', other.ready.api, '--timeout', '2s'], { env: cleanEnv() })
