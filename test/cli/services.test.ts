@@ -243,6 +243,9 @@ describe('services through the amigo CLI and a real node', function () {
     const { next } = await api.nonce(key.address)
     const signed = encodeSignedCall(await signCall({ land: 'local.land', nonce: next, service: COUNTER, func: 'Increment', args: [], gas: 1_000_000 }, key.privateKey))
     assert.equal((await api.call(signed)).ok, true)
+    // a call that fails uses its nonce too, for good
+    const failing = encodeSignedCall(await signCall({ land: 'local.land', nonce: next + 1, service: COUNTER, func: 'Add', args: ['0'], gas: 1_000_000 }, key.privateKey))
+    assert.equal((await api.call(failing)).ok, false)
 
     const services = await json('services')
     const history = await json('history', COUNTER)
@@ -253,6 +256,8 @@ describe('services through the amigo CLI and a real node', function () {
     assert.deepEqual(await json('history', COUNTER), history)
     assert.equal(await ok('render', 'local.land/amigo/blog:post/1'), md)
     await assert.rejects(new ApiClient(daemon.ready.api).call(signed), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE')
+    await assert.rejects(new ApiClient(daemon.ready.api).call(failing), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE' && /replayed/.test(e.message))
+    assert.equal((await new ApiClient(daemon.ready.api).nonce(key.address)).nonce, next + 1)
     // and the service goes on from there
     const count = Number((await ok('eval', COUNTER, 'Get()')).trim())
     assert.equal((await ok('call', `${COUNTER}.Increment`)).split('\n')[0], String(count + 1))
