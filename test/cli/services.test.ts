@@ -205,6 +205,17 @@ describe('services through the amigo CLI and a real node', function () {
 
     // a usage error
     assert.equal((await amigo('call', 'no-function-here')).code, 2)
+    assert.equal((await amigo('push', join(PACKAGES, 'counter'))).code, 2)
+
+    // a path that is taken, a path with nothing, an expression that does not compile
+    const taken = await amigo('push', join(PACKAGES, 'counter'), COUNTER)
+    assert.equal(taken.code, 1)
+    assert.match(taken.stderr, /ERR_PATH_TAKEN/)
+    const nothing = await amigo('render', 'local.land/nobody/nothing')
+    assert.equal(nothing.code, 1)
+    assert.match(nothing.stderr, /ERR_NOT_FOUND/)
+    const badExpr = await amigo('eval', COUNTER, 'count +')
+    assert.equal(badExpr.code, 1)
 
     assert.deepEqual(await roots(), before)
 
