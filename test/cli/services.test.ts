@@ -283,7 +283,17 @@ describe('services through the amigo CLI and a real node', function () {
 
     const client = spawn(process.execPath, [CLIENT_BIN, 'call', 'local.land/alice/spin.Spin', '9000000000000000000', '--gas', '4000000000000000'], { env: cleanEnv({ AMIGO_PATH: repo }), stdio: 'ignore' })
     const clientExit = new Promise(resolve => client.once('exit', resolve))
-    await new Promise(resolve => setTimeout(resolve, 2500))
+    // the node runs the call on its one thread: once it stops answering, the call is running
+    let busy = false
+    for (const deadline = Date.now() + 60_000; !busy && Date.now() < deadline;) {
+      try {
+        await fetch(`${daemon.ready.api}/api/v1/status`, { signal: AbortSignal.timeout(1500) })
+        await new Promise(resolve => setTimeout(resolve, 100))
+      } catch {
+        busy = true
+      }
+    }
+    assert.equal(busy, true, 'the node got busy with the long call')
     assert.equal(client.exitCode, null, 'the long call is still running')
     daemon.child.kill('SIGKILL')
     assert.equal((await daemon.exited).signal, 'SIGKILL')
