@@ -191,8 +191,7 @@ function toLiteral (info: Info, e0: ast.Expr, t: T.Type, pkg: Package): LiteralV
       break
     case 'CompositeLit': {
       if (u.kind === 'pointer') return { kind: 'ptr', type: tstr(t), elem: toLiteral(info, e, u.elem, pkg) } // elided &T{}
-      const lt = tv?.type ?? t
-      return compositeLiteral(info, e, lt, pkg)
+      return compositeLiteral(info, e, t, pkg)
     }
     case 'CallExpr': {
       // a conversion of a non-constant operand

@@ -1,23 +1,9 @@
 import assert from 'node:assert/strict'
-import { buildService, instantiate, type CompiledProgram, type LandPackage, type ServiceProgram, type Runtime } from '../../../src/lang/index.ts'
-import { lookup } from '../../../src/lang/stdlib/registry.ts'
+import { buildService, type LandPackage, type ServiceProgram } from '../../../src/lang/index.ts'
 import { GoPanic, GasError } from '../../../src/lang/runtime/errors.ts'
 import { Slice, goString } from '../../../src/lang/runtime/value.ts'
 import { panicValueText } from '../../../src/lang/runtime/exec.ts'
-import { input, resolver } from './bootstrap.ts'
-
-export function natives (c: CompiledProgram): Map<string, any> {
-  return new Map(c.packages.map(p => [p, lookup(p)!.natives!]))
-}
-
-export function built (r: ReturnType<typeof buildService>): ServiceProgram {
-  if (!r.ok) assert.fail(r.errors.join('\n'))
-  return r.program
-}
-
-export function start (p: ServiceProgram, callService?: (path: string, name: string, args: any[]) => any): Runtime {
-  return instantiate(p.js, { natives: natives(p), writeStdout: () => {}, writeStderr: () => {}, envExtra: callService !== undefined ? { callService } : {} })
-}
+import { input, resolver, built, start } from './helpers.ts'
 
 /** a package of one file `NAME.go` */
 function pkg (path: string, text: string, kind: 'service' | 'library' = 'service'): LandPackage {
