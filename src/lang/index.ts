@@ -77,7 +77,7 @@ import { build } from './compile/build.ts'
 import { executeCompiled, type CompiledProgram } from './execute.ts'
 import { testMain } from './testing/run.ts'
 
-export { executeCompiled, describeFailure, ByteSink, type CompiledProgram } from './execute.ts'
+export { executeCompiled, describeFailure, ByteSink, programNatives, type CompiledProgram } from './execute.ts'
 export { buildService, checkArguments, literalToValue, formatGoValue } from './service/index.ts'
 import type { LandPackage } from './service/types.ts'
 export type { LandPackage, ServiceBuildInput, ServiceBuildResult, ServiceProgram, FunctionInfo, LiteralValue, CheckArgumentsResult } from './service/index.ts'

@@ -5,7 +5,8 @@
  * gofmt, go vet and real Go's verdict: scripts/check-services.sh.
  */
 import assert from 'node:assert/strict'
-import { readdirSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs'
+import { readdirSync, mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -14,6 +15,7 @@ import { landOptions } from '../../src/cli/commands/test.ts'
 import { readSources } from '../../src/cli/commands/run.ts'
 
 const root = fileURLToPath(new URL('../../bootstrap/packages/', import.meta.url))
+const repo = fileURLToPath(new URL('../../', import.meta.url))
 
 function amigoTest (dir: string, packagePath: string, run?: string): { exitCode: number, out: string } {
   const files = readSources(dir, true)
@@ -38,6 +40,17 @@ describe('bootstrap/packages', function () {
       assert.equal(r.exitCode, 0)
     })
   }
+
+  it('the amigo binary runs them (blog and dex use live imports)', function () {
+    if (!existsSync(join(repo, 'dist/cli/amigo.js'))) assert.fail('dist/ is missing: run `npm run build` first')
+    for (const name of ['blog', 'dex']) {
+      const r = spawnSync(process.execPath, ['bin/amigo.js', 'test', `bootstrap/packages/${name}`, '-v'], { cwd: repo, encoding: 'utf8', timeout: 60000 })
+      assert.equal(r.stderr, '')
+      assert.match(r.stdout, new RegExp(`--- PASS: Test\\w+ \\(0\\.00s\\)\nPASS\nok  \tbootstrap/packages/${name}\t0\\.000s\n$`))
+      assert.doesNotMatch(r.stdout, /FAIL/)
+      assert.equal(r.status, 0)
+    }
+  })
 })
 
 describe('amigo test with land imports', function () {

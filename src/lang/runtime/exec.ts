@@ -61,8 +61,17 @@ export interface Program {
   service: Record<string, { fn: (...a: any[]) => any, type: RType }>
   /** every RType of the program */
   types: RType[]
-  /** sets the limits for the next call on a reused instance (gas left, memory budget, depth reset) */
+  /**
+   * sets the limits for the next call on a reused instance (gas left, memory budget, depth reset)
+   * and activates the instance (see `activate`)
+   */
   setLimits: (l: ExecLimits) => void
+  /**
+   * makes this instance the one whose memory budget the runtime's shared helpers charge
+   * (allocation in makeSlice, append, …): instantiate activates the new instance, so a host that
+   * runs several instances calls this when it switches from one to another (and back)
+   */
+  activate: () => void
 }
 
 /** A package-level variable of a compiled program. */
@@ -243,6 +252,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     service: {},
     types: [],
     ...made,
+    activate: () => { ($env as any).activate() },
     initExcept: (skip: Set<string>) => {
       const inits = (made as { inits?: Array<[string, () => void]> }).inits
       if (inits === undefined) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { buildService, type LandPackage, type ServiceProgram } from '../../../src/lang/index.ts'
-import { GoPanic, GasError } from '../../../src/lang/runtime/errors.ts'
+import { GoPanic, GasError, MemoryError } from '../../../src/lang/runtime/errors.ts'
 import { Slice, goString } from '../../../src/lang/runtime/value.ts'
 import { panicValueText } from '../../../src/lang/runtime/exec.ts'
 import { input, resolver, built, start } from './helpers.ts'
@@ -243,5 +243,20 @@ func Limit() int { return inbox.Max }
     assert.ok(left > 0 && left < 10_000_000)
     rt.program.setLimits({ gas: 1000 })
     assert.equal(rt.program.gasLeft(), 1000)
+  })
+
+  it('setLimits and activate choose the instance whose memory budget the runtime charges', () => {
+    const src = 'package mk\n\nfunc Make(n int) int {\n\treturn len(make([]int, n))\n}\n'
+    const p = built(buildService({ path: 'local.land/t/mk', files: [{ name: 'mk.go', text: src }], resolve: resolver() }))
+    const a = start(p)
+    a.program.setLimits({ maxMemory: 10000 })
+    const b = start(p) // the newest instance is active
+    assert.equal(a.program.service.Make.fn(100000), 100000, 'charged to b, whose budget is large')
+    a.program.activate()
+    assert.throws(() => a.program.service.Make.fn(100000), (e: unknown) => e instanceof MemoryError && e.code === 'ERR_MEMORY')
+    b.program.activate()
+    assert.equal(b.program.service.Make.fn(100000), 100000)
+    a.program.setLimits({ maxMemory: 10_000_000 })
+    assert.equal(a.program.service.Make.fn(100000), 100000)
   })
 })

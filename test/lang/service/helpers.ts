@@ -3,8 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
-import { instantiate, type buildService, type CompiledProgram, type LandPackage, type ServiceBuildInput, type ServiceProgram, type Runtime, type SourceFile } from '../../../src/lang/index.ts'
-import { lookup } from '../../../src/lang/stdlib/registry.ts'
+import { instantiate, programNatives, type buildService, type CompiledProgram, type LandPackage, type ServiceBuildInput, type ServiceProgram, type Runtime, type SourceFile } from '../../../src/lang/index.ts'
 
 export const root = fileURLToPath(new URL('../../../bootstrap/packages/', import.meta.url))
 
@@ -33,7 +32,7 @@ export function input (name: string, extra: Record<string, LandPackage> = {}): S
 }
 
 export function natives (c: CompiledProgram): Map<string, any> {
-  return new Map(c.packages.map(p => [p, lookup(p)!.natives!]))
+  return programNatives(c)
 }
 
 export function built (r: ReturnType<typeof buildService>): ServiceProgram {
