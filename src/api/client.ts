@@ -9,10 +9,12 @@
  * ```
  */
 import { Readable } from 'node:stream'
+import type { PackageFile, PushResult, EvalResult, StateView, HistoryEntry, DepsResult, ServiceInfo } from '../vm/types.ts'
+import type { CallReceipt } from './services.ts'
 
 export class ApiClientError extends Error {
   override name = 'ApiClientError'
-  constructor (readonly code: string, message: string, readonly status?: number) {
+  constructor (readonly code: string, message: string, readonly status?: number, readonly pos?: string) {
     super(message)
   }
 }
@@ -70,6 +72,57 @@ export class ApiClient {
     return await this.json('GET', query === '' ? path : `${path}?${query}`)
   }
 
+  /** Deploys a package; `signature` is the deployer's (src/node/push-signature.ts). */
+  async push (req: { path: string, files: PackageFile[], deployer: string, signature: Uint8Array, version?: string, gas?: number }): Promise<PushResult> {
+    return await this.json('POST', '/api/v1/push', JSON.stringify({ ...req, signature: Buffer.from(req.signature).toString('base64') }))
+  }
+
+  /** Sends a signed call block; a call that fails while running is a receipt with `ok: false`. */
+  async call (signedCall: Uint8Array): Promise<CallReceipt> {
+    return await this.json('POST', '/api/v1/call', signedCall)
+  }
+
+  async nonce (address: string): Promise<{ address: string, land: string, nonce: number, next: number }> {
+    return await this.json('GET', `/api/v1/nonce/${encodeURIComponent(address)}`)
+  }
+
+  async eval (path: string, expr: string, opts: { at?: number } = {}): Promise<EvalResult & { path: string }> {
+    return await this.json('GET', `/api/v1/eval?${query({ path, expr, at: opts.at })}`)
+  }
+
+  async render (path: string, subpath = '', opts: { at?: number } = {}): Promise<{ path: string, subpath: string, markdown: string }> {
+    return await this.json('GET', `/api/v1/render?${query({ path, subpath, at: opts.at })}`)
+  }
+
+  async state (path: string, selector = '', opts: { at?: number } = {}): Promise<StateView & { path: string, selector: string }> {
+    return await this.json('GET', `/api/v1/state?${query({ path, selector, at: opts.at })}`)
+  }
+
+  async history (path: string, opts: { limit?: number } = {}): Promise<{ path: string, entries: HistoryEntry[] }> {
+    return await this.json('GET', `/api/v1/history?${query({ path, limit: opts.limit })}`)
+  }
+
+  async fork (src: string, dst: string, opts: { at?: number } = {}): Promise<{ src: string, dst: string, head: string, stateRoot: string }> {
+    return await this.json('POST', '/api/v1/fork', JSON.stringify({ src, dst, at: opts.at }))
+  }
+
+  async deps (path: string): Promise<DepsResult> {
+    return await this.json('GET', `/api/v1/deps?${query({ path })}`)
+  }
+
+  async info (path: string): Promise<ServiceInfo> {
+    return await this.json('GET', `/api/v1/info?${query({ path })}`)
+  }
+
+  async services (): Promise<{ land: string, services: ServiceInfo[] }> {
+    return await this.json('GET', '/api/v1/services')
+  }
+
+  /** Fetches a package DAG (and its imports) by CID from peers, verifies and adds it. */
+  async pull (cid: string, options: { timeoutMs?: number } = {}): Promise<DepsResult & { blocks: number, fetched: number }> {
+    return await this.json('POST', `/api/v1/pull/${encodeURIComponent(cid)}${timeoutQuery(options.timeoutMs)}`)
+  }
+
   async metrics (): Promise<string> {
     return await (await this.request('GET', '/metrics')).text()
   }
@@ -93,13 +146,21 @@ export class ApiClient {
     if (res.ok) return res
     let code = 'ERR_HTTP'
     let message = `${res.status} ${res.statusText}`
+    let pos: string | undefined
     try {
-      const payload = await res.json() as { error?: { code?: string, message?: string } }
+      const payload = await res.json() as { error?: { code?: string, message?: string, pos?: string } }
       if (typeof payload.error?.code === 'string') code = payload.error.code
       if (typeof payload.error?.message === 'string') message = payload.error.message
+      if (typeof payload.error?.pos === 'string') pos = payload.error.pos
     } catch {}
-    throw new ApiClientError(code, message, res.status)
+    throw new ApiClientError(code, message, res.status, pos)
   }
+}
+
+function query (params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v))
+  return q.toString()
 }
 
 function timeoutQuery (ms: number | undefined): string {

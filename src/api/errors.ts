@@ -4,7 +4,7 @@
  */
 export class ApiError extends Error {
   override name = 'ApiError'
-  constructor (readonly status: number, readonly code: string, message: string) {
+  constructor (readonly status: number, readonly code: string, message: string, readonly pos?: string) {
     super(message)
   }
 }
@@ -32,7 +32,31 @@ const STATUS: Record<string, number> = {
   ERR_BODY_TOO_LARGE: 413,
   ERR_UNSUPPORTED_MEDIA_TYPE: 415,
   ERR_OFFLINE: 503,
-  ERR_INTERNAL: 500
+  ERR_INTERNAL: 500,
+  // signed calls (protocols/calls.md)
+  ERR_CALL_TOO_LARGE: 413,
+  ERR_CALL_MALFORMED: 400,
+  ERR_CALL_NOT_CANONICAL: 400,
+  ERR_CALL_BAD_ARGUMENT: 400,
+  ERR_CALL_WRONG_LAND: 400,
+  ERR_CALL_BAD_SIGNATURE: 403,
+  ERR_CALL_NONCE: 409,
+  // pushes
+  ERR_PUSH_MALFORMED: 400,
+  ERR_PUSH_BAD_SIGNATURE: 403,
+  ERR_NO_SERVICES: 503
+}
+
+/** VM errors (src/vm VMError) that are not the request's syntax: what is missing, or taken. */
+const VM_STATUS: Record<string, number> = {
+  ERR_NOT_FOUND: 404,
+  ERR_NO_SERVICE: 404,
+  ERR_UNKNOWN_SERVICE: 404,
+  ERR_SERVICE_NOT_FOUND: 404,
+  ERR_UNKNOWN_PATH: 404,
+  ERR_EXISTS: 409,
+  ERR_ALREADY_DEPLOYED: 409,
+  ERR_PATH_TAKEN: 409
 }
 
 /** Turn anything thrown by a handler into an ApiError (unknown failures become 500 ERR_INTERNAL). */
@@ -41,6 +65,13 @@ export function toApiError (err: unknown): ApiError {
   const code = (err as { code?: unknown })?.code
   const message = err instanceof Error ? err.message : String(err)
   if (typeof code === 'string' && code in STATUS) return new ApiError(STATUS[code], code, message)
+  // the VM and the package layer refuse bad input (Go that does not compile, wrong arguments,
+  // unknown functions, bad package files): the request's fault, with the Go position when known
+  const name = (err as { name?: unknown })?.name
+  if (typeof code === 'string' && (name === 'VMError' || name === 'PackageError')) {
+    const pos = (err as { pos?: unknown }).pos
+    return new ApiError(VM_STATUS[code] ?? 400, code, message, typeof pos === 'string' ? pos : undefined)
+  }
   if (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError')) {
     return new ApiError(404, 'ERR_NOT_FOUND', `not found before the timeout: ${message}`)
   }

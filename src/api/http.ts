@@ -47,7 +47,7 @@ export function sendError (res: ServerResponse, err: ApiError): void {
     res.destroy(err)
     return
   }
-  sendJson(res, err.status, { error: { code: err.code, message: err.message } })
+  sendJson(res, err.status, { error: { code: err.code, message: err.message, ...(err.pos !== undefined ? { pos: err.pos } : {}) } })
 }
 
 /** A duration query parameter in ms: `1500`, `1500ms`, `2s`, `1m`. */

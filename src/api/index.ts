@@ -23,10 +23,12 @@ import { routes, requestTimeout } from './routes.ts'
 import type { ApiLimits, RouteContext } from './routes.ts'
 import { registerNodeMetrics } from './metrics.ts'
 import type { ApiMetrics } from './metrics.ts'
+import type { ServiceHost } from './services.ts'
 
 export { ApiError } from './errors.ts'
 export { ApiClient, ApiClientError } from './client.ts'
 export type { ApiLimits } from './routes.ts'
+export type { ServiceHost, SignedPush, CallReceipt } from './services.ts'
 
 export interface ApiInit {
   network: Network
@@ -39,6 +41,8 @@ export interface ApiInit {
   logger: ComponentLogger
   /** the registry behind `/metrics` (libp2p's metrics are registered in it too); none: no `/metrics` */
   registry?: Registry
+  /** the node's services (push, call, queries); none: those endpoints answer ERR_NO_SERVICES */
+  services?: ServiceHost
 }
 
 export interface Api {
@@ -51,7 +55,7 @@ export interface Api {
 
 export function createApi (init: ApiInit): Api {
   const log = init.logger.forComponent('amigo:api')
-  const ctx: RouteContext = { network: init.network, limits: init.limits, version: init.version, startedAt: performance.now(), offline: init.offline ?? false }
+  const ctx: RouteContext = { network: init.network, limits: init.limits, version: init.version, startedAt: performance.now(), offline: init.offline ?? false, services: init.services }
   const metrics = init.registry !== undefined ? registerNodeMetrics(init.registry, init.network, init.version) : undefined
   const sockets = new Set<Socket>()
   let server: Server | undefined

@@ -10,6 +10,8 @@ import type { CodecName } from '../store/index.ts'
 import type { Network, NameRecord } from '../net/index.ts'
 import { ApiError, badRequest } from './errors.ts'
 import { readBody, readJson, sendJson, parseDuration, parseBoolean } from './http.ts'
+import type { ServiceHost } from './services.ts'
+import { serviceRoutes } from './service-routes.ts'
 
 export interface ApiLimits {
   maxBlockBytes: number
@@ -23,6 +25,8 @@ export interface RouteContext {
   version: string
   startedAt: number
   offline: boolean
+  /** the node's services (absent: the service endpoints answer ERR_NO_SERVICES) */
+  services?: ServiceHost
 }
 
 export interface Request {
@@ -44,7 +48,7 @@ export interface Route {
 
 const PREFIX = '/api/v1'
 
-export const routes: Route[] = [
+const nodeRoutes: Route[] = [
   {
     method: 'GET',
     name: 'id',
@@ -187,6 +191,9 @@ export const routes: Route[] = [
     }
   }
 ]
+
+/** Every endpoint: the node's own, then the services' (./service-routes.ts). */
+export const routes: Route[] = [...nodeRoutes, ...serviceRoutes]
 
 /** The request's deadline: `?timeout=5s`, else the configured fetch timeout. */
 export function requestTimeout (url: URL, limits: ApiLimits): number {

@@ -14,7 +14,25 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   test: async () => await import('./commands/test.ts'),
   dag: async () => await import('./commands/dag.ts'),
   name: async () => await import('./commands/name.ts'),
-  key: async () => await import('./commands/key.ts')
+  key: async () => await import('./commands/key.ts'),
+  push: async () => await import('./commands/push.ts'),
+  call: async () => await import('./commands/call.ts'),
+  fork: async () => await import('./commands/fork.ts'),
+  pull: async () => await import('./commands/pull.ts'),
+  eval: query('eval'),
+  render: query('render'),
+  state: query('state'),
+  history: query('history'),
+  deps: query('deps'),
+  services: query('services')
+}
+
+/** The read-only service commands share one module (./commands/query.ts). */
+function query (name: string): () => Promise<{ command: Command }> {
+  return async () => {
+    const { runQuery } = await import('./commands/query.ts')
+    return { command: async argv => await runQuery(name, argv) }
+  }
 }
 
 export const usage = `usage: amigo <command> [arguments]
@@ -26,6 +44,18 @@ commands:
   key new NAME | key list      Ed25519 keys that sign calls
   dag export CID | dag import FILE.car
   name publish NAME CID | name resolve KEY/NAME
+
+services (on the node running on the repo; each takes --api, --repo, --json):
+  push DIR PATH [--version v1.2.0]   deploy the Go package in DIR at PATH (signed by --key, default "default")
+  call PATH.Func ARGS… [--gas N]     call a function; ARGS are Go literals (signed by --key)
+  eval PATH EXPR                     evaluate a read-only Go expression against a service
+  render PATH[:SUBPATH]              the service's Render(SUBPATH) Markdown
+  state PATH [SELECTOR]              the service's state, or the value a selector names
+  history PATH                       state roots, one per committed call
+  fork SRC DST [--at N]              a new service with SRC's code and state
+  deps PATH                          what a package imports, by CID
+  pull CID                           fetch a package by CID from peers, verify, store
+  services                           the deployed packages
 `
 
 export async function main (argv: string[]): Promise<number> {

@@ -14,6 +14,11 @@ import { expandBootstrap } from './bootstrap.ts'
 import { VERSION } from './version.ts'
 import { keepBootstrapped } from './bootstrap-keeper.ts'
 
+/** The land of the embedded single-node mode. */
+export const LOCAL_LAND = 'local.land'
+/** Where the VM's records (service heads, history, the land's height) live in the datastore. */
+export const VM_RECORDS_PREFIX = '/amigo/vm/'
+
 export interface StartNodeInit {
   repo: string
   config: NodeConfig
@@ -48,6 +53,9 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     import('../store/index.ts'),
     import('../net/index.ts'),
     import('../api/index.ts'),
+    import('../vm/index.ts'),
+    import('./vm-storage.ts'),
+    import('./services.ts'),
     config.metrics.enabled ? import('prom-client') : undefined,
     config.metrics.enabled ? import('@libp2p/prometheus-metrics') : undefined
   ])
@@ -58,7 +66,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
   const identity = init
   const bootstrap = config.offline ? [] : await expandBootstrap(config.bootstrap, repo)
   mark('repo')
-  const [{ openStores }, { createNetwork }, { createApi }, promClient, libp2pMetrics] = await modules
+  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage }, { createServices }, promClient, libp2pMetrics] = await modules
   mark('imports')
   const logger = componentLogger(log)
 
@@ -100,7 +108,12 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     const keeper = keepBootstrapped({ network, bootstrap, log: logger.forComponent('amigo:bootstrap') })
     stops.push(async () => { keeper.stop() })
 
-    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, offline: config.offline, logger, registry })
+    // the services of local.land: this node is its only sequencer, so block time is its clock
+    const vm = createVM({ storage: levelVMStorage(stores, VM_RECORDS_PREFIX), land: LOCAL_LAND, blockTime: () => BigInt(Date.now()) * 1_000_000n })
+    const services = createServices({ vm, land: LOCAL_LAND, datastore: stores.datastore, blockstore: stores.blockstore })
+    mark('vm')
+
+    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, offline: config.offline, logger, registry, services })
     try {
       await api.start()
     } catch (err) {

@@ -12,3 +12,4 @@
  */
 export type * from './types.ts'
 export { VMError } from './errors.ts'
+export { createVM } from './vm.ts'

@@ -229,15 +229,18 @@ export class Compiler {
       serviceVars = vars.join(', ')
     }
     // compile what is reachable: functions as they are first referenced, generic instances as they are needed
-    while (this.worklist.length > 0 || this.pendingInstances.length > 0) {
-      if (this.worklist.length > 0) {
-        const f = this.worklist.shift()!
-        const e = this.declOf.get(f)!
-        this.setUnit(e.unit)
-        this.fn = new FnCtx(null)
-        this.funcDecl(e.d)
-      } else this.pendingInstances.shift()!()
+    const drain = (): void => {
+      while (this.worklist.length > 0 || this.pendingInstances.length > 0) {
+        if (this.worklist.length > 0) {
+          const f = this.worklist.shift()!
+          const e = this.declOf.get(f)!
+          this.setUnit(e.unit)
+          this.fn = new FnCtx(null)
+          this.funcDecl(e.d)
+        } else this.pendingInstances.shift()!()
+      }
     }
+    drain()
     // every descriptor: the compile above created them all
     const serviceFields = this.service === null ? '' : `inits: [${initList.join(', ')}], vars: { ${serviceVars} }, service: { ${serviceFns.join(', ')} }, types: [${[...this.rtypes.values()].join(', ')}], `
     return [

@@ -66,6 +66,8 @@ export interface Program {
    * and activates the instance (see `activate`)
    */
   setLimits: (l: ExecLimits) => void
+  /** sets the gas left (a live-import call hands the transaction's gas from one program to another) */
+  setGas: (gas: number) => void
   /**
    * makes this instance the one whose memory budget the runtime's shared helpers charge
    * (allocation in makeSlice, append, …): instantiate activates the new instance, so a host that
@@ -238,7 +240,11 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     return { gas: gasLimit, maxMemory, maxDepth }
   }
   ;($env as any).activate = () => { mem.alloc = ($env as any).alloc }
-  const wrapped = body.replace(/return \{ init\(\)/, 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, ' + setLimitsJs + ', init()')
+  // a call into another service's program carries the transaction's gas over and back
+  const setGasJs = 'setGas: (g) => { $gasBank = Math.max(g, 0); $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas; $env.activate(); }, activate: () => $env.activate()'
+  // the program's last line is its `return { … }`: the host's fields go first in it
+  const ret = body.lastIndexOf('return { ')
+  const wrapped = body.slice(0, ret) + 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, ' + setLimitsJs + ', ' + setGasJs + ', ' + body.slice(ret + 'return { '.length)
   const finalBody = insertAfterPrelude(wrapped, prelude)
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('$rt', '$env', finalBody) as (rt: any, e: any) => Program
@@ -252,7 +258,6 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     service: {},
     types: [],
     ...made,
-    activate: () => { ($env as any).activate() },
     initExcept: (skip: Set<string>) => {
       const inits = (made as { inits?: Array<[string, () => void]> }).inits
       if (inits === undefined) {

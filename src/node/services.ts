@@ -1,0 +1,93 @@
+/**
+ * The node's services: the VM on the repo's stores, and the admission of what changes them.
+ * A signed call is checked by `verifyCall` (size, shape, land, signature) against the caller's
+ * last nonce, which is persisted (synced) in the datastore before the call runs, so a replayed
+ * call is refused even after a restart or a kill -9 in the middle of the call (whose nonce is then
+ * used and whose effects were never committed). A push is checked against the deployer's
+ * signature. Calls, pushes, forks and pulls run one at a time, in arrival order.
+ *
+ * @example
+ * ```ts
+ * const services = createServices({ vm, land: 'local.land', datastore: stores.datastore, blockstore: stores.blockstore })
+ * const receipt = await services.call(signedCallBytes)   // CallError on a bad signature or nonce
+ * ```
+ */
+import type { Blockstore } from 'interface-blockstore'
+import type { Datastore } from 'interface-datastore'
+import { CID } from 'multiformats/cid'
+import { decodeSignedCall, addressOf, verifyCall, NonceBook } from '../store/calls/index.ts'
+import type { VM } from '../vm/types.ts'
+import type { ServiceHost, SignedPush, CallReceipt } from '../api/services.ts'
+import { verifyPush } from './push-signature.ts'
+import { levelDbOf } from './vm-storage.ts'
+
+export interface ServicesInit {
+  vm: VM
+  land: string
+  datastore: Datastore
+  blockstore: Blockstore
+}
+
+/** Where the last nonce of each caller is kept: `/amigo/nonce/<land>/<address>` → decimal text. */
+export const NONCE_PREFIX = '/amigo/nonce/'
+
+const DAG_CBOR = 0x71
+
+export function createServices (init: ServicesInit): ServiceHost {
+  const { vm, land } = init
+  const db = levelDbOf(init.datastore)
+  // the persisted nonces, read once per caller and kept in step with the datastore
+  const book = new NonceBook()
+  const loaded = new Set<string>()
+  const nonceKey = (address: string): string => `${NONCE_PREFIX}${land}/${address}`
+
+  const loadNonce = async (address: string): Promise<number | undefined> => {
+    if (!loaded.has(address)) {
+      const bytes = await db.get(nonceKey(address))
+      if (bytes !== undefined) book.accept(address, Number(new TextDecoder().decode(bytes)))
+      loaded.add(address)
+    }
+    return book.get(address)
+  }
+
+  // one writer at a time: admission (nonce check, then nonce write) and the call it admits
+  let tail: Promise<unknown> = Promise.resolve()
+  const serial = async <T>(job: () => Promise<T>): Promise<T> => {
+    const run = tail.then(job, job)
+    tail = run.catch(() => {})
+    return await run
+  }
+
+  return {
+    land,
+    vm,
+    async push (p: SignedPush) {
+      await verifyPush(p)
+      return await serial(async () => await vm.push({ path: p.path, files: p.files, deployer: p.deployer, gas: p.gas, version: p.version }))
+    },
+    async call (bytes: Uint8Array): Promise<CallReceipt> {
+      // the shape and the caller are checked before the queue, so garbage never waits in line
+      const address = addressOf(decodeSignedCall(bytes).call.caller)
+      return await serial(async () => {
+        await loadNonce(address)
+        const verified = await verifyCall(bytes, { land, lastNonce: a => book.get(a) })
+        const { call } = verified.signed
+        // the call block is kept (history names it by CID), then its nonce is used for good
+        await init.blockstore.put(CID.createV1(DAG_CBOR, verified.cid.multihash), bytes)
+        await db.batch([{ type: 'put', key: nonceKey(address), value: new TextEncoder().encode(String(call.nonce)) }], { sync: true })
+        book.accept(address, call.nonce)
+        const receipt = await vm.call({ path: call.service, func: call.func, args: call.args, caller: address, gas: call.gas, callCid: verified.cid.toString() })
+        return { ...receipt, callCid: verified.cid.toString(), caller: address, nonce: call.nonce, path: call.service, func: call.func }
+      })
+    },
+    async lastNonce (address: string) {
+      return await loadNonce(address)
+    },
+    async fork (src: string, dst: string, at?: number) {
+      return await serial(async () => await vm.fork(src, dst, at === undefined ? undefined : { at }))
+    },
+    async addFetched (cid: CID) {
+      return await serial(async () => await vm.verifyPackage(cid.toString()))
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Decoded blocks in memory, read synchronously while Go code runs. Go code cannot wait for I/O,
+ * so a read of a block that is not here throws `Miss`; the VM then loads what the miss names
+ * (asynchronously, hash-checked) and runs the call again from its committed state. A call is
+ * deterministic, so running it again gives the same result; only the final run's gas counts.
+ */
+import * as dagCbor from '@ipld/dag-cbor'
+import { CID } from 'multiformats/cid'
+import { sha256 } from 'multiformats/hashes/sha2'
+import type { VMStorage } from './types.ts'
+import { VMError } from './errors.ts'
+
+export class Miss {
+  /** `subtree`: load every block reachable from `cid` (a range over a whole map needs them all) */
+  constructor (readonly cid: CID, readonly subtree = false) {}
+}
+
+const MAX_CACHED = 200_000
+
+export class BlockCache {
+  private readonly decoded = new Map<string, unknown>()
+  constructor (private readonly blocks: VMStorage['blocks']) {}
+
+  /** the decoded block, or throw Miss */
+  read (cid: CID): unknown {
+    const v = this.decoded.get(cid.toString())
+    if (v === undefined) throw new Miss(cid)
+    return v
+  }
+
+  has (cid: CID): boolean { return this.decoded.has(cid.toString()) }
+
+  async load (cid: CID): Promise<unknown> {
+    const key = cid.toString()
+    const have = this.decoded.get(key)
+    if (have !== undefined) return have
+    const bytes = await this.blocks.get(cid)
+    if (!sameBytes(sha256Sync(bytes), cid.multihash.digest)) throw new VMError('ERR_HASH_MISMATCH', `block ${key} does not match its hash`)
+    const v = cid.code === dagCbor.code ? dagCbor.decode(bytes) : bytes
+    this.remember(key, v)
+    return v
+  }
+
+  /** loads `cid` and every dag-cbor block it links to, recursively */
+  async loadSubtree (cid: CID): Promise<void> {
+    const todo = [cid]
+    while (todo.length > 0) {
+      const batch = todo.splice(0, 64)
+      const values = await Promise.all(batch.map(async c => await this.load(c)))
+      for (const v of values) collectLinks(v, todo)
+    }
+  }
+
+  async loadMiss (m: Miss): Promise<void> {
+    if (m.subtree) await this.loadSubtree(m.cid)
+    else await this.load(m.cid)
+  }
+
+  /** a block this process wrote: keep its decoded form */
+  remember (key: string, value: unknown): void {
+    if (this.decoded.size >= MAX_CACHED) {
+      // drop the oldest quarter: Map iterates in insertion order
+      let n = MAX_CACHED / 4
+      for (const k of this.decoded.keys()) { this.decoded.delete(k); if (--n === 0) break }
+    }
+    this.decoded.set(key, value)
+  }
+}
+
+function collectLinks (v: unknown, out: CID[]): void {
+  if (v === null || typeof v !== 'object') return
+  const c = CID.asCID(v)
+  if (c !== null) { if (c.code === dagCbor.code) out.push(c); return }
+  if (v instanceof Uint8Array) return
+  if (Array.isArray(v)) { for (const x of v) collectLinks(x, out); return }
+  for (const x of Object.values(v)) collectLinks(x, out)
+}
+
+function sameBytes (a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/** sha2-256, synchronously (Node's hasher is synchronous) */
+export function sha256Sync (bytes: Uint8Array): Uint8Array {
+  return sha256.encode(bytes) as Uint8Array
+}

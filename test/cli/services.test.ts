@@ -1,0 +1,273 @@
+// Services end to end: the real `amigo` CLI against real `amigo-node` processes (issue 4, "Tests").
+import { strict as assert } from 'node:assert'
+import { mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { spawn } from 'node:child_process'
+import { startDaemon, run, cleanEnv, processExists, CLIENT_BIN, ROOT } from './daemon.ts'
+import type { Daemon } from './daemon.ts'
+import { ApiClient, ApiClientError } from '../../src/api/client.ts'
+import { signCall, encodeSignedCall } from '../../src/store/calls/index.ts'
+import { loadKey } from '../../src/node/keys.ts'
+
+const PACKAGES = join(ROOT, 'bootstrap', 'packages')
+const COUNTER = 'local.land/alice/counter'
+
+interface Result { code: number, stdout: string, stderr: string }
+
+describe('services through the amigo CLI and a real node', function () {
+  this.timeout(300_000)
+  let dir: string
+  let repo: string
+  let daemon: Daemon
+  const daemons: Daemon[] = []
+
+  /** `amigo ARGS…` on the test repo (keys and the node's api file). */
+  async function amigo (...args: string[]): Promise<Result> {
+    const r = await run(CLIENT_BIN, args, { env: cleanEnv({ AMIGO_PATH: repo }) })
+    return { code: r.code, stdout: r.stdout.toString(), stderr: r.stderr }
+  }
+  async function ok (...args: string[]): Promise<string> {
+    const r = await amigo(...args)
+    assert.equal(r.code, 0, `amigo ${args.join(' ')} exited ${r.code}:\n${r.stderr}${r.stdout}`)
+    return r.stdout
+  }
+  async function json<T = any> (...args: string[]): Promise<T> {
+    return JSON.parse(await ok(...args, '--json')) as T
+  }
+  /** path → state root of every deployed package */
+  async function roots (): Promise<Record<string, string | null>> {
+    const { services } = await json<{ services: Array<{ path: string, stateRoot: string | null }> }>('services')
+    return Object.fromEntries(services.map(s => [s.path, s.stateRoot]))
+  }
+  async function start (r = repo, extra: string[] = []): Promise<Daemon> {
+    const d = await startDaemon(r, extra)
+    daemons.push(d)
+    return d
+  }
+  async function stop (d: Daemon): Promise<void> {
+    d.child.kill('SIGTERM')
+    assert.deepEqual(await d.exited, { code: 0, signal: null }, d.output())
+  }
+  /** a package folder with one file */
+  async function pkg (name: string, file: string, text: string): Promise<string> {
+    const d = join(dir, 'src', name)
+    await mkdir(d, { recursive: true })
+    await writeFile(join(d, file), text)
+    return d
+  }
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'amigo-services-'))
+    repo = join(dir, 'repo')
+    daemon = await start()
+  })
+  after(async () => {
+    for (const d of daemons) if (processExists(d.child.pid!)) d.child.kill('SIGKILL')
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('pushes the counter, calls it, renders, evaluates and inspects it, and lists its history', async () => {
+    const pushed = await amigo('push', join(PACKAGES, 'counter'), COUNTER)
+    assert.equal(pushed.code, 0, pushed.stderr)
+    assert.match(pushed.stdout, /^pushed local\.land\/alice\/counter \(service\) bafy/m)
+    assert.match(pushed.stderr, /created key "default"/, 'the default key is created on first use')
+
+    const first = await amigo('call', `${COUNTER}.Add`, '5')
+    assert.equal(first.code, 0, first.stderr)
+    assert.equal(first.stdout.split('\n')[0], '5')
+    assert.match(first.stdout, /event Incremented by="12D3KooW\w+" n="5" count="5"/)
+    assert.equal((await ok('call', `${COUNTER}.Increment`)).split('\n')[0], '6')
+
+    const receipt = await json('call', `${COUNTER}.Add`, '10')
+    assert.equal(receipt.ok, true)
+    assert.deepEqual(receipt.results, ['16'])
+    assert.ok(receipt.gasUsed > 0)
+    assert.match(receipt.stateRoot, /^bafy/)
+    assert.equal(receipt.heads[COUNTER] !== undefined, true)
+
+    const address = (await loadKey(repo, 'default')).address
+    const md = await ok('render', COUNTER)
+    assert.match(md, /^# Counter\n\nThe count is \*\*16\*\*\.\n/)
+    assert.ok(md.includes(`Last changed by \`${address}\``), md)
+
+    assert.equal(await ok('eval', COUNTER, 'Get() + 1'), '17\n')
+    const evaluated = await json('eval', COUNTER, 'count')
+    assert.deepEqual([evaluated.value, evaluated.type], ['16', 'int'])
+    const state = await json('state', COUNTER, 'lastBy')
+    assert.equal(state.type, 'string')
+    assert.equal(state.value, address)
+    assert.match(await ok('state', COUNTER), /count/)
+
+    const history = await json('history', COUNTER)
+    assert.deepEqual(history.entries.map((e: any) => e.call?.func ?? 'deploy'), ['deploy', 'Add', 'Increment', 'Add'])
+    assert.deepEqual(history.entries.at(-1).call.args, ['10'])
+    assert.equal(history.entries.at(-1).stateRoot, receipt.stateRoot)
+    const text = await ok('history', COUNTER)
+    assert.match(text, /^0\theight \d+\tbafy\w+\tdeploy$/m)
+    assert.match(text, /^1\theight \d+\tbafy\w+\tAdd\(5\) by 12D3KooW\w+$/m)
+
+    // an old root can still be read
+    assert.equal(await ok('eval', COUNTER, 'count', '--at', '1'), '5\n')
+    assert.deepEqual(await roots(), { [COUNTER]: receipt.stateRoot })
+  })
+
+  it('forks a service with its state; the fork then diverges independently', async () => {
+    const before = await roots()
+    const forked = await amigo('fork', COUNTER, 'local.land/bob/counter')
+    assert.equal(forked.code, 0, forked.stderr)
+    assert.match(forked.stdout, /^forked local\.land\/alice\/counter to local\.land\/bob\/counter$/m)
+    const after = await roots()
+    assert.equal(after['local.land/bob/counter'], before[COUNTER], 'the fork starts at the same state root')
+    assert.equal(await ok('eval', 'local.land/bob/counter', 'Get()'), '16\n')
+
+    assert.equal((await ok('call', 'local.land/bob/counter.Add', '100')).split('\n')[0], '116')
+    assert.equal(await ok('eval', COUNTER, 'Get()'), '16\n', 'the source did not change')
+    assert.equal((await ok('call', `${COUNTER}.Add`, '1')).split('\n')[0], '17')
+    assert.equal(await ok('eval', 'local.land/bob/counter', 'Get()'), '116\n', 'the fork did not change')
+    const h = await json('history', 'local.land/bob/counter')
+    assert.equal(h.entries[0].forkedFrom, COUNTER)
+
+    // --at forks an older state
+    assert.equal((await amigo('fork', COUNTER, 'local.land/carol/counter', '--at', '1')).code, 0)
+    assert.equal(await ok('eval', 'local.land/carol/counter', 'Get()'), '5\n')
+  })
+
+  it('pushes a blog that imports the comments service and the avl library, with deps by CID', async () => {
+    const avl = await json('push', join(PACKAGES, 'avl'), 'local.land/amigo/avl')
+    assert.equal(avl.kind, 'library')
+    const comments = await json('push', join(PACKAGES, 'comments'), 'local.land/amigo/comments')
+    const blog = await json('push', join(PACKAGES, 'blog'), 'local.land/amigo/blog')
+    assert.equal(blog.kind, 'service')
+    assert.deepEqual(blog.imports, { 'local.land/amigo/avl': avl.cid, 'local.land/amigo/comments': comments.cid })
+
+    const deps = await ok('deps', 'local.land/amigo/blog')
+    assert.equal(deps, `local.land/amigo/blog ${blog.cid as string}\n  local.land/amigo/avl ${avl.cid as string}\n  local.land/amigo/comments ${comments.cid as string}\n`)
+
+    assert.equal((await ok('call', 'local.land/amigo/blog.AddPost', '"Hello"', '"First *post*."')).split('\n')[0], '1')
+    assert.equal((await ok('call', 'local.land/amigo/blog.Comment', '1', '"nice"')).split('\n')[0], '1')
+    assert.equal(await ok('eval', 'local.land/amigo/blog', 'GetPost(1).Title'), '"Hello"\n')
+    assert.match(await ok('render', 'local.land/amigo/blog'), /^# Blog\n\n- \[Hello\]\(post\/1\) — \d{4}-\d\d-\d\d, 1 comment\n$/)
+    const post = await ok('render', 'local.land/amigo/blog:post/1')
+    assert.match(post, /^# Hello\n/)
+    assert.match(post, /nice/)
+  })
+
+  it('refuses bad input with a clear error, leaving every state root unchanged', async () => {
+    const before = await roots()
+
+    // a syntax error: file:line:col, nothing stored
+    const broken = await pkg('broken', 'broken.go', 'package broken\n\nfunc Oops( {\n}\n')
+    const r1 = await amigo('push', broken, 'local.land/alice/broken')
+    assert.equal(r1.code, 1)
+    assert.match(r1.stderr, /broken\.go:3:\d+/)
+    assert.deepEqual(await roots(), before, 'nothing stored')
+
+    // an unknown function
+    const r2 = await amigo('call', `${COUNTER}.Nope`)
+    assert.equal(r2.code, 1)
+    assert.match(r2.stderr, /Nope/)
+    assert.match(r2.stderr, /ERR_UNKNOWN_FUNCTION/)
+
+    // a wrong argument type names the parameter and its type
+    const r3 = await amigo('call', `${COUNTER}.Add`, '"five"')
+    assert.equal(r3.code, 1)
+    assert.match(r3.stderr, /\bn\b/)
+    assert.match(r3.stderr, /\bint\b/)
+
+    // a panic: a failed receipt with the error and its position
+    const r4 = await amigo('call', `${COUNTER}.Add`, '5000')
+    assert.equal(r4.code, 1)
+    assert.match(r4.stderr, /counter\.go:\d+:\d+/)
+    assert.match(r4.stderr, /between 1 and 1000/)
+
+    // out of gas
+    const r5 = await amigo('call', `${COUNTER}.Add`, '1', '--gas', '3')
+    assert.equal(r5.code, 1)
+    assert.match(r5.stderr, /ERR_GAS/)
+
+    // a usage error
+    assert.equal((await amigo('call', 'no-function-here')).code, 2)
+
+    assert.deepEqual(await roots(), before)
+
+    // a tampered block: the signature no longer matches (sent straight to the API)
+    const api = new ApiClient(daemon.ready.api)
+    const key = await loadKey(repo, 'default')
+    const { next } = await api.nonce(key.address)
+    const signed = await signCall({ land: 'local.land', nonce: next, service: COUNTER, func: 'Add', args: ['7'], gas: 1_000_000 }, key.privateKey)
+    const tampered = encodeSignedCall({ ...signed, call: { ...signed.call, args: ['700'] } })
+    await assert.rejects(api.call(tampered), (e: ApiClientError) => e.code === 'ERR_CALL_BAD_SIGNATURE' && e.status === 403)
+    assert.deepEqual(await roots(), before)
+
+    // a replayed call: the same signed block twice
+    const bytes = encodeSignedCall(signed)
+    const receipt = await api.call(bytes)
+    assert.equal(receipt.ok, true)
+    assert.equal(receipt.nonce, next)
+    const afterOne = await roots()
+    await assert.rejects(api.call(bytes), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE' && /replayed/.test(e.message))
+    assert.deepEqual(await roots(), afterOne)
+  })
+
+  it('comes back after a restart with the same heads and roots, and still refuses a replayed call', async () => {
+    const api = new ApiClient(daemon.ready.api)
+    const key = await loadKey(repo, 'default')
+    const { next } = await api.nonce(key.address)
+    const signed = encodeSignedCall(await signCall({ land: 'local.land', nonce: next, service: COUNTER, func: 'Increment', args: [], gas: 1_000_000 }, key.privateKey))
+    assert.equal((await api.call(signed)).ok, true)
+
+    const services = await json('services')
+    const history = await json('history', COUNTER)
+    const md = await ok('render', 'local.land/amigo/blog:post/1')
+    await stop(daemon)
+    daemon = await start()
+    assert.deepEqual(await json('services'), services)
+    assert.deepEqual(await json('history', COUNTER), history)
+    assert.equal(await ok('render', 'local.land/amigo/blog:post/1'), md)
+    await assert.rejects(new ApiClient(daemon.ready.api).call(signed), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE')
+    // and the service goes on from there
+    const count = Number((await ok('eval', COUNTER, 'Get()')).trim())
+    assert.equal((await ok('call', `${COUNTER}.Increment`)).split('\n')[0], String(count + 1))
+  })
+
+  it('after a kill -9 during a long call, restarts at the last committed root without that call', async () => {
+    const spin = await pkg('spin', 'spin.go', 'package spin\n\nvar count int\n\n// Spin burns gas: n rounds of an increment.\nfunc Spin(n int) int {\n\tfor i := 0; i < n; i++ {\n\t\tcount++\n\t}\n\treturn count\n}\n')
+    await ok('push', spin, 'local.land/alice/spin')
+    assert.equal((await ok('call', 'local.land/alice/spin.Spin', '3')).split('\n')[0], '3')
+    const before = await roots()
+    const history = await json('history', 'local.land/alice/spin')
+
+    const client = spawn(process.execPath, [CLIENT_BIN, 'call', 'local.land/alice/spin.Spin', '9000000000000000000', '--gas', String(Number.MAX_SAFE_INTEGER)], { env: cleanEnv({ AMIGO_PATH: repo }), stdio: 'ignore' })
+    const clientExit = new Promise(resolve => client.once('exit', resolve))
+    await new Promise(resolve => setTimeout(resolve, 2500))
+    assert.equal(client.exitCode, null, 'the long call is still running')
+    daemon.child.kill('SIGKILL')
+    assert.equal((await daemon.exited).signal, 'SIGKILL')
+    await clientExit
+
+    daemon = await start()
+    assert.deepEqual(await roots(), before)
+    assert.deepEqual(await json('history', 'local.land/alice/spin'), history)
+    assert.equal(await ok('eval', 'local.land/alice/spin', 'count'), '3\n')
+    assert.equal((await ok('call', 'local.land/alice/spin.Spin', '2')).split('\n')[0], '5')
+  })
+
+  it('pulls a package by CID from a second node, with the packages it imports', async () => {
+    const blog = await json('deps', 'local.land/amigo/blog')
+    const other = await start(join(dir, 'repo2'), ['--bootstrap', daemon.ready.multiaddrs[0]])
+    const r = await run(CLIENT_BIN, ['pull', blog.cid, '--api', other.ready.api, '--repo', join(dir, 'repo2'), '--timeout', '30s', '--json'], { env: cleanEnv() })
+    assert.equal(r.code, 0, r.stderr)
+    const pulled = JSON.parse(r.stdout.toString())
+    assert.equal(pulled.cid, blog.cid)
+    assert.equal(pulled.path, 'local.land/amigo/blog')
+    assert.deepEqual(pulled.imports, blog.imports)
+    assert.ok(pulled.fetched >= 5, `fetched ${pulled.fetched as number} blocks`)
+
+    // a CID nobody has: not found, within the timeout
+    const missing = await run(CLIENT_BIN, ['pull', 'bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy', '--api', other.ready.api, '--timeout', '2s'], { env: cleanEnv() })
+    assert.equal(missing.code, 1)
+    assert.match(missing.stderr, /ERR_NOT_FOUND/)
+    await stop(other)
+  })
+})

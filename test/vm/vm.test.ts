@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert'
+import { createVM, VMError } from '../../src/vm/index.ts'
+import { memoryStorage, bootstrapFiles, ALICE, BOB, blockTime } from './helpers.ts'
+
+const C = 'local.land/amigo/counter'
+
+describe('vm: one service', () => {
+  it('pushes the counter, calls it, and keeps its state across a restart', async () => {
+    const storage = memoryStorage()
+    const vm = createVM({ storage, land: 'local.land', blockTime })
+    const p = await vm.push({ path: C, files: bootstrapFiles('counter'), deployer: ALICE })
+    assert.equal(p.kind, 'service')
+    assert.match(p.cid, /^bafy/)
+    const r1 = await vm.call({ path: C, func: 'Add', args: ['5'], caller: BOB })
+    assert.equal(r1.ok, true, JSON.stringify(r1.error))
+    assert.deepEqual(r1.results, ['5'])
+    assert.equal(r1.events[0].name, 'Incremented')
+    assert.deepEqual(r1.events[0].kv.slice(0, 2), ['by', BOB])
+    const r2 = await vm.call({ path: C, func: 'Increment', args: [], caller: ALICE })
+    assert.deepEqual(r2.results, ['6'])
+    assert.notEqual(r1.stateRoot, r2.stateRoot)
+    assert.match(await vm.render(C, ''), /The count is \*\*6\*\*/)
+    const again = createVM({ storage, land: 'local.land', blockTime })
+    const r3 = await again.call({ path: C, func: 'Get', args: [], caller: ALICE })
+    assert.deepEqual(r3.results, ['6'])
+    assert.deepEqual((await again.getObject(C, 'count')).value, 6)
+    const h = await again.history(C)
+    assert.deepEqual(h.map(e => e.call?.func ?? 'deploy'), ['Get', 'Increment', 'Add', 'deploy'])
+  })
+
+  it('leaves the state root unchanged when a call panics, and says where', async () => {
+    const vm = createVM({ storage: memoryStorage(), land: 'local.land', blockTime })
+    await vm.push({ path: C, files: bootstrapFiles('counter'), deployer: ALICE })
+    const ok = await vm.call({ path: C, func: 'Add', args: ['2'], caller: ALICE })
+    const bad = await vm.call({ path: C, func: 'Add', args: ['5000'], caller: ALICE })
+    assert.equal(bad.ok, false)
+    assert.equal(bad.error?.code, 'ERR_PANIC')
+    assert.match(bad.error!.message, /n must be between 1 and 1000/)
+    assert.equal(bad.stateRoot, ok.stateRoot)
+    const get = await vm.call({ path: C, func: 'Get', args: [], caller: ALICE })
+    assert.deepEqual(get.results, ['2'])
+  })
+
+  it('refuses unknown functions and wrong arguments with the parameter named, changing nothing', async () => {
+    const vm = createVM({ storage: memoryStorage(), land: 'local.land', blockTime })
+    await vm.push({ path: C, files: bootstrapFiles('counter'), deployer: ALICE })
+    await assert.rejects(vm.call({ path: C, func: 'Nope', args: [], caller: ALICE }), (e: VMError) => e.code === 'ERR_UNKNOWN_FUNCTION')
+    await assert.rejects(vm.call({ path: C, func: 'Add', args: ['"x"'], caller: ALICE }), (e: VMError) => e.code === 'ERR_BAD_ARGUMENT' && /n int/.test(e.message))
+    assert.equal((await vm.history(C)).length, 1)
+  })
+
+  it('ends a call that runs out of gas with ERR_GAS and the state unchanged', async () => {
+    const vm = createVM({ storage: memoryStorage(), land: 'local.land', blockTime })
+    await vm.push({ path: C, files: bootstrapFiles('counter'), deployer: ALICE })
+    const r = await vm.call({ path: C, func: 'Add', args: ['3'], caller: ALICE, gas: 5 })
+    assert.equal(r.ok, false)
+    assert.equal(r.error?.code, 'ERR_GAS')
+    assert.deepEqual((await vm.getObject(C, 'count')).value, 0)
+  })
+})
