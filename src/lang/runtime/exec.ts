@@ -268,6 +268,8 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     }
   } as Program
   mem.alloc = ($env as any).alloc
+  // each descriptor knows its program's descriptors (a literal assigned to an interface finds its dynamic type there)
+  for (const t of program.types) Object.defineProperty(t, '$types', { value: program.types, enumerable: false, configurable: true })
   const positions = program.positions
   posOf = (p: number) => positions[p] ?? ''
   // generated line → Go position (statements carry /*@N*/ markers); new Function adds 2 header lines

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { buildService, checkArguments, literalToValue, formatGoValue, type ServiceBuildInput, type LiteralValue } from '../../../src/lang/index.ts'
+import { buildService, checkArguments, literalToValue, argumentsToValues, formatGoValue, type ServiceBuildInput, type LiteralValue } from '../../../src/lang/index.ts'
 import { input, resolver, built, start } from './helpers.ts'
 
 const shop = `package shop
@@ -59,9 +59,7 @@ describe('lang/service: checkArguments and literalToValue', function () {
   const types = rt.program.types
   /** checks the arguments, turns them into runtime values and calls the function */
   const call = (func: string, args: string[]): any => {
-    const vals = ok(func, args)
-    const t = svc[func].type
-    return svc[func].fn(...vals.map((v, i) => literalToValue(v, t.params[i], types)))
+    return svc[func].fn(...argumentsToValues(ok(func, args), svc[func].type))
   }
 
   it('integers keep their exact value, uint64 beyond 2^53 included', () => {
@@ -119,16 +117,20 @@ describe('lang/service: checkArguments and literalToValue', function () {
     assert.equal(call('Paint', ['Color(Big >> 59)', '[3]byte{1, 2, 3}']), 5)
   })
 
-  it('variadic arguments become one slice; interfaces take the dynamic type of the literal', () => {
+  it('variadic arguments are the elements of the last parameter; interfaces take the dynamic type of the literal', () => {
     const vals = ok('Tag', ['"n"', '"a"', '"b"', '"c"'])
-    assert.equal(vals.length, 2)
-    assert.deepEqual(vals[1], { kind: 'list', type: '[]string', len: 3, elems: ['a', 'b', 'c'].map((s, index) => ({ index, value: { kind: 'string', type: 'string', value: s } })) })
+    assert.deepEqual(vals.map(v => v.kind === 'string' ? v.value : v.kind), ['n', 'a', 'b', 'c'])
+    assert.match(bad('Tag', ['"n"', '"a"', '2']).message, /^argument 3 \(tags \.\.\.string\): cannot use 2 \(untyped int constant\) as string value in argument$/)
     assert.equal(call('Tag', ['"n"', '"a"', '"b"']), 2)
     assert.equal(call('Tag', ['"n"']), 0)
     const [a] = ok('Any', ['42', '1.5', '[]byte("hé")', '[]rune("hé")'])
     assert.deepEqual(a, { kind: 'int', type: 'int', value: 42n })
     const anyT = svc.Any.type.params[0]
     assert.equal(formatGoValue(literalToValue(a, anyT, types), anyT, '%#v'), '42')
+    // the dynamic type is the program's own descriptor (type switches compare descriptors), found without `types` too
+    const boxed = literalToValue(ok('Any', ['Item{}', '0', 'nil', 'nil'])[0], anyT)
+    assert.equal(boxed.t, svc.Buy.type.params[0])
+    assert.equal(literalToValue(a, anyT).t, types.find(x => x.str === 'int'))
     const [item] = ok('Any', ['Item{Name: "x"}', '0', 'nil', 'nil'])
     assert.equal(formatGoValue(literalToValue(item, anyT, types), anyT, '%v'), '{x 0 [] <nil>}')
     assert.equal(call('Any', ['nil', '3.25', '[]byte("hé")', 'nil']), 'h\xc3\xa9')
