@@ -215,6 +215,27 @@ func Limit() int { return inbox.Max }
     assert.equal(posts.type.str, 'avl.Tree[*blog.Post]')
   })
 
+  it('types holds every descriptor of the program: variables, their parts, and values boxed in interfaces; boxed variables expose their Box', () => {
+    const src = 'package st\n\ntype Secret struct{ K [2]uint16 }\ntype Label string\n\nvar (\n\tbag  []any\n\tn    int\n\tptr  = &n\n)\n\nfunc Add() int {\n\tbag = append(bag, Secret{}, Label("x"))\n\t*ptr += 2\n\treturn len(bag)\n}\n'
+    const p = built(buildService({ path: 'local.land/t/st', files: [{ name: 'st.go', text: src }], resolve: resolver() }))
+    const rt = start(p)
+    rt.program.initExcept(new Set())
+    assert.equal(rt.program.service.Add.fn(), 2)
+    const types = rt.program.types
+    const strs = types.map(t => t.str)
+    for (const s of ['[]interface {}', 'st.Secret', '[2]uint16', 'uint16', 'st.Label', 'int', '*int']) assert.ok(strs.includes(s), s)
+    const bag = rt.program.vars['local.land/t/st'][0].get()
+    assert.ok(types.includes(bag.a[0].t) && types.includes(bag.a[1].t), 'the dynamic types are the listed descriptors')
+    const secret = types.find(t => t.str === 'st.Secret')!
+    assert.deepEqual([secret.pkg, secret.name, secret.fields[0].type.len], ['local.land/t/st', 'Secret', 2])
+    const [, n, ptr] = rt.program.vars['local.land/t/st']
+    assert.ok(n.box !== undefined && ptr.get() === n.box, '&n is the Box of n')
+    assert.equal(n.get(), 2)
+    n.set(40)
+    rt.program.service.Add.fn()
+    assert.equal(n.box!.v, 42)
+  })
+
   it('exposes the service functions with their func types', () => {
     const p = built(buildService(input('dex')))
     const rt = start(p, () => undefined)
