@@ -66,14 +66,20 @@ export function describeFailure (e: GoPanic | LimitError | ExitError): { text: s
   return { text: `${e.code}: ${e.message}${where}\n`, exitCode: 2 }
 }
 
-export function executeCompiled (c: CompiledProgram, opts: ExecuteOptions): RunResult {
-  const out = new ByteSink(opts.stdout)
-  const err = new ByteSink(opts.stderr)
+/** The natives a compiled program binds (`ExecOptions.natives` for instantiate). */
+export function programNatives (c: CompiledProgram): Map<string, any> {
   const natives = new Map<string, any>()
   for (const p of c.packages) {
     const sp = lookup(p)
     if (sp?.natives !== undefined) natives.set(p, sp.natives)
   }
+  return natives
+}
+
+export function executeCompiled (c: CompiledProgram, opts: ExecuteOptions): RunResult {
+  const out = new ByteSink(opts.stdout)
+  const err = new ByteSink(opts.stderr)
+  const natives = programNatives(c)
   let exitCode = 0
   const rt = instantiate(c.js, {
     natives,

@@ -63,14 +63,23 @@ export interface TestOptions extends RunOptions {
   verbose?: boolean
   /** the package's import path as `go test` prints it on the ok/FAIL line */
   packagePath?: string
+  /**
+   * Resolves land imports (`local.land/amigo/avl`), recursively; they are compiled as plain code
+   * (no live imports: each imported service's init runs in the test program). May throw an Error
+   * whose message explains why there is no such package.
+   */
+  resolve?: (importPath: string, importer: string) => LandPackage | null
+  /** the package's own land path when it has land imports (`local.land/amigo/dex`): amigo.Self() of its code */
+  importPath?: string
 }
 
 import { build } from './compile/build.ts'
 import { executeCompiled, type CompiledProgram } from './execute.ts'
 import { testMain } from './testing/run.ts'
 
-export { executeCompiled, describeFailure, ByteSink, type CompiledProgram } from './execute.ts'
-export { buildService, checkArguments, literalToValue, formatGoValue } from './service/index.ts'
+export { executeCompiled, describeFailure, ByteSink, programNatives, type CompiledProgram } from './execute.ts'
+export { buildService, checkArguments, literalToValue, argumentsToValues, formatGoValue } from './service/index.ts'
+import type { LandPackage } from './service/types.ts'
 export type { LandPackage, ServiceBuildInput, ServiceBuildResult, ServiceProgram, FunctionInfo, LiteralValue, CheckArgumentsResult } from './service/index.ts'
 export { instantiate, type Program, type ProgramVar, type ExecOptions, type ExecLimits, type CallService, type EnvExtra, type Runtime } from './runtime/exec.ts'
 export type { RType, RField, Kind } from './runtime/rtype.ts'

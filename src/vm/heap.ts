@@ -200,6 +200,21 @@ export class Heap {
       this.committed.set(id, value)
       written++
     }
+    // objects no longer reachable leave the table — when the walk saw everything reachable, i.e.
+    // no large map holds references in entries that were not loaded
+    const reached = new Set(walk.objects.map(o => this.idOf.get(o.obj)!))
+    const refsOutOfSight = walk.objects.some(o => o.kind === 'm' && (o.obj as GoMap).m instanceof LazyMap && !(isPlain(o.type.key!) && isPlain(o.type.elem!)))
+    if (!refsOutOfSight) {
+      for (const id of [...this.committed.keys()]) {
+        if (reached.has(id)) continue
+        await batch.delete(idKey(id))
+        this.committed.delete(id)
+        const o = this.objOf.get(id)
+        this.objOf.delete(id)
+        if (o !== undefined) this.idOf.delete(o)
+        written++
+      }
+    }
     if (written > 0 || table === null) table = await batch.commit()
     this.objectsRoot = table.root
     return { vars: out, objectsRoot: this.objectsRoot, next: this.next, written }

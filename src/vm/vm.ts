@@ -11,9 +11,9 @@ import { CID } from 'multiformats/cid'
 import { encodePackage } from '../store/packages/index.ts'
 import { encodeBlock } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
-import { checkArguments, literalToValue, formatGoValue, type AmigoHost, type RType } from '../lang/index.ts'
+import { checkArguments, argumentsToValues, formatGoValue, type AmigoHost, type RType } from '../lang/index.ts'
 import { toGoError } from '../lang/runtime/exec.ts'
-import { GoPanic, LimitError, ExitError, panicRuntime, Slice } from '../lang/runtime/index.ts'
+import { GoPanic, LimitError, ExitError, panicRuntime } from '../lang/runtime/index.ts'
 import { keyOf } from '../lang/runtime/value.ts'
 import { typeKey } from './type-key.ts'
 import { describeFailure } from '../lang/execute.ts'
@@ -463,7 +463,7 @@ export class LocalVM implements VM {
       top = inst
       this.enter(tx, inst)
       const f = inst.rt.program.service[req.func]
-      const args = argumentValues(checked.values, f.type, inst)
+      const args = argumentsToValues(checked.values, f.type, inst.rt.program.types)
       const out = f.fn(...args)
       return formatResults(out, f.type)
     })
@@ -668,14 +668,6 @@ class CrossServicePanic extends Error {
 }
 
 
-function argumentValues (values: any[], ft: RType, inst: ServiceInstance): any[] {
-  const n = ft.params.length
-  if (!ft.variadic) return values.map((v, i) => literalToValue(v, ft.params[i]))
-  const fixed = values.slice(0, n - 1).map((v, i) => literalToValue(v, ft.params[i]))
-  const rest = values.slice(n - 1).map(v => literalToValue(v, ft.params[n - 1].elem!))
-  void inst
-  return [...fixed, new Slice(rest, 0, rest.length, rest.length)]
-}
 
 function formatResults (out: any, ft: RType): string[] {
   if (ft.results.length === 0) return []

@@ -1,7 +1,17 @@
 /** State across calls and restarts: aliasing, old roots, forks, queries, versions and hashes. */
 import { strict as assert } from 'node:assert'
-import { createVM, VMError } from '../../src/vm/index.ts'
+import * as dagCbor from '@ipld/dag-cbor'
+import { CID } from 'multiformats/cid'
+import { Hamt } from '../../src/store/hamt/index.ts'
+import type { BlockStore } from '../../src/store/hamt/index.ts'
+import { createVM, VMError, type VMStorage } from '../../src/vm/index.ts'
 import { memoryStorage, bootstrapFiles, ALICE, BOB, blockTime } from './helpers.ts'
+
+class MemoryStoreOf implements BlockStore {
+  constructor (private readonly s: VMStorage) {}
+  async get (cid: CID): Promise<Uint8Array> { return await this.s.blocks.get(cid) }
+  async put (cid: CID, b: Uint8Array): Promise<void> { await this.s.blocks.put(cid, b) }
+}
 
 const file = (name: string, text: string): Array<{ name: string, text: string }> => [{ name, text }]
 const SHARED = file('shared.go', `package shared
@@ -56,6 +66,21 @@ describe('vm: state', function () {
     await vm.push({ path: 'local.land/test/grow', files: file('grow.go', 'package grow\n\ntype Item struct{ N int }\n\nvar items []*Item\nvar nums []int\n\nfunc Add() int {\n\titems = append(items, &Item{N: len(items)})\n\tnums = append(nums, len(nums))\n\treturn len(items)\n}\n\nfunc Sum() int {\n\ts := 0\n\tfor i, it := range items {\n\t\ts += it.N + nums[i]\n\t}\n\treturn s + cap(nums[:cap(nums)]) - cap(nums)\n}\n'), deployer: ALICE })
     for (let i = 0; i < 5; i++) assert.equal((await vm.call({ path: 'local.land/test/grow', func: 'Add', args: [], caller: ALICE })).ok, true)
     assert.deepEqual((await vm.call({ path: 'local.land/test/grow', func: 'Sum', args: [], caller: ALICE })).results, ['20'])
+  })
+
+  it('removes objects the state no longer reaches from the object table', async () => {
+    const storage = memoryStorage()
+    const vm = createVM({ storage, land: 'local.land', blockTime })
+    await vm.push({ path: 'local.land/test/churn', files: file('churn.go', 'package churn\n\ntype T struct{ N int; Tags []string }\n\nvar cur *T\n\nfunc Next() int {\n\tn := 0\n\tif cur != nil {\n\t\tn = cur.N + 1\n\t}\n\tcur = &T{N: n, Tags: []string{"a", "b"}}\n\treturn n\n}\n'), deployer: ALICE })
+    const objects = async (): Promise<number> => {
+      const h = dagCbor.decode(await storage.blocks.get(CID.parse((await vm.info('local.land/test/churn')).stateRoot!))) as { objects: CID }
+      return await (await Hamt.load(new MemoryStoreOf(storage), h.objects)).size()
+    }
+    await vm.call({ path: 'local.land/test/churn', func: 'Next', args: [], caller: ALICE })
+    const one = await objects()
+    for (let i = 0; i < 5; i++) await vm.call({ path: 'local.land/test/churn', func: 'Next', args: [], caller: ALICE })
+    assert.equal(await objects(), one) // a struct and its backing array: replaced, not accumulated
+    assert.equal(one, 2)
   })
 
   it('gives the same state root to the same history on two independent stores', async () => {

@@ -217,6 +217,17 @@ export class Compiler {
         }
       }
     }
+    let serviceVars = ''
+    if (this.service !== null) {
+      const vars: string[] = []
+      for (const path of this.service.land) {
+        if (this.service.remote.has(path)) continue
+        const l = this.pkgVars.get(path) ?? []
+        vars.push(`${JSON.stringify(path)}: [${l.map(v => `{ name: ${JSON.stringify(v.name)}, type: ${this.rtype(v.type)}, ` +
+          (v.boxed ? `box: ${v.js}, get: () => ${v.js}.v, set: (v) => { ${v.js}.v = v; } }` : `get: () => ${v.js}, set: (v) => { ${v.js} = v; } }`)).join(', ')}]`)
+      }
+      serviceVars = vars.join(', ')
+    }
     // compile what is reachable: functions as they are first referenced, generic instances as they are needed
     const drain = (): void => {
       while (this.worklist.length > 0 || this.pendingInstances.length > 0) {
@@ -230,19 +241,8 @@ export class Compiler {
       }
     }
     drain()
-    let serviceFields = ''
-    if (this.service !== null) {
-      const vars: string[] = []
-      for (const path of this.service.land) {
-        if (this.service.remote.has(path)) continue
-        const l = this.pkgVars.get(path) ?? []
-        vars.push(`${JSON.stringify(path)}: [${l.map(v => `{ name: ${JSON.stringify(v.name)}, type: ${this.rtype(v.type)}, ` +
-          (v.boxed ? `box: ${v.js}, get: () => ${v.js}.v, set: (v) => { ${v.js}.v = v; } }` : `get: () => ${v.js}, set: (v) => { ${v.js} = v; } }`)).join(', ')}]`)
-      }
-      // the variables' descriptors may bring method tables whose methods nothing called yet
-      drain()
-      serviceFields = `inits: [${initList.join(', ')}], vars: { ${vars.join(', ')} }, service: { ${serviceFns.join(', ')} }, types: [${[...this.rtypes.values()].join(', ')}], `
-    }
+    // every descriptor: the compile above created them all
+    const serviceFields = this.service === null ? '' : `inits: [${initList.join(', ')}], vars: { ${serviceVars} }, service: { ${serviceFns.join(', ')} }, types: [${[...this.rtypes.values()].join(', ')}], `
     return [
       this.prelude(),
       ...this.typeDecls,

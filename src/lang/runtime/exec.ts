@@ -61,11 +61,18 @@ export interface Program {
   service: Record<string, { fn: (...a: any[]) => any, type: RType }>
   /** every RType of the program */
   types: RType[]
-  /** sets the limits for the next call on a reused instance (gas left, memory budget, depth reset) */
+  /**
+   * sets the limits for the next call on a reused instance (gas left, memory budget, depth reset)
+   * and activates the instance (see `activate`)
+   */
   setLimits: (l: ExecLimits) => void
   /** sets the gas left (a live-import call hands the transaction's gas from one program to another) */
   setGas: (gas: number) => void
-  /** makes this program's memory counter the one runtime helpers charge */
+  /**
+   * makes this instance the one whose memory budget the runtime's shared helpers charge
+   * (allocation in makeSlice, append, …): instantiate activates the new instance, so a host that
+   * runs several instances calls this when it switches from one to another (and back)
+   */
   activate: () => void
 }
 
@@ -261,6 +268,8 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     }
   } as Program
   mem.alloc = ($env as any).alloc
+  // each descriptor knows its program's descriptors (a literal assigned to an interface finds its dynamic type there)
+  for (const t of program.types) Object.defineProperty(t, '$types', { value: program.types, enumerable: false, configurable: true })
   const positions = program.positions
   posOf = (p: number) => positions[p] ?? ''
   // generated line → Go position (statements carry /*@N*/ markers); new Function adds 2 header lines

@@ -85,12 +85,6 @@ export function checkArguments (built: ServiceBuildInput, func: string, args: st
     if (!r.ok) return { ok: false, code: 'ERR_BAD_ARGUMENT', message: `${what}: ${r.message}` }
     values.push(r.value)
   }
-  if (sig.variadic) {
-    // the variadic elements as one slice literal of the parameter's type
-    const st = params[n - 1].type
-    const elems = values.splice(n - 1).map((value, index) => ({ index, value }))
-    values.push({ kind: 'list', type: typeString(st, byName), len: elems.length, elems })
-  }
   return { ok: true, values }
 }
 
@@ -191,8 +185,7 @@ function toLiteral (info: Info, e0: ast.Expr, t: T.Type, pkg: Package): LiteralV
       break
     case 'CompositeLit': {
       if (u.kind === 'pointer') return { kind: 'ptr', type: tstr(t), elem: toLiteral(info, e, u.elem, pkg) } // elided &T{}
-      const lt = tv?.type ?? t
-      return compositeLiteral(info, e, lt, pkg)
+      return compositeLiteral(info, e, t, pkg)
     }
     case 'CallExpr': {
       // a conversion of a non-constant operand
@@ -302,7 +295,8 @@ function compositeLiteral (info: Info, e: ast.CompositeLit, t: T.Type, pkg: Pack
  * pointers to structs/arrays as the object itself, other pointers as a Box. `types` (the
  * program's RTypes) lets a literal assigned to an interface find its dynamic type by name.
  */
-export function literalToValue (v: LiteralValue, t: RType, types: RType[] = []): any {
+export function literalToValue (v: LiteralValue, t: RType, types?: RType[]): any {
+  types ??= programTypesOf(t)
   switch (t.kind) {
     case 'interface': {
       if (v.kind === 'nil') return null
@@ -361,6 +355,24 @@ export function literalToValue (v: LiteralValue, t: RType, types: RType[] = []):
       break
   }
   throw new Error(`cannot make a ${t.str} from a ${v.kind} literal`)
+}
+
+/**
+ * The runtime arguments of a call of a function of type ft from checkArguments' values (one per
+ * argument; a variadic function's trailing values become the Slice its last parameter takes).
+ */
+export function argumentsToValues (values: LiteralValue[], ft: RType, types?: RType[]): any[] {
+  const n = ft.params.length
+  if (!ft.variadic) return values.map((v, i) => literalToValue(v, ft.params[i], types))
+  const fixed = values.slice(0, n - 1).map((v, i) => literalToValue(v, ft.params[i], types))
+  const st = ft.params[n - 1]
+  const rest = values.slice(n - 1).map(v => literalToValue(v, st.elem!, types))
+  return [...fixed, new Slice(st.elem!.kind === 'uint8' ? Uint8Array.from(rest) : rest, 0, rest.length, rest.length)]
+}
+
+/** the RTypes of the program that made t (instantiate tags them), for dynamic types of interface values */
+function programTypesOf (t: RType): RType[] {
+  return (t as { $types?: RType[] }).$types ?? []
 }
 
 function expect (v: LiteralValue, kind: LiteralValue['kind'], t: RType): void {

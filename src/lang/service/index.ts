@@ -12,5 +12,5 @@
  */
 export type { LandPackage, ServiceBuildInput, ServiceBuildResult, ServiceProgram, FunctionInfo, LiteralValue, CheckArgumentsResult } from './types.ts'
 export { buildService } from './build.ts'
-export { checkArguments, literalToValue } from './args.ts'
+export { checkArguments, literalToValue, argumentsToValues } from './args.ts'
 export { formatGoValue } from './format.ts'

@@ -84,7 +84,13 @@ export function checkLand (opts: LandBuildOptions): LandCheck {
       for (const spec of f.imports) {
         const ip = JSON.parse(spec.path.value) as string
         if (!isLandImport(ip) || u.imports.has(ip)) continue
-        const r = opts.resolve(ip, u.path)
+        let r: LandPackage | null
+        try {
+          r = opts.resolve(ip, u.path)
+        } catch (e) {
+          errors.push(`${pos(spec.path.pos)}: ${e instanceof Error ? e.message : String(e)}`)
+          continue
+        }
         if (r === null) { errors.push(`${pos(spec.path.pos)}: package ${ip} is not deployed`); continue }
         u.imports.set(ip, r.path)
         if (units.has(r.path)) continue

@@ -9,6 +9,35 @@ import { instantiate, toGoError, panicValueText } from '../runtime/exec.ts'
 import { GoPanic } from '../runtime/errors.ts'
 import type { TestHooks } from './pkg.ts'
 import type { TestOptions, RunResult, Writer } from '../index.ts'
+import { buildLand } from '../service/land.ts'
+import type { AmigoFrame } from '../stdlib/amigo/index.ts'
+
+/**
+ * A test build with land imports compiled as plain code. When the package has land imports, its
+ * file → package map lets package amigo follow the live-import rules by walking the call stack
+ * (as scripts/check-services/amigo.go does under real Go).
+ */
+function landTestBuild (opts: TestOptions): { ok: true, js: string, natives: Map<string, any>, files: ast.File[], fileOwners?: Map<string, { pkg: string, library: boolean }> } | { ok: false, errors: string[] } {
+  const path = opts.importPath ?? opts.packagePath ?? 'command-line-arguments'
+  const b = buildLand({ path, files: opts.files, resolve: opts.resolve!, live: false, test: true })
+  if (!b.ok) return b
+  if (b.units.length <= 1) return { ok: true, js: b.js, natives: b.natives, files: b.own.files }
+  const fileOwners = new Map<string, { pkg: string, library: boolean }>()
+  for (const u of b.units) for (const f of u.files) fileOwners.set(f.filename, { pkg: u.path, library: u.kind === 'library' })
+  return { ok: true, js: b.js, natives: b.natives, files: b.own.files, fileOwners }
+}
+
+/** the frames of service code on the current stack, innermost first (libraries and the stdlib are code, not frames) */
+function serviceFrames (rt: ReturnType<typeof instantiate>, owners: Map<string, { pkg: string, library: boolean }>): AmigoFrame[] {
+  const out: AmigoFrame[] = []
+  for (const f of rt.goFrames(new Error().stack ?? '')) {
+    const file = f.pos.replace(/:\d+:\d+$/, '')
+    const o = owners.get(file)
+    if (o === undefined || o.library) continue
+    out.push({ pkg: o.pkg, test: file.endsWith('_test.go') })
+  }
+  return out
+}
 
 class Sink {
   private parts: string[] = []
@@ -79,7 +108,7 @@ export function testMain (opts: TestOptions): RunResult {
   const out = new Sink(opts.stdout)
   const err = new Sink(opts.stderr)
   const pkgPath = opts.packagePath ?? 'command-line-arguments'
-  const b = build(opts.files, { test: true })
+  const b = opts.resolve !== undefined ? landTestBuild(opts) : build(opts.files, { test: true })
   if (!b.ok) {
     err.write(`# ${pkgPath}\n` + b.errors.join('\n') + '\n')
     out.write(`FAIL\t${pkgPath} [build failed]\n`)
@@ -111,13 +140,13 @@ export function testMain (opts: TestOptions): RunResult {
   }
   const limits = opts.limits
   const oldStack = Error.stackTraceLimit
-  Error.stackTraceLimit = 50
+  Error.stackTraceLimit = 100
   rt = instantiate(b.js, {
     natives: b.natives,
     writeStdout: s => { if (capture !== null) capture.push(s); else out.write(s) },
     writeStderr: s => { out.flush(); err.write(s); err.flush() },
     limits,
-    envExtra: { testing: hooks }
+    envExtra: { testing: hooks, ...('fileOwners' in b && b.fileOwners !== undefined ? { amigoStack: (owners => () => serviceFrames(rt!, owners))(b.fileOwners) } : {}) }
   })
   const prog = rt.program
   const runTest = prog.exports['testing.RunTest']

@@ -1,23 +1,9 @@
 import assert from 'node:assert/strict'
-import { buildService, instantiate, type CompiledProgram, type LandPackage, type ServiceProgram, type Runtime } from '../../../src/lang/index.ts'
-import { lookup } from '../../../src/lang/stdlib/registry.ts'
-import { GoPanic, GasError } from '../../../src/lang/runtime/errors.ts'
+import { buildService, type LandPackage, type ServiceProgram } from '../../../src/lang/index.ts'
+import { GoPanic, GasError, MemoryError } from '../../../src/lang/runtime/errors.ts'
 import { Slice, goString } from '../../../src/lang/runtime/value.ts'
 import { panicValueText } from '../../../src/lang/runtime/exec.ts'
-import { input, resolver } from './bootstrap.ts'
-
-export function natives (c: CompiledProgram): Map<string, any> {
-  return new Map(c.packages.map(p => [p, lookup(p)!.natives!]))
-}
-
-export function built (r: ReturnType<typeof buildService>): ServiceProgram {
-  if (!r.ok) assert.fail(r.errors.join('\n'))
-  return r.program
-}
-
-export function start (p: ServiceProgram, callService?: (path: string, name: string, args: any[]) => any): Runtime {
-  return instantiate(p.js, { natives: natives(p), writeStdout: () => {}, writeStderr: () => {}, envExtra: callService !== undefined ? { callService } : {} })
-}
+import { input, resolver, built, start } from './helpers.ts'
 
 /** a package of one file `NAME.go` */
 function pkg (path: string, text: string, kind: 'service' | 'library' = 'service'): LandPackage {
@@ -229,6 +215,27 @@ func Limit() int { return inbox.Max }
     assert.equal(posts.type.str, 'avl.Tree[*blog.Post]')
   })
 
+  it('types holds every descriptor of the program: variables, their parts, and values boxed in interfaces; boxed variables expose their Box', () => {
+    const src = 'package st\n\ntype Secret struct{ K [2]uint16 }\ntype Label string\n\nvar (\n\tbag  []any\n\tn    int\n\tptr  = &n\n)\n\nfunc Add() int {\n\tbag = append(bag, Secret{}, Label("x"))\n\t*ptr += 2\n\treturn len(bag)\n}\n'
+    const p = built(buildService({ path: 'local.land/t/st', files: [{ name: 'st.go', text: src }], resolve: resolver() }))
+    const rt = start(p)
+    rt.program.initExcept(new Set())
+    assert.equal(rt.program.service.Add.fn(), 2)
+    const types = rt.program.types
+    const strs = types.map(t => t.str)
+    for (const s of ['[]interface {}', 'st.Secret', '[2]uint16', 'uint16', 'st.Label', 'int', '*int']) assert.ok(strs.includes(s), s)
+    const bag = rt.program.vars['local.land/t/st'][0].get()
+    assert.ok(types.includes(bag.a[0].t) && types.includes(bag.a[1].t), 'the dynamic types are the listed descriptors')
+    const secret = types.find(t => t.str === 'st.Secret')!
+    assert.deepEqual([secret.pkg, secret.name, secret.fields[0].type.len], ['local.land/t/st', 'Secret', 2])
+    const [, n, ptr] = rt.program.vars['local.land/t/st']
+    assert.ok(n.box !== undefined && ptr.get() === n.box, '&n is the Box of n')
+    assert.equal(n.get(), 2)
+    n.set(40)
+    rt.program.service.Add.fn()
+    assert.equal(n.box!.v, 42)
+  })
+
   it('exposes the service functions with their func types', () => {
     const p = built(buildService(input('dex')))
     const rt = start(p, () => undefined)
@@ -257,5 +264,20 @@ func Limit() int { return inbox.Max }
     assert.ok(left > 0 && left < 10_000_000)
     rt.program.setLimits({ gas: 1000 })
     assert.equal(rt.program.gasLeft(), 1000)
+  })
+
+  it('setLimits and activate choose the instance whose memory budget the runtime charges', () => {
+    const src = 'package mk\n\nfunc Make(n int) int {\n\treturn len(make([]int, n))\n}\n'
+    const p = built(buildService({ path: 'local.land/t/mk', files: [{ name: 'mk.go', text: src }], resolve: resolver() }))
+    const a = start(p)
+    a.program.setLimits({ maxMemory: 10000 })
+    const b = start(p) // the newest instance is active
+    assert.equal(a.program.service.Make.fn(100000), 100000, 'charged to b, whose budget is large')
+    a.program.activate()
+    assert.throws(() => a.program.service.Make.fn(100000), (e: unknown) => e instanceof MemoryError && e.code === 'ERR_MEMORY')
+    b.program.activate()
+    assert.equal(b.program.service.Make.fn(100000), 100000)
+    a.program.setLimits({ maxMemory: 10_000_000 })
+    assert.equal(a.program.service.Make.fn(100000), 100000)
   })
 })

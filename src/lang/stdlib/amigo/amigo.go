@@ -13,6 +13,12 @@
 //	Time()    2025-01-01 00:00:00 UTC (or what TestSetTime set)
 //	Emit      records the event; TestEvents returns the recorded events
 //
+// When the tested package imports land packages (compiled into the test from its sibling
+// folders), Caller() and Self() follow the live-import rules instead: Self() is the package of
+// the innermost service code on the call stack (test code belongs to its own package), and
+// Caller() is the nearest calling service of another package, or the signer when test code made
+// the call. Library code is transparent.
+//
 // The Test* functions exist for _test.go files only: the VM refuses to deploy a package whose
 // non-test files use them, and they panic if called under the VM.
 package amigo

@@ -45,6 +45,12 @@ export const TEST_DEFAULTS = {
   timeNanos: 1735689600n * 1000000000n
 } as const
 
+/**
+ * A frame of service code on the call stack under `amigo test` with land imports: its package and
+ * whether it is test code (which acts as the signer).
+ */
+export interface AmigoFrame { pkg: string, test: boolean }
+
 interface TestState {
   signer: string
   height: bigint
@@ -91,10 +97,27 @@ export function natives (env: NativeEnv): Record<string, NativeFn> {
     if (e === undefined) env.rt.panicRuntime(`amigo: no event ${String(i)}`)
     return e
   }
+  // with land imports, Caller() and Self() follow the live-import rules by walking the stack
+  const stack = (env as { amigoStack?: () => AmigoFrame[] }).amigoStack
+  const caller = (): string => {
+    if (stack === undefined) return st.signer
+    const s = stack()
+    if (s.length === 0 || s[0].test) return st.signer
+    for (const f of s.slice(1)) {
+      if (f.test) return st.signer
+      if (f.pkg !== s[0].pkg) return f.pkg
+    }
+    return st.signer
+  }
+  const self = (): string => {
+    if (stack === undefined) return TEST_DEFAULTS.self
+    const s = stack()
+    return s.length === 0 ? TEST_DEFAULTS.self : s[0].pkg
+  }
   return {
-    Caller: () => goString(st.signer),
+    Caller: () => goString(caller()),
     Origin: () => goString(st.signer),
-    Self: () => TEST_DEFAULTS.self,
+    Self: () => goString(self()),
     Land: () => TEST_DEFAULTS.land,
     Height: () => st.height,
     blockTimeNanos: () => st.timeNanos,

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { LandPackage, ServiceBuildInput, SourceFile } from '../../../src/lang/index.ts'
+import assert from 'node:assert/strict'
+import { instantiate, programNatives, type buildService, type CompiledProgram, type LandPackage, type ServiceBuildInput, type ServiceProgram, type Runtime, type SourceFile } from '../../../src/lang/index.ts'
 
 export const root = fileURLToPath(new URL('../../../bootstrap/packages/', import.meta.url))
 
@@ -29,3 +30,17 @@ export function resolver (extra: Record<string, LandPackage> = {}): ServiceBuild
 export function input (name: string, extra: Record<string, LandPackage> = {}): ServiceBuildInput {
   return { path: `local.land/amigo/${name}`, files: sources(name), resolve: resolver(extra) }
 }
+
+export function natives (c: CompiledProgram): Map<string, any> {
+  return programNatives(c)
+}
+
+export function built (r: ReturnType<typeof buildService>): ServiceProgram {
+  if (!r.ok) assert.fail(r.errors.join('\n'))
+  return r.program
+}
+
+export function start (p: ServiceProgram, callService?: (path: string, name: string, args: any[]) => any): Runtime {
+  return instantiate(p.js, { natives: natives(p), writeStdout: () => {}, writeStderr: () => {}, envExtra: callService !== undefined ? { callService } : {} })
+}
+
