@@ -137,6 +137,14 @@ describe('services through the amigo CLI and a real node', function () {
     assert.equal(await ok('eval', 'local.land/carol/counter', 'Get()'), '5\n')
   })
 
+  it('lands every one of several calls sent at once with one key (each takes its own nonce)', async () => {
+    const start = Number((await ok('eval', COUNTER, 'Get()')).trim())
+    const results = await Promise.all([1, 2, 3, 4].map(async () => await amigo('call', `${COUNTER}.Increment`)))
+    for (const r of results) assert.equal(r.code, 0, r.stderr)
+    assert.deepEqual(results.map(r => Number(r.stdout.split('\n')[0])).sort((a, b) => a - b), [start + 1, start + 2, start + 3, start + 4])
+    assert.equal(await ok('eval', COUNTER, 'Get()'), `${start + 4}\n`)
+  })
+
   it('pushes a blog that imports the comments service and the avl library, with deps by CID', async () => {
     const avl = await json('push', join(PACKAGES, 'avl'), 'local.land/amigo/avl')
     assert.equal(avl.kind, 'library')
