@@ -24,6 +24,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   state: query('state'),
   history: query('history'),
   deps: query('deps'),
+  info: query('info'),
   services: query('services')
 }
 
@@ -54,6 +55,7 @@ services (on the node running on the repo; each takes --api, --repo, --json):
   history PATH                       state roots, one per committed call
   fork SRC DST [--at N]              a new service with SRC's code and state
   deps PATH                          what a package imports, by CID
+  info PATH                          a package's kind, CID, state root and exported functions
   pull CID                           fetch a package by CID from peers, verify, store
   services                           the deployed packages
 `

@@ -111,6 +111,10 @@ describe('services through the amigo CLI and a real node', function () {
     assert.match(text, /^0\theight \d+\tbafy\w+\tdeploy$/m)
     assert.match(text, /^1\theight \d+\tbafy\w+\tAdd\(5\) by 12D3KooW\w+$/m)
 
+    const info = await ok('info', COUNTER)
+    assert.match(info, /^local\.land\/alice\/counter \(service\) bafy\w+$/m)
+    assert.match(info, /^ {2}func Add\(n int\) int$/m)
+
     // an old root can still be read
     assert.equal(await ok('eval', COUNTER, 'count', '--at', '1'), '5\n')
     assert.deepEqual(await roots(), { [COUNTER]: receipt.stateRoot })

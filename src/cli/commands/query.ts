@@ -1,6 +1,7 @@
 /**
  * The read-only service commands: `amigo eval PATH EXPR`, `amigo render PATH[:subpath]`,
- * `amigo state PATH [SELECTOR]`, `amigo history PATH`, `amigo deps PATH`, `amigo services`.
+ * `amigo state PATH [SELECTOR]`, `amigo history PATH`, `amigo deps PATH`, `amigo info PATH`,
+ * `amigo services`.
  * `--at N` reads the state as of history entry N (eval, render, state); `--json` prints the
  * node's answer as it is.
  */
@@ -65,6 +66,21 @@ const queries: Record<string, Query> = {
     async run (api, [path]) {
       const r = await api.deps(path)
       const lines = [`${r.path} ${r.cid}`, ...Object.entries(r.imports).map(([p, cid]) => `  ${p} ${cid}`)]
+      return { json: r, text: lines.join('\n') + '\n' }
+    }
+  },
+  info: {
+    usage: `usage: amigo info PATH\n\nShows a deployed package: kind, CID, head, state root, height, and its exported functions.\n\n${SERVICE_FLAGS_USAGE}`,
+    arity: [1, 1],
+    async run (api, [path]) {
+      const r = await api.info(path)
+      const lines = [
+        `${r.path} (${r.kind}) ${r.cid}`,
+        `head ${r.head ?? '-'}`,
+        `state root ${r.stateRoot ?? '-'}`,
+        `height ${r.height}`,
+        ...r.functions.map(f => `  func ${f}`)
+      ]
       return { json: r, text: lines.join('\n') + '\n' }
     }
   },
