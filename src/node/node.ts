@@ -37,6 +37,19 @@ export interface RunningNode {
   stop: () => Promise<void>
 }
 
+/**
+ * The sequencer's clock for block times, in ns: the wall clock, but never going back (a clock set
+ * back by NTP gives the next block the last time + 1 ns), so that block times only grow.
+ */
+export function monotonicClockNs (now: () => number = Date.now): () => bigint {
+  let last = 0n
+  return () => {
+    const t = BigInt(now()) * 1_000_000n
+    last = t > last ? t : last + 1n
+    return last
+  }
+}
+
 export class NodeStartError extends Error {
   override name = 'NodeStartError'
   constructor (message: string, readonly code: string) {
@@ -110,7 +123,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
 
     // the services of local.land: this node is its only sequencer, so block time is its clock
     const storage = levelVMStorage(stores, VM_RECORDS_PREFIX)
-    const vm = createVM({ storage, land: LOCAL_LAND, blockTime: () => BigInt(Date.now()) * 1_000_000n })
+    const vm = createVM({ storage, land: LOCAL_LAND, blockTime: monotonicClockNs() })
     const services = createServices({ vm, land: LOCAL_LAND, datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records })
     mark('vm')
 
