@@ -9,8 +9,7 @@
  * walks what is loaded, gives new objects ids in the order the walk meets them (so the same
  * history gives the same ids everywhere) and rewrites only objects whose encoding changed.
  */
-import * as dagCbor from '@ipld/dag-cbor'
-import type { CID } from 'multiformats/cid'
+import { CID } from 'multiformats/cid'
 import { Hamt } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
 import { Box, ElemPtr, FieldPtr, GoMap, Iface, NIL_SLICE, Slice } from '../lang/runtime/index.ts'
@@ -27,14 +26,16 @@ export interface VarSlot { name: string, type: RType, get: () => any, set: (v: a
 /** where a by-value aggregate lives: inside `parent` (an object, or VARS) at `step` */
 interface Place { parent: object, step: string | number }
 const VARS = Object.freeze({ vars: true })
+/** entries of a large map of plain values kept in memory after a commit */
+const KEEP_LOADED = 4096
 
 type ObjKind = 's' | 'b' | 'a' | 'y' | 'm'
 
 export class Heap {
   private readonly idOf = new Map<object, number>()
   private readonly objOf = new Map<number, object>()
-  /** dag-cbor bytes of each object as last committed (or loaded) */
-  private readonly committed = new Map<number, Uint8Array>()
+  /** each object's encoding as last committed (or loaded): a commit writes only objects whose encoding differs */
+  private readonly committed = new Map<number, unknown>()
   private inProgress = new Set<number>()
 
   constructor (
@@ -145,7 +146,7 @@ export class Heap {
       }
       default: throw new VMError('ERR_STATE_CORRUPT', `object ${id} has unknown kind ${String(kind)}`)
     }
-    this.committed.set(id, dagCbor.encode(raw))
+    this.committed.set(id, raw)
     return obj
   }
 
@@ -178,7 +179,11 @@ export class Heap {
       if (!(gm.m instanceof LazyMap) && gm.m.size > LARGE_MAP && persistableKey(o.type.key!)) {
         ;(gm as any).m = LazyMap.fromEntries(this, gm, o.type)
       }
-      if (gm.m instanceof LazyMap) await gm.m.flush(store, (h, v, seq) => enc.entry(gm, o.type, h, v, seq))
+      if (gm.m instanceof LazyMap) {
+        await gm.m.flush(store, (h, v, seq) => enc.entry(gm, o.type, h, v, seq))
+        // entries of plain values can be read again from the HAMT at any time: keep memory bounded
+        if (isPlain(o.type.key!) && isPlain(o.type.elem!)) gm.m.evict(KEEP_LOADED)
+      }
     }
     const out: Record<string, unknown> = {}
     for (const slot of vars) out[slot.name] = enc.value(slot.get(), slot.type)
@@ -188,11 +193,11 @@ export class Heap {
     for (const o of walk.objects) {
       const id = this.idOf.get(o.obj)!
       const value = enc.object(o)
-      const bytes = dagCbor.encode(value)
       const before = this.committed.get(id)
-      if (before !== undefined && sameBytes(before, bytes)) continue
+      // comparing encodings as values is much cheaper than encoding every object to bytes
+      if (before !== undefined && sameValue(before, value)) continue
       await batch.set(idKey(id), value)
-      this.committed.set(id, bytes)
+      this.committed.set(id, value)
       written++
     }
     if (written > 0 || table === null) table = await batch.commit()
@@ -298,6 +303,7 @@ class Walk {
       }
       case 'm': {
         const gm = obj as GoMap
+        if (isPlain(type.key!) && isPlain(type.elem!)) break // nothing reachable through the entries
         const entries = gm.m instanceof LazyMap ? gm.m.loadedEntries() : gm.m.entries()
         for (const [h, v] of entries) {
           if (gm.keys !== null) this.value(gm.keys.get(h), type.key!, null, 0)
@@ -498,9 +504,28 @@ function decodeString (v: unknown): string {
   return s
 }
 
-function sameBytes (a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+/** equality of two IPLD values as dag-cbor would see it (an integer is the same as a number or a bigint) */
+export function sameValue (a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a === 'bigint' || typeof b === 'bigint') return (typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint') && BigInt(a) === BigInt(b)
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return typeof a === 'number' && typeof b === 'number' && Object.is(a, b)
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false
+    return true
+  }
+  if (a instanceof Uint8Array) {
+    if (!(b instanceof Uint8Array) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+    return true
+  }
+  const ca = CID.asCID(a)
+  if (ca !== null) { const cb = CID.asCID(b); return cb !== null && ca.equals(cb) }
+  if (Array.isArray(b) || b instanceof Uint8Array || CID.asCID(b) !== null) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
   return true
 }
 

@@ -111,6 +111,17 @@ export class LazyMap extends Map<any, any> {
     this.dirty.clear()
   }
 
+  /** forgets clean loaded entries beyond `keep` (call after flush: nothing is dirty then) */
+  evict (keep: number): void {
+    if (super.size <= keep || this.dirty.size > 0) return
+    for (const k of [...super.keys()].slice(0, super.size - keep)) {
+      super.delete(k)
+      this.seqOf.delete(k)
+      this.gm.keys?.delete(k)
+    }
+    this.full = false
+  }
+
   /** loads entry k if it exists; true when it does */
   private load (k: any): boolean {
     if (this.full || this.absent.has(k) || this.root === null) return false

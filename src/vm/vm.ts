@@ -11,9 +11,9 @@ import { CID } from 'multiformats/cid'
 import { encodePackage } from '../store/packages/index.ts'
 import { encodeBlock } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
-import { checkArguments, literalToValue, formatGoValue, type AmigoHost, type RType } from '../lang/index.ts'
+import { checkArguments, argumentsToValues, formatGoValue, type AmigoHost, type RType } from '../lang/index.ts'
 import { toGoError } from '../lang/runtime/exec.ts'
-import { GoPanic, LimitError, ExitError, panicRuntime, Slice } from '../lang/runtime/index.ts'
+import { GoPanic, LimitError, ExitError, panicRuntime } from '../lang/runtime/index.ts'
 import { keyOf } from '../lang/runtime/value.ts'
 import { typeKey } from './type-key.ts'
 import { describeFailure } from '../lang/execute.ts'
@@ -202,8 +202,11 @@ export class LocalVM implements VM {
     if (tx === null) panicRuntime('live import outside a call')
     const caller = tx.touched.get(from) ?? (this.pending?.path === from ? this.pending : undefined)
     if (caller === undefined) throw new VMError('ERR_INTERNAL', `calling service ${from} is not running`)
-    const callee = tx.touched.get(path) ?? this.warm.get(path)
+    const running = tx.touched.get(path)
+    const callee = running ?? this.warm.get(path)
     if (callee === undefined) throw new NeedInstance(path)
+    // first entry in this transaction: fresh memory and depth budgets; a re-entry keeps them
+    if (running === undefined) callee.rt.program.setLimits({})
     tx.touched.set(path, callee)
     const fn = callee.rt.program.service[name]
     if (fn === undefined) panicRuntime(`service ${path} has no function ${name}`)
@@ -460,7 +463,7 @@ export class LocalVM implements VM {
       top = inst
       this.enter(tx, inst)
       const f = inst.rt.program.service[req.func]
-      const args = argumentValues(checked.values, f.type, inst)
+      const args = argumentsToValues(checked.values, f.type, inst.rt.program.types)
       const out = f.fn(...args)
       return formatResults(out, f.type)
     })
@@ -533,6 +536,10 @@ export class LocalVM implements VM {
   }
 
   async eval (path: string, expr: string, opts?: QueryOptions): Promise<EvalResult> {
+    return await this.serial(async () => await this.evalNow(path, expr, opts))
+  }
+
+  private async evalNow (path: string, expr: string, opts?: QueryOptions): Promise<EvalResult> {
     if (typeof expr !== 'string' || expr.trim() === '' || expr.length > 4096) throw new VMError('ERR_BAD_EXPR', 'an expression of 1..4096 characters is needed')
     if (/[\n;{]/.test(expr.replace(/"(\\.|[^"\\])*"|`[^`]*`/g, '""').replace(/\w+\{/g, ''))) throw new VMError('ERR_BAD_EXPR', `${JSON.stringify(expr)} is not a single expression`)
     const rec = await this.deployed(path)
@@ -552,6 +559,10 @@ export class LocalVM implements VM {
   }
 
   async render (path: string, subpath: string, opts?: QueryOptions): Promise<string> {
+    return await this.serial(async () => await this.renderNow(path, subpath, opts))
+  }
+
+  private async renderNow (path: string, subpath: string, opts?: QueryOptions): Promise<string> {
     const inst = await this.queryInstance(path, opts)
     const f = inst.rt.program.service.Render
     if (f === undefined) throw new VMError('ERR_NO_RENDER', `${path} has no func Render(path string) string`)
@@ -560,9 +571,11 @@ export class LocalVM implements VM {
   }
 
   async getObject (path: string, selector: string, opts?: QueryOptions): Promise<StateView> {
-    const inst = await this.queryInstance(path, opts)
-    const { value } = await this.query(inst, opts?.gas, i => viewState(i, selector ?? ''))
-    return value
+    return await this.serial(async () => {
+      const inst = await this.queryInstance(path, opts)
+      const { value } = await this.query(inst, opts?.gas, i => viewState(i, selector ?? ''))
+      return value
+    })
   }
 
   // ------------------------------------------------------------------ history, fork, info
@@ -655,14 +668,6 @@ class CrossServicePanic extends Error {
 }
 
 
-function argumentValues (values: any[], ft: RType, inst: ServiceInstance): any[] {
-  const n = ft.params.length
-  if (!ft.variadic) return values.map((v, i) => literalToValue(v, ft.params[i]))
-  const fixed = values.slice(0, n - 1).map((v, i) => literalToValue(v, ft.params[i]))
-  const rest = values.slice(n - 1).map(v => literalToValue(v, ft.params[n - 1].elem!))
-  void inst
-  return [...fixed, new Slice(rest, 0, rest.length, rest.length)]
-}
 
 function formatResults (out: any, ft: RType): string[] {
   if (ft.results.length === 0) return []
