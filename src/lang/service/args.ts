@@ -58,7 +58,14 @@ function paramList (sig: T.Signature): Array<{ name: string, type: T.Type }> {
 
 /**
  * Parses and type-checks call arguments (Go literal texts) against the parameters of `func` in the
- * package of `built`; errors name the parameter and its type.
+ * package of `built`; errors name the parameter and its type. The checked package is cached per
+ * `built` object.
+ *
+ * @example
+ * ```ts
+ * const r = checkArguments(input, 'Transfer', ['"12D3KooW…"', '1_000_000'])
+ * if (r.ok) fn(...argumentsToValues(r.values, fnType))
+ * ```
  */
 export function checkArguments (built: ServiceBuildInput, func: string, args: string[]): CheckArgumentsResult {
   const cp = checkedPackage(built)
