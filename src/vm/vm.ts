@@ -33,6 +33,8 @@ bindKeyOf(keyOf as (t: RType, v: any) => any)
 
 const HEAD_FORMAT = 'amigo/head/1'
 const DEFAULT_GAS = 10_000_000
+/** a call that missed this many blocks loads whole subtrees on its next misses */
+const MISSES_BEFORE_SUBTREES = 8
 const MAX_GAS = 2 ** 52
 const PATH_RE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(\/[A-Za-z0-9][A-Za-z0-9._~+-]*){2,}$/
 
@@ -90,7 +92,7 @@ export class LocalVM implements VM {
       get: async cid => await blocks.get(cid),
       put: async (cid, bytes) => {
         await blocks.put(cid, bytes)
-        this.cache.remember(cid.toString(), cid.code === dagCbor.code ? dagCbor.decode(bytes) : bytes)
+        this.cache.remember(cid, bytes)
       }
     }
   }
@@ -244,6 +246,7 @@ export class LocalVM implements VM {
    * failure drops every instance it touched (their committed state is in the store).
    */
   private async run<T> (tx: Tx, body: () => T): Promise<{ ok: true, value: T } | { ok: false, error: VMErrorInfo }> {
+    let misses = 0
     for (;;) {
       tx.reset()
       this.tx = tx
@@ -252,7 +255,13 @@ export class LocalVM implements VM {
         return { ok: true, value }
       } catch (e) {
         this.drop(tx)
-        if (e instanceof Miss) { this.tx = null; await this.cache.loadMiss(e); continue }
+        if (e instanceof Miss) {
+          // a call that keeps missing blocks reads much of a structure: load whole subtrees
+          // rather than run it again once per block
+          this.tx = null
+          await this.cache.loadMiss(++misses > MISSES_BEFORE_SUBTREES ? new Miss(e.cid, true) : e)
+          continue
+        }
         if (e instanceof NeedInstance) { this.tx = null; await this.instance(e.path); continue }
         return { ok: false, error: errorInfo(e) }
       } finally {
