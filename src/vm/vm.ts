@@ -33,6 +33,7 @@ bindKeyOf(keyOf as (t: RType, v: any) => any)
 
 const HEAD_FORMAT = 'amigo/head/1'
 const DEFAULT_GAS = 10_000_000
+const DEFAULT_MAX_MEMORY = 256 * 1024 * 1024
 /** a call that missed this many blocks loads whole subtrees on its next misses */
 const MISSES_BEFORE_SUBTREES = 8
 const MAX_GAS = 2 ** 52
@@ -84,7 +85,11 @@ export class LocalVM implements VM {
   /** one operation at a time: calls are ordered (this node is local.land's sequencer) */
   private queue: Promise<unknown> = Promise.resolve()
 
+  /** bytes a transaction may allocate in each service it runs */
+  private readonly maxMemory: number
+
   constructor (private readonly init: VMInit) {
+    this.maxMemory = init.maxMemory ?? DEFAULT_MAX_MEMORY
     const blocks = init.storage.blocks
     this.cache = new BlockCache(blocks)
     this.loader = new PackageLoader(async cid => await blocks.get(cid))
@@ -208,7 +213,7 @@ export class LocalVM implements VM {
     const callee = running ?? this.warm.get(path)
     if (callee === undefined) throw new NeedInstance(path)
     // first entry in this transaction: fresh memory and depth budgets; a re-entry keeps them
-    if (running === undefined) callee.rt.program.setLimits({})
+    if (running === undefined) callee.rt.program.setLimits({ maxMemory: this.maxMemory })
     tx.touched.set(path, callee)
     const fn = callee.rt.program.service[name]
     if (fn === undefined) panicRuntime(`service ${path} has no function ${name}`)
@@ -278,7 +283,7 @@ export class LocalVM implements VM {
   private enter (tx: Tx, inst: ServiceInstance): void {
     tx.touched.set(inst.path, inst)
     tx.stack.push(inst.path)
-    inst.rt.program.setLimits({ gas: tx.gas })
+    inst.rt.program.setLimits({ gas: tx.gas, maxMemory: this.maxMemory })
   }
 
   private gasUsed (tx: Tx, inst: ServiceInstance): number {
