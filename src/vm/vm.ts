@@ -78,8 +78,6 @@ export class LocalVM implements VM {
   private readonly loader: PackageLoader
   private readonly store: BlockStore
   private readonly warm = new Map<string, ServiceInstance>()
-  /** a service being deployed (its init is running) */
-  private pending: ServiceInstance | null = null
   private tx: Tx | null = null
   private height = -1
   /** one operation at a time: calls are ordered (this node is local.land's sequencer) */
@@ -207,7 +205,7 @@ export class LocalVM implements VM {
   private callService (from: string, path: string, name: string, args: any[]): any {
     const tx = this.tx
     if (tx === null) panicRuntime('live import outside a call')
-    const caller = tx.touched.get(from) ?? (this.pending?.path === from ? this.pending : undefined)
+    const caller = tx.touched.get(from)
     if (caller === undefined) throw new VMError('ERR_INTERNAL', `calling service ${from} is not running`)
     const running = tx.touched.get(path)
     const callee = running ?? this.warm.get(path)
@@ -319,8 +317,8 @@ export class LocalVM implements VM {
     return moved
   }
 
-  private async publish (moved: Record<string, { head: CID, state: CID, index: number }>, kinds: Map<string, LoadedPackageRef>, height: number): Promise<void> {
-    const ops: Array<{ key: string, value: Uint8Array | null }> = []
+  private async publish (moved: Record<string, { head: CID, state: CID, index: number }>, kinds: Map<string, LoadedPackageRef>, height: number, extra: Array<{ key: string, value: Uint8Array }> = []): Promise<void> {
+    const ops: Array<{ key: string, value: Uint8Array | null }> = [...extra]
     for (const [path, m] of Object.entries(moved)) {
       const k = kinds.get(path)!
       ops.push({ key: 'svc/' + path, value: dagCbor.encode({ kind: 'service', cid: k.cid, head: m.head } satisfies Record_) })
@@ -388,13 +386,11 @@ export class LocalVM implements VM {
     const r = await this.run(tx, () => {
       const rt = this.newRuntime(req.path, built)
       const inst = new ServiceInstance(req.path, enc.root, built, rt, this.cache, { objects: null, next: 1 }, { head: null, stateRoot: null, index: -1 })
-      this.pending = inst
       this.enter(tx, inst)
       rt.program.initExcept(new Set())
       pushed = inst
       return inst
     })
-    this.pending = null
     const inst = pushed as ServiceInstance | null
     if (!r.ok || inst === null) {
       const error = r.ok ? { code: 'ERR_INTERNAL', message: 'push did not run' } : r.error
@@ -419,9 +415,8 @@ export class LocalVM implements VM {
       this.drop(tx)
       throw e
     }
-    const kinds = this.kindsOf(tx)
-    if (req.version !== undefined) await this.init.storage.records.batch([{ key: `ver/${req.path}@${req.version}`, value: dagCbor.encode(enc.root) }])
-    await this.publish(moved, kinds, height)
+    const version = req.version !== undefined ? [{ key: `ver/${req.path}@${req.version}`, value: dagCbor.encode(enc.root) }] : []
+    await this.publish(moved, this.kindsOf(tx), height, version)
     this.finish(tx, moved)
     return {
       ok: true,
