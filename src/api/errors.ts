@@ -47,18 +47,16 @@ const STATUS: Record<string, number> = {
   ERR_NO_SERVICES: 503
 }
 
-/** VM errors (src/vm VMError) that are not the request's syntax: what is missing, or taken. */
+/**
+ * VM errors (src/vm VMError) whose status is not 400 (a request the VM refused: Go that does not
+ * compile, an unknown function, wrong arguments, a bad expression, selector, path, version or gas).
+ */
 const VM_STATUS: Record<string, number> = {
   ERR_NOT_FOUND: 404,
-  ERR_NO_SERVICE: 404,
-  ERR_UNKNOWN_SERVICE: 404,
-  ERR_SERVICE_NOT_FOUND: 404,
-  ERR_UNKNOWN_PATH: 404,
-  ERR_EXISTS: 409,
-  ERR_ALREADY_DEPLOYED: 409,
-  ERR_PATH_TAKEN: 409
+  ERR_PATH_TAKEN: 409,
+  // the node's own store holds something the VM cannot read back
+  ERR_STATE_CORRUPT: 500
 }
-
 /** Turn anything thrown by a handler into an ApiError (unknown failures become 500 ERR_INTERNAL). */
 export function toApiError (err: unknown): ApiError {
   if (err instanceof ApiError) return err

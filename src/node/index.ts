@@ -1,6 +1,8 @@
 /**
  * The composition root of a node: its settings (flags > environment > config file > defaults),
- * its repo directory, its identity, its logging, and its lifecycle (stores → network → API).
+ * its repo directory, its identity, its logging, and its lifecycle (stores → network → VM → API);
+ * the services of `local.land`: the VM on the repo's LevelDB stores, signed calls admitted with
+ * persistent nonces, signed pushes.
  *
  * This entry is light on purpose: the network code is loaded by `startNode` only.
  *
@@ -26,3 +28,9 @@ export { repoPaths, PACKAGE_ROOT } from './paths.ts'
 export { VERSION } from './version.ts'
 export { startNode, NodeStartError } from './node.ts'
 export type { RunningNode, StartNodeInit } from './node.ts'
+export { LOCAL_LAND, VM_RECORDS_PREFIX } from './node.ts'
+export { levelVMStorage, recordStorage, blockStorage } from './vm-storage.ts'
+export type { RecordStorage, RawRecordOp } from './vm-storage.ts'
+export { createServices, NONCE_PREFIX } from './services.ts'
+export type { ServicesInit } from './services.ts'
+export { signPush, verifyPush, pushSigningBytes, canonicalFilesJson, PushSignatureError, PUSH_SIGNING_DOMAIN } from './push-signature.ts'

@@ -109,8 +109,9 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     stops.push(async () => { keeper.stop() })
 
     // the services of local.land: this node is its only sequencer, so block time is its clock
-    const vm = createVM({ storage: levelVMStorage(stores, VM_RECORDS_PREFIX), land: LOCAL_LAND, blockTime: () => BigInt(Date.now()) * 1_000_000n })
-    const services = createServices({ vm, land: LOCAL_LAND, datastore: stores.datastore, blockstore: stores.blockstore })
+    const storage = levelVMStorage(stores, VM_RECORDS_PREFIX)
+    const vm = createVM({ storage, land: LOCAL_LAND, blockTime: () => BigInt(Date.now()) * 1_000_000n })
+    const services = createServices({ vm, land: LOCAL_LAND, datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records })
     mark('vm')
 
     const api = createApi({ network, host, port, limits: config.limits, version: VERSION, offline: config.offline, logger, registry, services })

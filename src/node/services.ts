@@ -1,9 +1,10 @@
 /**
  * The node's services: the VM on the repo's stores, and the admission of what changes them.
  * A signed call is checked by `verifyCall` (size, shape, land, signature) against the caller's
- * last nonce, which is persisted (synced) in the datastore before the call runs, so a replayed
- * call is refused even after a restart or a kill -9 in the middle of the call (whose nonce is then
- * used and whose effects were never committed). A push is checked against the deployer's
+ * last nonce. The new nonce is persisted in the datastore in the same synced LevelDB batch as the
+ * call's new heads (or, when the call commits nothing, by a batch of its own before the receipt
+ * is returned): a committed call's nonce is never lost, so a replayed call is refused even after
+ * a restart; a call cut short by a kill -9 committed neither its effects nor (at most) its nonce. A push is checked against the deployer's
  * signature. Calls, pushes, forks and pulls run one at a time, in arrival order.
  *
  * @example
@@ -20,12 +21,15 @@ import type { VM } from '../vm/types.ts'
 import type { ServiceHost, SignedPush, CallReceipt } from '../api/services.ts'
 import { verifyPush } from './push-signature.ts'
 import { levelDbOf } from './vm-storage.ts'
+import type { RecordStorage } from './vm-storage.ts'
 
 export interface ServicesInit {
   vm: VM
   land: string
   datastore: Datastore
   blockstore: Blockstore
+  /** the VM's records: a call's nonce rides in the batch that commits the call's heads */
+  records: RecordStorage
 }
 
 /** Where the last nonce of each caller is kept: `/amigo/nonce/<land>/<address>` → decimal text. */
@@ -74,9 +78,15 @@ export function createServices (init: ServicesInit): ServiceHost {
         const { call } = verified.signed
         // the call block is kept (history names it by CID), then its nonce is used for good
         await init.blockstore.put(CID.createV1(DAG_CBOR, verified.cid.multihash), bytes)
-        await db.batch([{ type: 'put', key: nonceKey(address), value: new TextEncoder().encode(String(call.nonce)) }], { sync: true })
+        init.records.ride([{ key: nonceKey(address), value: new TextEncoder().encode(String(call.nonce)) }])
         book.accept(address, call.nonce)
-        const receipt = await vm.call({ path: call.service, func: call.func, args: call.args, caller: address, gas: call.gas, callCid: verified.cid.toString() })
+        let receipt
+        try {
+          receipt = await vm.call({ path: call.service, func: call.func, args: call.args, caller: address, gas: call.gas, callCid: verified.cid.toString() })
+        } finally {
+          // a failed or refused call committed no batch: its nonce is used all the same
+          await init.records.flushRiders()
+        }
         return { ...receipt, callCid: verified.cid.toString(), caller: address, nonce: call.nonce, path: call.service, func: call.func }
       })
     },

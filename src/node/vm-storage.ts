@@ -50,20 +50,43 @@ export function blockStorage (blockstore: Blockstore): VMStorage['blocks'] {
   }
 }
 
+/** A write of the node's own (a full datastore key, outside the VM's prefix). */
+export interface RawRecordOp { key: string, value: Uint8Array }
+
+/**
+ * The VM's records, plus riders: writes of the node's own that go into the VM's next batch, so
+ * that they are committed atomically with it (a call's nonce with the call's new heads) and cost
+ * no sync of their own; `flushRiders` writes what no batch took (a call that committed nothing).
+ */
+export type RecordStorage = VMStorage['records'] & {
+  ride: (ops: RawRecordOp[]) => void
+  flushRiders: () => Promise<void>
+}
+
 /** Records under `prefix` of the datastore's LevelDB: atomic, synced batches and ordered key scans. */
-export function recordStorage (datastore: Datastore, prefix: string): VMStorage['records'] {
+export function recordStorage (datastore: Datastore, prefix: string): RecordStorage {
   const db = levelDbOf(datastore)
+  let riders: RawRecordOp[] = []
+  const riderOps = (): Array<{ type: 'put', key: string, value: Uint8Array }> => riders.map(r => ({ type: 'put' as const, key: r.key, value: r.value }))
   return {
+    ride (ops) { riders.push(...ops) },
+    async flushRiders () {
+      if (riders.length === 0) return
+      await db.batch(riderOps(), { sync: true })
+      riders = []
+    },
     async get (key: string) {
       // classic-level resolves a missing key as undefined (abstract-level 2+)
       const value = await db.get(prefix + key)
       return value ?? undefined
     },
     async batch (ops) {
-      if (ops.length === 0) return
-      await db.batch(ops.map(op => op.value === null
+      if (ops.length === 0 && riders.length === 0) return
+      const taken = riders.length
+      await db.batch([...riderOps(), ...ops.map(op => op.value === null
         ? { type: 'del' as const, key: prefix + op.key }
-        : { type: 'put' as const, key: prefix + op.key, value: op.value }), { sync: true })
+        : { type: 'put' as const, key: prefix + op.key, value: op.value })], { sync: true })
+      riders = riders.slice(taken)
     },
     async * keys (keyPrefix: string) {
       for await (const key of db.keys({ gte: prefix + keyPrefix, lt: prefix + keyPrefix + LAST })) yield key.slice(prefix.length)
@@ -71,6 +94,6 @@ export function recordStorage (datastore: Datastore, prefix: string): VMStorage[
   }
 }
 
-export function levelVMStorage (stores: { blockstore: Blockstore, datastore: Datastore }, prefix: string): VMStorage {
+export function levelVMStorage (stores: { blockstore: Blockstore, datastore: Datastore }, prefix: string): VMStorage & { records: RecordStorage } {
   return { blocks: blockStorage(stores.blockstore), records: recordStorage(stores.datastore, prefix) }
 }

@@ -1,6 +1,6 @@
 // Services end to end: the real `amigo` CLI against real `amigo-node` processes (issue 4, "Tests").
 import { strict as assert } from 'node:assert'
-import { mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, mkdir, writeFile, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawn } from 'node:child_process'
@@ -9,6 +9,7 @@ import type { Daemon } from './daemon.ts'
 import { ApiClient, ApiClientError } from '../../src/api/client.ts'
 import { signCall, encodeSignedCall } from '../../src/store/calls/index.ts'
 import { loadKey } from '../../src/node/keys.ts'
+import { signPush } from '../../src/node/push-signature.ts'
 
 const PACKAGES = join(ROOT, 'bootstrap', 'packages')
 const COUNTER = 'local.land/alice/counter'
@@ -136,6 +137,14 @@ describe('services through the amigo CLI and a real node', function () {
     assert.equal(await ok('eval', 'local.land/carol/counter', 'Get()'), '5\n')
   })
 
+  it('lands every one of several calls sent at once with one key (each takes its own nonce)', async () => {
+    const start = Number((await ok('eval', COUNTER, 'Get()')).trim())
+    const results = await Promise.all([1, 2, 3, 4].map(async () => await amigo('call', `${COUNTER}.Increment`)))
+    for (const r of results) assert.equal(r.code, 0, r.stderr)
+    assert.deepEqual(results.map(r => Number(r.stdout.split('\n')[0])).sort((a, b) => a - b), [start + 1, start + 2, start + 3, start + 4])
+    assert.equal(await ok('eval', COUNTER, 'Get()'), `${start + 4}\n`)
+  })
+
   it('pushes a blog that imports the comments service and the avl library, with deps by CID', async () => {
     const avl = await json('push', join(PACKAGES, 'avl'), 'local.land/amigo/avl')
     assert.equal(avl.kind, 'library')
@@ -154,6 +163,17 @@ describe('services through the amigo CLI and a real node', function () {
     const post = await ok('render', 'local.land/amigo/blog:post/1')
     assert.match(post, /^# Hello\n/)
     assert.match(post, /nice/)
+  })
+
+  it('pushes a version tag that imports may name, and records the CID it resolved to', async () => {
+    const lib = await pkg('mathx', 'mathx.go', '//amigo:library\n\n// Package mathx is a small library.\npackage mathx\n\n// Double returns 2n.\nfunc Double(n int) int { return 2 * n }\n')
+    const pushed = await json('push', lib, 'local.land/alice/mathx', '--version', 'v1.2.0')
+    assert.equal(pushed.kind, 'library')
+    const user = await pkg('twice', 'twice.go', 'package twice\n\nimport "local.land/alice/mathx@v1.2.0"\n\nvar last int\n\n// Twice doubles n and keeps it.\nfunc Twice(n int) int {\n\tlast = mathx.Double(n)\n\treturn last\n}\n')
+    await ok('push', user, 'local.land/alice/twice')
+    assert.equal(await ok('deps', 'local.land/alice/twice'), `local.land/alice/twice ${(await json('deps', 'local.land/alice/twice')).cid as string}\n  local.land/alice/mathx ${pushed.cid as string}\n`)
+    assert.equal((await ok('call', 'local.land/alice/twice.Twice', '21')).split('\n')[0], '42')
+    assert.equal((await amigo('push', lib, 'local.land/alice/mathx2', '--version', 'latest')).code, 1, 'a version is vMAJOR.MINOR.PATCH')
   })
 
   it('refuses bad input with a clear error, leaving every state root unchanged', async () => {
@@ -193,6 +213,17 @@ describe('services through the amigo CLI and a real node', function () {
 
     // a usage error
     assert.equal((await amigo('call', 'no-function-here')).code, 2)
+    assert.equal((await amigo('push', join(PACKAGES, 'counter'))).code, 2)
+
+    // a path that is taken, a path with nothing, an expression that does not compile
+    const taken = await amigo('push', join(PACKAGES, 'counter'), COUNTER)
+    assert.equal(taken.code, 1)
+    assert.match(taken.stderr, /ERR_PATH_TAKEN/)
+    const nothing = await amigo('render', 'local.land/nobody/nothing')
+    assert.equal(nothing.code, 1)
+    assert.match(nothing.stderr, /ERR_NOT_FOUND/)
+    const badExpr = await amigo('eval', COUNTER, 'count +')
+    assert.equal(badExpr.code, 1)
 
     assert.deepEqual(await roots(), before)
 
@@ -213,6 +244,16 @@ describe('services through the amigo CLI and a real node', function () {
     const afterOne = await roots()
     await assert.rejects(api.call(bytes), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE' && /replayed/.test(e.message))
     assert.deepEqual(await roots(), afterOne)
+
+    // a call signed for another land
+    const elsewhere = encodeSignedCall(await signCall({ land: 'testnet.land', nonce: next + 1, service: 'testnet.land/alice/counter', func: 'Add', args: ['1'], gas: 1_000_000 }, key.privateKey))
+    await assert.rejects(api.call(elsewhere), (e: ApiClientError) => e.code === 'ERR_CALL_WRONG_LAND')
+
+    // a push whose signature was made for another path stores nothing
+    const files = [{ name: 'counter.go', text: await readFile(join(PACKAGES, 'counter', 'counter.go'), 'utf8') }]
+    const signature = await signPush(key.privateKey, 'local.land/alice/other', files)
+    await assert.rejects(api.push({ path: 'local.land/mallory/counter', files, deployer: key.address, signature }), (e: ApiClientError) => e.code === 'ERR_PUSH_BAD_SIGNATURE' && e.status === 403)
+    assert.deepEqual(await roots(), afterOne)
   })
 
   it('comes back after a restart with the same heads and roots, and still refuses a replayed call', async () => {
@@ -221,6 +262,9 @@ describe('services through the amigo CLI and a real node', function () {
     const { next } = await api.nonce(key.address)
     const signed = encodeSignedCall(await signCall({ land: 'local.land', nonce: next, service: COUNTER, func: 'Increment', args: [], gas: 1_000_000 }, key.privateKey))
     assert.equal((await api.call(signed)).ok, true)
+    // a call that fails uses its nonce too, for good
+    const failing = encodeSignedCall(await signCall({ land: 'local.land', nonce: next + 1, service: COUNTER, func: 'Add', args: ['0'], gas: 1_000_000 }, key.privateKey))
+    assert.equal((await api.call(failing)).ok, false)
 
     const services = await json('services')
     const history = await json('history', COUNTER)
@@ -231,6 +275,8 @@ describe('services through the amigo CLI and a real node', function () {
     assert.deepEqual(await json('history', COUNTER), history)
     assert.equal(await ok('render', 'local.land/amigo/blog:post/1'), md)
     await assert.rejects(new ApiClient(daemon.ready.api).call(signed), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE')
+    await assert.rejects(new ApiClient(daemon.ready.api).call(failing), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE' && /replayed/.test(e.message))
+    assert.equal((await new ApiClient(daemon.ready.api).nonce(key.address)).nonce, next + 1)
     // and the service goes on from there
     const count = Number((await ok('eval', COUNTER, 'Get()')).trim())
     assert.equal((await ok('call', `${COUNTER}.Increment`)).split('\n')[0], String(count + 1))
@@ -245,7 +291,17 @@ describe('services through the amigo CLI and a real node', function () {
 
     const client = spawn(process.execPath, [CLIENT_BIN, 'call', 'local.land/alice/spin.Spin', '9000000000000000000', '--gas', '4000000000000000'], { env: cleanEnv({ AMIGO_PATH: repo }), stdio: 'ignore' })
     const clientExit = new Promise(resolve => client.once('exit', resolve))
-    await new Promise(resolve => setTimeout(resolve, 2500))
+    // the node runs the call on its one thread: once it stops answering, the call is running
+    let busy = false
+    for (const deadline = Date.now() + 60_000; !busy && Date.now() < deadline;) {
+      try {
+        await fetch(`${daemon.ready.api}/api/v1/status`, { signal: AbortSignal.timeout(1500) })
+        await new Promise(resolve => setTimeout(resolve, 100))
+      } catch {
+        busy = true
+      }
+    }
+    assert.equal(busy, true, 'the node got busy with the long call')
     assert.equal(client.exitCode, null, 'the long call is still running')
     daemon.child.kill('SIGKILL')
     assert.equal((await daemon.exited).signal, 'SIGKILL')
@@ -268,6 +324,19 @@ describe('services through the amigo CLI and a real node', function () {
     assert.equal(pulled.path, 'local.land/amigo/blog')
     assert.deepEqual(pulled.imports, blog.imports)
     assert.ok(pulled.fetched >= 5, `fetched ${pulled.fetched as number} blocks`)
+
+    // the pulled library is usable there, by its content hash
+    const avlCid = blog.imports['local.land/amigo/avl'] as string
+    const user = await pkg('sorted', 'sorted.go', `package sorted\n\nimport avl "local.land/amigo/avl@${avlCid}"\n\nvar names avl.Tree[int]\n\n// Add counts a name.\nfunc Add(name string) int {\n\tn, _ := names.Get(name)\n\tnames.Set(name, n+1)\n\treturn n + 1\n}\n`)
+    const repo2 = join(dir, 'repo2')
+    const on2 = async (...args: string[]): Promise<Result> => {
+      const r = await run(CLIENT_BIN, [...args, '--api', other.ready.api, '--repo', repo2], { env: cleanEnv() })
+      return { code: r.code, stdout: r.stdout.toString(), stderr: r.stderr }
+    }
+    const pushed = await on2('push', user, 'local.land/bob/sorted')
+    assert.equal(pushed.code, 0, pushed.stderr)
+    assert.equal((await on2('call', 'local.land/bob/sorted.Add', '"x"')).stdout.split('\n')[0], '1')
+    assert.equal((await on2('call', 'local.land/bob/sorted.Add', '"x"')).stdout.split('\n')[0], '2')
 
     // a CID nobody has: not found, within the timeout
     const missing = await run(CLIENT_BIN, ['pull', 'bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy', '--api', other.ready.api, '--timeout', '2s'], { env: cleanEnv() })

@@ -56,6 +56,22 @@ describe('node/vm-storage: the VM on the repo LevelDB stores', () => {
     assert.deepEqual(seen, [])
   })
 
+  it('commits riders (the node\'s own writes) with the VM\'s next batch, or alone on flush', async () => {
+    const storage = levelVMStorage(stores, '/amigo/vm/')
+    const raw = levelVMStorage(stores, '')
+    storage.records.ride([{ key: '/amigo/nonce/local.land/alice', value: bytes('7') }])
+    assert.equal(await raw.records.get('/amigo/nonce/local.land/alice'), undefined, 'not written before a batch')
+    await storage.records.batch([{ key: 'svc/a', value: bytes('head') }])
+    assert.equal(text(await raw.records.get('/amigo/nonce/local.land/alice')), '7')
+    assert.equal(text(await storage.records.get('svc/a')), 'head')
+
+    storage.records.ride([{ key: '/amigo/nonce/local.land/alice', value: bytes('8') }])
+    await storage.records.flushRiders()
+    assert.equal(text(await raw.records.get('/amigo/nonce/local.land/alice')), '8')
+    await storage.records.batch([{ key: 'svc/a', value: bytes('head2') }])
+    assert.equal(text(await raw.records.get('/amigo/nonce/local.land/alice')), '8', 'a rider is written once')
+  })
+
   it('keeps committed records across a close and reopen of the stores', async () => {
     await levelVMStorage(stores, '/amigo/vm/').records.batch([{ key: 'height', value: bytes('42') }])
     await stores.close()

@@ -5,8 +5,12 @@
  * `'[]string{"a"}'`). A call that fails (panic, out of gas) prints its error with the position and
  * exits 1.
  */
+import type { PrivateKey } from '@libp2p/interface'
 import { UsageError } from '../flags.ts'
 import { signCall, encodeSignedCall } from '../../store/calls/index.ts'
+import { ApiClientError } from '../../api/client.ts'
+import type { ApiClient } from '../../api/client.ts'
+import type { CallReceipt } from '../../api/services.ts'
 import {
   apiClient, parseServiceArgs, signingKey, intFlag, printJson, printFailure, formatEvents,
   runServiceCommand, SERVICE_FLAGS_USAGE, DEFAULT_CALL_GAS
@@ -29,6 +33,23 @@ export function splitTarget (target: string): { path: string, func: string } {
   return { path: target.slice(0, dot), func: target.slice(dot + 1) }
 }
 
+/**
+ * Signs the call with the caller's next nonce and sends it. Another client with the same key may
+ * take that nonce first (the node then refuses ours with ERR_CALL_NONCE before running anything):
+ * sign again with a fresh nonce, a few times.
+ */
+export async function sendCall (api: ApiClient, key: PrivateKey, address: string, call: { service: string, func: string, args: string[], gas: number }): Promise<CallReceipt> {
+  for (let attempt = 1; ; attempt++) {
+    const { land, next } = await api.nonce(address)
+    const signed = await signCall({ land, nonce: next, ...call }, key)
+    try {
+      return await api.call(encodeSignedCall(signed))
+    } catch (err) {
+      if (!(err instanceof ApiClientError && err.code === 'ERR_CALL_NONCE') || attempt >= 5) throw err
+    }
+  }
+}
+
 export async function command (argv: string[]): Promise<number> {
   return await runServiceCommand('call', usage, async () => {
     const args = parseServiceArgs(argv, { gas: 'string', key: 'string' })
@@ -39,9 +60,7 @@ export async function command (argv: string[]): Promise<number> {
     const gas = intFlag(args, 'gas', 1) ?? DEFAULT_CALL_GAS
     const api = await apiClient(args)
     const key = await signingKey(args)
-    const { land, next } = await api.nonce(key.address)
-    const signed = await signCall({ land, nonce: next, service: path, func, args: callArgs, gas }, key.privateKey)
-    const receipt = await api.call(encodeSignedCall(signed))
+    const receipt = await sendCall(api, key.privateKey, key.address, { service: path, func, args: callArgs, gas })
     if (args.flags.json === true) printJson(receipt)
     if (!receipt.ok) {
       printFailure('call', receipt.error)
