@@ -15,30 +15,35 @@ export class Miss {
   constructor (readonly cid: CID, readonly subtree = false) {}
 }
 
-const MAX_CACHED = 200_000
+/** bytes of blocks kept (compact), and decoded blocks kept (fast, but several times larger) */
+const MAX_BYTES = 256 * 1024 * 1024
+const MAX_DECODED = 8192
 
 export class BlockCache {
+  private readonly raw = new Map<string, Uint8Array>()
+  private rawBytes = 0
   private readonly decoded = new Map<string, unknown>()
   constructor (private readonly blocks: VMStorage['blocks']) {}
 
   /** the decoded block, or throw Miss */
   read (cid: CID): unknown {
-    const v = this.decoded.get(cid.toString())
-    if (v === undefined) throw new Miss(cid)
-    return v
+    const key = cid.toString()
+    const v = this.decoded.get(key)
+    if (v !== undefined) return v
+    const bytes = this.raw.get(key)
+    if (bytes === undefined) throw new Miss(cid)
+    return this.keepDecoded(key, cid.code === dagCbor.code ? dagCbor.decode(bytes) : bytes)
   }
 
-  has (cid: CID): boolean { return this.decoded.has(cid.toString()) }
+  has (cid: CID): boolean { const k = cid.toString(); return this.decoded.has(k) || this.raw.has(k) }
 
   async load (cid: CID): Promise<unknown> {
     const key = cid.toString()
-    const have = this.decoded.get(key)
-    if (have !== undefined) return have
+    if (this.has(cid)) return this.read(cid)
     const bytes = await this.blocks.get(cid)
     if (!sameBytes(sha256Sync(bytes), cid.multihash.digest)) throw new VMError('ERR_HASH_MISMATCH', `block ${key} does not match its hash`)
-    const v = cid.code === dagCbor.code ? dagCbor.decode(bytes) : bytes
-    this.remember(key, v)
-    return v
+    this.keepRaw(key, bytes)
+    return this.read(cid)
   }
 
   /** loads `cid` and every dag-cbor block it links to, recursively */
@@ -56,14 +61,31 @@ export class BlockCache {
     else await this.load(m.cid)
   }
 
-  /** a block this process wrote: keep its decoded form */
-  remember (key: string, value: unknown): void {
-    if (this.decoded.size >= MAX_CACHED) {
-      // drop the oldest quarter: Map iterates in insertion order
-      let n = MAX_CACHED / 4
+  /** a block this process wrote */
+  remember (cid: CID, bytes: Uint8Array): void {
+    this.keepRaw(cid.toString(), bytes)
+  }
+
+  private keepRaw (key: string, bytes: Uint8Array): void {
+    if (this.raw.has(key)) return
+    this.raw.set(key, bytes)
+    this.rawBytes += bytes.byteLength
+    // drop the oldest blocks: Map iterates in insertion order
+    for (const [k, b] of this.raw) {
+      if (this.rawBytes <= MAX_BYTES) break
+      this.raw.delete(k)
+      this.decoded.delete(k)
+      this.rawBytes -= b.byteLength
+    }
+  }
+
+  private keepDecoded (key: string, v: unknown): unknown {
+    if (this.decoded.size >= MAX_DECODED) {
+      let n = MAX_DECODED / 4
       for (const k of this.decoded.keys()) { this.decoded.delete(k); if (--n === 0) break }
     }
-    this.decoded.set(key, value)
+    this.decoded.set(key, v)
+    return v
   }
 }
 

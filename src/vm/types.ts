@@ -37,6 +37,8 @@ export interface VMInit {
   blockTime: () => bigint
   /** default gas limit of a call or push when the request gives none */
   defaultGas?: number
+  /** bytes a call may allocate in each service it runs (default 256 MiB) */
+  maxMemory?: number
 }
 
 /** An event emitted by a service with amigo.Emit. */

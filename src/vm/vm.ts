@@ -12,11 +12,9 @@ import { encodePackage } from '../store/packages/index.ts'
 import { encodeBlock } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
 import { checkArguments, argumentsToValues, formatGoValue, type AmigoHost, type RType } from '../lang/index.ts'
-import { toGoError } from '../lang/runtime/exec.ts'
-import { GoPanic, LimitError, ExitError, panicRuntime } from '../lang/runtime/index.ts'
+import { GoPanic, panicRuntime } from '../lang/runtime/index.ts'
 import { keyOf } from '../lang/runtime/value.ts'
 import { typeKey } from './type-key.ts'
-import { describeFailure } from '../lang/execute.ts'
 import { BlockCache, Miss } from './block-cache.ts'
 import { bindKeyOf } from './heap.ts'
 import { ServiceInstance, type HeadInfo } from './instance.ts'
@@ -24,6 +22,7 @@ import { PackageLoader, buildFrom, landImports, stripVersion, packageKind, parse
 import { Transfer } from './transfer.ts'
 import { viewState } from './state-view.ts'
 import { VMError } from './errors.ts'
+import { CrossServicePanic, formatResults, errorInfo, gasLimit, stringMap, headStrings, sameBytes, goBytes, utf8FromBytes } from './results.ts'
 import type {
   VM, VMInit, PushRequest, PushResult, CallRequest, Receipt, QueryOptions, EvalResult, StateView,
   HistoryEntry, DepsResult, ServiceInfo, VMEvent, VMErrorInfo, PackageFile
@@ -32,8 +31,9 @@ import type {
 bindKeyOf(keyOf as (t: RType, v: any) => any)
 
 const HEAD_FORMAT = 'amigo/head/1'
-const DEFAULT_GAS = 10_000_000
-const MAX_GAS = 2 ** 52
+const DEFAULT_MAX_MEMORY = 256 * 1024 * 1024
+/** a call that missed this many blocks loads whole subtrees on its next misses */
+const MISSES_BEFORE_SUBTREES = 8
 const PATH_RE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(\/[A-Za-z0-9][A-Za-z0-9._~+-]*){2,}$/
 
 interface Record_ { kind: 'service' | 'library', cid: CID, head: CID | null }
@@ -75,14 +75,16 @@ export class LocalVM implements VM {
   private readonly loader: PackageLoader
   private readonly store: BlockStore
   private readonly warm = new Map<string, ServiceInstance>()
-  /** a service being deployed (its init is running) */
-  private pending: ServiceInstance | null = null
   private tx: Tx | null = null
   private height = -1
   /** one operation at a time: calls are ordered (this node is local.land's sequencer) */
   private queue: Promise<unknown> = Promise.resolve()
 
+  /** bytes a transaction may allocate in each service it runs */
+  private readonly maxMemory: number
+
   constructor (private readonly init: VMInit) {
+    this.maxMemory = init.maxMemory ?? DEFAULT_MAX_MEMORY
     const blocks = init.storage.blocks
     this.cache = new BlockCache(blocks)
     this.loader = new PackageLoader(async cid => await blocks.get(cid))
@@ -90,7 +92,7 @@ export class LocalVM implements VM {
       get: async cid => await blocks.get(cid),
       put: async (cid, bytes) => {
         await blocks.put(cid, bytes)
-        this.cache.remember(cid.toString(), cid.code === dagCbor.code ? dagCbor.decode(bytes) : bytes)
+        this.cache.remember(cid, bytes)
       }
     }
   }
@@ -200,13 +202,13 @@ export class LocalVM implements VM {
   private callService (from: string, path: string, name: string, args: any[]): any {
     const tx = this.tx
     if (tx === null) panicRuntime('live import outside a call')
-    const caller = tx.touched.get(from) ?? (this.pending?.path === from ? this.pending : undefined)
+    const caller = tx.touched.get(from)
     if (caller === undefined) throw new VMError('ERR_INTERNAL', `calling service ${from} is not running`)
     const running = tx.touched.get(path)
     const callee = running ?? this.warm.get(path)
     if (callee === undefined) throw new NeedInstance(path)
     // first entry in this transaction: fresh memory and depth budgets; a re-entry keeps them
-    if (running === undefined) callee.rt.program.setLimits({})
+    if (running === undefined) callee.rt.program.setLimits({ maxMemory: this.maxMemory })
     tx.touched.set(path, callee)
     const fn = callee.rt.program.service[name]
     if (fn === undefined) panicRuntime(`service ${path} has no function ${name}`)
@@ -244,6 +246,7 @@ export class LocalVM implements VM {
    * failure drops every instance it touched (their committed state is in the store).
    */
   private async run<T> (tx: Tx, body: () => T): Promise<{ ok: true, value: T } | { ok: false, error: VMErrorInfo }> {
+    let misses = 0
     for (;;) {
       tx.reset()
       this.tx = tx
@@ -252,7 +255,13 @@ export class LocalVM implements VM {
         return { ok: true, value }
       } catch (e) {
         this.drop(tx)
-        if (e instanceof Miss) { this.tx = null; await this.cache.loadMiss(e); continue }
+        if (e instanceof Miss) {
+          // a call that keeps missing blocks reads much of a structure: load whole subtrees
+          // rather than run it again once per block
+          this.tx = null
+          await this.cache.loadMiss(++misses > MISSES_BEFORE_SUBTREES ? new Miss(e.cid, true) : e)
+          continue
+        }
         if (e instanceof NeedInstance) { this.tx = null; await this.instance(e.path); continue }
         return { ok: false, error: errorInfo(e) }
       } finally {
@@ -269,7 +278,7 @@ export class LocalVM implements VM {
   private enter (tx: Tx, inst: ServiceInstance): void {
     tx.touched.set(inst.path, inst)
     tx.stack.push(inst.path)
-    inst.rt.program.setLimits({ gas: tx.gas })
+    inst.rt.program.setLimits({ gas: tx.gas, maxMemory: this.maxMemory })
   }
 
   private gasUsed (tx: Tx, inst: ServiceInstance): number {
@@ -305,8 +314,8 @@ export class LocalVM implements VM {
     return moved
   }
 
-  private async publish (moved: Record<string, { head: CID, state: CID, index: number }>, kinds: Map<string, LoadedPackageRef>, height: number): Promise<void> {
-    const ops: Array<{ key: string, value: Uint8Array | null }> = []
+  private async publish (moved: Record<string, { head: CID, state: CID, index: number }>, kinds: Map<string, LoadedPackageRef>, height: number, extra: Array<{ key: string, value: Uint8Array }> = []): Promise<void> {
+    const ops: Array<{ key: string, value: Uint8Array | null }> = [...extra]
     for (const [path, m] of Object.entries(moved)) {
       const k = kinds.get(path)!
       ops.push({ key: 'svc/' + path, value: dagCbor.encode({ kind: 'service', cid: k.cid, head: m.head } satisfies Record_) })
@@ -374,13 +383,11 @@ export class LocalVM implements VM {
     const r = await this.run(tx, () => {
       const rt = this.newRuntime(req.path, built)
       const inst = new ServiceInstance(req.path, enc.root, built, rt, this.cache, { objects: null, next: 1 }, { head: null, stateRoot: null, index: -1 })
-      this.pending = inst
       this.enter(tx, inst)
       rt.program.initExcept(new Set())
       pushed = inst
       return inst
     })
-    this.pending = null
     const inst = pushed as ServiceInstance | null
     if (!r.ok || inst === null) {
       const error = r.ok ? { code: 'ERR_INTERNAL', message: 'push did not run' } : r.error
@@ -405,9 +412,8 @@ export class LocalVM implements VM {
       this.drop(tx)
       throw e
     }
-    const kinds = this.kindsOf(tx)
-    if (req.version !== undefined) await this.init.storage.records.batch([{ key: `ver/${req.path}@${req.version}`, value: dagCbor.encode(enc.root) }])
-    await this.publish(moved, kinds, height)
+    const version = req.version !== undefined ? [{ key: `ver/${req.path}@${req.version}`, value: dagCbor.encode(enc.root) }] : []
+    await this.publish(moved, this.kindsOf(tx), height, version)
     this.finish(tx, moved)
     return {
       ok: true,
@@ -659,82 +665,6 @@ export class LocalVM implements VM {
 }
 
 interface LoadedPackageRef { cid: CID }
-
-class CrossServicePanic extends Error {
-  override name = 'CrossServicePanic'
-  constructor (readonly service: string, readonly panic: GoPanic) {
-    super(`panic in ${service}`)
-  }
-}
-
-
-
-function formatResults (out: any, ft: RType): string[] {
-  if (ft.results.length === 0) return []
-  if (ft.results.length === 1) return [formatResult(out, ft.results[0])]
-  return (out as any[]).map((x, i) => formatResult(x, ft.results[i]))
-}
-
-/** a result as Go source would write it: numbers in decimal (%#v would print uints in hex), the rest as %#v */
-function formatResult (v: any, t: RType): string {
-  const numeric = t.kind !== 'string' && t.kind !== 'bool' && t.kind !== 'interface' && t.fields.length === 0 && t.elem === null && t.key === null && t.kind !== 'func'
-  return formatGoValue(v, t, numeric ? '%v' : '%#v')
-}
-
-function errorInfo (e: unknown): VMErrorInfo {
-  if (e instanceof VMError) return { code: e.code, message: e.message, ...(e.pos !== undefined ? { pos: e.pos } : {}) }
-  if (e instanceof CrossServicePanic) {
-    const d = describeFailure(e.panic)
-    return { code: 'ERR_PANIC', message: `${e.service}: ${firstLine(d.text)}`, ...(e.panic.goPos !== '' ? { pos: e.panic.goPos } : {}) }
-  }
-  if (process.env.AMIGO_VM_DEBUG !== undefined) console.error(e)
-  let g: GoPanic | LimitError | ExitError
-  try { g = toGoError(e) } catch { return { code: 'ERR_INTERNAL', message: (e as Error)?.message ?? String(e) } }
-  if (g instanceof GoPanic) {
-    const d = describeFailure(g)
-    return { code: 'ERR_PANIC', message: firstLine(d.text), ...(g.goPos !== '' ? { pos: g.goPos } : {}) }
-  }
-  if (g instanceof LimitError) return { code: g.code, message: g.message, ...(g.goPos !== '' ? { pos: g.goPos } : {}) }
-  return { code: 'ERR_EXIT', message: 'os.Exit is not available to services' }
-}
-
-function firstLine (s: string): string {
-  const t = utf8FromBytes(s)
-  return t.split('\n\ngoroutine')[0].trim()
-}
-
-function gasLimit (gas: number | undefined, dflt: number | undefined): number {
-  const g = gas ?? dflt ?? DEFAULT_GAS
-  if (!Number.isInteger(g) || g < 1 || g > MAX_GAS) throw new VMError('ERR_BAD_GAS', `gas must be an integer in 1..${MAX_GAS}`)
-  return g
-}
-
-function stringMap (m: Record<string, CID>): Record<string, string> {
-  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.toString()]))
-}
-
-function headStrings (moved: Record<string, { head: CID }>): Record<string, string> {
-  return Object.fromEntries(Object.entries(moved).map(([p, m]) => [p, m.head.toString()]))
-}
-
-function sameBytes (a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
-
-function goBytes (s: string): string {
-  const b = new TextEncoder().encode(s)
-  let out = ''
-  for (const c of b) out += String.fromCharCode(c)
-  return out
-}
-
-function utf8FromBytes (s: string): string {
-  const b = new Uint8Array(s.length)
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i)
-  return new TextDecoder().decode(b)
-}
 
 export function createVM (init: VMInit): VM {
   return new LocalVM(init)

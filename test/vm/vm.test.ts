@@ -57,4 +57,17 @@ describe('vm: one service', () => {
     assert.equal(r.error?.code, 'ERR_GAS')
     assert.deepEqual((await vm.getObject(C, 'count')).value, 0)
   })
+
+  it('ends hostile calls (giant allocation, deep recursion) with typed errors, state unchanged, and keeps serving', async () => {
+    const vm = createVM({ storage: memoryStorage(), land: 'local.land', blockTime, defaultGas: 1e9 })
+    const H = 'local.land/test/hostile'
+    await vm.push({ path: H, files: [{ name: 'h.go', text: 'package hostile\n\nvar n int\nvar keep [][]byte\n\nfunc Grow() {\n\tn++\n\tfor {\n\t\tkeep = append(keep, make([]byte, 1<<20))\n\t}\n}\n\nfunc Deep(d int) int {\n\tn++\n\treturn Deep(d+1) + 1\n}\n\nfunc N() int { return n }\n' }], deployer: ALICE })
+    const root = (await vm.info(H)).stateRoot
+    const big = await vm.call({ path: H, func: 'Grow', args: [], caller: ALICE })
+    assert.equal(big.error?.code, 'ERR_MEMORY')
+    const deep = await vm.call({ path: H, func: 'Deep', args: ['0'], caller: ALICE })
+    assert.equal(deep.error?.code, 'ERR_DEPTH')
+    assert.equal((await vm.info(H)).stateRoot, root)
+    assert.deepEqual((await vm.call({ path: H, func: 'N', args: [], caller: ALICE })).results, ['0'])
+  })
 })

@@ -10,14 +10,22 @@
 import { Iface } from './value.ts'
 import { newType, type RType } from './rtype.ts'
 
+/** Maps a JS stack trace to the Go position of its innermost compiled-Go frame (set by runtime/exec.ts). */
+export const goPosLocator = { locate: (_stack: string): string => '' }
+
 /** A Go panic in flight; `value` is the panic's argument as an interface value (null for panic(nil)). */
 export class GoPanic extends Error {
   override name = 'GoPanic'
   readonly code = 'ERR_PANIC'
   /** set by recover() */
   recovered = false
-  /** Go position (file:line:col) where it was raised, when known */
-  goPos = ''
+  private pos: string | undefined = undefined
+  /** Go position (file:line:col) where it was raised, when known (read from the JS stack on first use) */
+  get goPos (): string {
+    if (this.pos === undefined) this.pos = goPosLocator.locate(this.stack ?? '')
+    return this.pos
+  }
+  set goPos (p: string) { this.pos = p }
   /** the panic that was in flight (or recovered) when this one started, for Go's chained report */
   prev: GoPanic | null = null
   constructor (readonly value: Iface | null, readonly runtime = false) {

@@ -9,7 +9,7 @@
  * ```
  */
 import { helpers } from './index.ts'
-import { GoPanic, LimitError, GasError, DepthError, MemoryError, ExitError, RuntimeErrorValue, runtimeErrorType } from './errors.ts'
+import { GoPanic, LimitError, GasError, DepthError, MemoryError, ExitError, RuntimeErrorValue, runtimeErrorType, goPosLocator } from './errors.ts'
 import { Iface } from './value.ts'
 import { mem } from './ops.ts'
 import type { RType } from './rtype.ts'
@@ -245,7 +245,9 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   // the program's last line is its `return { … }`: the host's fields go first in it
   const ret = body.lastIndexOf('return { ')
   const wrapped = body.slice(0, ret) + 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, ' + setLimitsJs + ', ' + setGasJs + ', ' + body.slice(ret + 'return { '.length)
-  const finalBody = insertAfterPrelude(wrapped, prelude)
+  // a name per program: stack frames say which program (and so which line map) they belong to
+  const url = `amigo-program-${nextProgramId++}.js`
+  const finalBody = insertAfterPrelude(wrapped, prelude) + `\n//# sourceURL=${url}`
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('$rt', '$env', finalBody) as (rt: any, e: any) => Program
   const made = factory(helpers, $env) as Partial<Program> & Pick<Program, 'init' | 'setLimits'>
@@ -283,17 +285,47 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   }
   const goFrames = (stack: string): Array<{ fn: string, pos: string }> => {
     const out: Array<{ fn: string, pos: string }> = []
-    for (const l of stack.split('\n')) {
-      const m = /at (?:(\S+) )?\(?eval at .*<anonymous>:(\d+):\d+\)?$/.exec(l.trim()) ?? /at (?:(\S+) )?\(?<anonymous>:(\d+):\d+\)?$/.exec(l.trim())
-      if (m === null) continue
-      let ln = Number(m[2])
-      let pos = lineMap[ln]
-      while (pos === undefined && ln > 0) pos = lineMap[--ln]
-      out.push({ fn: m[1] ?? '', pos: pos ?? '' })
+    for (const f of stackFrames(stack)) {
+      if (f.url !== url) continue
+      out.push({ fn: f.fn, pos: lineToPos(lineMap, f.line) })
     }
     return out
   }
+  lineMaps.set(url, new WeakRef(lineMap))
+  forgetLineMap.register(lineMap, url)
   return { program, env, toGoError, goFrames }
+}
+
+let nextProgramId = 1
+/** every live program's line map by its sourceURL (weakly: a program that is gone takes its map along) */
+const lineMaps = new Map<string, WeakRef<string[]>>()
+const forgetLineMap = new FinalizationRegistry<string>(url => { lineMaps.delete(url) })
+
+/** the frames of compiled programs in a JS stack trace: function name, program, line */
+function stackFrames (stack: string): Array<{ fn: string, url: string, line: number }> {
+  const out: Array<{ fn: string, url: string, line: number }> = []
+  for (const l of stack.split('\n')) {
+    const m = /^at (?:(.+?) \()?(amigo-program-\d+\.js):(\d+):\d+\)?$/.exec(l.trim())
+    if (m !== null) out.push({ fn: (m[1] ?? '').replace(/ \[as [^\]]*\]$/, ''), url: m[2], line: Number(m[3]) })
+  }
+  return out
+}
+
+function lineToPos (lineMap: string[], line: number): string {
+  let ln = line
+  let pos = lineMap[ln]
+  while (pos === undefined && ln > 0) pos = lineMap[--ln]
+  return pos ?? ''
+}
+
+goPosLocator.locate = (stack: string): string => {
+  for (const f of stackFrames(stack)) {
+    const lm = lineMaps.get(f.url)?.deref()
+    if (lm === undefined) continue
+    const pos = lineToPos(lm, f.line)
+    if (pos !== '') return pos
+  }
+  return ''
 }
 
 /** the generated body starts with "use strict" and the helper destructuring; our prelude must follow $positions */

@@ -23,6 +23,7 @@ import { Slice, Box, Iface, GoMap, NIL_SLICE } from '../runtime/value.ts'
 import { mset } from '../runtime/ops.ts'
 import { norm } from '../runtime/int.ts'
 import { checkLand } from './land.ts'
+import { defaultType } from '../compile/typeinfo.ts'
 import type { ServiceBuildInput, LiteralValue, CheckArgumentsResult } from './types.ts'
 
 /** the checked package of a build input, kept as long as the input object lives */
@@ -58,7 +59,14 @@ function paramList (sig: T.Signature): Array<{ name: string, type: T.Type }> {
 
 /**
  * Parses and type-checks call arguments (Go literal texts) against the parameters of `func` in the
- * package of `built`; errors name the parameter and its type.
+ * package of `built`; errors name the parameter and its type. The checked package is cached per
+ * `built` object.
+ *
+ * @example
+ * ```ts
+ * const r = checkArguments(input, 'Transfer', ['"12D3KooW…"', '1_000_000'])
+ * if (r.ok) fn(...argumentsToValues(r.values, fnType))
+ * ```
  */
 export function checkArguments (built: ServiceBuildInput, func: string, args: string[]): CheckArgumentsResult {
   const cp = checkedPackage(built)
@@ -165,7 +173,7 @@ function toLiteral (info: Info, e0: ast.Expr, t: T.Type, pkg: Package): LiteralV
     if (tv === undefined) throw new Error('argument has no type')
     if (tv.type.kind === 'basic' && tv.type.basicKind === T.BasicKind.UntypedNil) return { kind: 'nil', type: tstr(t) }
     let dyn = tv.type
-    if (dyn.kind === 'basic') dyn = defaultBasic(dyn)
+    if (dyn.kind === 'basic') dyn = defaultType(dyn)
     if (T.underOf(dyn).kind === 'interface') {
       // a conversion to an interface type: the operand's own type is dynamic
       if (e.kind === 'CallExpr') return toLiteral(info, e.args[0], T.underOf(info.types.get(unparen(e.args[0]))!.type).kind === 'interface' ? dyn : info.types.get(unparen(e.args[0]))!.type, pkg)
@@ -208,18 +216,6 @@ function toLiteral (info: Info, e0: ast.Expr, t: T.Type, pkg: Package): LiteralV
     }
   }
   throw new Error(`${e.kind} is not a literal of ${tstr(t)}`)
-}
-
-function defaultBasic (t: T.Basic): T.Type {
-  switch (t.basicKind) {
-    case T.BasicKind.UntypedBool: return T.Typ.Bool
-    case T.BasicKind.UntypedInt: return T.Typ.Int
-    case T.BasicKind.UntypedRune: return T.Typ.Int32
-    case T.BasicKind.UntypedFloat: return T.Typ.Float64
-    case T.BasicKind.UntypedComplex: return T.Typ.Complex128
-    case T.BasicKind.UntypedString: return T.Typ.String
-  }
-  return t
 }
 
 function constLiteral (v: C.Value, t: T.Type): LiteralValue {

@@ -63,6 +63,10 @@ export type LiteralValue =
   /** `&T{…}`: a pointer to a new value */
   | { kind: 'ptr', type: string, elem: LiteralValue }
 
+/**
+ * `values` has one literal per argument, each of its parameter's type; a variadic function's
+ * trailing arguments are its elements (argumentsToValues packs them into the Slice it takes).
+ */
 export type CheckArgumentsResult =
   | { ok: true, values: LiteralValue[] }
   | { ok: false, code: 'ERR_UNKNOWN_FUNCTION' | 'ERR_BAD_ARGUMENT', message: string }

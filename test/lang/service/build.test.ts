@@ -143,6 +143,21 @@ func Limit() int { return inbox.Max }
     })
   })
 
+  it('a panic knows its Go position, in the program that raised it', () => {
+    const src = 'package p\n\nfunc Boom(n int) int {\n\tif n > 3 {\n\t\tpanic("too big")\n\t}\n\tvar a []int\n\treturn a[n]\n}\n'
+    const p = built(buildService({ path: 'local.land/t/p', files: [{ name: 'p.go', text: src }], resolve: resolver() }))
+    const other = start(built(buildService(input('counter')))) // a second program: line numbers of one must not be read in the other
+    const rt = start(p)
+    rt.program.initExcept(new Set())
+    other.program.initExcept(new Set())
+    const posOf = (n: number): string => {
+      try { rt.program.service.Boom.fn(n) } catch (e) { if (e instanceof GoPanic) return e.goPos; throw e }
+      return 'no panic'
+    }
+    assert.equal(posOf(5), 'p.go:5:3')
+    assert.equal(posOf(1), 'p.go:8:2')
+  })
+
   it('refuses to refer to a variable of an imported service', () => {
     const errs = compileErrors([{ name: 'app.go', text: 'package app\n\nimport "local.land/t/inbox"\n\nfunc N() int {\n\treturn inbox.Count + 1\n}\n' }], { 'local.land/t/inbox': inbox })
     assert.deepEqual(errs, ['app.go:6:15: cannot refer to variable Count of service local.land/t/inbox: call its functions'])

@@ -1,0 +1,91 @@
+/**
+ * What a call gives back: results as Go source writes them, and errors with stable codes (a Go
+ * panic, a limit, a VM refusal), with the Go position where there is one.
+ */
+import type { CID } from 'multiformats/cid'
+import { formatGoValue, type RType } from '../lang/index.ts'
+import { toGoError } from '../lang/runtime/exec.ts'
+import { GoPanic, LimitError, type ExitError } from '../lang/runtime/index.ts'
+import { describeFailure } from '../lang/execute.ts'
+import { VMError } from './errors.ts'
+import type { VMErrorInfo } from './types.ts'
+
+const DEFAULT_GAS = 10_000_000
+const MAX_GAS = 2 ** 52
+
+export class CrossServicePanic extends Error {
+  override name = 'CrossServicePanic'
+  constructor (readonly service: string, readonly panic: GoPanic) {
+    super(`panic in ${service}`)
+  }
+}
+
+
+
+export function formatResults (out: any, ft: RType): string[] {
+  if (ft.results.length === 0) return []
+  if (ft.results.length === 1) return [formatResult(out, ft.results[0])]
+  return (out as any[]).map((x, i) => formatResult(x, ft.results[i]))
+}
+
+/** a result as Go source would write it: numbers in decimal (%#v would print uints in hex), the rest as %#v */
+function formatResult (v: any, t: RType): string {
+  const numeric = t.kind !== 'string' && t.kind !== 'bool' && t.kind !== 'interface' && t.fields.length === 0 && t.elem === null && t.key === null && t.kind !== 'func'
+  return formatGoValue(v, t, numeric ? '%v' : '%#v')
+}
+
+export function errorInfo (e: unknown): VMErrorInfo {
+  if (e instanceof VMError) return { code: e.code, message: e.message, ...(e.pos !== undefined ? { pos: e.pos } : {}) }
+  if (e instanceof CrossServicePanic) {
+    const d = describeFailure(e.panic)
+    return { code: 'ERR_PANIC', message: `${e.service}: ${firstLine(d.text)}`, ...(e.panic.goPos !== '' ? { pos: e.panic.goPos } : {}) }
+  }
+  if (process.env.AMIGO_VM_DEBUG !== undefined) console.error(e)
+  let g: GoPanic | LimitError | ExitError
+  try { g = toGoError(e) } catch { return { code: 'ERR_INTERNAL', message: (e as Error)?.message ?? String(e) } }
+  if (g instanceof GoPanic) {
+    const d = describeFailure(g)
+    return { code: 'ERR_PANIC', message: firstLine(d.text), ...(g.goPos !== '' ? { pos: g.goPos } : {}) }
+  }
+  if (g instanceof LimitError) return { code: g.code, message: g.message, ...(g.goPos !== '' ? { pos: g.goPos } : {}) }
+  return { code: 'ERR_EXIT', message: 'os.Exit is not available to services' }
+}
+
+function firstLine (s: string): string {
+  const t = utf8FromBytes(s)
+  return t.split('\n\ngoroutine')[0].trim()
+}
+
+export function gasLimit (gas: number | undefined, dflt: number | undefined): number {
+  const g = gas ?? dflt ?? DEFAULT_GAS
+  if (!Number.isInteger(g) || g < 1 || g > MAX_GAS) throw new VMError('ERR_BAD_GAS', `gas must be an integer in 1..${MAX_GAS}`)
+  return g
+}
+
+export function stringMap (m: Record<string, CID>): Record<string, string> {
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.toString()]))
+}
+
+export function headStrings (moved: Record<string, { head: CID }>): Record<string, string> {
+  return Object.fromEntries(Object.entries(moved).map(([p, m]) => [p, m.head.toString()]))
+}
+
+export function sameBytes (a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+export function goBytes (s: string): string {
+  const b = new TextEncoder().encode(s)
+  let out = ''
+  for (const c of b) out += String.fromCharCode(c)
+  return out
+}
+
+export function utf8FromBytes (s: string): string {
+  const b = new Uint8Array(s.length)
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i)
+  return new TextDecoder().decode(b)
+}
+
