@@ -33,10 +33,11 @@ function optionalInt (url: URL, name: string, min: number): number | undefined {
   return Number(v)
 }
 
-function queryOptions (url: URL): { at?: number, gas?: number } {
+/** `?at=N&gas=G`: the history entry to read, and the gas of the query (at most the land's cap). */
+function queryOptions (url: URL, maxGas: number): { at?: number, gas?: number } {
   const at = optionalInt(url, 'at', 0)
   const gas = optionalInt(url, 'gas', 1)
-  return { ...(at !== undefined ? { at } : {}), ...(gas !== undefined ? { gas } : {}) }
+  return { ...(at !== undefined ? { at } : {}), ...(gas !== undefined ? { gas: Math.min(gas, maxGas) } : {}) }
 }
 
 function stringField (body: Record<string, unknown>, name: string, optional = false): string | undefined {
@@ -116,7 +117,7 @@ export const serviceRoutes: Route[] = [
     pattern: /^\/api\/v1\/eval$/,
     async handle (ctx, { res, url }) {
       const path = required(url, 'path')
-      sendJson(res, 200, { path, ...await host(ctx).vm.eval(path, required(url, 'expr'), queryOptions(url)) })
+      sendJson(res, 200, { path, ...await host(ctx).vm.eval(path, required(url, 'expr'), queryOptions(url, host(ctx).maxGas)) })
     }
   },
   {
@@ -126,7 +127,7 @@ export const serviceRoutes: Route[] = [
     async handle (ctx, { res, url }) {
       const path = required(url, 'path')
       const subpath = url.searchParams.get('subpath') ?? ''
-      const markdown = await host(ctx).vm.render(path, subpath, queryOptions(url))
+      const markdown = await host(ctx).vm.render(path, subpath, queryOptions(url, host(ctx).maxGas))
       sendJson(res, 200, { path, subpath, markdown })
     }
   },
@@ -137,7 +138,7 @@ export const serviceRoutes: Route[] = [
     async handle (ctx, { res, url }) {
       const path = required(url, 'path')
       const selector = url.searchParams.get('selector') ?? ''
-      sendJson(res, 200, { path, selector, ...await host(ctx).vm.getObject(path, selector, queryOptions(url)) })
+      sendJson(res, 200, { path, selector, ...await host(ctx).vm.getObject(path, selector, queryOptions(url, host(ctx).maxGas)) })
     }
   },
   {

@@ -31,6 +31,8 @@ export interface CallReceipt extends Receipt {
 export interface ServiceHost {
   /** the land whose calls this node admits (`local.land`) */
   land: string
+  /** the land's gas cap: calls, pushes and queries run with at most this much gas */
+  maxGas: number
   /** queries (eval, render, state, history, deps, info, list) go to the VM directly */
   vm: VM
   /** verifies the push signature, then deploys */

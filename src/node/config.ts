@@ -30,6 +30,12 @@ export interface NodeConfig {
     maxRequestBytes: number
     /** how long a get/fetch/resolve waits for the network before failing (ms) */
     fetchTimeoutMs: number
+    /**
+     * the gas cap of local.land: a call, push or query runs with at most this much gas, whatever it
+     * asks for (a call that needs more ends as a failed receipt, ERR_GAS). It bounds how long one
+     * call can hold the node, which runs calls one at a time.
+     */
+    maxCallGas: number
   }
   /** signed name records (see protocols/names.md) */
   names: {
@@ -56,7 +62,8 @@ export const DEFAULT_CONFIG: NodeConfig = {
   limits: {
     maxBlockBytes: 1024 * 1024,
     maxRequestBytes: 64 * 1024 * 1024,
-    fetchTimeoutMs: 10_000
+    fetchTimeoutMs: 10_000,
+    maxCallGas: 1_000_000_000
   },
   names: {
     validityMs: 48 * 3600_000,

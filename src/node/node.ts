@@ -124,7 +124,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     // the services of local.land: this node is its only sequencer, so block time is its clock
     const storage = levelVMStorage(stores, VM_RECORDS_PREFIX)
     const vm = createVM({ storage, land: LOCAL_LAND, blockTime: monotonicClockNs() })
-    const services = createServices({ vm, land: LOCAL_LAND, datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records })
+    const services = createServices({ vm, land: LOCAL_LAND, datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records, maxGas: config.limits.maxCallGas })
     mark('vm')
 
     const api = createApi({ network, host, port, limits: config.limits, version: VERSION, offline: config.offline, logger, registry, services })

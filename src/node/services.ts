@@ -30,7 +30,12 @@ export interface ServicesInit {
   blockstore: Blockstore
   /** the VM's records: a call's nonce rides in the batch that commits the call's heads */
   records: RecordStorage
+  /** the land's gas cap (protocols/calls.md, Limits): a call asking for more runs with this much */
+  maxGas?: number
 }
+
+/** The gas cap when none is configured (config `limits.maxCallGas`). */
+export const DEFAULT_MAX_GAS = 1_000_000_000
 
 /** Where the last nonce of each caller is kept: `/amigo/nonce/<land>/<address>` → decimal text. */
 export const NONCE_PREFIX = '/amigo/nonce/'
@@ -62,12 +67,16 @@ export function createServices (init: ServicesInit): ServiceHost {
     return await run
   }
 
+  const maxGas = init.maxGas ?? DEFAULT_MAX_GAS
+  const capped = (gas: number | undefined): number | undefined => gas === undefined ? undefined : Math.min(gas, maxGas)
+
   return {
     land,
     vm,
+    maxGas,
     async push (p: SignedPush) {
       await verifyPush(p)
-      return await serial(async () => await vm.push({ path: p.path, files: p.files, deployer: p.deployer, gas: p.gas, version: p.version }))
+      return await serial(async () => await vm.push({ path: p.path, files: p.files, deployer: p.deployer, gas: capped(p.gas), version: p.version }))
     },
     async call (bytes: Uint8Array): Promise<CallReceipt> {
       // the shape and the caller are checked before the queue, so garbage never waits in line
@@ -82,7 +91,7 @@ export function createServices (init: ServicesInit): ServiceHost {
         book.accept(address, call.nonce)
         let receipt
         try {
-          receipt = await vm.call({ path: call.service, func: call.func, args: call.args, caller: address, gas: call.gas, callCid: verified.cid.toString() })
+          receipt = await vm.call({ path: call.service, func: call.func, args: call.args, caller: address, gas: capped(call.gas), callCid: verified.cid.toString() })
         } finally {
           // a failed or refused call committed no batch: its nonce is used all the same
           await init.records.flushRiders()

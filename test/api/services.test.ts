@@ -24,13 +24,13 @@ const COUNTER = 'local.land/alice/counter'
 
 interface TestNode { stores: Stores, network: Network, api: Api, client: ApiClient }
 
-async function serviceNode (dir: string, withServices = true): Promise<TestNode> {
+async function serviceNode (dir: string, withServices = true, maxGas?: number): Promise<TestNode> {
   const stores = await openStores(dir)
   const network = await createNetwork({ privateKey: await generateKeyPair('Ed25519'), ...stores, listen: [], bootstrap: [], offline: true })
   await network.start()
   const storage = levelVMStorage(stores, '/amigo/vm/')
   const vm = createVM({ storage, land: 'local.land', blockTime: () => 1_700_000_000_000_000_000n })
-  const services = withServices ? createServices({ vm, land: 'local.land', datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records }) : undefined
+  const services = withServices ? createServices({ vm, land: 'local.land', datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records, maxGas }) : undefined
   const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', offline: true, logger: defaultLogger(), services })
   await api.start()
   return { stores, network, api, client: new ApiClient(api.url) }
@@ -167,6 +167,25 @@ describe('http api: services', function () {
     assert.equal(forked.dst, 'local.land/bob/counter')
     assert.equal((await node.client.eval('local.land/bob/counter', 'count')).value, '2')
     assert.deepEqual((await node.client.services()).services.map(s => s.path).sort(), ['local.land/alice/counter', 'local.land/bob/counter'])
+  })
+
+  it('runs a call with at most the land\'s gas cap, whatever the call asks for', async () => {
+    const capped = await serviceNode(join(dir, 'c'), true, 5000)
+    try {
+      const files = [{ name: 'spin.go', text: 'package spin\n\nvar count int\n\nfunc Spin(n int) int {\n\tfor i := 0; i < n; i++ {\n\t\tcount++\n\t}\n\treturn count\n}\n' }]
+      const path = 'local.land/alice/spin'
+      await capped.client.push({ path, files, deployer: address, signature: await signPush(key, path, files) })
+      const call = async (n: number, args: string[]): Promise<any> => await capped.client.call(encodeSignedCall(await signCall({ land: 'local.land', nonce: n, service: path, func: 'Spin', args, gas: 1_000_000_000 }, key)))
+      const small = await call(1, ['10'])
+      assert.deepEqual([small.ok, small.results], [true, ['10']])
+      const big = await call(2, ['1000000'])
+      assert.equal(big.ok, false)
+      assert.equal(big.error.code, 'ERR_GAS')
+      assert.match(big.error.message, /limit 5000 exceeded/)
+      assert.equal(big.stateRoot, small.stateRoot)
+    } finally {
+      await stopNode(capped)
+    }
   })
 
   it('answers ERR_NO_SERVICES on a node without services', async () => {
