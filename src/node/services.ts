@@ -15,7 +15,7 @@
  */
 import type { Blockstore } from 'interface-blockstore'
 import type { Datastore } from 'interface-datastore'
-import { CID } from 'multiformats/cid'
+import type { CID } from 'multiformats/cid'
 import { decodeSignedCall, addressOf, verifyCall, NonceBook } from '../store/calls/index.ts'
 import type { VM } from '../vm/types.ts'
 import type { ServiceHost, SignedPush, CallReceipt } from '../api/services.ts'
@@ -40,22 +40,26 @@ export const DEFAULT_MAX_GAS = 1_000_000_000
 /** Where the last nonce of each caller is kept: `/amigo/nonce/<land>/<address>` → decimal text. */
 export const NONCE_PREFIX = '/amigo/nonce/'
 
-const DAG_CBOR = 0x71
-
 export function createServices (init: ServicesInit): ServiceHost {
   const { vm, land } = init
   const db = levelDbOf(init.datastore)
-  // the persisted nonces, read once per caller and kept in step with the datastore
+  // the persisted nonces, read once per caller (one read even when requests race) and then kept
+  // in step with the datastore
   const book = new NonceBook()
-  const loaded = new Set<string>()
+  const loads = new Map<string, Promise<void>>()
   const nonceKey = (address: string): string => `${NONCE_PREFIX}${land}/${address}`
 
   const loadNonce = async (address: string): Promise<number | undefined> => {
-    if (!loaded.has(address)) {
-      const bytes = await db.get(nonceKey(address))
-      if (bytes !== undefined) book.accept(address, Number(new TextDecoder().decode(bytes)))
-      loaded.add(address)
+    let load = loads.get(address)
+    if (load === undefined) {
+      load = (async () => {
+        const bytes = await db.get(nonceKey(address))
+        if (bytes !== undefined) book.accept(address, Number(new TextDecoder().decode(bytes)))
+      })()
+      loads.set(address, load)
+      load.catch(() => loads.delete(address)) // a failed read is tried again next time
     }
+    await load
     return book.get(address)
   }
 
@@ -86,7 +90,7 @@ export function createServices (init: ServicesInit): ServiceHost {
         const verified = await verifyCall(bytes, { land, lastNonce: a => book.get(a) })
         const { call } = verified.signed
         // the call block is kept (history names it by CID), then its nonce is used for good
-        await init.blockstore.put(CID.createV1(DAG_CBOR, verified.cid.multihash), bytes)
+        await init.blockstore.put(verified.cid, bytes)
         init.records.ride([{ key: nonceKey(address), value: new TextEncoder().encode(String(call.nonce)) }])
         book.accept(address, call.nonce)
         let receipt

@@ -14,6 +14,7 @@ import type { Network } from '../../src/net/index.ts'
 import { createApi, ApiClient } from '../../src/api/index.ts'
 import type { Api } from '../../src/api/index.ts'
 import { createVM } from '../../src/vm/index.ts'
+import type { VM } from '../../src/vm/index.ts'
 import { levelVMStorage } from '../../src/node/vm-storage.ts'
 import { createServices } from '../../src/node/services.ts'
 import { signPush } from '../../src/node/push-signature.ts'
@@ -22,7 +23,7 @@ import { signCall, encodeSignedCall, addressOf } from '../../src/store/calls/ind
 const limits = { maxBlockBytes: 1024 * 1024, maxRequestBytes: 4 * 1024 * 1024, fetchTimeoutMs: 2000 }
 const COUNTER = 'local.land/alice/counter'
 
-interface TestNode { stores: Stores, network: Network, api: Api, client: ApiClient }
+interface TestNode { stores: Stores, network: Network, api: Api, client: ApiClient, vm: VM, storage: ReturnType<typeof levelVMStorage> }
 
 async function serviceNode (dir: string, withServices = true, maxGas?: number): Promise<TestNode> {
   const stores = await openStores(dir)
@@ -33,7 +34,7 @@ async function serviceNode (dir: string, withServices = true, maxGas?: number): 
   const services = withServices ? createServices({ vm, land: 'local.land', datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records, maxGas }) : undefined
   const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', offline: true, logger: defaultLogger(), services })
   await api.start()
-  return { stores, network, api, client: new ApiClient(api.url) }
+  return { stores, network, api, client: new ApiClient(api.url), vm, storage }
 }
 
 async function stopNode (n: TestNode): Promise<void> {
@@ -143,6 +144,18 @@ describe('http api: services', function () {
     assertError(await request(node, 'POST', '/api/v1/call', await signed('Add', ['1'], 1)), 409, 'ERR_CALL_NONCE')
   })
 
+  it('reads a caller\'s stored nonce once when requests race after a restart', async () => {
+    // a fresh admission over the same stores, as after a restart: nothing is in memory yet
+    const restarted = createServices({ vm: node.vm, land: 'local.land', datastore: node.stores.datastore, blockstore: node.stores.blockstore, records: node.storage.records })
+    const last = (await node.client.nonce(address)).nonce
+    const block = await signed('Increment', [])
+    const [a, b, receipt] = await Promise.all([restarted.lastNonce(address), restarted.lastNonce(address), restarted.call(block)])
+    assert.deepEqual([a, b], [last, last])
+    assert.equal(receipt.ok, true)
+    assert.equal(await restarted.lastNonce(address), last + 1)
+    await assert.rejects(restarted.call(block), (e: Error & { code?: string }) => e.code === 'ERR_CALL_NONCE')
+  })
+
   it('maps VM refusals to 4xx with the VM code', async () => {
     assertError(await request(node, 'POST', '/api/v1/call', await signed('Nope', [])), 400, 'ERR_UNKNOWN_FUNCTION')
     const bad = await request(node, 'POST', '/api/v1/call', await signed('Add', ['"x"']))
@@ -157,8 +170,8 @@ describe('http api: services', function () {
 
   it('answers queries: eval, render, state, history, deps, info, services, fork', async () => {
     const count = (await node.client.eval(COUNTER, 'count')).value
-    assert.equal(count, '5')
-    assert.match((await node.client.render(COUNTER)).markdown, /The count is \*\*5\*\*/)
+    assert.equal(count, '6')
+    assert.match((await node.client.render(COUNTER)).markdown, /The count is \*\*6\*\*/)
     assert.deepEqual(await node.client.state(COUNTER, 'lastBy'), { path: COUNTER, selector: 'lastBy', type: 'string', value: address })
     const info = await node.client.info(COUNTER)
     assert.ok(info.functions.includes('Add(n int) int'), info.functions.join(', '))
