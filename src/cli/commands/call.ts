@@ -21,8 +21,8 @@ const usage = `usage: amigo call PATH.Func [ARGS…] [--gas N] [--key NAME]
 Calls an exported function of a service, e.g. amigo call local.land/alice/counter.Add 5
 Each argument is a Go literal of its parameter's type; quote strings for the shell: '"hello"'.
 
-${SERVICE_FLAGS_USAGE}  --gas N             gas limit (default ${DEFAULT_CALL_GAS})
-  --key NAME          the key that signs the call (default "default", created on first use)
+${SERVICE_FLAGS_USAGE}  --gas N           gas limit (default ${DEFAULT_CALL_GAS})
+  --key NAME        the key that signs the call (default "default", created on first use)
 `
 
 /** `local.land/alice/counter.Add` → path and function (the function follows the last dot after the last slash). */

@@ -16,9 +16,9 @@ const usage = `usage: amigo push DIR PATH [--version v1.2.0] [--gas N] [--key NA
 
 Deploys the Go package in DIR (its .go files, without _test.go) at PATH, e.g. local.land/alice/counter.
 
-${SERVICE_FLAGS_USAGE}  --version TAG       a version tag: imports may then name PATH@TAG
-  --gas N             gas limit of the package's init
-  --key NAME          the key that signs the push (default "default", created on first use)
+${SERVICE_FLAGS_USAGE}  --version TAG     a version tag: imports may then name PATH@TAG
+  --gas N           gas limit of the package's init
+  --key NAME        the key that signs the push (default "default", created on first use)
 `
 
 /** The package's source files: `*.go` without tests, hidden files or files Go ignores (`_x.go`). */
