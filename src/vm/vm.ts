@@ -179,9 +179,11 @@ export class LocalVM implements VM {
   }
 
   /** an instance of `cid` at path holding the state at `at` (not cached) */
-  private async load (path: string, cid: CID, at: HeadInfo): Promise<ServiceInstance> {
-    const built = await this.loader.build(cid)
+  private async load (path: string, cid: CID, at: HeadInfo, built?: Built): Promise<ServiceInstance> {
+    built ??= await this.loader.build(cid)
     const root = await this.cache.load(at.stateRoot!) as StateRootBlock
+    // every object but the entries of large maps is loaded now: read the table in one pass
+    if (root.objects !== null) await this.cache.loadHamt(root.objects)
     for (;;) {
       const rt = this.newRuntime(path, built)
       rt.program.setLimits({})
@@ -513,19 +515,7 @@ export class LocalVM implements VM {
     }
     if (extraFiles === undefined) return await this.load(path, rec.cid, at)
     const lp = await this.loader.load(rec.cid)
-    const closure = await this.loader.closure(lp)
-    const built = buildFrom(path, lp.files, closure, extraFiles)
-    const root = await this.cache.load(at.stateRoot!) as StateRootBlock
-    for (;;) {
-      const rt = this.newRuntime(path, built)
-      rt.program.setLimits({})
-      rt.program.initExcept(new Set([built.program.path]))
-      const inst = new ServiceInstance(path, rec.cid, built, rt, this.cache, root, at)
-      try { inst.heap.loadVars(inst.vars, root.vars); return inst } catch (e) {
-        if (e instanceof Miss) { await this.cache.loadMiss(e); continue }
-        throw e
-      }
-    }
+    return await this.load(path, rec.cid, at, buildFrom(path, lp.files, await this.loader.closure(lp), extraFiles))
   }
 
   /** runs a read-only function of a query instance; every service it touches is dropped after */
