@@ -513,6 +513,8 @@ export class LocalVM implements VM {
       const h = await this.cache.load(rec.head) as HeadBlock
       at = { head: rec.head, stateRoot: h.state, index: h.index }
     }
+    // the head: the committed instance itself (query() drops it if the query changed it)
+    if (extraFiles === undefined && opts?.at === undefined) return await this.instance(path)
     if (extraFiles === undefined) return await this.load(path, rec.cid, at)
     const lp = await this.loader.load(rec.cid)
     return await this.load(path, rec.cid, at, buildFrom(path, lp.files, await this.loader.closure(lp), extraFiles))
@@ -521,12 +523,18 @@ export class LocalVM implements VM {
   /** runs a read-only function of a query instance; every service it touches is dropped after */
   private async query<T> (inst: ServiceInstance, gas: number | undefined, body: (inst: ServiceInstance) => T): Promise<{ value: T, gasUsed: number }> {
     const tx = new Tx('', await this.landHeight(), this.init.blockTime(), true, gasLimit(gas, this.init.defaultGas))
+    const warm = this.warm.get(inst.path) === inst
     const r = await this.run(tx, () => {
-      this.enter(tx, inst)
-      return body(inst)
+      // a run again after a miss needs the committed instance, not the one the first run touched
+      const cur = warm ? this.warm.get(inst.path) : inst
+      if (cur === undefined) throw new NeedInstance(inst.path)
+      inst = cur
+      this.enter(tx, cur)
+      return body(cur)
     })
     tx.touched.delete(inst.path)
     this.drop(tx)
+    if (this.warm.get(inst.path) === inst && (!r.ok || inst.heap.changed(inst.vars))) this.warm.delete(inst.path)
     if (!r.ok) throw new VMError(r.error.code, r.error.message, r.error.pos)
     return { value: r.value, gasUsed: this.gasUsed(tx, inst) }
   }
