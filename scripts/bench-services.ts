@@ -13,7 +13,7 @@
  * Options: --entries N (default 1000000), --calls N (default 300), --writes N (default 100).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openStores } from '../src/store/index.ts'
@@ -87,6 +87,8 @@ async function main (): Promise<void> {
     let t = 1_767_225_600_000_000_000n
     const vm = createVM({ storage, land: 'local.land', blockTime: () => (t += 1_000_000_000n), defaultGas: 1e12 })
     const rows: string[][] = []
+    // each figure is printed as soon as it is measured (the 1M-entry fill takes minutes)
+    const report = (k: string, v: string): void => { rows.push([k, v]); console.log(`${k}: ${v}`) }
 
     // push → first call
     const t0 = performance.now()
@@ -95,7 +97,7 @@ async function main (): Promise<void> {
     const first = await vm.call({ path: 'local.land/bench/counter', func: 'Increment', args: [], caller: ME })
     const t2 = performance.now()
     if (!first.ok) throw new Error(JSON.stringify(first.error))
-    rows.push(['push → first call (counter)', `${(t2 - t0).toFixed(0)} ms (push ${(t1 - t0).toFixed(0)} ms, first call ${(t2 - t1).toFixed(0)} ms)`])
+    report('push → first call (counter)', `${(t2 - t0).toFixed(0)} ms (push ${(t1 - t0).toFixed(0)} ms, first call ${(t2 - t1).toFixed(0)} ms)`)
 
     // calls per second
     const rate = async (label: string, path: string, func: string, args: (i: number) => string[]): Promise<void> => {
@@ -108,13 +110,20 @@ async function main (): Promise<void> {
         lat.push(performance.now() - c0)
       }
       const secs = (performance.now() - start) / 1000
-      rows.push([`${label}: calls/s`, `${(CALLS / secs).toFixed(0)} (p50 ${pct(lat, 50).toFixed(2)} ms, p99 ${pct(lat, 99).toFixed(2)} ms, ${CALLS} calls)`])
+      report(`${label}: calls/s`, `${(CALLS / secs).toFixed(0)} (p50 ${pct(lat, 50).toFixed(2)} ms, p99 ${pct(lat, 99).toFixed(2)} ms, ${CALLS} calls)`)
     }
     await rate('counter Increment', 'local.land/bench/counter', 'Increment', () => [])
     for (const n of ['avl', 'comments']) await vm.push({ path: `local.land/amigo/${n}`, files: bootstrapFiles(n), deployer: ME })
     await vm.push({ path: 'local.land/amigo/blog', files: bootstrapFiles('blog'), deployer: ME })
     await rate('blog AddPost', 'local.land/amigo/blog', 'AddPost', i => [`"Post ${i}"`, `"Body of post ${i}, with a few words of Markdown."`])
     await rate('blog Comment (live import of comments)', 'local.land/amigo/blog', 'Comment', i => [String(1 + (i % 50)), `"comment ${i}"`])
+    const renders: number[] = []
+    for (let i = 0; i < 20; i++) {
+      const r0 = performance.now()
+      await vm.render('local.land/amigo/blog', `post/${1 + i}`)
+      renders.push(performance.now() - r0)
+    }
+    report(`blog Render of a post (${CALLS} posts)`, `p50 ${pct(renders, 50).toFixed(2)} ms, p99 ${pct(renders, 99).toFixed(2)} ms`)
 
     // one write in a map of ENTRIES entries
     await vm.push({ path: 'local.land/bench/bigmap', files: BIGMAP, deployer: ME })
@@ -125,7 +134,7 @@ async function main (): Promise<void> {
       if (!r.ok) throw new Error(JSON.stringify(r.error))
     }
     const len = await vm.call({ path: 'local.land/bench/bigmap', func: 'Len', args: [], caller: ME })
-    rows.push([`fill the map (${len.results[0]} entries)`, `${((performance.now() - f0) / 1000).toFixed(1)} s`])
+    report(`fill the map (${len.results[0]} entries)`, `${((performance.now() - f0) / 1000).toFixed(1)} s`)
     const blocks: number[] = []
     const bytes: number[] = []
     const lat: number[] = []
@@ -140,9 +149,9 @@ async function main (): Promise<void> {
       bytes.push(storage.bytes_())
     }
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length
-    rows.push([`one map write in ${ENTRIES} entries: blocks (mean / max)`, `${mean(blocks).toFixed(2)} / ${Math.max(...blocks)} (bar 8)`])
-    rows.push([`one map write in ${ENTRIES} entries: bytes (mean / max)`, `${mean(bytes).toFixed(0)} / ${Math.max(...bytes)} (bar 16384)`])
-    rows.push([`one map write in ${ENTRIES} entries: call time`, `p50 ${pct(lat, 50).toFixed(2)} ms, p99 ${pct(lat, 99).toFixed(2)} ms`])
+    report(`one map write in ${ENTRIES} entries: blocks (mean / max)`, `${mean(blocks).toFixed(2)} / ${Math.max(...blocks)} (bar 8)`)
+    report(`one map write in ${ENTRIES} entries: bytes (mean / max)`, `${mean(bytes).toFixed(0)} / ${Math.max(...bytes)} (bar 16384)`)
+    report(`one map write in ${ENTRIES} entries: call time`, `p50 ${pct(lat, 50).toFixed(2)} ms, p99 ${pct(lat, 99).toFixed(2)} ms`)
 
     // a cold node: a new VM on the same store reads only what the call touches
     const cold = createVM({ storage, land: 'local.land', blockTime: () => (t += 1_000_000_000n), defaultGas: 1e12 })
@@ -150,15 +159,15 @@ async function main (): Promise<void> {
     const c0 = performance.now()
     const r = await cold.call({ path: 'local.land/bench/bigmap', func: 'Set', args: ['"k12345"', '1'], caller: ME })
     if (!r.ok) throw new Error(JSON.stringify(r.error))
-    rows.push(['first write after a restart (cold caches)', `${(performance.now() - c0).toFixed(0)} ms, ${storage.blocks_()} blocks written`])
+    report('first write after a restart (cold caches)', `${(performance.now() - c0).toFixed(0)} ms, ${storage.blocks_()} blocks written`)
 
     // fork
     storage.reset()
     await vm.fork('local.land/bench/bigmap', 'local.land/bench/bigmap2')
-    rows.push(['fork of the 1M-entry service: blocks written', String(storage.blocks_())])
+    report('fork of the 1M-entry service: blocks written', String(storage.blocks_()))
 
     const w = Math.max(...rows.map(r => r[0].length))
-    console.log(`\nservices on one node (LevelDB), Node ${process.version}\n`)
+    console.log(`\nservices on one node (LevelDB), Node ${process.version}, load average ${loadavg()[0].toFixed(1)}\n`)
     for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`)
   } finally {
     await stores.close()

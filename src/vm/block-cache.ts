@@ -56,6 +56,24 @@ export class BlockCache {
     }
   }
 
+  /**
+   * loads every node of the HAMT at `root` (protocols/state.md §2), but not what its values link
+   * to: the object table without the large maps its objects point at
+   */
+  async loadHamt (root: CID): Promise<void> {
+    const r = await this.load(root) as { hamt: [Uint8Array, unknown[]] }
+    let level = [r.hamt]
+    while (level.length > 0) {
+      const links: CID[] = []
+      for (const node of level) for (const el of node[1]) { const c = CID.asCID(el); if (c !== null) links.push(c) }
+      const next: Array<[Uint8Array, unknown[]]> = []
+      for (let i = 0; i < links.length; i += 64) {
+        next.push(...await Promise.all(links.slice(i, i + 64).map(async c => await this.load(c) as [Uint8Array, unknown[]])))
+      }
+      level = next
+    }
+  }
+
   async loadMiss (m: Miss): Promise<void> {
     if (m.subtree) await this.loadSubtree(m.cid)
     else await this.load(m.cid)

@@ -37,6 +37,8 @@ export class Heap {
   /** each object's encoding as last committed (or loaded): a commit writes only objects whose encoding differs */
   private readonly committed = new Map<number, unknown>()
   private inProgress = new Set<number>()
+  /** the variables' encodings as last loaded or committed */
+  private lastVars: Record<string, unknown> = {}
 
   constructor (
     readonly cache: BlockCache,
@@ -152,6 +154,7 @@ export class Heap {
 
   /** sets the variables from an encoded state root's `vars` */
   loadVars (vars: VarSlot[], encoded: Record<string, unknown>): void {
+    this.lastVars = encoded
     for (const slot of vars) {
       const v = encoded[slot.name]
       if (v === undefined) continue // a variable the state does not have keeps its zero value
@@ -217,7 +220,30 @@ export class Heap {
     }
     if (written > 0 || table === null) table = await batch.commit()
     this.objectsRoot = table.root
+    this.lastVars = out
     return { vars: out, objectsRoot: this.objectsRoot, next: this.next, written }
+  }
+
+  /**
+   * Whether the variables or anything they reach differ from the state as last loaded or
+   * committed (a query that ran on a committed instance must not have changed it).
+   */
+  changed (vars: VarSlot[]): boolean {
+    try {
+      const walk = new Walk(this)
+      for (const slot of vars) walk.value(slot.get(), slot.type, VARS, slot.name)
+      walk.finish()
+      for (const o of walk.objects) {
+        if (!this.idOf.has(o.obj)) return true
+        if (o.kind === 'm' && (o.obj as GoMap).m instanceof LazyMap && ((o.obj as GoMap).m as LazyMap).isDirty()) return true
+      }
+      const enc = new Encoder(this, walk)
+      for (const o of walk.objects) if (!sameValue(this.committed.get(this.idOf.get(o.obj)!), enc.object(o))) return true
+      for (const slot of vars) if (!sameValue(this.lastVars[slot.name], enc.value(slot.get(), slot.type))) return true
+      return walk.objects.length !== this.committed.size
+    } catch {
+      return true
+    }
   }
 
   idFor (o: object): number | undefined { return this.idOf.get(o) }

@@ -92,6 +92,8 @@ export class LazyMap extends Map<any, any> {
   override values (): MapIterator<any> { this.loadAll(); return super.values() }
   override forEach (f: (v: any, k: any, m: Map<any, any>) => void, thisArg?: any): void { this.loadAll(); super.forEach(f, thisArg) }
 
+  isDirty (): boolean { return this.dirty.size > 0 || this.root === null }
+
   /** the entries in memory, without loading the others (what a commit must look at) */
   loadedEntries (): IterableIterator<[any, any]> { return Map.prototype.entries.call(this) as IterableIterator<[any, any]> }
 

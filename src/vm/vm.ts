@@ -179,9 +179,11 @@ export class LocalVM implements VM {
   }
 
   /** an instance of `cid` at path holding the state at `at` (not cached) */
-  private async load (path: string, cid: CID, at: HeadInfo): Promise<ServiceInstance> {
-    const built = await this.loader.build(cid)
+  private async load (path: string, cid: CID, at: HeadInfo, built?: Built): Promise<ServiceInstance> {
+    built ??= await this.loader.build(cid)
     const root = await this.cache.load(at.stateRoot!) as StateRootBlock
+    // every object but the entries of large maps is loaded now: read the table in one pass
+    if (root.objects !== null) await this.cache.loadHamt(root.objects)
     for (;;) {
       const rt = this.newRuntime(path, built)
       rt.program.setLimits({})
@@ -511,32 +513,28 @@ export class LocalVM implements VM {
       const h = await this.cache.load(rec.head) as HeadBlock
       at = { head: rec.head, stateRoot: h.state, index: h.index }
     }
+    // the head: the committed instance itself (query() drops it if the query changed it)
+    if (extraFiles === undefined && opts?.at === undefined) return await this.instance(path)
     if (extraFiles === undefined) return await this.load(path, rec.cid, at)
     const lp = await this.loader.load(rec.cid)
-    const closure = await this.loader.closure(lp)
-    const built = buildFrom(path, lp.files, closure, extraFiles)
-    const root = await this.cache.load(at.stateRoot!) as StateRootBlock
-    for (;;) {
-      const rt = this.newRuntime(path, built)
-      rt.program.setLimits({})
-      rt.program.initExcept(new Set([built.program.path]))
-      const inst = new ServiceInstance(path, rec.cid, built, rt, this.cache, root, at)
-      try { inst.heap.loadVars(inst.vars, root.vars); return inst } catch (e) {
-        if (e instanceof Miss) { await this.cache.loadMiss(e); continue }
-        throw e
-      }
-    }
+    return await this.load(path, rec.cid, at, buildFrom(path, lp.files, await this.loader.closure(lp), extraFiles))
   }
 
   /** runs a read-only function of a query instance; every service it touches is dropped after */
   private async query<T> (inst: ServiceInstance, gas: number | undefined, body: (inst: ServiceInstance) => T): Promise<{ value: T, gasUsed: number }> {
     const tx = new Tx('', await this.landHeight(), this.init.blockTime(), true, gasLimit(gas, this.init.defaultGas))
+    const warm = this.warm.get(inst.path) === inst
     const r = await this.run(tx, () => {
-      this.enter(tx, inst)
-      return body(inst)
+      // a run again after a miss needs the committed instance, not the one the first run touched
+      const cur = warm ? this.warm.get(inst.path) : inst
+      if (cur === undefined) throw new NeedInstance(inst.path)
+      inst = cur
+      this.enter(tx, cur)
+      return body(cur)
     })
     tx.touched.delete(inst.path)
     this.drop(tx)
+    if (this.warm.get(inst.path) === inst && (!r.ok || inst.heap.changed(inst.vars))) this.warm.delete(inst.path)
     if (!r.ok) throw new VMError(r.error.code, r.error.message, r.error.pos)
     return { value: r.value, gasUsed: this.gasUsed(tx, inst) }
   }

@@ -116,6 +116,18 @@ describe('vm: state', function () {
     await assert.rejects(vm.fork(C, 'local.land/bob/counter'), (e: VMError) => e.code === 'ERR_PATH_TAKEN')
   })
 
+  it('keeps queries read-only even when the code they run writes the state', async () => {
+    const vm = createVM({ storage: memoryStorage(), land: 'local.land', blockTime })
+    const P = 'local.land/test/nosy'
+    await vm.push({ path: P, files: file('nosy.go', 'package nosy\n\nimport "strconv"\n\nvar n int\nvar seen = map[string]int{}\n\nfunc Render(p string) string {\n\tn++\n\tseen[p]++\n\treturn strconv.Itoa(n) + " " + strconv.Itoa(seen[p])\n}\n\nfunc Bump() int { n++; return n }\n'), deployer: ALICE })
+    const root = (await vm.info(P)).stateRoot
+    assert.equal(await vm.render(P, 'a'), '1 1')
+    assert.equal(await vm.render(P, 'a'), '1 1')
+    assert.deepEqual((await vm.getObject(P, 'n')).value, 0)
+    assert.equal((await vm.info(P)).stateRoot, root)
+    assert.deepEqual((await vm.call({ path: P, func: 'Bump', args: [], caller: ALICE })).results, ['1'])
+  })
+
   it('evaluates read-only expressions and selects state, changing nothing', async () => {
     const vm = createVM({ storage: memoryStorage(), land: 'local.land', blockTime })
     for (const n of ['avl', 'comments', 'blog']) await vm.push({ path: 'local.land/amigo/' + n, files: bootstrapFiles(n), deployer: ALICE })
