@@ -36,6 +36,7 @@ describe('vm: one service', () => {
     assert.equal(bad.ok, false)
     assert.equal(bad.error?.code, 'ERR_PANIC')
     assert.match(bad.error!.message, /n must be between 1 and 1000/)
+    assert.match(bad.error!.pos ?? '', /^counter\.go:\d+:\d+$/)
     assert.equal(bad.stateRoot, ok.stateRoot)
     const get = await vm.call({ path: C, func: 'Get', args: [], caller: ALICE })
     assert.deepEqual(get.results, ['2'])
