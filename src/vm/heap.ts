@@ -40,12 +40,21 @@ export class Heap {
   /** the variables' encodings as last loaded or committed */
   private lastVars: Record<string, unknown> = {}
 
+  /**
+   * Where each large map's entries are (by object id), kept in the state root rather than in the
+   * map's object, so that a write into a large map does not also rewrite the object table
+   */
+  private largeMaps: Record<string, LargeMap>
+
   constructor (
     readonly cache: BlockCache,
     readonly types: TypeTable,
     public objectsRoot: CID | null,
-    public next: number
-  ) {}
+    public next: number,
+    largeMaps: Record<string, LargeMap> = {}
+  ) {
+    this.largeMaps = largeMaps
+  }
 
   // ------------------------------------------------------------------ decoding
 
@@ -141,7 +150,8 @@ export class Heap {
         if (payload instanceof Array) {
           for (const [k, v] of payload as Array<[unknown, unknown]>) setEntry(gm, this.decode(k, t!.key!), this.decode(v, t!.elem!))
         } else {
-          const p = payload as { h: CID, n: number, s: number }
+          const p = this.largeMaps[String(id)]
+          if (p === undefined) throw new VMError('ERR_STATE_CORRUPT', `state has no entries for large map ${id}`)
           ;(gm as any).m = new LazyMap(this, gm, t!, p.h, p.n, p.s)
         }
         break
@@ -168,7 +178,7 @@ export class Heap {
    * Writes the state reachable from `vars`: changed objects into the objects HAMT, lazy maps'
    * changed entries into their HAMTs. Returns the encoded variables and the new objects root.
    */
-  async commit (vars: VarSlot[], store: BlockStore): Promise<{ vars: Record<string, unknown>, objectsRoot: CID | null, next: number, written: number }> {
+  async commit (vars: VarSlot[], store: BlockStore): Promise<{ vars: Record<string, unknown>, objectsRoot: CID | null, next: number, maps: Record<string, LargeMap>, written: number }> {
     const walk = new Walk(this)
     for (const slot of vars) walk.value(slot.get(), slot.type, VARS, slot.name)
     walk.finish()
@@ -221,7 +231,13 @@ export class Heap {
     if (written > 0 || table === null) table = await batch.commit()
     this.objectsRoot = table.root
     this.lastVars = out
-    return { vars: out, objectsRoot: this.objectsRoot, next: this.next, written }
+    const maps: Record<string, LargeMap> = {}
+    for (const o of walk.objects) {
+      const m = (o.obj as GoMap).m
+      if (o.kind === 'm' && m instanceof LazyMap) maps[String(this.idOf.get(o.obj)!)] = m.descriptor()
+    }
+    this.largeMaps = maps
+    return { vars: out, objectsRoot: this.objectsRoot, next: this.next, maps, written }
   }
 
   /**
@@ -261,6 +277,11 @@ export class Heap {
 }
 
 interface Ref { '@': number, p?: Array<string | number> }
+
+/** a large map's entries: its HAMT, its count, its next insertion sequence number */
+export interface LargeMap { h: CID | null, n: number, s: number }
+/** the payload of a large map's object: its entries are listed in the state root */
+const LARGE = { large: true }
 
 interface FoundObject { obj: object, kind: ObjKind, type: RType }
 
@@ -432,7 +453,7 @@ class Encoder {
       case 's': return ['s', typeKey(t), this.value(o.obj, t)]
       case 'm': {
         const gm = o.obj as GoMap
-        if (gm.m instanceof LazyMap) return ['m', typeKey(t), gm.m.descriptor()]
+        if (gm.m instanceof LazyMap) return ['m', typeKey(t), LARGE]
         const entries: unknown[] = []
         for (const [h, v] of gm.m) entries.push([this.value(gm.keys !== null ? gm.keys.get(h) : h, t.key!), this.value(v, t.elem!)])
         return ['m', typeKey(t), entries]

@@ -8,7 +8,7 @@ import { instantiate, type Runtime, type ProgramVar, type EnvExtra } from '../la
 import { lookup } from '../lang/stdlib/registry.ts'
 import { MemoryBlockStore } from '../store/hamt/index.ts'
 import * as dagCbor from '@ipld/dag-cbor'
-import { Heap } from './heap.ts'
+import { Heap, type LargeMap } from './heap.ts'
 import { TypeTable } from './type-key.ts'
 import type { Built } from './packages.ts'
 import type { BlockCache } from './block-cache.ts'
@@ -33,11 +33,11 @@ export class ServiceInstance {
     readonly built: Built,
     readonly rt: Runtime,
     cache: BlockCache,
-    state: { objects: CID | null, next: number },
+    state: { objects: CID | null, next: number, maps?: Record<string, LargeMap> },
     public at: HeadInfo
   ) {
     this.types = new TypeTable(rt.program.types)
-    this.heap = new Heap(cache, this.types, state.objects, state.next)
+    this.heap = new Heap(cache, this.types, state.objects, state.next, state.maps)
     // the code's own path: a fork runs the same package at another path
     const own = built.program.path
     this.vars = rt.program.vars[own] ?? []

@@ -16,7 +16,7 @@ import { GoPanic, panicRuntime } from '../lang/runtime/index.ts'
 import { keyOf } from '../lang/runtime/value.ts'
 import { typeKey } from './type-key.ts'
 import { BlockCache, Miss } from './block-cache.ts'
-import { bindKeyOf } from './heap.ts'
+import { bindKeyOf, type LargeMap } from './heap.ts'
 import { ServiceInstance, type HeadInfo } from './instance.ts'
 import { PackageLoader, buildFrom, landImports, stripVersion, packageKind, parseCidOrThrow, type Built, type LoadedPackage } from './packages.ts'
 import { Transfer } from './transfer.ts'
@@ -48,7 +48,7 @@ interface HeadBlock {
   call?: { func: string, args: string[], caller: string, cid?: string }
   forkedFrom?: { path: string, head: CID }
 }
-interface StateRootBlock { vars: Record<string, unknown>, objects: CID | null, next: number }
+interface StateRootBlock { vars: Record<string, unknown>, objects: CID | null, maps: Record<string, LargeMap>, next: number }
 
 /** a service the running call needs that is not loaded: the driver loads it and runs the call again */
 class NeedInstance { constructor (readonly path: string) {} }
@@ -298,7 +298,7 @@ export class LocalVM implements VM {
         }
       }
       const r = await inst.heap.commit(inst.vars, this.store)
-      const state = await this.putBlock({ vars: r.vars, objects: r.objectsRoot, next: r.next } satisfies StateRootBlock)
+      const state = await this.putBlock({ vars: r.vars, objects: r.objectsRoot, maps: r.maps, next: r.next } satisfies StateRootBlock)
       const isTop = inst.path === top
       if (!isTop && inst.at.stateRoot !== null && state.equals(inst.at.stateRoot)) continue
       const head: HeadBlock = {
