@@ -36,7 +36,6 @@ export class Heap {
   private readonly objOf = new Map<number, object>()
   /** each object's encoding as last committed (or loaded): a commit writes only objects whose encoding differs */
   private readonly committed = new Map<number, unknown>()
-  private inProgress = new Set<number>()
   /** the variables' encodings as last loaded or committed */
   private lastVars: Record<string, unknown> = {}
 
@@ -267,12 +266,6 @@ export class Heap {
     const id = this.idOf.get(o)
     if (id === undefined) throw new Error('vm: object without an id')
     return id
-  }
-
-  beginObject (id: number): boolean {
-    if (this.inProgress.has(id)) return false
-    this.inProgress.add(id)
-    return true
   }
 }
 
