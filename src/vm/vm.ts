@@ -532,9 +532,8 @@ export class LocalVM implements VM {
       this.enter(tx, cur)
       return body(cur)
     })
-    tx.touched.delete(inst.path)
-    this.drop(tx)
-    if (this.warm.get(inst.path) === inst && (!r.ok || inst.heap.changed(inst.vars))) this.warm.delete(inst.path)
+    // a query commits nothing: every committed instance it ran is kept only if it did not change
+    for (const [p, i] of tx.touched) if (this.warm.get(p) === i && (!r.ok || i.heap.changed(i.vars))) this.warm.delete(p)
     if (!r.ok) throw new VMError(r.error.code, r.error.message, r.error.pos)
     return { value: r.value, gasUsed: this.gasUsed(tx, inst) }
   }
