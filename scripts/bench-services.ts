@@ -164,7 +164,7 @@ async function main (): Promise<void> {
     // fork
     storage.reset()
     await vm.fork('local.land/bench/bigmap', 'local.land/bench/bigmap2')
-    report('fork of the 1M-entry service: blocks written', String(storage.blocks_()))
+    report(`fork of the ${ENTRIES}-entry service: blocks written`, String(storage.blocks_()))
 
     const w = Math.max(...rows.map(r => r[0].length))
     console.log(`\nservices on one node (LevelDB), Node ${process.version}, load average ${loadavg()[0].toFixed(1)}\n`)
