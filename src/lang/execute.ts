@@ -7,7 +7,7 @@
  * const r = executeCompiled(program, { stdout, stderr, limits: { gas: 1e6 } })
  * ```
  */
-import { instantiate, panicValueText, toGoError } from './runtime/exec.ts'
+import { instantiate, panicValueText, toGoError, goTraceback } from './runtime/exec.ts'
 import { GoPanic, LimitError, ExitError } from './runtime/errors.ts'
 import { lookup } from './stdlib/registry.ts'
 import './stdlib/all.ts'
@@ -27,6 +27,9 @@ export interface ExecuteOptions {
   stderr: Writer
   limits?: Limits
 }
+
+/** JS stack frames captured while a program runs (a traceback shows at most 100 Go frames) */
+export const TRACE_JS_FRAMES = 250
 
 /** Buffers a Go byte-string stream into Uint8Array chunks for a Writer. */
 export class ByteSink {
@@ -59,11 +62,22 @@ export function describeFailure (e: GoPanic | LimitError | ExitError): { text: s
     if (e.value !== null && e.value.t.methods.RuntimeError !== undefined && e.runtime && text.includes('nil pointer dereference')) {
       text += '\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]'
     }
-    text += '\n\ngoroutine 1 [running]:\nmain.main()\n\t' + (e.goPos !== '' ? e.goPos : 'main.go') + '\nexit status 2\n'
+    text += '\n\ngoroutine 1 [running]:\n' + tracebackText(e) + 'exit status 2\n'
     return { text, exitCode: 2 }
   }
   const where = e.goPos !== '' ? ` at ${e.goPos}` : ''
   return { text: `${e.code}: ${e.message}${where}\n`, exitCode: 2 }
+}
+
+/**
+ * The goroutine's frames of a panic as gc prints them, innermost first: `main.f(...)` then a tab
+ * and `file.go:LINE`. Differences from gc: arguments always print as `...`, there are no `+0x…`
+ * offsets nor runtime frames (`panic(…)`), and file names are as given, not absolute paths.
+ */
+export function tracebackText (e: GoPanic): string {
+  const { frames, elided } = goTraceback(e.stack ?? '')
+  if (frames.length === 0) return 'main.main()\n\t' + (e.goPos !== '' ? e.goPos.replace(/:\d+$/, '') : 'main.go') + '\n'
+  return frames.map(f => `${f.fn}\n\t${f.pos}\n`).join('') + (elided ? '...additional frames elided...\n' : '')
 }
 
 /** The natives a compiled program binds (`ExecOptions.natives` for instantiate). */
@@ -88,6 +102,9 @@ export function executeCompiled (c: CompiledProgram, opts: ExecuteOptions): RunR
     limits: opts.limits
   })
   const gasStart = rt.program.gasLeft()
+  // enough JS frames for gc's 100 Go frames of a traceback (helpers' frames sit in between)
+  const oldLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = TRACE_JS_FRAMES
   try {
     rt.program.init()
     if (rt.program.main === null) throw new Error('function main is undeclared in the main package')
@@ -97,6 +114,8 @@ export function executeCompiled (c: CompiledProgram, opts: ExecuteOptions): RunR
     out.flush()
     err.write(d.text)
     exitCode = d.exitCode
+  } finally {
+    Error.stackTraceLimit = oldLimit
   }
   let gasUsed = gasStart - Math.max(rt.program.gasLeft(), 0)
   if (opts.limits?.gas !== undefined && rt.program.gasLeft() < 0) gasUsed = opts.limits.gas

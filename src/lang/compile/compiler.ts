@@ -79,6 +79,12 @@ export class Compiler {
   private fn: FnCtx = new FnCtx(null)
   private uid = 0
   private posTable: string[] = []
+  /** how closures are named in tracebacks: Go's `outer.funcN` (or `outer.N` inside a closure) */
+  private closureScope: ClosureScope = { name: 'glob.', gen: 0, closure: false }
+  /** function literals called where they stand (`func(){…}()`): Go names their literals after the enclosing function's */
+  private directLits = new WeakSet<ast.FuncLit>()
+  /** init functions' Go names (`init.0`, `init.1`, … per package in declaration order) */
+  private initIndex = new Map<Func, number>()
   private posIndex = new Map<string, number>()
   private methodFills: string[] = []
   private nativeBinds: string[] = []
@@ -112,6 +118,11 @@ export class Compiler {
             const fo = this.info.defs.get(d.name) as Func | undefined
             if (fo === undefined || fo === null) continue
             this.funcNames.set(fo, this.funcJsName(fo, u.pkg))
+            if (d.recv === null && d.name.name === 'init') {
+              let n = 0
+              for (const [g] of this.initIndex) if (g.pkg === fo.pkg) n++
+              this.initIndex.set(fo, n)
+            }
             this.declOf.set(fo, { d, unit: u })
             const sig = fo.type as T.Signature
             if (d.body !== null && (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0)) {
@@ -153,7 +164,9 @@ export class Compiler {
       const body: string[] = []
       const saved = this.fn
       this.fn = new FnCtx(null)
+      this.closureScope = { name: jsGoPkg(u.pkg.path) + '.glob.', gen: 0, closure: false }
       for (const init of this.info.initOrder) {
+        body.push(`/*@${this.pos(init.rhs.pos)}*/`)
         if (init.lhs.length === 1) {
           const v = init.lhs[0]
           const target = this.globals.get(v)
@@ -181,7 +194,7 @@ export class Compiler {
       body.unshift(this.scratchDecl())
       this.fn = saved
       const initName = `$init_${jsIdent(u.pkg.path)}`
-      this.out.push(`function ${initName}() {\n${body.join('\n')}\n}`)
+      this.out.push(`function ${initName}() {\n/*@{${this.intern(jsGoPkg(u.pkg.path) + '.init()')}*/\n${body.join('\n')}\n}/*@}*/`)
       inits.push(`${initName}();`)
       initList.push(`[${JSON.stringify(u.pkg.path)}, ${initName}]`)
     }
@@ -306,7 +319,10 @@ const $positions = ${JSON.stringify(this.posTable)};
     return n
   }
   private pos (p: number): number {
-    const s = this.posString(p)
+    return this.intern(this.posString(p))
+  }
+  /** the index of a string in the program's table of positions and traceback names */
+  private intern (s: string): number {
     let i = this.posIndex.get(s)
     if (i === undefined) { i = this.posTable.length; this.posTable.push(s); this.posIndex.set(s, i) }
     return i
@@ -588,7 +604,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       this.out.push(`function ${name}(...args) { return $env.callService(${JSON.stringify(this.pkg.path)}, ${JSON.stringify(fo.name)}, args); }`)
       return
     }
-    this.out.push(this.funcCode(name, d.recv, d.type, d.body, sig, fo.fullName()))
+    this.out.push(this.funcCode(name, d.recv, d.type, d.body, sig, this.goFuncName(fo, false)))
   }
 
   private genericDecls = new Map<Func, { decl: ast.FuncDecl, info: Info, pkg: Package, pos: PosString }>()
@@ -620,7 +636,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       this.subst = m
       this.fn = new FnCtx(null)
       const sig = f.type as T.Signature
-      this.out.push(this.funcCode(name, gd.decl.recv, gd.decl.type, gd.decl.body!, sig, f.fullName()))
+      this.out.push(this.funcCode(name, gd.decl.recv, gd.decl.type, gd.decl.body!, sig, this.goFuncName(f, true)))
       this.info = saved.info; this.pkg = saved.pkg; this.subst = saved.subst; this.fn = saved.fn; this.posString = saved.pos
     }
     if (g !== undefined) compileIt()
@@ -628,8 +644,33 @@ const $positions = ${JSON.stringify(this.posTable)};
     return name
   }
 
-  /** a whole function (declaration or literal) as JS source */
-  private funcCode (name: string | null, recv: ast.FieldList | null, ftype: ast.FuncType, body: ast.BlockStmt, sig: T.Signature, fullName: string): string {
+  /** Go's name of a declared function in a traceback: `main.f`, `main.(*T).M`, `main.g[...]`, `main.init.0` */
+  private goFuncName (f: Func, generic: boolean): string {
+    const sig = f.type as T.Signature
+    const pkg = jsGoPkg(f.pkg?.path ?? 'main')
+    if (sig.recv !== null) {
+      let rt = sig.recv.type
+      const ptr = rt.kind === 'pointer'
+      if (rt.kind === 'pointer') rt = rt.elem
+      const tn = (rt.kind === 'named' ? (rt.obj?.name ?? 'T') : 'T') + (sig.recvTypeParams.length > 0 ? '[...]' : '')
+      return `${pkg}.${ptr ? `(*${tn})` : tn}.${f.name}`
+    }
+    const idx = this.initIndex.get(f)
+    if (idx !== undefined) return `${pkg}.init.${idx}`
+    return `${pkg}.${f.name}${generic ? '[...]' : ''}`
+  }
+
+  /** a whole function (declaration or literal) as JS source; goName names it in tracebacks (a literal's is derived here) */
+  private funcCode (name: string | null, recv: ast.FieldList | null, ftype: ast.FuncType, body: ast.BlockStmt, sig: T.Signature, goName: string, direct = false): string {
+    const savedScope = this.closureScope
+    if (name === null) {
+      const outer = this.closureScope
+      goName = outer.closure ? `${outer.name}.${++outer.gen}` : `${outer.name}.func${++outer.gen}`
+      if (!direct) this.closureScope = { name: goName, gen: 0, closure: true }
+    } else {
+      this.closureScope = { name: goName, gen: 0, closure: false }
+    }
+    const traceName = this.intern(goName + (sig.recv !== null || sig.params.length > 0 ? '(...)' : '()'))
     const saved = this.fn
     this.fn = new FnCtx(name === null ? saved : null)
     const fn = this.fn
@@ -695,9 +736,10 @@ const $positions = ${JSON.stringify(this.posTable)};
       if (fn.results !== null) lines.push(`return ${this.resultsExpr()};`)
     }
     this.fn = saved
-    void fullName
+    this.closureScope = savedScope
     const head = name === null ? `(${params.join(', ')}) =>` : `function ${name}(${params.join(', ')})`
-    return `${head} {\n${lines.join('\n')}\n}`
+    // the markers delimit the function's lines for the traceback (runtime/exec.ts)
+    return `${head} {\n/*@{${traceName}*/${lines.join('\n')}\n}/*@}*/`
   }
 
   /** labels that goto statements of this function (not of nested literals) jump to */
@@ -1437,7 +1479,7 @@ const $positions = ${JSON.stringify(this.posTable)};
   private funcLit (e: ast.FuncLit): string {
     const sig = this.typeOf(e) as T.Signature
     const saved = this.fn
-    const code = this.funcCode(null, null, e.type, e.body, sig, 'func')
+    const code = this.funcCode(null, null, e.type, e.body, sig, '', this.directLits.has(e))
     this.fn = saved
     // names introduced inside the literal must not clash with later ones of the enclosing function
     return `(${code})`
@@ -1920,6 +1962,7 @@ const $positions = ${JSON.stringify(this.posTable)};
   private call (e: ast.CallExpr): string {
     let fun = e.fun
     while (fun.kind === 'ParenExpr') fun = fun.x
+    if (fun.kind === 'FuncLit') this.directLits.add(fun)
     const ftv = this.tv(fun)
     if (ftv !== undefined && ftv.mode === 'typexpr') return this.conversion(e, this.typeOf(fun))
     if (ftv !== undefined && ftv.mode === 'builtin') return this.builtin(e, fun)
@@ -2268,6 +2311,12 @@ function hasTypeParam (t: T.Type): boolean {
   if (t.kind === 'pointer') return hasTypeParam(t.elem)
   return false
 }
+
+/** how closures are named: the name their literals extend, their counter, and whether it is a closure's */
+interface ClosureScope { name: string, gen: number, closure: boolean }
+
+/** a package path as Go's tracebacks print it (the path itself; `main` for the main package) */
+function jsGoPkg (path: string): string { return path }
 
 function hasFuncLit (n: any): boolean {
   if (n === null || typeof n !== 'object') return false

@@ -111,7 +111,10 @@ export function toGoError (e: unknown): GoPanic | LimitError | ExitError {
   if (e instanceof RangeError && /call stack/i.test(e.message)) return new DepthError(0, '', 'stack overflow: goroutine stack exceeds the host limit')
   if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size/i.test(e.message)) return new MemoryError(0, '')
   if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
-    return new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
+    const p = new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
+    // the panic happened where the TypeError was raised, not here
+    p.stack = e.stack
+    return p
   }
   throw e
 }
@@ -274,20 +277,12 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   for (const t of program.types) Object.defineProperty(t, '$types', { value: program.types, enumerable: false, configurable: true })
   const positions = program.positions
   posOf = (p: number) => positions[p] ?? ''
-  // generated line → Go position (statements carry /*@N*/ markers); new Function adds 2 header lines
-  const lineMap: string[] = []
-  const lines = finalBody.split('\n')
-  const marker = /\/\*@(\d+)\*\//g
-  for (let i = 0; i < lines.length; i++) {
-    let last = -1
-    for (const m of lines[i].matchAll(marker)) last = Number(m[1])
-    if (last >= 0) lineMap[i + 3] = posOf(last)
-  }
+  const lineMap = new LineMap(finalBody, positions)
   const goFrames = (stack: string): Array<{ fn: string, pos: string }> => {
     const out: Array<{ fn: string, pos: string }> = []
     for (const f of stackFrames(stack)) {
       if (f.url !== url) continue
-      out.push({ fn: f.fn, pos: lineToPos(lineMap, f.line) })
+      out.push({ fn: f.fn, pos: lineMap.at(f.line, f.col).pos })
     }
     return out
   }
@@ -296,33 +291,97 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   return { program, env, toGoError, goFrames }
 }
 
+/**
+ * Generated line → Go function and position. Statements carry `@N` comment markers (N indexes the
+ * positions table), a function's lines sit between the markers `@{K` (K: its traceback name in the
+ * same table) and `@}`. Built on first use: most runs never print a traceback.
+ */
+class LineMap {
+  private lines: Array<{ fn: string, carry: string, marks: Array<[number, string]> }> | null = null
+  constructor (private body: string, private readonly positions: string[]) {}
+
+  /** the Go function and statement position of JS line `line` (1-based, as in stacks), column `col` */
+  at (line: number, col: number): { fn: string, pos: string } {
+    const ls = this.build()
+    const l = ls[line - 3] // new Function adds 2 header lines
+    if (l === undefined) return { fn: '', pos: '' }
+    let pos = l.carry
+    for (const [c, p] of l.marks) if (c < col) pos = p
+    return { fn: l.fn, pos }
+  }
+
+  private build (): Array<{ fn: string, carry: string, marks: Array<[number, string]> }> {
+    if (this.lines !== null) return this.lines
+    interface Fn { name: string, last: string, seen: number, startLast: string }
+    const top: Fn = { name: '', last: '', seen: -1, startLast: '' }
+    const stack: Fn[] = [top]
+    const out: Array<{ fn: string, carry: string, marks: Array<[number, string]> }> = []
+    const marker = /\/\*@(\{?)(\d+|\})\*\//g
+    const text = this.body.split('\n')
+    for (let i = 0; i < text.length; i++) {
+      let marks: Array<[number, string, Fn]> | null = null
+      for (const m of text[i].matchAll(marker)) {
+        if (m[1] === '{') { stack.push({ name: this.positions[Number(m[2])] ?? '', last: '', seen: i, startLast: '' }); continue }
+        if (m[2] === '}') { if (stack.length > 1) stack.pop(); continue }
+        const f = stack[stack.length - 1]
+        if (f.seen !== i) { f.seen = i; f.startLast = f.last }
+        f.last = this.positions[Number(m[2])] ?? ''
+        ;(marks ??= []).push([m.index, f.last, f])
+      }
+      const f = stack[stack.length - 1]
+      const own = marks === null ? [] : marks.filter(x => x[2] === f).map(x => [x[0], x[1]] as [number, string])
+      out.push({ fn: f.name, carry: f.seen === i ? f.startLast : f.last, marks: own })
+    }
+    this.body = ''
+    this.lines = out
+    return out
+  }
+}
+
+/** At most this many Go frames in a traceback, as gc prints (then `...additional frames elided...`). */
+const MAX_TRACEBACK_FRAMES = 100
+
+/**
+ * The goroutine's Go frames in a JS stack trace of compiled code, innermost first, as gc's
+ * traceback names them (`main.(*T).M(...)`, `main.main()`), each with `file.go:line` (gc prints
+ * no column, and no `+0x…` offsets here). `elided` says whether frames were left out.
+ */
+export function goTraceback (stack: string): { frames: Array<{ fn: string, pos: string }>, elided: boolean } {
+  const frames: Array<{ fn: string, pos: string }> = []
+  for (const f of stackFrames(stack)) {
+    const lm = lineMaps.get(f.url)?.deref()
+    if (lm === undefined) continue
+    const at = lm.at(f.line, f.col)
+    if (at.fn === '') continue
+    // the package initializer calls init.N, but gc shows init.N as called by the runtime
+    const inner = frames[frames.length - 1]
+    if (at.fn.endsWith('.init()') && inner !== undefined && inner.fn.startsWith(at.fn.slice(0, -2) + '.')) continue
+    if (frames.length === MAX_TRACEBACK_FRAMES) return { frames, elided: true }
+    frames.push({ fn: at.fn, pos: at.pos.replace(/:\d+$/, '') })
+  }
+  return { frames, elided: false }
+}
+
 let nextProgramId = 1
 /** every live program's line map by its sourceURL (weakly: a program that is gone takes its map along) */
-const lineMaps = new Map<string, WeakRef<string[]>>()
+const lineMaps = new Map<string, WeakRef<LineMap>>()
 const forgetLineMap = new FinalizationRegistry<string>(url => { lineMaps.delete(url) })
 
 /** the frames of compiled programs in a JS stack trace: function name, program, line */
-function stackFrames (stack: string): Array<{ fn: string, url: string, line: number }> {
-  const out: Array<{ fn: string, url: string, line: number }> = []
+function stackFrames (stack: string): Array<{ fn: string, url: string, line: number, col: number }> {
+  const out: Array<{ fn: string, url: string, line: number, col: number }> = []
   for (const l of stack.split('\n')) {
-    const m = /^at (?:(.+?) \()?(amigo-program-\d+\.js):(\d+):\d+\)?$/.exec(l.trim())
-    if (m !== null) out.push({ fn: (m[1] ?? '').replace(/ \[as [^\]]*\]$/, ''), url: m[2], line: Number(m[3]) })
+    const m = /^at (?:(.+?) \()?(amigo-program-\d+\.js):(\d+):(\d+)\)?$/.exec(l.trim())
+    if (m !== null) out.push({ fn: (m[1] ?? '').replace(/ \[as [^\]]*\]$/, ''), url: m[2], line: Number(m[3]), col: Number(m[4]) })
   }
   return out
-}
-
-function lineToPos (lineMap: string[], line: number): string {
-  let ln = line
-  let pos = lineMap[ln]
-  while (pos === undefined && ln > 0) pos = lineMap[--ln]
-  return pos ?? ''
 }
 
 goPosLocator.locate = (stack: string): string => {
   for (const f of stackFrames(stack)) {
     const lm = lineMaps.get(f.url)?.deref()
     if (lm === undefined) continue
-    const pos = lineToPos(lm, f.line)
+    const pos = lm.at(f.line, f.col).pos
     if (pos !== '') return pos
   }
   return ''

@@ -1,0 +1,134 @@
+import { strict as assert } from 'node:assert'
+import { runProgram } from '../../../src/lang/index.ts'
+
+/** runs one program and returns the frames after `goroutine 1 [running]:` (without `exit status`) */
+function traceback (name: string, text: string): string[] {
+  let err = ''
+  const dec = new TextDecoder()
+  const r = runProgram({ files: [{ name, text }], stdout: () => {}, stderr: b => { err += dec.decode(b) } })
+  assert.equal(r.exitCode, 2, err)
+  const lines = err.split('\n')
+  const at = lines.indexOf('goroutine 1 [running]:')
+  assert.ok(at > 0, err)
+  return lines.slice(at + 1).filter(l => l !== '' && !l.startsWith('exit status'))
+}
+
+/**
+ * Go 1.19's traceback reduced to what the interpreter promises: the function names and the
+ * `file:line` of each frame (gc's arguments, absolute paths and `+0x…` offsets dropped).
+ */
+function goFrames (gc: string): string[] {
+  return gc.trim().split('\n').map(l => l.trim())
+    .map(l => l.startsWith('/') ? '\t' + l.replace(/^.*\//, '').replace(/ \+0x[0-9a-f]+$/, '') : l.replace(/\([^()]*\)$/, '(...)'))
+}
+/** our frames with arguments reduced the same way (`()` and `(...)` both become `(...)`) */
+const names = (fs: string[]): string[] => fs.map(l => l.replace(/\([^()]*\)$/, '(...)'))
+
+describe('lang/runtime: panic tracebacks name every Go frame as gc does', () => {
+  it('methods, a generic function and its closure, innermost first, with the line of each call', () => {
+    const src = `package main
+
+type T struct{ x int }
+
+func (t *T) M(n int) int {
+	if n == 0 {
+		var a []int
+		return a[n+5]
+	}
+	return t.M(n - 1)
+}
+
+func (t T) V() int { return (&t).M(2) }
+
+func g[X any](x X) int {
+	f := func() int { var t T; return t.V() }
+	return f()
+}
+
+func main() {
+	defer func() {}()
+	println(g(3))
+}
+`
+    // go run p1.go (Go 1.19), GOTRACEBACK=single
+    const gc = `main.(*T).M(0xc00005a000?, 0x101c000056058?)
+	/tmp/lg/p1.go:8 +0x3b
+main.(*T).M(0x7ff64c0215b8?, 0x60?)
+	/tmp/lg/p1.go:10 +0x25
+main.(*T).M(0x0?, 0x404bf8?)
+	/tmp/lg/p1.go:10 +0x25
+main.T.V(...)
+	/tmp/lg/p1.go:13
+main.g[...].func1(...)
+	/tmp/lg/p1.go:16
+main.g[...](0x0?)
+	/tmp/lg/p1.go:17 +0x2d
+main.main()
+	/tmp/lg/p1.go:22 +0x4b`
+    const got = traceback('p1.go', src)
+    assert.deepEqual(names(got), goFrames(gc))
+    // a function without parameters prints (), one with parameters (...)
+    assert.equal(got[0], 'main.(*T).M(...)')
+    assert.equal(got[got.length - 2], 'main.main()')
+  })
+
+  it('closures are numbered as gc numbers them: funcN, nested N, glob. and init.N', () => {
+    const nested = `package main
+
+func rec(n int) int {
+	if n == 0 {
+		panic("deep")
+	}
+	return rec(n-1) + 1
+}
+
+func main() {
+	f := func() {
+		g := func(a int) {
+			rec(a)
+		}
+		g(2)
+	}
+	f()
+}
+`
+    assert.deepEqual(names(traceback('p2.go', nested)), goFrames(`main.rec(0x0?)
+	/tmp/lg/p2.go:5 +0x45
+main.rec(0x0?)
+	/tmp/lg/p2.go:7 +0x25
+main.rec(0x0?)
+	/tmp/lg/p2.go:7 +0x25
+main.main.func1.1(...)
+	/tmp/lg/p2.go:13
+main.main.func1()
+	/tmp/lg/p2.go:15 +0x1e
+main.main()
+	/tmp/lg/p2.go:17 +0x22`))
+    const glob = 'package main\n\nvar x = func() int { panic("init") }()\n\nfunc main() {\n}\n'
+    assert.deepEqual(names(traceback('p3.go', glob)), goFrames(`main.glob..func1(...)
+	/tmp/lg/p3.go:3
+main.init()
+	/tmp/lg/p3.go:3 +0x27`))
+    const inits = 'package main\n\nfunc init() {\n\tfunc() { func() { panic(1) }() }()\n}\n\nfunc main() {\n}\n'
+    assert.deepEqual(names(traceback('p4.go', inits)), goFrames(`main.init.0.func2(...)
+	/tmp/lg/p4.go:4
+main.init.0.func1(...)
+	/tmp/lg/p4.go:4
+main.init.0()
+	/tmp/lg/p4.go:4 +0x28`))
+  })
+
+  it('a nil dereference is reported where it happened, with its callers', () => {
+    const src = 'package main\n\ntype N struct{ next *N }\n\nfunc (n *N) last() *N {\n\treturn n.next.next\n}\n\nfunc main() {\n\tvar n N\n\tn.last()\n}\n'
+    assert.deepEqual(traceback('nil.go', src), ['main.(*N).last(...)', '\tnil.go:6', 'main.main()', '\tnil.go:11'])
+  })
+
+  it('deep recursion shows the innermost 100 frames, then says frames were elided', () => {
+    const src = 'package main\n\nfunc rec(n int) int {\n\tif n == 0 {\n\t\tpanic("deep")\n\t}\n\treturn rec(n-1) + 1\n}\n\nfunc main() {\n\trec(1000)\n}\n'
+    const got = traceback('deep.go', src)
+    assert.equal(got.length, 201)
+    assert.deepEqual(got.slice(0, 4), ['main.rec(...)', '\tdeep.go:5', 'main.rec(...)', '\tdeep.go:7'])
+    assert.equal(got[198], 'main.rec(...)')
+    assert.equal(got[200], '...additional frames elided...')
+  })
+})
