@@ -14,7 +14,7 @@ import type { Package } from '../types/package.ts'
 import { typeKey } from '../types/identity.ts'
 import { methodSet, lookupFieldOrMethod } from '../types/lookup.ts'
 import * as C from '../constant/index.ts'
-import { rep, under, isAgg, isIface, isSmallInt, isIntRep, wrapSmall, smallBits, defaultType, type Rep } from './typeinfo.ts'
+import { rep, under, isAgg, isIface, isSmallInt, isIntRep, isComplexRep, wrapSmall, smallBits, defaultType, type Rep } from './typeinfo.ts'
 
 export interface CompileUnit {
   pkg: Package
@@ -286,6 +286,7 @@ const { iadd, isub, imul, idiv, irem, ineg, inot, iand, ior, ixor, iandnot, ishl
   sget, sset, six, aget, aset, aix, strAt, slice, sliceArr, substr, makeSlice, mkSlice, append1, appendN, appendSlice, appendStr, copy, copyStr, sliceToArr, sliceToArrPtr,
   mkmap, mget, mgetf, mget2, mset, mdel, mclear, mlen, mkeyOf, iface, assertType, assertType2, assertIface, assertIface2, isType,
   bytesToString, stringToBytes, stringToRunes, runesToString, cat, elemPtr, nilDeref, panicRuntime, ptrEq,
+  CZERO, cmk, cmk64, cadd, csub, cmul, cdiv, cneg, ceq, cadd64, csub64, cmul64, cdiv64,
   Iface, Slice, NIL_SLICE, GoMap, Box, ElemPtr, FieldPtr, runeToStr, decodeRune, equal, ifaceEq, clone, newType, basic, GoPanic } = $rt;
 const $positions = ${JSON.stringify(this.posTable)};
 `
@@ -497,6 +498,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     switch (u.kind) {
       case 'struct': return `${a}.$eq(${b})`
       case 'array': case 'interface': return `equal(${this.rtype(t)}, ${a}, ${b})`
+      case 'basic': if (isComplexRep(rep(u))) return `ceq(${a}, ${b})`; return `${a} === ${b}`
       default: return `${a} === ${b}`
     }
   }
@@ -512,7 +514,7 @@ const $positions = ${JSON.stringify(this.posTable)};
         if (r === 'string') return '""'
         if (r === 'big' || r === 'ubig') return '0n'
         if (r === 'nil') return 'null'
-        if (r === 'c128') return '{re: 0, im: 0}'
+        if (r === 'c128' || r === 'c64') return 'CZERO'
         if (r === 'ptr') return 'null'
         return '0'
       }
@@ -1055,7 +1057,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     const r = rep(t)
     const op = s.tok === '++' ? '+' : '-'
     // fast path for plain int locals
-    return this.modify(s.x, cur => this.binary(op, cur, r === 'big' || r === 'ubig' ? '1n' : '1', t, t))
+    return this.modify(s.x, cur => this.binary(op, cur, r === 'big' || r === 'ubig' ? '1n' : r === 'c128' || r === 'c64' ? 'cmk(1, 0)' : '1', t, t))
   }
 
   private returnStmt (s: ast.ReturnStmt): string {
@@ -1386,6 +1388,11 @@ const $positions = ${JSON.stringify(this.posTable)};
   private constValue (v: C.Value, t0: T.Type): string {
     const t = defaultType(this.sub(t0))
     const r = rep(t)
+    if (r === 'c128' || r === 'c64') {
+      const cv = C.toComplex(v)
+      const part = (x: C.Value): string => numLit((r === 'c64' ? C.float32Val(x) : C.float64Val(x))[0])
+      return `cmk(${part(C.real(cv))}, ${part(C.imag(cv))})`
+    }
     switch (v.kind) {
       case 'Bool': return v.value ? 'true' : 'false'
       case 'String': return JSON.stringify(v.bytes)
@@ -1394,7 +1401,7 @@ const $positions = ${JSON.stringify(this.posTable)};
           const [x] = r === 'big' ? C.int64Val(C.toInt(v)) : C.uint64Val(C.toInt(v))
           return `${x}n`
         }
-        if (r === 'f64' || r === 'f32' || r === 'c128' || r === 'iface') {
+        if (r === 'f64' || r === 'f32' || r === 'iface') {
           const [f] = r === 'f32' ? C.float32Val(v) : C.float64Val(v)
           return numLit(f)
         }
@@ -1770,6 +1777,7 @@ const $positions = ${JSON.stringify(this.posTable)};
           case 'ubig': return `BigInt.asUintN(64, -${x()})`
           case 'f64': return `(-${x()})`
           case 'f32': return `(-${x()})`
+          case 'c128': case 'c64': return `cneg(${x()})`
           default: return isSmallInt(r) ? wrapSmall(r, `-${x()}`) : `(-${x()})`
         }
       case '^':
@@ -1834,7 +1842,10 @@ const $positions = ${JSON.stringify(this.posTable)};
         case '<<': case '>>': return this.shift(op, a, b, t, T.Typ.Uint)
       }
     }
-    if (r === 'c128') throw new Error('compiler: complex numbers are not supported')
+    if (r === 'c128' || r === 'c64') {
+      const fn = ({ '+': 'cadd', '-': 'csub', '*': 'cmul', '/': 'cdiv' } as Record<string, string>)[op]
+      if (fn !== undefined) return `${fn}${r === 'c64' ? '64' : ''}(${a}, ${b})`
+    }
     throw new Error(`compiler: binary ${op} on ${r}`)
   }
 
@@ -1900,6 +1911,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       // pointers to elements or fields are small objects: equal when they denote the same location
       return op === '==' ? `ptrEq(${a}, ${b})` : `!ptrEq(${a}, ${b})`
     }
+    if (u.kind === 'basic' && isComplexRep(rep(u))) return op === '==' ? `ceq(${a}, ${b})` : `!ceq(${a}, ${b})`
     const jsop = op === '==' ? '===' : op === '!=' ? '!==' : op
     return `(${a} ${jsop} ${b})`
   }
@@ -2039,6 +2051,12 @@ const $positions = ${JSON.stringify(this.posTable)};
       if (fr === 'int' || fr === 'uint' || fr === 'big' || fr === 'ubig') v = `intToFloat(${x})`
       return tr === 'f32' && fr !== 'f32' ? `Math.fround(${v})` : v
     }
+    if (tr === 'c64' && fr === 'c128') return `((c) => cmk64(c.re, c.im))(${x})`
+    if (isComplexRep(tr) && !isComplexRep(fr)) {
+      // only a constant reaches here (T(1) with a type parameter T whose type set has complex types)
+      const f = isIntRep(fr) ? `intToFloat(${x})` : x
+      return tr === 'c64' ? `cmk64(${f}, 0)` : `cmk(${f}, 0)`
+    }
     if (isAgg(to) && !isFresh(arg)) return this.cloneExpr(to, x)
     return x
   }
@@ -2124,8 +2142,13 @@ const $positions = ${JSON.stringify(this.posTable)};
         if (r === 'f64' || r === 'f32') return `$fminmax(${name === 'min'}, ${vals.join(', ')})`
         return `$minmax(${name === 'min'}, ${vals.join(', ')})`
       }
-      case 'complex': case 'real': case 'imag':
-        throw new Error('compiler: complex numbers are not supported')
+      case 'complex': {
+        const t = this.typeOf(e)
+        const ft = rep(t) === 'c64' ? T.Typ.Float32 : T.Typ.Float64
+        return `cmk(${this.valueFor(a[0], ft)}, ${this.valueFor(a[1], ft)})`
+      }
+      case 'real': return `${arg(0)}.re`
+      case 'imag': return `${arg(0)}.im`
       case 'close': return 'panicRuntime("channels are not supported in Amigo")'
     }
     throw new Error(`compiler: builtin ${name}`)
@@ -2145,7 +2168,7 @@ function numLit (f: number): string {
 
 function needsKeyOf (t: T.Type): boolean {
   const r = rep(t)
-  return r === 'struct' || r === 'array' || r === 'iface' || r === 'f64' || r === 'f32'
+  return r === 'struct' || r === 'array' || r === 'iface' || r === 'f64' || r === 'f32' || r === 'c128' || r === 'c64'
 }
 
 function recvTypeName (sig: T.Signature): string {
@@ -2336,6 +2359,7 @@ function layout (t: T.Type): [number, number] {
         case 'bool': case 'i8': case 'u8': return [1, 1]
         case 'i16': case 'u16': return [2, 2]
         case 'i32': case 'u32': case 'f32': return [4, 4]
+        case 'c64': return [8, 4]
         case 'string': case 'c128': return [16, 8]
         default: return [8, 8]
       }

@@ -400,6 +400,7 @@ export function printValue (t: RType | null, v: any): string {
   switch (t.kind) {
     case 'bool': return v ? 'true' : 'false'
     case 'float32': case 'float64': return printFloat(v)
+    case 'complex64': case 'complex128': return '(' + printFloat(v.re) + printFloat(v.im) + 'i)'
     case 'string': return v
     case 'interface': return v === null ? '(0x0,0x0)' : '(0x' + (0x4b0000 + v.t.id * 32).toString(16) + ',0xc000' + '012000' + ')'
     case 'ptr': case 'map': case 'func': case 'chan': case 'unsafe.Pointer': return v === null ? '0x0' : '0xc000012000'
@@ -436,6 +437,10 @@ export function panicValueText (v: Iface | null): string {
       return t.name !== '' ? `${t.str}(${String(v.v)})` : String(v.v)
     case 'float32': case 'float64':
       return t.name !== '' ? `${t.str}(${printFloat(v.v)})` : printFloat(v.v)
+    case 'complex64': case 'complex128': {
+      const c = '(' + printFloat(v.v.re) + printFloat(v.v.im) + 'i)'
+      return t.name !== '' ? `${t.str}${c}` : c
+    }
     default:
       return `(${t.str}) ${sprint([v])}`
   }

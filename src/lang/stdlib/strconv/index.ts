@@ -31,6 +31,10 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
     const r = sc.parseFloat(strToBytes(s), num(bitSize) === 32 ? 32 : 64)
     return [r.value, code(r.err)]
   },
+  parseFloatPrefix: (s: string, bitSize: number | bigint) => {
+    const r = sc.parseFloatPrefix(strToBytes(s), num(bitSize) === 32 ? 32 : 64)
+    return [r.value, r.n, code(r.err)]
+  },
   parseInt: (s: string, base: number | bigint, bitSize: number | bigint) => {
     const r = sc.parseInt(strToBytes(s), num(base), num(bitSize))
     return [r.value, code(r.err)]
