@@ -59,7 +59,7 @@ export function describeFailure (e: GoPanic | LimitError | ExitError): { text: s
     const chain: GoPanic[] = []
     for (let q: GoPanic | null = e; q !== null && chain.length < 100; q = q.prev) chain.unshift(q)
     let text = chain.map((q, i) => (i === 0 ? 'panic: ' : '\tpanic: ') + panicValueText(q.value) + (q.recovered ? ' [recovered]' : '')).join('\n')
-    if (e.value !== null && e.value.t.methods.RuntimeError !== undefined && e.runtime && text.includes('nil pointer dereference')) {
+    if (chain.some(q => q.value !== null && q.value.t.methods.RuntimeError !== undefined && q.runtime && panicValueText(q.value).includes('nil pointer dereference'))) {
       text += '\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]'
     }
     text += '\n\ngoroutine 1 [running]:\n' + tracebackText(e) + 'exit status 2\n'
@@ -75,7 +75,7 @@ export function describeFailure (e: GoPanic | LimitError | ExitError): { text: s
  * offsets nor runtime frames (`panic(…)`), and file names are as given, not absolute paths.
  */
 export function tracebackText (e: GoPanic): string {
-  const { frames, elided } = goTraceback(e.stack ?? '')
+  const { frames, elided } = goTraceback(e)
   if (frames.length === 0) return 'main.main()\n\t' + (e.goPos !== '' ? e.goPos.replace(/:\d+$/, '') : 'main.go') + '\n'
   return frames.map(f => `${f.fn}\n\t${f.pos}\n`).join('') + (elided ? '...additional frames elided...\n' : '')
 }

@@ -730,7 +730,8 @@ const $positions = ${JSON.stringify(this.posTable)};
       lines.push('const $defers = [];')
       lines.push('const $sd = $depth;')
       lines.push(`try { $body: { ${stmts} } } catch ($e) { $depth = $sd; $runDefers($defers, $e, $sd); $depth = $sd - 1; return ${this.resultsExpr()}; }`)
-      lines.push('$runDefers($defers, null, $sd); $depth = $sd - 1;')
+      // deferred calls at a normal return run at the closing brace (gc's traceback line for them)
+      lines.push(`/*@${this.pos(body.rbrace)}*/$runDefers($defers, null, $sd); $depth = $sd - 1;`)
       lines.push(`return ${this.resultsExpr()};`)
     } else {
       lines.push(stmts)
@@ -1322,7 +1323,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       this.rawArgs = true
       const body = this.expr(fake, true)
       this.rawArgs = saved
-      return `{ ${argDecl} $defers.push(() => { ${body}; }); }`
+      return `{ ${argDecl} $defers.push(/*@<*/() => { ${body}; }/*@>*/); }`
     }
     if (fun.kind === 'FuncLit' && call.args.length === 0) return `$defers.push(${this.expr(fun)});`
     const [callee, args] = this.callParts(call)
@@ -1336,7 +1337,8 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     const f = this.tmpName()
     const as = args.map(() => this.tmpName())
-    return `{ const ${f} = ${callee}; ${args.map((a, i) => `const ${as[i]} = ${a};`).join(' ')} $defers.push(() => ${f}(${as.join(', ')})); }`
+    // the wrapper is no Go frame: the markers hide it from tracebacks
+    return `{ const ${f} = ${callee}; ${args.map((a, i) => `const ${as[i]} = ${a};`).join(' ')} $defers.push(/*@<*/() => ${f}(${as.join(', ')})/*@>*/); }`
   }
   private rawArgs = false
 

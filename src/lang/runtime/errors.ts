@@ -28,6 +28,13 @@ export class GoPanic extends Error {
   set goPos (p: string) { this.pos = p }
   /** the panic that was in flight (or recovered) when this one started, for Go's chained report */
   prev: GoPanic | null = null
+  /**
+   * the panic whose deferred calls were running when this one was raised: gc's traceback shows
+   * its frames under a `panic(...)` frame, since deferred calls run on top of the panicking stack;
+   * `underBase` counts the Go frames below the deferred call (-1: unknown)
+   */
+  under: GoPanic | null = null
+  underBase = -1
   constructor (readonly value: Iface | null, readonly runtime = false) {
     super('go panic')
   }

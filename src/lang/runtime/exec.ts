@@ -168,7 +168,16 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
         if (!(g instanceof GoPanic)) throw g
         // a new panic while running deferred calls: Go prints the whole chain
         const prev = fr.p ?? fr.recovered
-        if (prev !== null && g !== prev && g.prev === null) g.prev = prev
+        if (prev !== null && g !== prev) {
+          // Go prints every panic of the goroutine, oldest first: this one ends the chain
+          let q = g
+          for (let n = 0; q.prev !== null && q.prev !== prev && n < 100; n++) q = q.prev
+          if (q.prev === null) q.prev = prev
+          // the panic raised first in this deferred call ran on top of prev's stack
+          let u = g
+          for (let n = 0; u.under !== null && u.under !== prev && n < 100; n++) u = u.under
+          if (u.under === null) { u.under = prev; u.underBase = goFrameCount() }
+        }
         p = g
         continue
       }
@@ -297,7 +306,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
  * same table) and `@}`. Built on first use: most runs never print a traceback.
  */
 class LineMap {
-  private lines: Array<{ fn: string, carry: string, marks: Array<[number, string]> }> | null = null
+  private lines: Array<{ fn: string, carry: string, marks: Array<[number, string]>, hidden: Array<[number, number]> | null }> | null = null
   constructor (private body: string, private readonly positions: string[]) {}
 
   /** the Go function and statement position of JS line `line` (1-based, as in stacks), column `col` */
@@ -305,22 +314,27 @@ class LineMap {
     const ls = this.build()
     const l = ls[line - 3] // new Function adds 2 header lines
     if (l === undefined) return { fn: '', pos: '' }
+    // a wrapper the compiler made (a deferred call's closure) is no Go frame
+    if (l.hidden !== null) for (const [a, b] of l.hidden) if (col > a && col <= b) return { fn: '', pos: '' }
     let pos = l.carry
     for (const [c, p] of l.marks) if (c < col) pos = p
     return { fn: l.fn, pos }
   }
 
-  private build (): Array<{ fn: string, carry: string, marks: Array<[number, string]> }> {
+  private build (): Array<{ fn: string, carry: string, marks: Array<[number, string]>, hidden: Array<[number, number]> | null }> {
     if (this.lines !== null) return this.lines
     interface Fn { name: string, last: string, seen: number, startLast: string }
     const top: Fn = { name: '', last: '', seen: -1, startLast: '' }
     const stack: Fn[] = [top]
-    const out: Array<{ fn: string, carry: string, marks: Array<[number, string]> }> = []
-    const marker = /\/\*@(\{?)(\d+|\})\*\//g
+    const out: Array<{ fn: string, carry: string, marks: Array<[number, string]>, hidden: Array<[number, number]> | null }> = []
+    const marker = /\/\*@(\{?)(\d+|\}|<|>)\*\//g
     const text = this.body.split('\n')
     for (let i = 0; i < text.length; i++) {
       let marks: Array<[number, string, Fn]> | null = null
+      let hidden: Array<[number, number]> | null = null
       for (const m of text[i].matchAll(marker)) {
+        if (m[2] === '<') { (hidden ??= []).push([m.index, Infinity]); continue }
+        if (m[2] === '>') { if (hidden !== null) hidden[hidden.length - 1][1] = m.index; continue }
         if (m[1] === '{') { stack.push({ name: this.positions[Number(m[2])] ?? '', last: '', seen: i, startLast: '' }); continue }
         if (m[2] === '}') { if (stack.length > 1) stack.pop(); continue }
         const f = stack[stack.length - 1]
@@ -330,7 +344,7 @@ class LineMap {
       }
       const f = stack[stack.length - 1]
       const own = marks === null ? [] : marks.filter(x => x[2] === f).map(x => [x[0], x[1]] as [number, string])
-      out.push({ fn: f.name, carry: f.seen === i ? f.startLast : f.last, marks: own })
+      out.push({ fn: f.name, carry: f.seen === i ? f.startLast : f.last, marks: own, hidden })
     }
     this.body = ''
     this.lines = out
@@ -342,11 +356,32 @@ class LineMap {
 const MAX_TRACEBACK_FRAMES = 100
 
 /**
- * The goroutine's Go frames in a JS stack trace of compiled code, innermost first, as gc's
- * traceback names them (`main.(*T).M(...)`, `main.main()`), each with `file.go:line` (gc prints
- * no column, and no `+0x…` offsets here). `elided` says whether frames were left out.
+ * The goroutine's Go frames when panic p was raised, innermost first, as gc's traceback names
+ * them (`main.(*T).M(...)`, `main.main()`), each with `file.go:line` (gc prints no column, and no
+ * `+0x…` offsets here); a panic raised by a deferred call while another panicked shows, as gc
+ * does, the deferred call's frames, `panic(...)`, then the frames of the panic it ran for.
+ * `elided` says whether frames were left out.
  */
-export function goTraceback (stack: string): { frames: Array<{ fn: string, pos: string }>, elided: boolean } {
+export function goTraceback (p: GoPanic): { frames: Array<{ fn: string, pos: string }>, elided: boolean } {
+  const frames = panicFrames(p, 0)
+  if (frames.length > MAX_TRACEBACK_FRAMES) return { frames: frames.slice(0, MAX_TRACEBACK_FRAMES), elided: true }
+  return { frames, elided: false }
+}
+
+function panicFrames (p: GoPanic, depth: number): Array<{ fn: string, pos: string }> {
+  const own = goFramesOf(p.stack ?? '')
+  if (p.under === null || p.underBase < 0 || p.underBase > own.length || depth > 10) return own
+  return [...own.slice(0, own.length - p.underBase), { fn: 'panic(...)', pos: 'runtime/panic.go:884' }, ...panicFrames(p.under, depth + 1)]
+}
+
+/** how many Go frames are on the stack now (below the caller); -1 when the host's stack trace was cut */
+function goFrameCount (): number {
+  const stack = new Error().stack ?? ''
+  if (stack.split('\n').length > Error.stackTraceLimit) return -1
+  return goFramesOf(stack).length
+}
+
+function goFramesOf (stack: string): Array<{ fn: string, pos: string }> {
   const frames: Array<{ fn: string, pos: string }> = []
   for (const f of stackFrames(stack)) {
     const lm = lineMaps.get(f.url)?.deref()
@@ -356,10 +391,9 @@ export function goTraceback (stack: string): { frames: Array<{ fn: string, pos: 
     // the package initializer calls init.N, but gc shows init.N as called by the runtime
     const inner = frames[frames.length - 1]
     if (at.fn.endsWith('.init()') && inner !== undefined && inner.fn.startsWith(at.fn.slice(0, -2) + '.')) continue
-    if (frames.length === MAX_TRACEBACK_FRAMES) return { frames, elided: true }
     frames.push({ fn: at.fn, pos: at.pos.replace(/:\d+$/, '') })
   }
-  return { frames, elided: false }
+  return frames
 }
 
 let nextProgramId = 1

@@ -123,6 +123,54 @@ main.init.0()
     assert.deepEqual(traceback('nil.go', src), ['main.(*N).last(...)', '\tnil.go:6', 'main.main()', '\tnil.go:11'])
   })
 
+  it('a panic in a deferred call while panicking shows panic(...) and the frames it ran on top of', () => {
+    const src = `package main
+
+func cleanup() {
+	panic("cleanup failed")
+}
+
+func work(n int) {
+	defer cleanup()
+	if n > 0 {
+		var p *int
+		*p = n
+	}
+}
+
+func main() {
+	defer func() {
+		recover()
+		work(1)
+	}()
+	work(0)
+	panic("first")
+}
+`
+    let err = ''
+    const dec = new TextDecoder()
+    runProgram({ files: [{ name: 't6.go', text: src }], stdout: () => {}, stderr: b => { err += dec.decode(b) } })
+    // every panic of the goroutine, oldest first, as gc prints them
+    assert.ok(err.startsWith('panic: cleanup failed [recovered]\n\tpanic: runtime error: invalid memory address or nil pointer dereference\n\tpanic: cleanup failed\n'), err)
+    // go run t6.go (Go 1.19); a deferred call at a normal return runs at the closing brace (line 13)
+    assert.deepEqual(names(traceback('t6.go', src)), goFrames(`main.cleanup()
+	/tmp/lg/t6.go:4 +0x27
+panic({0x45dba0, 0x4bd320})
+	/usr/lib/go-1.19/src/runtime/panic.go:884 +0x212
+main.work(0x411533?)
+	/tmp/lg/t6.go:11 +0x3d
+main.main.func1()
+	/tmp/lg/t6.go:18 +0x28
+panic({0x45c500, 0x47b880})
+	/usr/lib/go-1.19/src/runtime/panic.go:884 +0x212
+main.cleanup()
+	/tmp/lg/t6.go:4 +0x27
+main.work(0x0?)
+	/tmp/lg/t6.go:13 +0x4a
+main.main()
+	/tmp/lg/t6.go:20 +0x3d`).map(l => l === '\tpanic.go:884' ? '\truntime/panic.go:884' : l))
+  })
+
   it('deep recursion shows the innermost 100 frames, then says frames were elided', () => {
     const src = 'package main\n\nfunc rec(n int) int {\n\tif n == 0 {\n\t\tpanic("deep")\n\t}\n\treturn rec(n-1) + 1\n}\n\nfunc main() {\n\trec(1000)\n}\n'
     const got = traceback('deep.go', src)

@@ -8,7 +8,7 @@
  * ```
  */
 import { register, type NativeEnv } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import * as sc from '../../native/strconv/index.ts'
 import { strToBytes, bytesToStr } from '../../runtime/value.ts'
 import { norm } from '../../runtime/int.ts'
@@ -74,4 +74,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   }
 })
 
-register({ path: 'strconv', source: sources, natives })
+register({ path: 'strconv', source: sources, names, natives })

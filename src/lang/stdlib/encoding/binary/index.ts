@@ -9,7 +9,7 @@
  * ```
  */
 import { register } from '../../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import { dataSize, encode, decode } from './values.ts'
 import type { Iface, Slice } from '../../../runtime/value.ts'
 
@@ -20,4 +20,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   typeString: (data: Iface | null) => data === null ? '<nil>' : data.t.str
 })
 
-register({ path: 'encoding/binary', source: sources, natives })
+register({ path: 'encoding/binary', source: sources, names, natives })
