@@ -7,7 +7,7 @@
  * const r = executeCompiled(program, { stdout, stderr, limits: { gas: 1e6 } })
  * ```
  */
-import { instantiate, panicValueText, toGoError, goTraceback } from './runtime/exec.ts'
+import { instantiate, panicValueText, toGoError, tracebackText } from './runtime/exec.ts'
 import { GoPanic, LimitError, ExitError } from './runtime/errors.ts'
 import { lookup } from './stdlib/registry.ts'
 import './stdlib/all.ts'
@@ -67,17 +67,6 @@ export function describeFailure (e: GoPanic | LimitError | ExitError): { text: s
   }
   const where = e.goPos !== '' ? ` at ${e.goPos}` : ''
   return { text: `${e.code}: ${e.message}${where}\n`, exitCode: 2 }
-}
-
-/**
- * The goroutine's frames of a panic as gc prints them, innermost first: `main.f(...)` then a tab
- * and `file.go:LINE`. Differences from gc: arguments always print as `...`, there are no `+0x…`
- * offsets nor runtime frames (`panic(…)`), and file names are as given, not absolute paths.
- */
-export function tracebackText (e: GoPanic): string {
-  const { frames, elided } = goTraceback(e)
-  if (frames.length === 0) return 'main.main()\n\t' + (e.goPos !== '' ? e.goPos.replace(/:\d+$/, '') : 'main.go') + '\n'
-  return frames.map(f => `${f.fn}\n\t${f.pos}\n`).join('') + (elided ? '...additional frames elided...\n' : '')
 }
 
 /** The natives a compiled program binds (`ExecOptions.natives` for instantiate). */

@@ -352,6 +352,17 @@ class LineMap {
   }
 }
 
+/**
+ * The goroutine's frames of a panic as gc prints them, innermost first: `main.f(...)` then a tab
+ * and `file.go:LINE`. Differences from gc: arguments always print as `...`, there are no `+0x…`
+ * offsets nor runtime frames (`panic(…)`), and file names are as given, not absolute paths.
+ */
+export function tracebackText (e: GoPanic): string {
+  const { frames, elided } = goTraceback(e)
+  if (frames.length === 0) return 'main.main()\n\t' + (e.goPos !== '' ? e.goPos.replace(/:\d+$/, '') : 'main.go') + '\n'
+  return frames.map(f => `${f.fn}\n\t${f.pos}\n`).join('') + (elided ? '...additional frames elided...\n' : '')
+}
+
 /** At most this many Go frames in a traceback, as gc prints (then `...additional frames elided...`). */
 const MAX_TRACEBACK_FRAMES = 100
 

@@ -5,7 +5,7 @@
  */
 import type * as ast from '../syntax/ast.ts'
 import { build } from '../compile/build.ts'
-import { instantiate, toGoError, panicValueText } from '../runtime/exec.ts'
+import { instantiate, toGoError, panicValueText, tracebackText } from '../runtime/exec.ts'
 import { GoPanic } from '../runtime/errors.ts'
 import type { TestHooks } from './pkg.ts'
 import type { TestOptions, RunResult, Writer } from '../index.ts'
@@ -205,7 +205,7 @@ export function testMain (opts: TestOptions): RunResult {
     failed = true
     if (g instanceof GoPanic) {
       const v = panicValueText(g.value)
-      err.write(`panic: ${v} [recovered]\n\tpanic: ${v}\n\ngoroutine 1 [running]:\n`)
+      err.write(`panic: ${v} [recovered]\n\tpanic: ${v}\n\ngoroutine 1 [running]:\n` + tracebackText(g))
     } else if ('exitCode' in g) {
       err.write('')
     } else {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert'
-import { runProgram } from '../../../src/lang/index.ts'
+import { runProgram, testPackage } from '../../../src/lang/index.ts'
 
 /** runs one program and returns the frames after `goroutine 1 [running]:` (without `exit status`) */
 function traceback (name: string, text: string): string[] {
@@ -169,6 +169,21 @@ main.work(0x0?)
 	/tmp/lg/t6.go:13 +0x4a
 main.main()
 	/tmp/lg/t6.go:20 +0x3d`).map(l => l === '\tpanic.go:884' ? '\truntime/panic.go:884' : l))
+  })
+
+  it('a panicking test prints its frames too (amigo test)', () => {
+    const src = 'package tp\n\nimport "testing"\n\nfunc boom(n int) int {\n\tif n == 0 {\n\t\tpanic("boom")\n\t}\n\treturn boom(n - 1)\n}\n\nfunc TestBoom(t *testing.T) {\n\tboom(2)\n}\n'
+    let err = ''
+    const dec = new TextDecoder()
+    const r = testPackage({ files: [{ name: 'x_test.go', text: src }], stdout: () => {}, stderr: b => { err += dec.decode(b) } })
+    assert.equal(r.exitCode, 1)
+    const lines = err.split('\n')
+    const at = lines.indexOf('goroutine 1 [running]:')
+    assert.ok(at > 0, err)
+    // go test prints (Go 1.19) example.com/tp.boom …/x_test.go:7, :9, :9, TestBoom :13 under testing's frames
+    const user = lines.slice(at + 1).filter((l, i, all) => l.includes('x_test.go') || (all[i + 1] ?? '').includes('x_test.go'))
+    assert.deepEqual(user, ['tp.boom(...)', '\tx_test.go:7', 'tp.boom(...)', '\tx_test.go:9', 'tp.boom(...)', '\tx_test.go:9', 'tp.TestBoom(...)', '\tx_test.go:13'])
+    assert.ok(lines.slice(at + 1).includes('panic(...)'), err)
   })
 
   it('deep recursion shows the innermost 100 frames, then says frames were elided', () => {
