@@ -359,7 +359,7 @@ class LineMap {
  */
 export function tracebackText (e: GoPanic): string {
   const { frames, elided } = goTraceback(e)
-  if (frames.length === 0) return 'main.main()\n\t' + (e.goPos !== '' ? e.goPos.replace(/:\d+$/, '') : 'main.go') + '\n'
+  if (frames.length === 0) return 'main.main()\n\t' + (e.goPos !== '' ? e.goPos.replace(/(:\d+):\d+$/, '$1') : 'main.go') + '\n'
   return frames.map(f => `${f.fn}\n\t${f.pos}\n`).join('') + (elided ? '...additional frames elided...\n' : '')
 }
 
@@ -402,7 +402,7 @@ function goFramesOf (stack: string): Array<{ fn: string, pos: string }> {
     // the package initializer calls init.N, but gc shows init.N as called by the runtime
     const inner = frames[frames.length - 1]
     if (at.fn.endsWith('.init()') && inner !== undefined && inner.fn.startsWith(at.fn.slice(0, -2) + '.')) continue
-    frames.push({ fn: at.fn, pos: at.pos.replace(/:\d+$/, '') })
+    frames.push({ fn: at.fn, pos: at.pos.replace(/(:\d+):\d+$/, '$1') })
   }
   return frames
 }

@@ -186,6 +186,14 @@ main.main()
     assert.ok(lines.slice(at + 1).includes('panic(...)'), err)
   })
 
+  it('line directives rename the frames\' files and lines', () => {
+    const src = 'package main\n\nimport "fmt"\n\nfunc f(xs []int) int {\n//line gen.tmpl:100\n\treturn xs[5]\n}\n\nfunc main() {\n\tfmt.Println("x")\n/*line other.tmpl:7:3*/ f(nil)\n}\n'
+    assert.deepEqual(names(traceback('l1.go', src)), goFrames(`main.f(...)
+	gen.tmpl:100
+main.main()
+	other.tmpl:7 +0x5f`).map(l => l.startsWith('gen') || l.startsWith('other') ? '\t' + l.replace(/ \+0x.*$/, '') : l))
+  })
+
   it('deep recursion shows the innermost 100 frames, then says frames were elided', () => {
     const src = 'package main\n\nfunc rec(n int) int {\n\tif n == 0 {\n\t\tpanic("deep")\n\t}\n\treturn rec(n-1) + 1\n}\n\nfunc main() {\n\trec(1000)\n}\n'
     const got = traceback('deep.go', src)
