@@ -8,7 +8,7 @@
  * ```
  */
 import { instantiate, panicValueText, toGoError, tracebackText } from './runtime/exec.ts'
-import { GoPanic, LimitError, ExitError } from './runtime/errors.ts'
+import { GoPanic, LimitError, ExitError, deepStacks } from './runtime/errors.ts'
 import { lookup } from './stdlib/registry.ts'
 import './stdlib/all.ts'
 import './testing/pkg.ts'
@@ -94,6 +94,7 @@ export function executeCompiled (c: CompiledProgram, opts: ExecuteOptions): RunR
   // enough JS frames for gc's 100 Go frames of a traceback (helpers' frames sit in between)
   const oldLimit = Error.stackTraceLimit
   Error.stackTraceLimit = TRACE_JS_FRAMES
+  deepStacks.left = 1000
   try {
     rt.program.init()
     if (rt.program.main === null) throw new Error('function main is undeclared in the main package')

@@ -11,7 +11,9 @@
  *   there is no deterministic notion of live memory), counting the host's cost per element;
  * - a panic's traceback after `goroutine 1 [running]:` names each Go frame as gc does (innermost
  *   first, at most 100, then `...additional frames elided...`) with `file.go:LINE`, but prints
- *   arguments as `(...)` (or `()` for none), no `+0x…` offsets, no runtime frames, the file as given.
+ *   arguments as `(...)` (or `()` for none), no `+0x…` offsets, no runtime frames but `panic(...)`,
+ *   the file as given; a run that panics over 1000 times (panic/recover as control flow) keeps
+ *   only the innermost few frames of its later panics, since deep stacks cost time on each panic.
  * Pipeline: syntax.parseFile → types.check (stdlib from stdlib/registry.ts) → compile (Go → one
  * JS program body, compile/compiler.ts) → runtime (execute.ts, runtime/exec.ts).
  *

@@ -13,6 +13,16 @@ import { newType, type RType } from './rtype.ts'
 /** Maps a JS stack trace to the Go position of its innermost compiled-Go frame (set by runtime/exec.ts). */
 export const goPosLocator = { locate: (_stack: string): string => '' }
 
+/**
+ * Deep JS stacks (for tracebacks) cost time on every panic: a run that panics more than `left`
+ * times (panic/recover as control flow) keeps the host's default depth for the rest of the run.
+ */
+export const deepStacks = { left: 0 }
+function stackBudget (): string {
+  if (Error.stackTraceLimit > 10 && --deepStacks.left < 0) Error.stackTraceLimit = 10
+  return 'go panic'
+}
+
 /** A Go panic in flight; `value` is the panic's argument as an interface value (null for panic(nil)). */
 export class GoPanic extends Error {
   override name = 'GoPanic'
@@ -36,7 +46,7 @@ export class GoPanic extends Error {
   under: GoPanic | null = null
   underBase = -1
   constructor (readonly value: Iface | null, readonly runtime = false) {
-    super('go panic')
+    super(stackBudget())
   }
 }
 

@@ -6,7 +6,7 @@
 import type * as ast from '../syntax/ast.ts'
 import { build } from '../compile/build.ts'
 import { instantiate, toGoError, panicValueText, tracebackText } from '../runtime/exec.ts'
-import { GoPanic } from '../runtime/errors.ts'
+import { GoPanic, deepStacks } from '../runtime/errors.ts'
 import type { TestHooks } from './pkg.ts'
 import type { TestOptions, RunResult, Writer } from '../index.ts'
 import { buildLand } from '../service/land.ts'
@@ -141,6 +141,7 @@ export function testMain (opts: TestOptions): RunResult {
   const limits = opts.limits
   const oldStack = Error.stackTraceLimit
   Error.stackTraceLimit = 100
+  deepStacks.left = 1000
   rt = instantiate(b.js, {
     natives: b.natives,
     writeStdout: s => { if (capture !== null) capture.push(s); else out.write(s) },
