@@ -80,7 +80,7 @@ export class Compiler {
   private uid = 0
   private posTable: string[] = []
   /** how closures are named in tracebacks: Go's `outer.funcN` (or `outer.N` inside a closure) */
-  private closureScope: ClosureScope = { name: 'glob.', gen: 0, closure: false }
+  private closureScope: ClosureScope = globScope('glob.')
   /** function literals called where they stand (`func(){…}()`): Go names their literals after the enclosing function's */
   private directLits = new WeakSet<ast.FuncLit>()
   /** init functions' Go names (`init.0`, `init.1`, … per package in declaration order) */
@@ -164,7 +164,7 @@ export class Compiler {
       const body: string[] = []
       const saved = this.fn
       this.fn = new FnCtx(null)
-      this.closureScope = { name: jsGoPkg(u.pkg.path) + '.glob.', gen: 0, closure: false }
+      this.closureScope = globScope(jsGoPkg(u.pkg.path) + '.glob.')
       for (const init of this.info.initOrder) {
         body.push(`/*@${this.pos(init.rhs.pos)}*/`)
         if (init.lhs.length === 1) {
@@ -666,11 +666,15 @@ const $positions = ${JSON.stringify(this.posTable)};
   private funcCode (name: string | null, recv: ast.FieldList | null, ftype: ast.FuncType, body: ast.BlockStmt, sig: T.Signature, goName: string, direct = false): string {
     const savedScope = this.closureScope
     if (name === null) {
-      const outer = this.closureScope
+      // gc names a literal after its enclosing function; one called where it stands after the
+      // nearest enclosing function that is not such a literal
+      const outer = direct ? this.closureScope.home : this.closureScope
       goName = outer.closure ? `${outer.name}.${++outer.gen}` : `${outer.name}.func${++outer.gen}`
-      if (!direct) this.closureScope = { name: goName, gen: 0, closure: true }
+      const sc: ClosureScope = { name: goName, gen: 0, closure: true, home: null as unknown as ClosureScope }
+      sc.home = direct ? this.closureScope.home : sc
+      this.closureScope = sc
     } else {
-      this.closureScope = { name: goName, gen: 0, closure: false }
+      this.closureScope = globScope(goName)
     }
     const traceName = this.intern(goName + (sig.recv !== null || sig.params.length > 0 ? '(...)' : '()'))
     const saved = this.fn
@@ -808,7 +812,10 @@ const $positions = ${JSON.stringify(this.posTable)};
   private stmt (s: ast.Stmt, label: string | null = null): string {
     const kw = this.fn.declKw
     if (s.kind !== 'AssignStmt' && s.kind !== 'DeclStmt' && s.kind !== 'LabeledStmt') this.fn.declKw = 'let'
+    const savedLine = this.stmtLine
+    this.stmtLine = lineOf(this.posString(s.pos))
     const code = this.stmtCode(s, label)
+    this.stmtLine = savedLine
     this.fn.declKw = kw
     if (s.kind === 'BlockStmt' || s.kind === 'EmptyStmt' || code === '') return code
     return `/*@${this.pos(s.pos)}*/` + code
@@ -1617,14 +1624,14 @@ const $positions = ${JSON.stringify(this.posTable)};
       let recv = recv0
       const rt = (sel.obj.type as T.Signature).recv?.type
       if (rt !== undefined && rt.kind !== 'pointer' && isAgg(rt)) recv = this.cloneExpr(rt, recv)
-      return `((${r}) => (...a) => ${callee}(${r}, ...a))(${recv})`
+      return `((${r}) => /*@<*/(...a) => ${callee}(${r}, ...a)/*@>*/)(${recv})`
     }
     // method expression T.m / (*T).m: a function taking the receiver first
     const f = sel.obj as Func
     const impl = this.methodImpl(sel.recv, f, sel.index)
     if (impl !== null) return impl
     const name = f.name
-    return `((r, ...a) => r.t.methods[${JSON.stringify(name)}](r.v, ...a))`
+    return `(/*@<*/(r, ...a) => r.t.methods[${JSON.stringify(name)}](r.v, ...a)/*@>*/)`
   }
 
   /** [function expression, receiver expression] for a method call x.m(...) (receiver null: callee is bound) */
@@ -1974,6 +1981,16 @@ const $positions = ${JSON.stringify(this.posTable)};
   }
 
   private call (e: ast.CallExpr): string {
+    // gc's traceback gives a caller the line of the call's '(': mark it when the statement began earlier
+    const line = lineOf(this.posString(e.lparen))
+    if (line !== this.stmtLine && line !== '') return `/*@${this.pos(e.lparen)}*/` + this.callCode(e)
+    return this.callCode(e)
+  }
+
+  /** the line (`file.go:12`) where the statement being compiled starts */
+  private stmtLine = ''
+
+  private callCode (e: ast.CallExpr): string {
     let fun = e.fun
     while (fun.kind === 'ParenExpr') fun = fun.x
     if (fun.kind === 'FuncLit') this.directLits.add(fun)
@@ -2338,7 +2355,24 @@ function hasTypeParam (t: T.Type): boolean {
 }
 
 /** how closures are named: the name their literals extend, their counter, and whether it is a closure's */
-interface ClosureScope { name: string, gen: number, closure: boolean }
+interface ClosureScope {
+  name: string
+  gen: number
+  closure: boolean
+  /** the scope that names the literals called where they stand inside this one */
+  home: ClosureScope
+}
+function globScope (name: string): ClosureScope {
+  const s: ClosureScope = { name, gen: 0, closure: false, home: null as unknown as ClosureScope }
+  s.home = s
+  return s
+}
+
+/** `file.go:12` of `file.go:12:5` */
+function lineOf (pos: string): string {
+  const m = /^(.*?:\d+)(?::\d+)?$/.exec(pos)
+  return m === null ? '' : m[1]
+}
 
 /** a package path as Go's tracebacks print it (the path itself; `main` for the main package) */
 function jsGoPkg (path: string): string { return path }

@@ -118,6 +118,28 @@ main.init.0()
 	/tmp/lg/p4.go:4 +0x28`))
   })
 
+  it('method values are no frames; a call spanning lines is at the line of its (', () => {
+    const t7 = 'package main\n\ntype T struct{ n int }\n\nfunc (t T) M() { panic(t.n) }\n\nfunc apply(f func()) { f() }\n\nfunc main() {\n\tfunc() {\n\t\tg := func() {\n\t\t\tt := T{7}\n\t\t\tapply(t.M)\n\t\t}\n\t\tg()\n\t}()\n}\n'
+    assert.deepEqual(names(traceback('t7.go', t7)), goFrames(`main.T.M({0x404b39?})
+	/tmp/lg/t7.go:5 +0x28
+main.apply(...)
+	/tmp/lg/t7.go:7
+main.main.func1.1(...)
+	/tmp/lg/t7.go:13
+main.main.func1()
+	/tmp/lg/t7.go:15 +0x37
+main.main()
+	/tmp/lg/t7.go:16 +0x17`))
+    const t8 = 'package main\n\ntype B struct{}\n\nfunc (b B) Next() B { return b }\nfunc (b B) Boom(n int) int { panic(n) }\n\nfunc f(n int) int {\n\tif n > 2 {\n\t\treturn B{}.\n\t\t\tNext().\n\t\t\tBoom(n)\n\t}\n\treturn n\n}\n\nfunc main() {\n\tx := 1 +\n\t\tf(1) +\n\t\tf(\n\t\t\t3,\n\t\t)\n\tprintln(x)\n}\n'
+    // go run -gcflags=-l t8.go (Go 1.19: without inlining, as the interpreter never inlines)
+    assert.deepEqual(names(traceback('t8.go', t8)), goFrames(`main.B.Boom({}, 0x60?)
+	/tmp/lg/t8.go:6 +0x28
+main.f(0x3)
+	/tmp/lg/t8.go:12 +0x2f
+main.main()
+	/tmp/lg/t8.go:20 +0x2d`))
+  })
+
   it('a nil dereference is reported where it happened, with its callers', () => {
     const src = 'package main\n\ntype N struct{ next *N }\n\nfunc (n *N) last() *N {\n\treturn n.next.next\n}\n\nfunc main() {\n\tvar n N\n\tn.last()\n}\n'
     assert.deepEqual(traceback('nil.go', src), ['main.(*N).last(...)', '\tnil.go:6', 'main.main()', '\tnil.go:11'])
