@@ -52,6 +52,8 @@ class FnCtx {
   mutated = new Set<Var>()
   tmp = 0
   hasDefer = false
+  /** position indexes of the return statements of a function with defers (its deferred calls run there) */
+  rets: number[] = []
   /** result variables (named or synthesized) when the function has defers or named results */
   results: string[] | null = null
   resultTypes: T.Type[] = []
@@ -733,9 +735,12 @@ const $positions = ${JSON.stringify(this.posTable)};
     if (fn.hasDefer) {
       lines.push('const $defers = [];')
       lines.push('const $sd = $depth;')
+      lines.push('let $ret = 0;')
       lines.push(`try { $body: { ${stmts} } } catch ($e) { $depth = $sd; $runDefers($defers, $e, $sd); $depth = $sd - 1; return ${this.resultsExpr()}; }`)
       // deferred calls at a normal return run at the closing brace (gc's traceback line for them)
-      lines.push(`/*@${this.pos(body.rbrace)}*/$runDefers($defers, null, $sd); $depth = $sd - 1;`)
+      const atEnd = `/*@${this.pos(body.rbrace)}*/$runDefers($defers, null, $sd);`
+      if (fn.rets.length === 0) lines.push(atEnd + ' $depth = $sd - 1;')
+      else lines.push(`switch ($ret) { ${fn.rets.map((p, i) => `case ${i + 1}: /*@${p}*/$runDefers($defers, null, $sd); break;`).join(' ')} default: ${atEnd} } $depth = $sd - 1;`)
       lines.push(`return ${this.resultsExpr()};`)
     } else {
       lines.push(stmts)
@@ -813,9 +818,12 @@ const $positions = ${JSON.stringify(this.posTable)};
     const kw = this.fn.declKw
     if (s.kind !== 'AssignStmt' && s.kind !== 'DeclStmt' && s.kind !== 'LabeledStmt') this.fn.declKw = 'let'
     const savedLine = this.stmtLine
+    const savedPos = this.stmtPos
     this.stmtLine = lineOf(this.posString(s.pos))
+    this.stmtPos = s.pos
     const code = this.stmtCode(s, label)
     this.stmtLine = savedLine
+    this.stmtPos = savedPos
     this.fn.declKw = kw
     if (s.kind === 'BlockStmt' || s.kind === 'EmptyStmt' || code === '') return code
     return `/*@${this.pos(s.pos)}*/` + code
@@ -1089,12 +1097,14 @@ const $positions = ${JSON.stringify(this.posTable)};
   private returnValues (vals: string[]): string {
     const fn = this.fn
     if (fn.hasDefer) {
+      // which return ran: the deferred calls run at its line (gc's traceback line for them)
+      const ret = `$ret = ${fn.rets.push(this.pos(this.stmtPos))};`
       const sets = vals.map((v, i) => `${this.resultRef(i)} = ${v};`)
       if (vals.length > 1) {
         const ts = vals.map(() => this.tmpName())
-        return `{ ${vals.map((v, i) => `const ${ts[i]} = ${v};`).join(' ')} ${ts.map((t, i) => `${this.resultRef(i)} = ${t};`).join(' ')} break $body; }`
+        return `{ ${vals.map((v, i) => `const ${ts[i]} = ${v};`).join(' ')} ${ts.map((t, i) => `${this.resultRef(i)} = ${t};`).join(' ')} ${ret} break $body; }`
       }
-      return `{ ${sets.join(' ')} break $body; }`
+      return `{ ${sets.join(' ')} ${ret} break $body; }`
     }
     if (vals.length === 0) {
       if (fn.results !== null && fn.results.length > 0) return `{ $depth--; return ${this.resultsExpr()}; }`
@@ -1987,8 +1997,9 @@ const $positions = ${JSON.stringify(this.posTable)};
     return this.callCode(e)
   }
 
-  /** the line (`file.go:12`) where the statement being compiled starts */
+  /** the line (`file.go:12`) where the statement being compiled starts, and its position */
   private stmtLine = ''
+  private stmtPos = 0
 
   private callCode (e: ast.CallExpr): string {
     let fun = e.fun
