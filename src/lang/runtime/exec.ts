@@ -358,12 +358,17 @@ class LineMap {
  * offsets nor runtime frames (`panic(…)`), and file names are as given, not absolute paths.
  */
 export function tracebackText (e: GoPanic): string {
-  const { frames, elided } = goTraceback(e)
+  const frames = goTraceback(e)
   if (frames.length === 0) return 'main.main()\n\t' + (e.goPos !== '' ? e.goPos.replace(/(:\d+):\d+$/, '$1') : 'main.go') + '\n'
-  return frames.map(f => `${f.fn}\n\t${f.pos}\n`).join('') + (elided ? '...additional frames elided...\n' : '')
+  return frames.map(f => `${f.fn}\n\t${f.pos}\n`).join('')
 }
 
-/** At most this many Go frames in a traceback, as gc prints (then `...additional frames elided...`). */
+/**
+ * gc (1.19) walks at most 100 frames for a traceback, its own hidden ones included: gopanic, and
+ * for a run-time error the runtime function that raised it. So a panic's traceback shows at most
+ * 99 Go frames, a run-time error's 98, and `...additional frames elided...` (printed only when
+ * 100 frames were shown) never appears for a panic.
+ */
 const MAX_TRACEBACK_FRAMES = 100
 
 /**
@@ -371,12 +376,10 @@ const MAX_TRACEBACK_FRAMES = 100
  * them (`main.(*T).M(...)`, `main.main()`), each with `file.go:line` (gc prints no column, and no
  * `+0x…` offsets here); a panic raised by a deferred call while another panicked shows, as gc
  * does, the deferred call's frames, `panic(...)`, then the frames of the panic it ran for.
- * `elided` says whether frames were left out.
+ * Deep stacks are cut as gc cuts them (see MAX_TRACEBACK_FRAMES).
  */
-export function goTraceback (p: GoPanic): { frames: Array<{ fn: string, pos: string }>, elided: boolean } {
-  const frames = panicFrames(p, 0)
-  if (frames.length > MAX_TRACEBACK_FRAMES) return { frames: frames.slice(0, MAX_TRACEBACK_FRAMES), elided: true }
-  return { frames, elided: false }
+export function goTraceback (p: GoPanic): Array<{ fn: string, pos: string }> {
+  return panicFrames(p, 0).slice(0, MAX_TRACEBACK_FRAMES - (p.runtime ? 2 : 1))
 }
 
 function panicFrames (p: GoPanic, depth: number): Array<{ fn: string, pos: string }> {
