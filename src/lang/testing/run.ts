@@ -127,7 +127,8 @@ export function testMain (opts: TestOptions): RunResult {
       const frames = rt!.goFrames(new Error().stack ?? '')
       for (const f of frames) {
         if (f.fn.startsWith('testing$') || f.fn === '' || helpers.has(f.fn)) continue
-        const m = /([^/]+\.go):(\d+)/.exec(f.pos)
+        // the base name (a //line directive may name any file), as testing prints runtime.Caller's
+        const m = /([^/]*?):(\d+)(?::\d+)?$/.exec(f.pos)
         return m !== null ? `${m[1]}:${m[2]}` : '???:1'
       }
       return '???:1'

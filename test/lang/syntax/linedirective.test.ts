@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert'
 import { parseFile, formatPosition } from '../../../src/lang/syntax/index.ts'
+import { testPackage } from '../../../src/lang/index.ts'
 
 /** the formatted position of the first occurrence of `needle` in src */
 function at (src: string, needle: string, name = 'x.go'): string {
@@ -54,5 +55,14 @@ describe('lang/syntax: //line directives set positions as gc does', () => {
       'x.go:6:13: invalid line number: 0',
       'x.go:8:15: invalid column number: 0'
     ])
+  })
+
+  it('t.Errorf and t.Log report the directive\'s file and line, as go test does', () => {
+    const src = 'package tp\n\nimport "testing"\n\nfunc TestLine(t *testing.T) {\n//line gen.tmpl:40\n\tt.Errorf("bad %d", 1)\n\tt.Log("x")\n}\n'
+    let out = ''
+    const dec = new TextDecoder()
+    testPackage({ files: [{ name: 'y_test.go', text: src }], stdout: b => { out += dec.decode(b) }, stderr: () => {}, packagePath: 'example.com/tp' })
+    // go test -run TestLine (Go 1.19)
+    assert.ok(out.startsWith('--- FAIL: TestLine (0.00s)\n    gen.tmpl:40: bad 1\n    gen.tmpl:41: x\nFAIL\n'), out)
   })
 })
