@@ -7,8 +7,8 @@
  * const r = executeCompiled(program, { stdout, stderr, limits: { gas: 1e6 } })
  * ```
  */
-import { instantiate, panicValueText, toGoError } from './runtime/exec.ts'
-import { GoPanic, LimitError, ExitError } from './runtime/errors.ts'
+import { instantiate, panicValueText, toGoError, tracebackText } from './runtime/exec.ts'
+import { GoPanic, LimitError, ExitError, deepStacks } from './runtime/errors.ts'
 import { lookup } from './stdlib/registry.ts'
 import './stdlib/all.ts'
 import './testing/pkg.ts'
@@ -27,6 +27,9 @@ export interface ExecuteOptions {
   stderr: Writer
   limits?: Limits
 }
+
+/** JS stack frames captured while a program runs (a traceback shows at most 100 Go frames) */
+export const TRACE_JS_FRAMES = 250
 
 /** Buffers a Go byte-string stream into Uint8Array chunks for a Writer. */
 export class ByteSink {
@@ -56,10 +59,10 @@ export function describeFailure (e: GoPanic | LimitError | ExitError): { text: s
     const chain: GoPanic[] = []
     for (let q: GoPanic | null = e; q !== null && chain.length < 100; q = q.prev) chain.unshift(q)
     let text = chain.map((q, i) => (i === 0 ? 'panic: ' : '\tpanic: ') + panicValueText(q.value) + (q.recovered ? ' [recovered]' : '')).join('\n')
-    if (e.value !== null && e.value.t.methods.RuntimeError !== undefined && e.runtime && text.includes('nil pointer dereference')) {
+    if (chain.some(q => q.value !== null && q.value.t.methods.RuntimeError !== undefined && q.runtime && panicValueText(q.value).includes('nil pointer dereference'))) {
       text += '\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]'
     }
-    text += '\n\ngoroutine 1 [running]:\nmain.main()\n\t' + (e.goPos !== '' ? e.goPos : 'main.go') + '\nexit status 2\n'
+    text += '\n\ngoroutine 1 [running]:\n' + tracebackText(e) + 'exit status 2\n'
     return { text, exitCode: 2 }
   }
   const where = e.goPos !== '' ? ` at ${e.goPos}` : ''
@@ -88,6 +91,10 @@ export function executeCompiled (c: CompiledProgram, opts: ExecuteOptions): RunR
     limits: opts.limits
   })
   const gasStart = rt.program.gasLeft()
+  // enough JS frames for gc's 100 Go frames of a traceback (helpers' frames sit in between)
+  const oldLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = TRACE_JS_FRAMES
+  deepStacks.left = 1000
   try {
     rt.program.init()
     if (rt.program.main === null) throw new Error('function main is undeclared in the main package')
@@ -97,6 +104,8 @@ export function executeCompiled (c: CompiledProgram, opts: ExecuteOptions): RunR
     out.flush()
     err.write(d.text)
     exitCode = d.exitCode
+  } finally {
+    Error.stackTraceLimit = oldLimit
   }
   let gasUsed = gasStart - Math.max(rt.program.gasLeft(), 0)
   if (opts.limits?.gas !== undefined && rt.program.gasLeft() < 0) gasUsed = opts.limits.gas

@@ -3,7 +3,7 @@
  * the variables through what is loaded, and where each by-value aggregate sits; pass 2 (Encoder)
  * turns values and objects into IPLD.
  */
-import { Box, ElemPtr, FieldPtr, GoMap, Iface } from '../lang/runtime/index.ts'
+import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface } from '../lang/runtime/index.ts'
 import type { RType } from '../lang/runtime/index.ts'
 import { LazyMap } from './lazy-map.ts'
 import { typeKey } from './type-key.ts'
@@ -69,7 +69,7 @@ export class Walk {
       case 'func':
         if (v !== null) throw new VMError('ERR_STATE_FUNC', 'a func value cannot be kept in service state')
         return
-      case 'chan': case 'complex64': case 'complex128': case 'unsafe.Pointer':
+      case 'chan': case 'unsafe.Pointer':
         throw new VMError('ERR_STATE_TYPE', `a value of type ${t.str} cannot be kept in service state`)
       default:
     }
@@ -145,6 +145,7 @@ export class Encoder {
       case 'int': case 'int8': case 'int16': case 'int32': case 'int64': case 'uint': case 'uint8':
       case 'uint16': case 'uint32': case 'uint64': case 'uintptr': return v
       case 'float32': case 'float64': return encodeFloat(v)
+      case 'complex64': case 'complex128': return [encodeFloat((v as Complex).re), encodeFloat((v as Complex).im)]
       case 'string': return encodeString(v)
       case 'array': {
         const e = t.elem!

@@ -12,7 +12,7 @@
 import { CID } from 'multiformats/cid'
 import { Hamt } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
-import { Box, ElemPtr, FieldPtr, GoMap, Iface, NIL_SLICE, Slice } from '../lang/runtime/index.ts'
+import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, NIL_SLICE, Slice } from '../lang/runtime/index.ts'
 import type { RType } from '../lang/runtime/index.ts'
 import { BlockCache } from './block-cache.ts'
 import { hamtGet } from './hamt-read.ts'
@@ -60,6 +60,7 @@ export class Heap {
       case 'int': case 'int8': case 'int16': case 'int32': case 'uint': case 'uint8': case 'uint16': case 'uint32': case 'uintptr':
         return typeof v === 'bigint' ? (v >= -(2n ** 53n) + 1n && v <= 2n ** 53n - 1n ? Number(v) : v) : v
       case 'float32': case 'float64': return decodeFloat(v)
+      case 'complex64': case 'complex128': { const a = v as unknown[]; return new Complex(decodeFloat(a[0]), decodeFloat(a[1])) }
       case 'string': return decodeString(v)
       case 'array': {
         const e = t.elem!
@@ -270,7 +271,7 @@ export interface LargeMap { h: CID | null, n: number, s: number }
 /** does GoMap key its entries through keyOf (composite keys)? — the compiler's rule */
 export function needsKeyOf (k: RType): boolean {
   switch (k.kind) {
-    case 'struct': case 'array': case 'interface': case 'float32': case 'float64': return true
+    case 'struct': case 'array': case 'interface': case 'float32': case 'float64': case 'complex64': case 'complex128': return true
     default: return false
   }
 }
@@ -278,7 +279,7 @@ export function needsKeyOf (k: RType): boolean {
 /** keys whose identity does not depend on object identity, so they can key a HAMT */
 function persistableKey (k: RType): boolean {
   switch (k.kind) {
-    case 'ptr': case 'chan': case 'func': case 'interface': case 'map': case 'slice': case 'float32': case 'float64': return false
+    case 'ptr': case 'chan': case 'func': case 'interface': case 'map': case 'slice': case 'float32': case 'float64': case 'complex64': case 'complex128': return false
     case 'array': return persistableKey(k.elem!)
     case 'struct': return k.fields.every(f => persistableKey(f.type))
     default: return true

@@ -11,6 +11,9 @@ import type { StateView } from './types.ts'
 import { LazyMap } from './lazy-map.ts'
 import { keyOfValue } from './heap.ts'
 import { VMError } from './errors.ts'
+import { basic } from '../lang/runtime/rtype.ts'
+
+const basicFloat = basic('float64')
 
 const MAX_ITEMS = 100
 const MAX_DEPTH = 8
@@ -74,6 +77,7 @@ function view (v: any, t: RType, depth: number, seen: Set<object>): unknown {
     case 'int': case 'int8': case 'int16': case 'int32': case 'uint': case 'uint8': case 'uint16': case 'uint32': case 'uintptr':
       return typeof v === 'bigint' ? String(v) : v
     case 'float32': case 'float64': return Number.isFinite(v) ? v : String(v)
+    case 'complex64': case 'complex128': return [view(v.re, basicFloat, depth, seen), view(v.im, basicFloat, depth, seen)]
     case 'string': return text(v)
     case 'func': return v === null ? null : 'func'
     default:

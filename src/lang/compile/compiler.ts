@@ -14,7 +14,7 @@ import type { Package } from '../types/package.ts'
 import { typeKey } from '../types/identity.ts'
 import { methodSet, lookupFieldOrMethod } from '../types/lookup.ts'
 import * as C from '../constant/index.ts'
-import { rep, under, isAgg, isIface, isSmallInt, isIntRep, wrapSmall, smallBits, defaultType, type Rep } from './typeinfo.ts'
+import { rep, under, isAgg, isIface, isSmallInt, isIntRep, isComplexRep, wrapSmall, smallBits, defaultType, type Rep } from './typeinfo.ts'
 
 export interface CompileUnit {
   pkg: Package
@@ -52,6 +52,8 @@ class FnCtx {
   mutated = new Set<Var>()
   tmp = 0
   hasDefer = false
+  /** position indexes of the return statements of a function with defers (its deferred calls run there) */
+  rets: number[] = []
   /** result variables (named or synthesized) when the function has defers or named results */
   results: string[] | null = null
   resultTypes: T.Type[] = []
@@ -79,6 +81,12 @@ export class Compiler {
   private fn: FnCtx = new FnCtx(null)
   private uid = 0
   private posTable: string[] = []
+  /** how closures are named in tracebacks: Go's `outer.funcN` (or `outer.N` inside a closure) */
+  private closureScope: ClosureScope = globScope('glob.')
+  /** function literals called where they stand (`func(){…}()`): Go names their literals after the enclosing function's */
+  private directLits = new WeakSet<ast.FuncLit>()
+  /** init functions' Go names (`init.0`, `init.1`, … per package in declaration order) */
+  private initIndex = new Map<Func, number>()
   private posIndex = new Map<string, number>()
   private methodFills: string[] = []
   private nativeBinds: string[] = []
@@ -112,6 +120,11 @@ export class Compiler {
             const fo = this.info.defs.get(d.name) as Func | undefined
             if (fo === undefined || fo === null) continue
             this.funcNames.set(fo, this.funcJsName(fo, u.pkg))
+            if (d.recv === null && d.name.name === 'init') {
+              let n = 0
+              for (const [g] of this.initIndex) if (g.pkg === fo.pkg) n++
+              this.initIndex.set(fo, n)
+            }
             this.declOf.set(fo, { d, unit: u })
             const sig = fo.type as T.Signature
             if (d.body !== null && (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0)) {
@@ -153,7 +166,9 @@ export class Compiler {
       const body: string[] = []
       const saved = this.fn
       this.fn = new FnCtx(null)
+      this.closureScope = globScope(jsGoPkg(u.pkg.path) + '.glob.')
       for (const init of this.info.initOrder) {
+        body.push(`/*@${this.pos(init.rhs.pos)}*/`)
         if (init.lhs.length === 1) {
           const v = init.lhs[0]
           const target = this.globals.get(v)
@@ -181,7 +196,7 @@ export class Compiler {
       body.unshift(this.scratchDecl())
       this.fn = saved
       const initName = `$init_${jsIdent(u.pkg.path)}`
-      this.out.push(`function ${initName}() {\n${body.join('\n')}\n}`)
+      this.out.push(`function ${initName}() {\n/*@{${this.intern(jsGoPkg(u.pkg.path) + '.init()')}*/\n${body.join('\n')}\n}/*@}*/`)
       inits.push(`${initName}();`)
       initList.push(`[${JSON.stringify(u.pkg.path)}, ${initName}]`)
     }
@@ -273,6 +288,7 @@ const { iadd, isub, imul, idiv, irem, ineg, inot, iand, ior, ixor, iandnot, ishl
   sget, sset, six, aget, aset, aix, strAt, slice, sliceArr, substr, makeSlice, mkSlice, append1, appendN, appendSlice, appendStr, copy, copyStr, sliceToArr, sliceToArrPtr,
   mkmap, mget, mgetf, mget2, mset, mdel, mclear, mlen, mkeyOf, iface, assertType, assertType2, assertIface, assertIface2, isType,
   bytesToString, stringToBytes, stringToRunes, runesToString, cat, elemPtr, nilDeref, panicRuntime, ptrEq,
+  CZERO, cmk, cmk64, cadd, csub, cmul, cdiv, cneg, ceq, cadd64, csub64, cmul64, cdiv64,
   Iface, Slice, NIL_SLICE, GoMap, Box, ElemPtr, FieldPtr, runeToStr, decodeRune, equal, ifaceEq, clone, newType, basic, GoPanic } = $rt;
 const $positions = ${JSON.stringify(this.posTable)};
 `
@@ -306,7 +322,10 @@ const $positions = ${JSON.stringify(this.posTable)};
     return n
   }
   private pos (p: number): number {
-    const s = this.posString(p)
+    return this.intern(this.posString(p))
+  }
+  /** the index of a string in the program's table of positions and traceback names */
+  private intern (s: string): number {
     let i = this.posIndex.get(s)
     if (i === undefined) { i = this.posTable.length; this.posTable.push(s); this.posIndex.set(s, i) }
     return i
@@ -481,6 +500,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     switch (u.kind) {
       case 'struct': return `${a}.$eq(${b})`
       case 'array': case 'interface': return `equal(${this.rtype(t)}, ${a}, ${b})`
+      case 'basic': if (isComplexRep(rep(u))) return `ceq(${a}, ${b})`; return `${a} === ${b}`
       default: return `${a} === ${b}`
     }
   }
@@ -496,7 +516,7 @@ const $positions = ${JSON.stringify(this.posTable)};
         if (r === 'string') return '""'
         if (r === 'big' || r === 'ubig') return '0n'
         if (r === 'nil') return 'null'
-        if (r === 'c128') return '{re: 0, im: 0}'
+        if (r === 'c128' || r === 'c64') return 'CZERO'
         if (r === 'ptr') return 'null'
         return '0'
       }
@@ -588,7 +608,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       this.out.push(`function ${name}(...args) { return $env.callService(${JSON.stringify(this.pkg.path)}, ${JSON.stringify(fo.name)}, args); }`)
       return
     }
-    this.out.push(this.funcCode(name, d.recv, d.type, d.body, sig, fo.fullName()))
+    this.out.push(this.funcCode(name, d.recv, d.type, d.body, sig, this.goFuncName(fo, false)))
   }
 
   private genericDecls = new Map<Func, { decl: ast.FuncDecl, info: Info, pkg: Package, pos: PosString }>()
@@ -620,7 +640,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       this.subst = m
       this.fn = new FnCtx(null)
       const sig = f.type as T.Signature
-      this.out.push(this.funcCode(name, gd.decl.recv, gd.decl.type, gd.decl.body!, sig, f.fullName()))
+      this.out.push(this.funcCode(name, gd.decl.recv, gd.decl.type, gd.decl.body!, sig, this.goFuncName(f, true)))
       this.info = saved.info; this.pkg = saved.pkg; this.subst = saved.subst; this.fn = saved.fn; this.posString = saved.pos
     }
     if (g !== undefined) compileIt()
@@ -628,8 +648,37 @@ const $positions = ${JSON.stringify(this.posTable)};
     return name
   }
 
-  /** a whole function (declaration or literal) as JS source */
-  private funcCode (name: string | null, recv: ast.FieldList | null, ftype: ast.FuncType, body: ast.BlockStmt, sig: T.Signature, fullName: string): string {
+  /** Go's name of a declared function in a traceback: `main.f`, `main.(*T).M`, `main.g[...]`, `main.init.0` */
+  private goFuncName (f: Func, generic: boolean): string {
+    const sig = f.type as T.Signature
+    const pkg = jsGoPkg(f.pkg?.path ?? 'main')
+    if (sig.recv !== null) {
+      let rt = sig.recv.type
+      const ptr = rt.kind === 'pointer'
+      if (rt.kind === 'pointer') rt = rt.elem
+      const tn = (rt.kind === 'named' ? (rt.obj?.name ?? 'T') : 'T') + (sig.recvTypeParams.length > 0 ? '[...]' : '')
+      return `${pkg}.${ptr ? `(*${tn})` : tn}.${f.name}`
+    }
+    const idx = this.initIndex.get(f)
+    if (idx !== undefined) return `${pkg}.init.${idx}`
+    return `${pkg}.${f.name}${generic ? '[...]' : ''}`
+  }
+
+  /** a whole function (declaration or literal) as JS source; goName names it in tracebacks (a literal's is derived here) */
+  private funcCode (name: string | null, recv: ast.FieldList | null, ftype: ast.FuncType, body: ast.BlockStmt, sig: T.Signature, goName: string, direct = false): string {
+    const savedScope = this.closureScope
+    if (name === null) {
+      // gc names a literal after its enclosing function; one called where it stands after the
+      // nearest enclosing function that is not such a literal
+      const outer = direct ? this.closureScope.home : this.closureScope
+      goName = outer.closure ? `${outer.name}.${++outer.gen}` : `${outer.name}.func${++outer.gen}`
+      const sc: ClosureScope = { name: goName, gen: 0, closure: true, home: null as unknown as ClosureScope }
+      sc.home = direct ? this.closureScope.home : sc
+      this.closureScope = sc
+    } else {
+      this.closureScope = globScope(goName)
+    }
+    const traceName = this.intern(goName + (sig.recv !== null || sig.params.length > 0 ? '(...)' : '()'))
     const saved = this.fn
     this.fn = new FnCtx(name === null ? saved : null)
     const fn = this.fn
@@ -686,8 +735,12 @@ const $positions = ${JSON.stringify(this.posTable)};
     if (fn.hasDefer) {
       lines.push('const $defers = [];')
       lines.push('const $sd = $depth;')
+      lines.push('let $ret = 0;')
       lines.push(`try { $body: { ${stmts} } } catch ($e) { $depth = $sd; $runDefers($defers, $e, $sd); $depth = $sd - 1; return ${this.resultsExpr()}; }`)
-      lines.push('$runDefers($defers, null, $sd); $depth = $sd - 1;')
+      // deferred calls at a normal return run at the closing brace (gc's traceback line for them)
+      const atEnd = `/*@${this.pos(body.rbrace)}*/$runDefers($defers, null, $sd);`
+      if (fn.rets.length === 0) lines.push(atEnd + ' $depth = $sd - 1;')
+      else lines.push(`switch ($ret) { ${fn.rets.map((p, i) => `case ${i + 1}: /*@${p}*/$runDefers($defers, null, $sd); break;`).join(' ')} default: ${atEnd} } $depth = $sd - 1;`)
       lines.push(`return ${this.resultsExpr()};`)
     } else {
       lines.push(stmts)
@@ -695,9 +748,10 @@ const $positions = ${JSON.stringify(this.posTable)};
       if (fn.results !== null) lines.push(`return ${this.resultsExpr()};`)
     }
     this.fn = saved
-    void fullName
+    this.closureScope = savedScope
     const head = name === null ? `(${params.join(', ')}) =>` : `function ${name}(${params.join(', ')})`
-    return `${head} {\n${lines.join('\n')}\n}`
+    // the markers delimit the function's lines for the traceback (runtime/exec.ts)
+    return `${head} {\n/*@{${traceName}*/${lines.join('\n')}\n}/*@}*/`
   }
 
   /** labels that goto statements of this function (not of nested literals) jump to */
@@ -763,7 +817,13 @@ const $positions = ${JSON.stringify(this.posTable)};
   private stmt (s: ast.Stmt, label: string | null = null): string {
     const kw = this.fn.declKw
     if (s.kind !== 'AssignStmt' && s.kind !== 'DeclStmt' && s.kind !== 'LabeledStmt') this.fn.declKw = 'let'
+    const savedLine = this.stmtLine
+    const savedPos = this.stmtPos
+    this.stmtLine = lineOf(this.posString(s.pos))
+    this.stmtPos = s.pos
     const code = this.stmtCode(s, label)
+    this.stmtLine = savedLine
+    this.stmtPos = savedPos
     this.fn.declKw = kw
     if (s.kind === 'BlockStmt' || s.kind === 'EmptyStmt' || code === '') return code
     return `/*@${this.pos(s.pos)}*/` + code
@@ -1013,7 +1073,7 @@ const $positions = ${JSON.stringify(this.posTable)};
     const r = rep(t)
     const op = s.tok === '++' ? '+' : '-'
     // fast path for plain int locals
-    return this.modify(s.x, cur => this.binary(op, cur, r === 'big' || r === 'ubig' ? '1n' : '1', t, t))
+    return this.modify(s.x, cur => this.binary(op, cur, r === 'big' || r === 'ubig' ? '1n' : r === 'c128' || r === 'c64' ? 'cmk(1, 0)' : '1', t, t))
   }
 
   private returnStmt (s: ast.ReturnStmt): string {
@@ -1037,12 +1097,14 @@ const $positions = ${JSON.stringify(this.posTable)};
   private returnValues (vals: string[]): string {
     const fn = this.fn
     if (fn.hasDefer) {
+      // which return ran: the deferred calls run at its line (gc's traceback line for them)
+      const ret = `$ret = ${fn.rets.push(this.pos(this.stmtPos))};`
       const sets = vals.map((v, i) => `${this.resultRef(i)} = ${v};`)
       if (vals.length > 1) {
         const ts = vals.map(() => this.tmpName())
-        return `{ ${vals.map((v, i) => `const ${ts[i]} = ${v};`).join(' ')} ${ts.map((t, i) => `${this.resultRef(i)} = ${t};`).join(' ')} break $body; }`
+        return `{ ${vals.map((v, i) => `const ${ts[i]} = ${v};`).join(' ')} ${ts.map((t, i) => `${this.resultRef(i)} = ${t};`).join(' ')} ${ret} break $body; }`
       }
-      return `{ ${sets.join(' ')} break $body; }`
+      return `{ ${sets.join(' ')} ${ret} break $body; }`
     }
     if (vals.length === 0) {
       if (fn.results !== null && fn.results.length > 0) return `{ $depth--; return ${this.resultsExpr()}; }`
@@ -1278,7 +1340,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       this.rawArgs = true
       const body = this.expr(fake, true)
       this.rawArgs = saved
-      return `{ ${argDecl} $defers.push(() => { ${body}; }); }`
+      return `{ ${argDecl} $defers.push(/*@<*/() => { ${body}; }/*@>*/); }`
     }
     if (fun.kind === 'FuncLit' && call.args.length === 0) return `$defers.push(${this.expr(fun)});`
     const [callee, args] = this.callParts(call)
@@ -1292,7 +1354,8 @@ const $positions = ${JSON.stringify(this.posTable)};
     }
     const f = this.tmpName()
     const as = args.map(() => this.tmpName())
-    return `{ const ${f} = ${callee}; ${args.map((a, i) => `const ${as[i]} = ${a};`).join(' ')} $defers.push(() => ${f}(${as.join(', ')})); }`
+    // the wrapper is no Go frame: the markers hide it from tracebacks
+    return `{ const ${f} = ${callee}; ${args.map((a, i) => `const ${as[i]} = ${a};`).join(' ')} $defers.push(/*@<*/() => ${f}(${as.join(', ')})/*@>*/); }`
   }
   private rawArgs = false
 
@@ -1344,6 +1407,11 @@ const $positions = ${JSON.stringify(this.posTable)};
   private constValue (v: C.Value, t0: T.Type): string {
     const t = defaultType(this.sub(t0))
     const r = rep(t)
+    if (r === 'c128' || r === 'c64') {
+      const cv = C.toComplex(v)
+      const part = (x: C.Value): string => numLit((r === 'c64' ? C.float32Val(x) : C.float64Val(x))[0])
+      return `cmk(${part(C.real(cv))}, ${part(C.imag(cv))})`
+    }
     switch (v.kind) {
       case 'Bool': return v.value ? 'true' : 'false'
       case 'String': return JSON.stringify(v.bytes)
@@ -1352,7 +1420,7 @@ const $positions = ${JSON.stringify(this.posTable)};
           const [x] = r === 'big' ? C.int64Val(C.toInt(v)) : C.uint64Val(C.toInt(v))
           return `${x}n`
         }
-        if (r === 'f64' || r === 'f32' || r === 'c128' || r === 'iface') {
+        if (r === 'f64' || r === 'f32' || r === 'iface') {
           const [f] = r === 'f32' ? C.float32Val(v) : C.float64Val(v)
           return numLit(f)
         }
@@ -1437,7 +1505,7 @@ const $positions = ${JSON.stringify(this.posTable)};
   private funcLit (e: ast.FuncLit): string {
     const sig = this.typeOf(e) as T.Signature
     const saved = this.fn
-    const code = this.funcCode(null, null, e.type, e.body, sig, 'func')
+    const code = this.funcCode(null, null, e.type, e.body, sig, '', this.directLits.has(e))
     this.fn = saved
     // names introduced inside the literal must not clash with later ones of the enclosing function
     return `(${code})`
@@ -1566,14 +1634,14 @@ const $positions = ${JSON.stringify(this.posTable)};
       let recv = recv0
       const rt = (sel.obj.type as T.Signature).recv?.type
       if (rt !== undefined && rt.kind !== 'pointer' && isAgg(rt)) recv = this.cloneExpr(rt, recv)
-      return `((${r}) => (...a) => ${callee}(${r}, ...a))(${recv})`
+      return `((${r}) => /*@<*/(...a) => ${callee}(${r}, ...a)/*@>*/)(${recv})`
     }
     // method expression T.m / (*T).m: a function taking the receiver first
     const f = sel.obj as Func
     const impl = this.methodImpl(sel.recv, f, sel.index)
     if (impl !== null) return impl
     const name = f.name
-    return `((r, ...a) => r.t.methods[${JSON.stringify(name)}](r.v, ...a))`
+    return `(/*@<*/(r, ...a) => r.t.methods[${JSON.stringify(name)}](r.v, ...a)/*@>*/)`
   }
 
   /** [function expression, receiver expression] for a method call x.m(...) (receiver null: callee is bound) */
@@ -1728,6 +1796,7 @@ const $positions = ${JSON.stringify(this.posTable)};
           case 'ubig': return `BigInt.asUintN(64, -${x()})`
           case 'f64': return `(-${x()})`
           case 'f32': return `(-${x()})`
+          case 'c128': case 'c64': return `cneg(${x()})`
           default: return isSmallInt(r) ? wrapSmall(r, `-${x()}`) : `(-${x()})`
         }
       case '^':
@@ -1792,7 +1861,10 @@ const $positions = ${JSON.stringify(this.posTable)};
         case '<<': case '>>': return this.shift(op, a, b, t, T.Typ.Uint)
       }
     }
-    if (r === 'c128') throw new Error('compiler: complex numbers are not supported')
+    if (r === 'c128' || r === 'c64') {
+      const fn = ({ '+': 'cadd', '-': 'csub', '*': 'cmul', '/': 'cdiv' } as Record<string, string>)[op]
+      if (fn !== undefined) return `${fn}${r === 'c64' ? '64' : ''}(${a}, ${b})`
+    }
     throw new Error(`compiler: binary ${op} on ${r}`)
   }
 
@@ -1858,6 +1930,7 @@ const $positions = ${JSON.stringify(this.posTable)};
       // pointers to elements or fields are small objects: equal when they denote the same location
       return op === '==' ? `ptrEq(${a}, ${b})` : `!ptrEq(${a}, ${b})`
     }
+    if (u.kind === 'basic' && isComplexRep(rep(u))) return op === '==' ? `ceq(${a}, ${b})` : `!ceq(${a}, ${b})`
     const jsop = op === '==' ? '===' : op === '!=' ? '!==' : op
     return `(${a} ${jsop} ${b})`
   }
@@ -1918,8 +1991,20 @@ const $positions = ${JSON.stringify(this.posTable)};
   }
 
   private call (e: ast.CallExpr): string {
+    // gc's traceback gives a caller the line of the call's '(': mark it when the statement began earlier
+    const line = lineOf(this.posString(e.lparen))
+    if (line !== this.stmtLine && line !== '') return `/*@${this.pos(e.lparen)}*/` + this.callCode(e)
+    return this.callCode(e)
+  }
+
+  /** the line (`file.go:12`) where the statement being compiled starts, and its position */
+  private stmtLine = ''
+  private stmtPos = 0
+
+  private callCode (e: ast.CallExpr): string {
     let fun = e.fun
     while (fun.kind === 'ParenExpr') fun = fun.x
+    if (fun.kind === 'FuncLit') this.directLits.add(fun)
     const ftv = this.tv(fun)
     if (ftv !== undefined && ftv.mode === 'typexpr') return this.conversion(e, this.typeOf(fun))
     if (ftv !== undefined && ftv.mode === 'builtin') return this.builtin(e, fun)
@@ -1995,6 +2080,12 @@ const $positions = ${JSON.stringify(this.posTable)};
       let v = x
       if (fr === 'int' || fr === 'uint' || fr === 'big' || fr === 'ubig') v = `intToFloat(${x})`
       return tr === 'f32' && fr !== 'f32' ? `Math.fround(${v})` : v
+    }
+    if (tr === 'c64' && fr === 'c128') return `((c) => cmk64(c.re, c.im))(${x})`
+    if (isComplexRep(tr) && !isComplexRep(fr)) {
+      // only a constant reaches here (T(1) with a type parameter T whose type set has complex types)
+      const f = isIntRep(fr) ? `intToFloat(${x})` : x
+      return tr === 'c64' ? `cmk64(${f}, 0)` : `cmk(${f}, 0)`
     }
     if (isAgg(to) && !isFresh(arg)) return this.cloneExpr(to, x)
     return x
@@ -2081,8 +2172,13 @@ const $positions = ${JSON.stringify(this.posTable)};
         if (r === 'f64' || r === 'f32') return `$fminmax(${name === 'min'}, ${vals.join(', ')})`
         return `$minmax(${name === 'min'}, ${vals.join(', ')})`
       }
-      case 'complex': case 'real': case 'imag':
-        throw new Error('compiler: complex numbers are not supported')
+      case 'complex': {
+        const t = this.typeOf(e)
+        const ft = rep(t) === 'c64' ? T.Typ.Float32 : T.Typ.Float64
+        return `cmk(${this.valueFor(a[0], ft)}, ${this.valueFor(a[1], ft)})`
+      }
+      case 'real': return `${arg(0)}.re`
+      case 'imag': return `${arg(0)}.im`
       case 'close': return 'panicRuntime("channels are not supported in Amigo")'
     }
     throw new Error(`compiler: builtin ${name}`)
@@ -2102,7 +2198,7 @@ function numLit (f: number): string {
 
 function needsKeyOf (t: T.Type): boolean {
   const r = rep(t)
-  return r === 'struct' || r === 'array' || r === 'iface' || r === 'f64' || r === 'f32'
+  return r === 'struct' || r === 'array' || r === 'iface' || r === 'f64' || r === 'f32' || r === 'c128' || r === 'c64'
 }
 
 function recvTypeName (sig: T.Signature): string {
@@ -2269,6 +2365,29 @@ function hasTypeParam (t: T.Type): boolean {
   return false
 }
 
+/** how closures are named: the name their literals extend, their counter, and whether it is a closure's */
+interface ClosureScope {
+  name: string
+  gen: number
+  closure: boolean
+  /** the scope that names the literals called where they stand inside this one */
+  home: ClosureScope
+}
+function globScope (name: string): ClosureScope {
+  const s: ClosureScope = { name, gen: 0, closure: false, home: null as unknown as ClosureScope }
+  s.home = s
+  return s
+}
+
+/** `file.go:12` of `file.go:12:5` */
+function lineOf (pos: string): string {
+  const m = /^(.*?:\d+)(?::\d+)?$/.exec(pos)
+  return m === null ? '' : m[1]
+}
+
+/** a package path as Go's tracebacks print it (the path itself; `main` for the main package) */
+function jsGoPkg (path: string): string { return path }
+
 function hasFuncLit (n: any): boolean {
   if (n === null || typeof n !== 'object') return false
   if (Array.isArray(n)) return n.some(hasFuncLit)
@@ -2287,6 +2406,7 @@ function layout (t: T.Type): [number, number] {
         case 'bool': case 'i8': case 'u8': return [1, 1]
         case 'i16': case 'u16': return [2, 2]
         case 'i32': case 'u32': case 'f32': return [4, 4]
+        case 'c64': return [8, 4]
         case 'string': case 'c128': return [16, 8]
         default: return [8, 8]
       }

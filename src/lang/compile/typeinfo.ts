@@ -8,7 +8,7 @@ export type Rep =
   | 'int' | 'uint' // mixed number|bigint, 64-bit
   | 'big' | 'ubig' // bigint, 64-bit
   | 'i8' | 'i16' | 'i32' | 'u8' | 'u16' | 'u32'
-  | 'f64' | 'f32' | 'c128' | 'string' | 'bool'
+  | 'f64' | 'f32' | 'c128' | 'c64' | 'string' | 'bool'
   | 'struct' | 'array' | 'slice' | 'map' | 'ptr' | 'func' | 'iface' | 'chan' | 'nil' | 'tuple' | 'invalid'
 
 export function under (t: T.Type): T.Type {
@@ -30,7 +30,8 @@ export function basicRep (k: T.BasicKind): Rep {
     case T.BasicKind.Uint64: return 'ubig'
     case T.BasicKind.Float32: return 'f32'
     case T.BasicKind.Float64: case T.BasicKind.UntypedFloat: return 'f64'
-    case T.BasicKind.Complex64: case T.BasicKind.Complex128: case T.BasicKind.UntypedComplex: return 'c128'
+    case T.BasicKind.Complex64: return 'c64'
+    case T.BasicKind.Complex128: case T.BasicKind.UntypedComplex: return 'c128'
     case T.BasicKind.String: case T.BasicKind.UntypedString: return 'string'
     case T.BasicKind.UntypedNil: return 'nil'
     case T.BasicKind.UnsafePointer: return 'ptr'
@@ -66,6 +67,7 @@ export function isSmallInt (r: Rep): boolean {
 export function isIntRep (r: Rep): boolean {
   return r === 'int' || r === 'uint' || r === 'big' || r === 'ubig' || isSmallInt(r)
 }
+export function isComplexRep (r: Rep): boolean { return r === 'c128' || r === 'c64' }
 export function isNumberRep (r: Rep): boolean {
   return isSmallInt(r) || r === 'f64' || r === 'f32'
 }

@@ -13,6 +13,16 @@ import { newType, type RType } from './rtype.ts'
 /** Maps a JS stack trace to the Go position of its innermost compiled-Go frame (set by runtime/exec.ts). */
 export const goPosLocator = { locate: (_stack: string): string => '' }
 
+/**
+ * Deep JS stacks (for tracebacks) cost time on every panic: a run that panics more than `left`
+ * times (panic/recover as control flow) keeps the host's default depth for the rest of the run.
+ */
+export const deepStacks = { left: 0 }
+function stackBudget (): string {
+  if (Error.stackTraceLimit > 10 && --deepStacks.left < 0) Error.stackTraceLimit = 10
+  return 'go panic'
+}
+
 /** A Go panic in flight; `value` is the panic's argument as an interface value (null for panic(nil)). */
 export class GoPanic extends Error {
   override name = 'GoPanic'
@@ -28,8 +38,15 @@ export class GoPanic extends Error {
   set goPos (p: string) { this.pos = p }
   /** the panic that was in flight (or recovered) when this one started, for Go's chained report */
   prev: GoPanic | null = null
+  /**
+   * the panic whose deferred calls were running when this one was raised: gc's traceback shows
+   * its frames under a `panic(...)` frame, since deferred calls run on top of the panicking stack;
+   * `underBase` counts the Go frames below the deferred call (-1: unknown)
+   */
+  under: GoPanic | null = null
+  underBase = -1
   constructor (readonly value: Iface | null, readonly runtime = false) {
-    super('go panic')
+    super(stackBudget())
   }
 }
 

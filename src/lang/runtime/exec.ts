@@ -111,7 +111,10 @@ export function toGoError (e: unknown): GoPanic | LimitError | ExitError {
   if (e instanceof RangeError && /call stack/i.test(e.message)) return new DepthError(0, '', 'stack overflow: goroutine stack exceeds the host limit')
   if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size/i.test(e.message)) return new MemoryError(0, '')
   if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
-    return new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
+    const p = new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
+    // the panic happened where the TypeError was raised, not here
+    p.stack = e.stack
+    return p
   }
   throw e
 }
@@ -165,7 +168,16 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
         if (!(g instanceof GoPanic)) throw g
         // a new panic while running deferred calls: Go prints the whole chain
         const prev = fr.p ?? fr.recovered
-        if (prev !== null && g !== prev && g.prev === null) g.prev = prev
+        if (prev !== null && g !== prev) {
+          // Go prints every panic of the goroutine, oldest first: this one ends the chain
+          let q = g
+          for (let n = 0; q.prev !== null && q.prev !== prev && n < 100; n++) q = q.prev
+          if (q.prev === null) q.prev = prev
+          // the panic raised first in this deferred call ran on top of prev's stack
+          let u = g
+          for (let n = 0; u.under !== null && u.under !== prev && n < 100; n++) u = u.under
+          if (u.under === null) { u.under = prev; u.underBase = goFrameCount() }
+        }
         p = g
         continue
       }
@@ -274,20 +286,12 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   for (const t of program.types) Object.defineProperty(t, '$types', { value: program.types, enumerable: false, configurable: true })
   const positions = program.positions
   posOf = (p: number) => positions[p] ?? ''
-  // generated line → Go position (statements carry /*@N*/ markers); new Function adds 2 header lines
-  const lineMap: string[] = []
-  const lines = finalBody.split('\n')
-  const marker = /\/\*@(\d+)\*\//g
-  for (let i = 0; i < lines.length; i++) {
-    let last = -1
-    for (const m of lines[i].matchAll(marker)) last = Number(m[1])
-    if (last >= 0) lineMap[i + 3] = posOf(last)
-  }
+  const lineMap = new LineMap(finalBody, positions)
   const goFrames = (stack: string): Array<{ fn: string, pos: string }> => {
     const out: Array<{ fn: string, pos: string }> = []
     for (const f of stackFrames(stack)) {
       if (f.url !== url) continue
-      out.push({ fn: f.fn, pos: lineToPos(lineMap, f.line) })
+      out.push({ fn: f.fn, pos: lineMap.at(f.line, f.col).pos })
     }
     return out
   }
@@ -296,33 +300,136 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   return { program, env, toGoError, goFrames }
 }
 
+/**
+ * Generated line → Go function and position. Statements carry `@N` comment markers (N indexes the
+ * positions table), a function's lines sit between the markers `@{K` (K: its traceback name in the
+ * same table) and `@}`. Built on first use: most runs never print a traceback.
+ */
+class LineMap {
+  private lines: Array<{ fn: string, carry: string, marks: Array<[number, string]>, hidden: Array<[number, number]> | null }> | null = null
+  constructor (private body: string, private readonly positions: string[]) {}
+
+  /** the Go function and statement position of JS line `line` (1-based, as in stacks), column `col` */
+  at (line: number, col: number): { fn: string, pos: string } {
+    const ls = this.build()
+    const l = ls[line - 3] // new Function adds 2 header lines
+    if (l === undefined) return { fn: '', pos: '' }
+    // a wrapper the compiler made (a deferred call's closure) is no Go frame
+    if (l.hidden !== null) for (const [a, b] of l.hidden) if (col > a && col <= b) return { fn: '', pos: '' }
+    let pos = l.carry
+    for (const [c, p] of l.marks) if (c < col) pos = p
+    return { fn: l.fn, pos }
+  }
+
+  private build (): Array<{ fn: string, carry: string, marks: Array<[number, string]>, hidden: Array<[number, number]> | null }> {
+    if (this.lines !== null) return this.lines
+    interface Fn { name: string, last: string, seen: number, startLast: string }
+    const top: Fn = { name: '', last: '', seen: -1, startLast: '' }
+    const stack: Fn[] = [top]
+    const out: Array<{ fn: string, carry: string, marks: Array<[number, string]>, hidden: Array<[number, number]> | null }> = []
+    const marker = /\/\*@(\{?)(\d+|\}|<|>)\*\//g
+    const text = this.body.split('\n')
+    for (let i = 0; i < text.length; i++) {
+      let marks: Array<[number, string, Fn]> | null = null
+      let hidden: Array<[number, number]> | null = null
+      for (const m of text[i].matchAll(marker)) {
+        if (m[2] === '<') { (hidden ??= []).push([m.index, Infinity]); continue }
+        if (m[2] === '>') { if (hidden !== null) hidden[hidden.length - 1][1] = m.index; continue }
+        if (m[1] === '{') { stack.push({ name: this.positions[Number(m[2])] ?? '', last: '', seen: i, startLast: '' }); continue }
+        if (m[2] === '}') { if (stack.length > 1) stack.pop(); continue }
+        const f = stack[stack.length - 1]
+        if (f.seen !== i) { f.seen = i; f.startLast = f.last }
+        f.last = this.positions[Number(m[2])] ?? ''
+        ;(marks ??= []).push([m.index, f.last, f])
+      }
+      const f = stack[stack.length - 1]
+      const own = marks === null ? [] : marks.filter(x => x[2] === f).map(x => [x[0], x[1]] as [number, string])
+      out.push({ fn: f.name, carry: f.seen === i ? f.startLast : f.last, marks: own, hidden })
+    }
+    this.body = ''
+    this.lines = out
+    return out
+  }
+}
+
+/**
+ * The goroutine's frames of a panic as gc prints them, innermost first: `main.f(...)` then a tab
+ * and `file.go:LINE`. Differences from gc: arguments always print as `...`, there are no `+0x…`
+ * offsets nor runtime frames (`panic(…)`), and file names are as given, not absolute paths.
+ */
+export function tracebackText (e: GoPanic): string {
+  const frames = goTraceback(e)
+  if (frames.length === 0) return 'main.main()\n\t' + (e.goPos !== '' ? e.goPos.replace(/(:\d+):\d+$/, '$1') : 'main.go') + '\n'
+  return frames.map(f => `${f.fn}\n\t${f.pos}\n`).join('')
+}
+
+/**
+ * gc (1.19) walks at most 100 frames for a traceback, its own hidden ones included: gopanic, and
+ * for a run-time error the runtime function that raised it. So a panic's traceback shows at most
+ * 99 Go frames, a run-time error's 98, and `...additional frames elided...` (printed only when
+ * 100 frames were shown) never appears for a panic.
+ */
+const MAX_TRACEBACK_FRAMES = 100
+
+/**
+ * The goroutine's Go frames when panic p was raised, innermost first, as gc's traceback names
+ * them (`main.(*T).M(...)`, `main.main()`), each with `file.go:line` (gc prints no column, and no
+ * `+0x…` offsets here); a panic raised by a deferred call while another panicked shows, as gc
+ * does, the deferred call's frames, `panic(...)`, then the frames of the panic it ran for.
+ * Deep stacks are cut as gc cuts them (see MAX_TRACEBACK_FRAMES).
+ */
+export function goTraceback (p: GoPanic): Array<{ fn: string, pos: string }> {
+  return panicFrames(p, 0).slice(0, MAX_TRACEBACK_FRAMES - (p.runtime ? 2 : 1))
+}
+
+function panicFrames (p: GoPanic, depth: number): Array<{ fn: string, pos: string }> {
+  const own = goFramesOf(p.stack ?? '')
+  if (p.under === null || p.underBase < 0 || p.underBase > own.length || depth > 10) return own
+  return [...own.slice(0, own.length - p.underBase), { fn: 'panic(...)', pos: 'runtime/panic.go:884' }, ...panicFrames(p.under, depth + 1)]
+}
+
+/** how many Go frames are on the stack now (below the caller); -1 when the host's stack trace was cut */
+function goFrameCount (): number {
+  const stack = new Error().stack ?? ''
+  if (stack.split('\n').length > Error.stackTraceLimit) return -1
+  return goFramesOf(stack).length
+}
+
+function goFramesOf (stack: string): Array<{ fn: string, pos: string }> {
+  const frames: Array<{ fn: string, pos: string }> = []
+  for (const f of stackFrames(stack)) {
+    const lm = lineMaps.get(f.url)?.deref()
+    if (lm === undefined) continue
+    const at = lm.at(f.line, f.col)
+    if (at.fn === '') continue
+    // the package initializer calls init.N, but gc shows init.N as called by the runtime
+    const inner = frames[frames.length - 1]
+    if (at.fn.endsWith('.init()') && inner !== undefined && inner.fn.startsWith(at.fn.slice(0, -2) + '.')) continue
+    frames.push({ fn: at.fn, pos: at.pos.replace(/(:\d+):\d+$/, '$1') })
+  }
+  return frames
+}
+
 let nextProgramId = 1
 /** every live program's line map by its sourceURL (weakly: a program that is gone takes its map along) */
-const lineMaps = new Map<string, WeakRef<string[]>>()
+const lineMaps = new Map<string, WeakRef<LineMap>>()
 const forgetLineMap = new FinalizationRegistry<string>(url => { lineMaps.delete(url) })
 
 /** the frames of compiled programs in a JS stack trace: function name, program, line */
-function stackFrames (stack: string): Array<{ fn: string, url: string, line: number }> {
-  const out: Array<{ fn: string, url: string, line: number }> = []
+function stackFrames (stack: string): Array<{ fn: string, url: string, line: number, col: number }> {
+  const out: Array<{ fn: string, url: string, line: number, col: number }> = []
   for (const l of stack.split('\n')) {
-    const m = /^at (?:(.+?) \()?(amigo-program-\d+\.js):(\d+):\d+\)?$/.exec(l.trim())
-    if (m !== null) out.push({ fn: (m[1] ?? '').replace(/ \[as [^\]]*\]$/, ''), url: m[2], line: Number(m[3]) })
+    const m = /^at (?:(.+?) \()?(amigo-program-\d+\.js):(\d+):(\d+)\)?$/.exec(l.trim())
+    if (m !== null) out.push({ fn: (m[1] ?? '').replace(/ \[as [^\]]*\]$/, ''), url: m[2], line: Number(m[3]), col: Number(m[4]) })
   }
   return out
-}
-
-function lineToPos (lineMap: string[], line: number): string {
-  let ln = line
-  let pos = lineMap[ln]
-  while (pos === undefined && ln > 0) pos = lineMap[--ln]
-  return pos ?? ''
 }
 
 goPosLocator.locate = (stack: string): string => {
   for (const f of stackFrames(stack)) {
     const lm = lineMaps.get(f.url)?.deref()
     if (lm === undefined) continue
-    const pos = lineToPos(lm, f.line)
+    const pos = lm.at(f.line, f.col).pos
     if (pos !== '') return pos
   }
   return ''
@@ -341,6 +448,7 @@ export function printValue (t: RType | null, v: any): string {
   switch (t.kind) {
     case 'bool': return v ? 'true' : 'false'
     case 'float32': case 'float64': return printFloat(v)
+    case 'complex64': case 'complex128': return '(' + printFloat(v.re) + printFloat(v.im) + 'i)'
     case 'string': return v
     case 'interface': return v === null ? '(0x0,0x0)' : '(0x' + (0x4b0000 + v.t.id * 32).toString(16) + ',0xc000' + '012000' + ')'
     case 'ptr': case 'map': case 'func': case 'chan': case 'unsafe.Pointer': return v === null ? '0x0' : '0xc000012000'
@@ -377,6 +485,10 @@ export function panicValueText (v: Iface | null): string {
       return t.name !== '' ? `${t.str}(${String(v.v)})` : String(v.v)
     case 'float32': case 'float64':
       return t.name !== '' ? `${t.str}(${printFloat(v.v)})` : printFloat(v.v)
+    case 'complex64': case 'complex128': {
+      const c = '(' + printFloat(v.v.re) + printFloat(v.v.im) + 'i)'
+      return t.name !== '' ? `${t.str}${c}` : c
+    }
     default:
       return `(${t.str}) ${sprint([v])}`
   }

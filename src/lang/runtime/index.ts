@@ -13,10 +13,12 @@ import * as ops from './ops.ts'
 import * as value from './value.ts'
 import * as rtype from './rtype.ts'
 import * as errors from './errors.ts'
+import * as complex from './complex.ts'
 
 export * from './errors.ts'
 export { Iface, Slice, NIL_SLICE, GoMap, Box, ElemPtr, FieldPtr, Ptr, goString, jsString } from './value.ts'
 export type { RType } from './rtype.ts'
 export { mem } from './ops.ts'
+export { Complex, CZERO } from './complex.ts'
 
-export const helpers: Record<string, any> = { ...int, ...ops, ...value, ...rtype, ...errors }
+export const helpers: Record<string, any> = { ...int, ...ops, ...value, ...rtype, ...errors, ...complex }

@@ -10,6 +10,7 @@
  * const s = sliceOf(t)           // s.str === '[]int'
  * ```
  */
+import { CZERO } from './complex.ts'
 
 export type Kind =
   | 'bool' | 'int' | 'int8' | 'int16' | 'int32' | 'int64'
@@ -99,6 +100,7 @@ function zeroFor (kind: Kind): () => any {
     case 'string': return () => ''
     case 'int': case 'int8': case 'int16': case 'int32': case 'uint': case 'uint8': case 'uint16':
     case 'uint32': case 'uintptr': case 'float32': case 'float64': return () => 0
+    case 'complex64': case 'complex128': return () => CZERO
     default: return () => null
   }
 }

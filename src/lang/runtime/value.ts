@@ -1,7 +1,8 @@
 /**
  * The value model of compiled Go programs.
  *
- * - bool → boolean; integers → see int.ts; floats → number (float32 rounded with Math.fround).
+ * - bool → boolean; integers → see int.ts; floats → number (float32 rounded with Math.fround);
+ *   complex64/complex128 → an immutable Complex {re, im} (complex.ts).
  * - string → a JS string whose char codes are the string's BYTES (0–255): `len`, indexing, slicing,
  *   comparison and concatenation are the host's, exact and fast; `range` decodes UTF-8 (decodeRune).
  * - struct → an instance of a class generated per struct type; array → a JS array. Both are the
@@ -173,6 +174,7 @@ export function keyOf (t: RType, v: any): any {
     case 'string': return 's' + (v as string)
     case 'bool': return v === true ? 't' : 'f'
     case 'float32': case 'float64': return v !== v ? {} : 'f' + (Object.is(v, -0) ? '0' : String(v))
+    case 'complex64': case 'complex128': return v.re !== v.re || v.im !== v.im ? {} : 'c' + String(v.re + 0) + ',' + String(v.im + 0)
     case 'int': case 'int8': case 'int16': case 'int32': case 'int64': case 'uint': case 'uint8':
     case 'uint16': case 'uint32': case 'uint64': case 'uintptr': return 'i' + String(v)
     case 'ptr': case 'chan': case 'func': case 'map': case 'slice': case 'unsafe.Pointer':
@@ -228,6 +230,7 @@ export function equal (t: RType, a: any, b: any): boolean {
       for (const f of t.fields) if (!equal(f.type, a[f.js], b[f.js])) return false
       return true
     }
+    case 'complex64': case 'complex128': return a.re === b.re && a.im === b.im
     case 'slice': case 'map': case 'func':
       panicRuntime('comparing uncomparable type ' + t.str)
     // eslint-disable-next-line no-fallthrough

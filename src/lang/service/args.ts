@@ -4,6 +4,7 @@
  * service package's types and constants, and the packages its files import (for `time.Duration(5)`,
  * `avl.Tree[int]{}`): no variables, no functions, and a call must be a conversion.
  */
+import { Complex } from '../runtime/complex.ts'
 import { parseExpr, inspect, NoPos } from '../syntax/index.ts'
 import type * as ast from '../syntax/ast.ts'
 import * as T from '../types/types.ts'
@@ -305,6 +306,11 @@ export function literalToValue (v: LiteralValue, t: RType, types?: RType[]): any
       if (v.kind === 'int') return Number(v.value)
       expect(v, 'float', t)
       return t.kind === 'float32' ? Math.fround((v as { value: number }).value) : (v as { value: number }).value
+    case 'complex64': case 'complex128': {
+      // an integer or float literal is a complex constant with a zero imaginary part
+      const [re, im] = v.kind === 'int' ? [Number(v.value), 0] : v.kind === 'float' ? [v.value, 0] : (expect(v, 'complex', t), [(v as { re: number }).re, (v as { im: number }).im])
+      return t.kind === 'complex64' ? new Complex(Math.fround(re), Math.fround(im)) : new Complex(re, im)
+    }
     case 'int64': case 'uint64': expect(v, 'int', t); return (v as { value: bigint }).value
     case 'int': case 'uint': case 'uintptr': expect(v, 'int', t); return norm((v as { value: bigint }).value)
     case 'int8': case 'int16': case 'int32': case 'uint8': case 'uint16': case 'uint32':
@@ -339,7 +345,7 @@ export function literalToValue (v: LiteralValue, t: RType, types?: RType[]): any
       if (v.kind === 'nil') return null
       expect(v, 'map', t)
       const kt = t.key!
-      const complex = kt.kind === 'struct' || kt.kind === 'array' || kt.kind === 'interface' || kt.kind === 'float32' || kt.kind === 'float64'
+      const complex = kt.kind === 'struct' || kt.kind === 'array' || kt.kind === 'interface' || kt.kind === 'float32' || kt.kind === 'float64' || kt.kind === 'complex64' || kt.kind === 'complex128'
       const m = new GoMap(complex ? kt : null, complex)
       for (const en of (v as { entries: Array<{ key: LiteralValue, value: LiteralValue }> }).entries) {
         mset(m, literalToValue(en.key, kt, types), literalToValue(en.value, t.elem!, types))
@@ -376,7 +382,7 @@ function expect (v: LiteralValue, kind: LiteralValue['kind'], t: RType): void {
 }
 
 function findType (v: LiteralValue, types: RType[]): RType {
-  const basicKinds = ['bool', 'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'float32', 'float64', 'string']
+  const basicKinds = ['bool', 'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'float32', 'float64', 'complex64', 'complex128', 'string']
   const found = types.find(x => x.str === v.type && x.kind !== 'interface')
   if (found !== undefined) return found
   if (basicKinds.includes(v.type)) return basic(v.type as Kind)

@@ -43,6 +43,8 @@ export interface StdPackage {
   path: string
   /** Go source of the package (one or several files' worth) */
   source: string | string[]
+  /** the file names of `source` (`strings.go`), for positions; `0.go`, `1.go`, … when absent */
+  names?: string[]
   /** the natives for body-less declarations */
   natives?: (env: NativeEnv) => Record<string, NativeFn>
 }

@@ -21,7 +21,7 @@ import type { File } from './ast.ts'
 import { attachComments } from './comments.ts'
 import { ErrorList, GoSyntaxError } from './errors.ts'
 import { NestingError, Parser } from './parser.ts'
-import { FileSet, formatPosition, type TokenFile } from './pos.ts'
+import { FileSet, formatPosition, applyLineDirectives, type TokenFile } from './pos.ts'
 
 export type * from './ast.ts'
 export { FileSet, TokenFile, NoPos, formatPosition, utf8Length, type Pos, type Position } from './pos.ts'
@@ -87,9 +87,15 @@ export function parseFile(filename: string, src: string | Uint8Array, opts: Pars
     if (!(e instanceof NestingError)) throw e
     file = emptyFile(filename, tf)
   }
+  const directiveErrors = applyLineDirectives(tf, p.scanner.comments)
   attachComments(file, p.scanner.comments, tf)
   const list = new ErrorList<GoSyntaxError>()
   let hasSyntaxErrors = false
+  for (const e of directiveErrors) {
+    const err = new GoSyntaxError(tf.pos(e.offset), tf.position(tf.pos(e.offset)), e.msg)
+    list.add(err)
+    opts.errors?.add(err)
+  }
   for (const e of p.errors) {
     const err = new GoSyntaxError(e.pos, tf.position(e.pos), e.msg)
     list.add(err)

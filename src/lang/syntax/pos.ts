@@ -29,13 +29,15 @@ export interface Position {
   line: number
   /** 1-based, in UTF-8 bytes as Go counts */
   column: number
+  /** set when a line directive gave the position (gc prints `:12` for an empty file name then) */
+  directive?: boolean
 }
 
 /** `file.go:12:5`, or `file.go:12`, `file.go`, `-` when parts are unknown (as go/token prints). */
 export function formatPosition(p: Position): string {
   let s = p.filename
   if (p.line > 0) {
-    s += (s ? ':' : '') + p.line
+    s += (s !== '' || p.directive === true ? ':' : '') + p.line
     if (p.column > 0) s += ':' + p.column
   }
   return s || '-'
@@ -49,6 +51,8 @@ export class TokenFile {
   readonly text: string
   /** offsets of the first character of each line; lines[0] === 0; sorted ascending */
   readonly lines: number[] = [0]
+  /** alternative positions from line directives (`//line file.go:12:5`), sorted by offset */
+  readonly infos: LineInfo[] = []
 
   constructor(name: string, base: number, text: string) {
     this.name = name
@@ -68,6 +72,15 @@ export class TokenFile {
     this.lines.length = 1
     const t = this.text
     for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) this.addLine(i + 1)
+  }
+
+  /**
+   * Records that the character at `offset` has the position filename:line:column (column 0:
+   * unknown until the next directive), as go/token's AddLineColumnInfo; offsets must increase.
+   */
+  addLineColumnInfo(offset: number, filename: string, line: number, column: number): void {
+    const n = this.infos.length
+    if ((n === 0 || this.infos[n - 1].offset < offset) && offset < this.size) this.infos.push({ offset, filename, line, column })
   }
 
   lineCount(): number {
@@ -104,7 +117,26 @@ export class TokenFile {
     const off = Math.max(0, Math.min(pos - this.base, this.size))
     const line = this.lineOfOffset(off)
     const start = this.lines[line - 1]
-    return { filename: this.name, offset: off, line, column: utf8Length(this.text, start, off) + 1 }
+    const column = utf8Length(this.text, start, off) + 1
+    if (this.infos.length > 0) {
+      const alt = this.infoAt(off)
+      if (alt !== null) {
+        // go/token's unpack: lines count on from the directive's; a column only on its own line
+        const d = line - this.lineOfOffset(alt.offset)
+        const col = alt.column === 0 ? 0 : d === 0 ? alt.column + utf8Length(this.text, alt.offset, off) : column
+        return { filename: alt.filename, offset: off, line: alt.line + d, column: col, directive: true }
+      }
+    }
+    return { filename: this.name, offset: off, line, column }
+  }
+
+  private infoAt(off: number): LineInfo | null {
+    let found: LineInfo | null = null
+    for (const x of this.infos) {
+      if (x.offset > off) break
+      found = x
+    }
+    return found
   }
 }
 
@@ -128,6 +160,56 @@ export function utf8Length(text: string, from: number, to: number): number {
     } else n += 3
   }
   return n
+}
+
+/** An alternative position from a line directive: the character at `offset` is at filename:line:column. */
+export interface LineInfo {
+  offset: number
+  filename: string
+  line: number
+  /** 0: unknown */
+  column: number
+}
+
+/**
+ * Applies the line directives among a file's comments (`//line file:line[:col]` at the start of a
+ * line, `/*line file:line[:col]*\/` anywhere), as gc does: the position is that of the character
+ * after the comment (the next line's first for `//line`); without a column the file name is kept
+ * as given (empty too), with one an empty name means the previous directive's (or the file's).
+ * Returns gc's errors for bad numbers (`invalid line number: x`) with their offsets.
+ */
+export function applyLineDirectives(tf: TokenFile, comments: Array<{ offset: number, end: number, text: string }>): Array<{ offset: number, msg: string }> {
+  const errors: Array<{ offset: number, msg: string }> = []
+  let current = tf.name
+  for (const c of comments) {
+    const line = c.text.startsWith('//line ')
+    if (!line && !c.text.startsWith('/*line ')) continue
+    if (line && c.offset > 0 && tf.text.charCodeAt(c.offset - 1) !== 10) continue
+    let text = line ? c.text.slice(7) : c.text.slice(7, -2)
+    const base = c.offset + 7 // where text starts (errors point into it)
+    // gc's updateBase: the digits after the last colon, then maybe after the one before
+    const i = text.lastIndexOf(':') + 1
+    if (i === 0) continue
+    if (!/^\d+$/.test(text.slice(i))) { errors.push({ offset: base + i, msg: 'invalid line number: ' + text.slice(i) }); continue }
+    let lineAt = i
+    let ln = Number(text.slice(i))
+    let col = 0
+    const i2 = text.lastIndexOf(':', i - 2) + 1
+    const withCol = i2 > 0 && /^\d+$/.test(text.slice(i2, i - 1))
+    if (withCol) {
+      col = ln
+      ln = Number(text.slice(i2, i - 1))
+      if (col === 0) { errors.push({ offset: base + i, msg: 'invalid column number: ' + text.slice(i) }); continue }
+      text = text.slice(0, i - 1)
+      lineAt = i2
+    }
+    if (ln === 0) { errors.push({ offset: base + lineAt, msg: 'invalid line number: ' + text.slice(lineAt) }); continue }
+    let name = text.slice(0, lineAt - 1)
+    if (name === '' && withCol) name = current
+    current = name
+    tf.addLineColumnInfo(line ? c.end + 1 : c.end, name, ln, col)
+  }
+  return errors
 }
 
 /** A set of source files sharing one position space. */

@@ -146,6 +146,7 @@ function indent (text: string, n: number): string {
 register({
   path: 'testing',
   source,
+  names: ['testing.go'],
   natives: (env: NativeEnv) => {
     const hooks = (env as any).testing as TestHooks | undefined
     const h: TestHooks = hooks ?? { verbose: false, matches: () => true, callerPos: () => '???:1', markHelper: () => {}, subNames: new Map() }

@@ -5,8 +5,8 @@
  */
 import type * as ast from '../syntax/ast.ts'
 import { build } from '../compile/build.ts'
-import { instantiate, toGoError, panicValueText } from '../runtime/exec.ts'
-import { GoPanic } from '../runtime/errors.ts'
+import { instantiate, toGoError, panicValueText, tracebackText } from '../runtime/exec.ts'
+import { GoPanic, deepStacks } from '../runtime/errors.ts'
 import type { TestHooks } from './pkg.ts'
 import type { TestOptions, RunResult, Writer } from '../index.ts'
 import { buildLand } from '../service/land.ts'
@@ -127,7 +127,8 @@ export function testMain (opts: TestOptions): RunResult {
       const frames = rt!.goFrames(new Error().stack ?? '')
       for (const f of frames) {
         if (f.fn.startsWith('testing$') || f.fn === '' || helpers.has(f.fn)) continue
-        const m = /([^/]+\.go):(\d+)/.exec(f.pos)
+        // the base name (a //line directive may name any file), as testing prints runtime.Caller's
+        const m = /([^/]*?):(\d+)(?::\d+)?$/.exec(f.pos)
         return m !== null ? `${m[1]}:${m[2]}` : '???:1'
       }
       return '???:1'
@@ -141,6 +142,7 @@ export function testMain (opts: TestOptions): RunResult {
   const limits = opts.limits
   const oldStack = Error.stackTraceLimit
   Error.stackTraceLimit = 100
+  deepStacks.left = 1000
   rt = instantiate(b.js, {
     natives: b.natives,
     writeStdout: s => { if (capture !== null) capture.push(s); else out.write(s) },
@@ -205,7 +207,7 @@ export function testMain (opts: TestOptions): RunResult {
     failed = true
     if (g instanceof GoPanic) {
       const v = panicValueText(g.value)
-      err.write(`panic: ${v} [recovered]\n\tpanic: ${v}\n\ngoroutine 1 [running]:\n`)
+      err.write(`panic: ${v} [recovered]\n\tpanic: ${v}\n\ngoroutine 1 [running]:\n` + tracebackText(g))
     } else if ('exitCode' in g) {
       err.write('')
     } else {

@@ -160,7 +160,9 @@ export class Checker {
     if (this.firstErr && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0)) return
     if (this.env.errpos) pos = this.env.errpos
     this.firstErr = true
-    this.errors.push(new TypeCheckError(pos, msg, this.position(pos), soft, this.errors.length))
+    const p = this.fset && pos ? this.fset.position(pos) : null
+    const sortFile = p === null ? null : p.directive === true ? p.filename : './' + p.filename
+    this.errors.push(new TypeCheckError(pos, msg, this.position(pos), soft, this.errors.length, sortFile))
   }
 
   /** reports an error at the start of node `at` (an AST node, an operand, or a position) */

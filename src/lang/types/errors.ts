@@ -15,6 +15,11 @@ export class TypeCheckError extends Error {
     readonly soft = false,
     /** order in which the checker reported the error (gc stops after the 10th reported one) */
     readonly seq = 0,
+    /**
+     * the file name gc sorts errors by: a line directive's, or the file's as gc names files of the
+     * current directory (`./prog.go`); null when unknown
+     */
+    readonly sortFile: string | null = null,
   ) {
     super(position ? `${position}: ${msg}` : msg)
   }
@@ -25,7 +30,13 @@ export class TypeCheckError extends Error {
  * (gc also stops after 10 errors with "too many errors"; `limitErrors` does that.)
  */
 export function sortErrors(errs: TypeCheckError[]): TypeCheckError[] {
-  const sorted = errs.slice().sort((a, b) => a.pos - b.pos)
+  // gc sorts by file name (a line directive's, as printed), then by the actual position
+  const file = (e: TypeCheckError): string | null => e.sortFile
+  const sorted = errs.slice().sort((a, b) => {
+    const fa = file(a); const fb = file(b)
+    if (fa === null || fb === null || fa === fb) return a.pos - b.pos
+    return fa < fb ? -1 : 1
+  })
   const out: TypeCheckError[] = []
   for (const e of sorted) {
     const prev = out[out.length - 1]

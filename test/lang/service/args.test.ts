@@ -62,6 +62,21 @@ describe('lang/service: checkArguments and literalToValue', function () {
     return svc[func].fn(...argumentsToValues(ok(func, args), svc[func].type))
   }
 
+  it('complex arguments become complex values; results print as Go prints them', () => {
+    const src = 'package wave\n\nfunc Rotate(z complex128, w complex64, k map[complex128]int, v any) complex128 { return z*complex128(w) + complex(float64(len(k)), 0) }\n'
+    const inp: ServiceBuildInput = { path: 'local.land/t/wave', files: [{ name: 'wave.go', text: src }], resolve: resolver() }
+    const p = built(buildService(inp))
+    const r = start(p)
+    r.program.initExcept(new Set())
+    const fn = r.program.service.Rotate
+    const vals = checkArguments(inp, 'Rotate', ['1+2i', '3', 'map[complex128]int{1i: 1, 2: 2}', '2i'])
+    if (!vals.ok) assert.fail(vals.message)
+    assert.deepEqual(vals.values[0], { kind: 'complex', type: 'complex128', re: 1, im: 2 })
+    const out = fn.fn(...argumentsToValues(vals.values, fn.type))
+    assert.equal(formatGoValue(out, fn.type.results[0], '%v'), '(5+6i)')
+    assert.equal(formatGoValue(literalToValue(vals.values[3], fn.type.params[3], r.program.types), fn.type.params[3], '%#v'), '(0+2i)')
+  })
+
   it('integers keep their exact value, uint64 beyond 2^53 included', () => {
     const [a] = ok('Transfer', ['"bob"', '18446744073709551615'], input('token')).slice(1)
     assert.deepEqual(a, { kind: 'int', type: 'uint64', value: 18446744073709551615n })

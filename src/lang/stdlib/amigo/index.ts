@@ -16,7 +16,7 @@
  * ```
  */
 import { register, type NativeEnv, type NativeFn } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import { Slice, goString, jsString } from '../../runtime/value.ts'
 
 /** What the node answers to a service through package amigo. Strings are ordinary JS strings. */
@@ -136,4 +136,4 @@ export function natives (env: NativeEnv): Record<string, NativeFn> {
   }
 }
 
-register({ path: 'amigo', source: sources, natives })
+register({ path: 'amigo', source: sources, names, natives })

@@ -10,7 +10,7 @@
  */
 import { unicodeNatives } from '../unicode-natives.ts'
 import { register } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import { bytesToStr, runeCount } from '../../runtime/value.ts'
 import type { Slice } from '../../runtime/value.ts'
 
@@ -46,4 +46,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   indexString: (s: string, sub: string) => s.indexOf(sub)
 })
 
-register({ path: 'bytes', source: sources, natives })
+register({ path: 'bytes', source: sources, names, natives })

@@ -1,5 +1,5 @@
 /** Package cmp: Go source (cmp.go), no natives. */
 import { register } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 
-register({ path: 'cmp', source: sources })
+register({ path: 'cmp', source: sources, names })

@@ -8,7 +8,7 @@
  * ```
  */
 import { register, type NativeEnv } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import { Ptr, Iface } from '../../runtime/value.ts'
 import { implementsIface, type RType } from '../../runtime/rtype.ts'
 import { isComparable, clone } from '../../runtime/value.ts'
@@ -48,4 +48,4 @@ function store (p: any, v: any, t: RType): void {
   Object.assign(p, c)
 }
 
-register({ path: 'errors', source: sources, natives })
+register({ path: 'errors', source: sources, names, natives })

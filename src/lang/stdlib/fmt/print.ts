@@ -213,6 +213,16 @@ function fmtFloat (v: number, bits: number, verb: string, f: Flags): string {
   return padSpaces(body, f)
 }
 
+/** fmt's fmtComplex: each part formatted as a float with the flags, the imaginary one always signed */
+function fmtComplex (v: { re: number, im: number }, bits: number, verb: string, f: Flags): string {
+  switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F': case 'e': case 'E':
+      return '(' + fmtFloat(v.re, bits / 2, verb, f) + fmtFloat(v.im, bits / 2, verb, { ...f, plus: true }) + 'i)'
+    default:
+      return badVerb(verb, bits === 64 ? 'complex64' : 'complex128', fmtComplex(v, bits, 'g', noFlags()))
+  }
+}
+
 function fmtPtr (v: any, f: Flags, verb: string): string {
   if (v === null) return f.sharpV ? '(nil)' : padSpaces(verb === 'p' ? (f.sharp ? '0' : '0x0') : '<nil>', f)
   const addr = (0xc000010000 + identity(v) * 16).toString(16)
@@ -263,6 +273,8 @@ export function formatValue (t: RType | null, v: any, verb: string, f: Flags, de
       return fmtInt(v, t, verb, f)
     case 'float32': case 'float64':
       return fmtFloat(v, t.kind === 'float32' ? 32 : 64, verb, f)
+    case 'complex64': case 'complex128':
+      return fmtComplex(v, t.kind === 'complex64' ? 64 : 128, verb, f)
     case 'string':
       if (f.sharpV) return t.name !== '' && false ? '' : quote(v)
       return fmtString(v, verb, f)
@@ -338,12 +350,25 @@ export function mapEntries (m: GoMap): Array<[any, any]> {
   return out
 }
 
+function floatCompare (a: number, b: number): number {
+  if (a < b) return -1
+  if (a > b) return 1
+  if (a !== a) return b !== b ? 0 : -1
+  if (b !== b) return 1
+  return 0
+}
+
 function compareKeys (t: RType, a: any, b: any): number {
   switch (t.kind) {
     case 'string': case 'int': case 'int8': case 'int16': case 'int32': case 'int64': case 'uint': case 'uint8':
     case 'uint16': case 'uint32': case 'uint64': case 'uintptr': case 'float32': case 'float64':
       return a < b ? -1 : a > b ? 1 : 0
     case 'bool': return a === b ? 0 : a ? 1 : -1
+    case 'complex64': case 'complex128': {
+      // internal/fmtsort: by real part, then imaginary part (NaN first)
+      const c = floatCompare(a.re, b.re)
+      return c !== 0 ? c : floatCompare(a.im, b.im)
+    }
     case 'interface': {
       if (a === null || b === null) return a === null ? (b === null ? 0 : -1) : 1
       const ia = a as Iface; const ib = b as Iface

@@ -1,5 +1,5 @@
 /** Package iter: Go source (iter.go), no natives. */
 import { register } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 
-register({ path: 'iter', source: sources })
+register({ path: 'iter', source: sources, names })

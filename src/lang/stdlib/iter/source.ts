@@ -4,3 +4,6 @@
 export const sources: string[] = [
   "// Package iter: Go 1.23's iterator types (Seq, Seq2). Pull and Pull2 need coroutines and are not\n// provided.\npackage iter\n\n// Seq is an iterator over sequences of individual values.\ntype Seq[V any] func(yield func(V) bool)\n\n// Seq2 is an iterator over sequences of pairs of values.\ntype Seq2[K, V any] func(yield func(K, V) bool)\n"
 ]
+
+/** Their file names (positions in tracebacks read `strings/strings.go:12`). */
+export const names: string[] = ["iter.go"]

@@ -1,5 +1,5 @@
 /** Package maps: Go source (maps.go), no natives. */
 import { register } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 
-register({ path: 'maps', source: sources })
+register({ path: 'maps', source: sources, names })

@@ -8,7 +8,7 @@
  * ```
  */
 import { register } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import * as m from '../../native/math/index.ts'
 
 const int = (x: number | bigint): number => typeof x === 'number' ? x : (x > 0n ? Infinity : -Infinity)
@@ -72,4 +72,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   Trunc: m.trunc
 })
 
-register({ path: 'math', source: sources, natives })
+register({ path: 'math', source: sources, names, natives })

@@ -7,11 +7,11 @@
  * ```
  */
 import { register, type NativeEnv } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 
 export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
   write: (fd: number, s: string) => { if (fd === 2) env.writeStderr(s); else env.writeStdout(s) },
   Exit: (code: number | bigint) => { throw new env.rt.ExitError(Number(code)) }
 })
 
-register({ path: 'os', source: sources, natives })
+register({ path: 'os', source: sources, names, natives })

@@ -1,5 +1,5 @@
 /** Package slices: Go source (slices.go), no natives. */
 import { register } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 
-register({ path: 'slices', source: sources })
+register({ path: 'slices', source: sources, names })

@@ -8,7 +8,7 @@
  * ```
  */
 import { register, type NativeEnv } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import { clone, type Iface, type Slice } from '../../runtime/value.ts'
 import type { RType } from '../../runtime/rtype.ts'
 import { pdqsort, stable, bitsLen, type LessSwap } from '../../native/sort/index.ts'
@@ -86,4 +86,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   }
 })
 
-register({ path: 'sort', source: sources, natives })
+register({ path: 'sort', source: sources, names, natives })

@@ -8,7 +8,7 @@
  * ```
  */
 import { register, type NativeEnv } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import * as sc from '../../native/strconv/index.ts'
 import { strToBytes, bytesToStr } from '../../runtime/value.ts'
 import { norm } from '../../runtime/int.ts'
@@ -30,6 +30,10 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   parseFloat: (s: string, bitSize: number | bigint) => {
     const r = sc.parseFloat(strToBytes(s), num(bitSize) === 32 ? 32 : 64)
     return [r.value, code(r.err)]
+  },
+  parseFloatPrefix: (s: string, bitSize: number | bigint) => {
+    const r = sc.parseFloatPrefix(strToBytes(s), num(bitSize) === 32 ? 32 : 64)
+    return [r.value, r.n, code(r.err)]
   },
   parseInt: (s: string, base: number | bigint, bitSize: number | bigint) => {
     const r = sc.parseInt(strToBytes(s), num(base), num(bitSize))
@@ -70,4 +74,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   }
 })
 
-register({ path: 'strconv', source: sources, natives })
+register({ path: 'strconv', source: sources, names, natives })

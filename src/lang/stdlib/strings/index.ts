@@ -9,7 +9,7 @@
  * ```
  */
 import { register, type NativeEnv } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import { mapRunes } from './native.ts'
 import { toUpper, toLower } from '../../native/unicode/index.ts'
 import { unicodeNatives } from '../unicode-natives.ts'
@@ -40,4 +40,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   }
 })
 
-register({ path: 'strings', source: sources, natives })
+register({ path: 'strings', source: sources, names, natives })

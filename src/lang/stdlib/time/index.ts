@@ -10,7 +10,7 @@
  * ```
  */
 import { register } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import * as tm from '../../native/time/index.ts'
 import { strToBytes, bytesToStr } from '../../runtime/value.ts'
 
@@ -37,4 +37,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   }
 })
 
-register({ path: 'time', source: sources, natives })
+register({ path: 'time', source: sources, names, natives })

@@ -9,7 +9,7 @@
  * ```
  */
 import { register } from '../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import * as u from '../../native/unicode/index.ts'
 
 export const natives = (): Record<string, (...a: any[]) => any> => ({
@@ -34,4 +34,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   SimpleFold: u.simpleFold
 })
 
-register({ path: 'unicode', source: sources, natives })
+register({ path: 'unicode', source: sources, names, natives })

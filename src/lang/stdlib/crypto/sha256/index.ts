@@ -7,7 +7,7 @@
  * ```
  */
 import { register, type NativeEnv } from '../../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import { blocks } from '../../../native/sha256/index.ts'
 import type { Slice } from '../../../runtime/value.ts'
 
@@ -15,4 +15,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   block: (h: Slice, p: Slice) => { env.charge(1 + (p.len >> 3)); if (p.len > 0) blocks(h.a, h.off, p.a, p.off, p.len) }
 })
 
-register({ path: 'crypto/sha256', source: sources, natives })
+register({ path: 'crypto/sha256', source: sources, names, natives })

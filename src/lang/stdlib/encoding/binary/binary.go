@@ -2,7 +2,7 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
-// Adapted for Amigo from Go 1.19: byte orders and varints; Read, Write and Size (reflection) are omitted.
+// Adapted for Amigo from Go 1.19: byte orders and varints here; Read, Write and Size in rw.go.
 
 // Package binary implements simple translation between numbers and byte
 // sequences and encoding and decoding of varints.

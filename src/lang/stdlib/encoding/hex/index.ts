@@ -1,6 +1,6 @@
 /** Package encoding/hex: Go 1.19's hex.go (error message formatting native, since fmt is not imported). */
 import { register } from '../../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 
 /** fmt's %#U of a byte: U+0067 'g'; the quoted form only for printable runes (as a Go byte string). */
 export function quoteByteU (b: number): string {
@@ -13,4 +13,4 @@ export function quoteByteU (b: number): string {
 
 export const natives = (): Record<string, (...a: any[]) => any> => ({ quoteByteU })
 
-register({ path: 'encoding/hex', source: sources, natives })
+register({ path: 'encoding/hex', source: sources, names, natives })

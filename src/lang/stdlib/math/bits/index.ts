@@ -8,7 +8,7 @@
  * ```
  */
 import { register, type NativeEnv } from '../../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import * as b from '../../../native/bits/index.ts'
 import { norm } from '../../../runtime/int.ts'
 
@@ -69,4 +69,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   rem64: b.rem64
 })
 
-register({ path: 'math/bits', source: sources, natives })
+register({ path: 'math/bits', source: sources, names, natives })

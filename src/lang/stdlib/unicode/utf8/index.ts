@@ -8,7 +8,7 @@
  * ```
  */
 import { register } from '../../registry.ts'
-import { sources } from './source.ts'
+import { sources, names } from './source.ts'
 import * as u from '../../../native/utf8/index.ts'
 import { runeToStr } from '../../../runtime/value.ts'
 import type { Slice } from '../../../runtime/value.ts'
@@ -57,4 +57,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   encode: (r: number) => runeToStr(r)
 })
 
-register({ path: 'unicode/utf8', source: sources, natives })
+register({ path: 'unicode/utf8', source: sources, names, natives })
