@@ -132,8 +132,11 @@ export class Testnet {
     return n
   }
 
-  /** Start every node, each as soon as the nodes it bootstraps from are ready. */
-  async start (): Promise<void> {
+  /**
+   * Start every node (or only those named in `only`; the others can be started later with
+   * `startNode`), each as soon as the nodes it bootstraps from are ready.
+   */
+  async start (only?: string[]): Promise<void> {
     if (!existsSync(join(PACKAGE_ROOT, 'dist', 'cli', 'amigo-node.js'))) {
       throw new Error('dist/ is missing: run `npm run build` first (the testnet runs the built amigo-node)')
     }
@@ -141,6 +144,7 @@ export class Testnet {
     if (!this.keep) process.once('exit', this.onExit)
     const ready = new Map<string, Promise<void>>()
     for (const node of this.nodes) {
+      if (only !== undefined && !only.includes(node.name)) continue
       ready.set(node.name, (async () => {
         await Promise.all(node.spec.bootstrap.map(async b => await ready.get(b)))
         await this.startSlots.run(async () => { await this.startNode(node) })
