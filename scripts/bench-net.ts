@@ -14,6 +14,7 @@
  *   time to ready     spawn → "ready" line, lone node: fresh repo and existing repo (target < 1 s)
  *
  *   --nodes N (20)  --resolves N (200)  --fetches N (10)  --idle-seconds S (10)  --json
+ *   --keep-logs     leave the nodes' repos and logs in the temp directory (printed at the end)
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { loadavg, tmpdir, availableParallelism } from 'node:os'
@@ -33,7 +34,8 @@ const { values } = parseArgs({
     resolves: { type: 'string', default: '200' },
     fetches: { type: 'string', default: '10' },
     'idle-seconds': { type: 'string', default: '10' },
-    json: { type: 'boolean', default: false }
+    json: { type: 'boolean', default: false },
+    'keep-logs': { type: 'boolean', default: false }
   }
 })
 const N = Number(values.nodes)
@@ -231,7 +233,8 @@ async function main (): Promise<void> {
     if (values.json === true) process.stdout.write(JSON.stringify(results, null, 2) + '\n')
   } finally {
     await net.stop()
-    await rm(dir, { recursive: true, force: true })
+    if (values['keep-logs'] === true) process.stderr.write(`bench:net: repos and logs kept in ${dir}\n`)
+    else await rm(dir, { recursive: true, force: true })
   }
 }
 

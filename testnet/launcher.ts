@@ -16,7 +16,7 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { availableParallelism } from 'node:os'
@@ -26,6 +26,13 @@ import { checkManifest } from './manifest.ts'
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const NODE_BIN = join(PACKAGE_ROOT, 'bin', 'amigo-node.js')
+/** The node flags of NODE_BIN's `#!/usr/bin/env -S node …` line: testnet nodes run as `npx amigo-node` would. */
+export const NODE_FLAGS = shebangFlags(readFileSync(NODE_BIN, 'utf8').split('\n', 1)[0])
+
+export function shebangFlags (line: string): string[] {
+  const m = /^#!\S*env\s+(?:-S\s+)?node((?:\s+--?\S+)*)\s*$/.exec(line)
+  return m == null ? [] : m[1].trim().split(/\s+/).filter(f => f !== '')
+}
 
 export type NodeState = 'new' | 'starting' | 'running' | 'paused' | 'stopped' | 'killed' | 'failed'
 
@@ -167,7 +174,7 @@ export class Testnet {
       listen = node.multiaddrs.map(a => a.replace(/\/p2p\/[^/]+$/, ''))
       api = node.apiUrl.replace(/^http:\/\//, '')
     }
-    const args = [NODE_BIN, 'start', '--repo', node.repo, '--api', api, '--log-level', this.logLevel,
+    const args = [...NODE_FLAGS, NODE_BIN, 'start', '--repo', node.repo, '--api', api, '--log-level', this.logLevel,
       ...listen.flatMap(l => ['--listen', l]),
       ...(bootstrap.length > 0 ? ['--bootstrap', bootstrap.join(',')] : ['--bootstrap', '']),
       ...(node.spec.offline === true ? ['--offline'] : []),

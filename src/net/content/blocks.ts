@@ -261,7 +261,7 @@ export class Content implements BlockApi {
           const preferred = session.preferred().filter(p => candidates.some(c => c.equals(p)))
           const wave = preferred.length > 0 ? preferred.slice(0, 1) : candidates.slice(0, WAVE)
           if (preferred.length > 0) hedge = PREFERRED_HEDGE_MS
-          this.log.trace('asking %d of %d candidates for %c', wave.length, candidates.length, cid)
+          this.log('asking %s of %d candidates for %c (bitswap peers %d, providers/served %d)', wave.map(String).join(','), candidates.length, cid, this.bitswapPeers().length, session.candidates().length)
           for (const p of wave) ask(p)
         } else if (inFlight === 0) {
           session.wantProviders(cid)
@@ -332,6 +332,7 @@ export class Content implements BlockApi {
       const sent = wantList.wantSessionBlock(cid, peer, { signal: ask, onProgress } as any)
       sent.catch(() => {})
       const res = await Promise.race([sent, presence, failed])
+      this.log('answer from %p for %c: has %s', peer, cid, res.has)
       if (!res.has || res.block == null) {
         this.prune()
         let map = this.dontHave.get(peerKey)

@@ -33,7 +33,8 @@ const BACKGROUND_MS = 1000
 /** How many answers the first publish of a name waits for (a holder that missed the latest put
  *  would hand back a stale seq). */
 const FIRST_PUBLISH_ANSWERS = 5
-const FIRST_PUBLISH_BACKGROUND_MS = 1500
+/** How long a background refresh of a held copy may look for answers. */
+const REFRESH_MS = 5000
 /** Records of other publishers' names remembered in memory (oldest forgotten first). */
 const CACHE_MAX = 10_000
 const PUBLISHED_PREFIX = '/amigo/published/'
@@ -177,9 +178,9 @@ export class Names implements NameApi {
   /**
    * Ask the DHT and answer with the best valid record (never worse than one in `known`) once
    * `quorum` valid records are in — `known[0]`, the copy this node holds, counts as one — or
-   * ANSWER_GRACE_MS after the first valid answer, or when the query ends. The query then runs on
-   * in the background (up to BACKGROUND_ANSWERS answers or BACKGROUND_MS) and the cache keeps its
-   * best record.
+   * ANSWER_GRACE_MS after the first valid answer, or when the query ends (until then it runs up to
+   * the caller's deadline). The query then runs on in the background (up to BACKGROUND_ANSWERS
+   * answers or BACKGROUND_MS) and the cache keeps its best record.
    */
   private async query (key: Uint8Array, keyStr: string, signal: AbortSignal, known: Array<Copy | undefined>, quorum = QUORUM): Promise<Held | undefined> {
     let best: Held | undefined
@@ -188,9 +189,13 @@ export class Names implements NameApi {
     let settle!: () => void
     const answered = new Promise<void>(resolve => { settle = resolve })
     let grace: NodeJS.Timeout | undefined
-    const enough = new AbortController()
-    const background = AbortSignal.any([AbortSignal.timeout(quorum > QUORUM ? FIRST_PUBLISH_BACKGROUND_MS : BACKGROUND_MS), this.stopping.signal, enough.signal])
+    // the query runs until the caller's deadline while no answer is given, then on in the
+    // background for at most BACKGROUND_MS, or until enough answers are in
+    const stop = new AbortController()
+    const background = AbortSignal.any([stop.signal, this.stopping.signal])
     setMaxListeners(Infinity, background) // kad-dht hangs a listener per peer it queries
+    let backgroundTimer: NodeJS.Timeout | undefined
+    void answered.then(() => { if (!stop.signal.aborted) backgroundTimer = setTimeout(() => { stop.abort() }, BACKGROUND_MS) })
     const enoughAnswers = Math.max(quorum, BACKGROUND_ANSWERS)
     const run = async (): Promise<void> => {
       try {
@@ -207,7 +212,7 @@ export class Names implements NameApi {
           if (this.better(held, best)) best = held
           this.remember(keyStr, best!)
           answers++
-          if (answers >= enoughAnswers) enough.abort()
+          if (answers >= enoughAnswers) stop.abort()
           if (answers >= quorum) settle()
           else if (quorum === QUORUM) grace ??= setTimeout(settle, ANSWER_GRACE_MS)
         }
@@ -215,18 +220,21 @@ export class Names implements NameApi {
         if (!background.aborted) this.log('name query for %s ended - %s', keyStr, err?.message)
       } finally {
         clearTimeout(grace)
+        clearTimeout(backgroundTimer)
         if (best != null) this.remember(keyStr, best)
         settle()
       }
     }
     void run()
     let onAbort: (() => void) | undefined
+    let callerGaveUp = false
     await new Promise<void>(resolve => {
-      onAbort = resolve
+      onAbort = () => { callerGaveUp = true; resolve() }
       signal.addEventListener('abort', onAbort, { once: true })
       void answered.then(resolve)
     })
     signal.removeEventListener('abort', onAbort!)
+    if (callerGaveUp) stop.abort()
     if (best == null && signal.aborted) throw new NotFoundError(`no record for ${keyStr} before the deadline`)
     if (best != null) this.remember(keyStr, best)
     return best
@@ -241,7 +249,7 @@ export class Names implements NameApi {
     this.refreshing.add(keyStr)
     void (async () => {
       try {
-        const found = await this.query(key, keyStr, AbortSignal.any([AbortSignal.timeout(BACKGROUND_MS), this.stopping.signal]), known)
+        const found = await this.query(key, keyStr, AbortSignal.any([AbortSignal.timeout(REFRESH_MS), this.stopping.signal]), known)
         const local = known[0]
         this.log('refreshed %s: seq %s (held %s)', keyStr, found?.record.seq, local?.record.seq)
         if (found != null && local != null && found.bytes !== local.bytes && this.better(found, local)) {
