@@ -33,6 +33,8 @@ const BACKGROUND_MS = 1000
 /** How many answers the first publish of a name waits for (a holder that missed the latest put
  *  would hand back a stale seq). */
 const FIRST_PUBLISH_ANSWERS = 5
+/** How many background refreshes of stale copies may run at once (more are skipped). */
+const MAX_REFRESHES = 1
 /** How long a background refresh of a held copy may look for answers. */
 const REFRESH_MS = 5000
 /** Records of other publishers' names remembered in memory (oldest forgotten first). */
@@ -241,11 +243,13 @@ export class Names implements NameApi {
   }
 
   /**
-   * Ask the network for a better record than the copies this node has, in the background (one
-   * refresh per key at a time). A better record found replaces the held copy in the DHT store.
+   * Ask the network for a better record than the copies this node has, in the background (at most
+   * MAX_REFRESHES at a time). A better record found replaces the held copy in the DHT store.
    */
   private refresh (key: Uint8Array, keyStr: string, known: Array<Copy | undefined>): void {
-    if (this.offline || this.refreshing.has(keyStr) || this.stopping.signal.aborted) return
+    // best effort: a refresh skipped now happens on a later resolve; a burst of resolves of stale
+    // copies must not turn into a burst of DHT queries
+    if (this.offline || this.refreshing.size >= MAX_REFRESHES || this.refreshing.has(keyStr) || this.stopping.signal.aborted) return
     this.refreshing.add(keyStr)
     void (async () => {
       try {
