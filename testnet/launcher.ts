@@ -226,7 +226,16 @@ export class Testnet {
     const running = this.nodes.filter(n => n.state === 'running' && n.spec.offline !== true)
     const want = (n: TestnetNode): number => options.minPeers ?? Math.max(n.spec.bootstrap.length, running.length > 1 ? 1 : 0)
     for (;;) {
-      const counts = await Promise.all(running.map(async n => (await n.api.peers()).peers.length))
+      // a request that fails while the process lives (a reset keep-alive socket on a busy
+      // machine) counts as "not yet": the deadline decides, not one unlucky request
+      const counts = await Promise.all(running.map(async n => {
+        try {
+          return (await n.api.peers()).peers.length
+        } catch (err) {
+          if (!n.alive) throw err
+          return 0
+        }
+      }))
       if (running.every((n, i) => counts[i] >= want(n))) return
       if (Date.now() > deadline) {
         throw new Error(`not connected: ${running.map((n, i) => `${n.name}:${counts[i]}/${want(n)}`).filter((_, i) => counts[i] < want(running[i])).join(' ')}`)
