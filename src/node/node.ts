@@ -13,6 +13,7 @@ import { repoPaths } from './paths.ts'
 import { expandBootstrap } from './bootstrap.ts'
 import { VERSION } from './version.ts'
 import { keepBootstrapped } from './bootstrap-keeper.ts'
+import { startIdleGc } from './idle-gc.ts'
 
 export interface StartNodeInit {
   repo: string
@@ -108,6 +109,8 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
       throw err
     }
     stops.push(async () => { await api.stop() })
+    const stopIdleGc = startIdleGc()
+    stops.push(async () => { stopIdleGc() })
     mark('api')
     await writeApiFile(repo, api.url)
     stops.push(async () => { await removeApiFile(repo) })
