@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { performance } from 'node:perf_hooks'
 
-const CHECK_MS = 10_000
+const CHECK_MS = 5_000
 /** event-loop utilisation below which a check period counts as idle */
 const IDLE_UTILISATION = 0.05
 
