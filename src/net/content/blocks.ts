@@ -332,7 +332,7 @@ export class Content implements BlockApi {
       const sent = wantList.wantSessionBlock(cid, peer, { signal: ask, onProgress } as any)
       sent.catch(() => {})
       const res = await Promise.race([sent, presence, failed])
-      this.log('answer from %p for %c: has %s', peer, cid, res.has)
+      this.log.trace('answer from %p for %c: has %s', peer, cid, res.has)
       if (!res.has || res.block == null) {
         this.prune()
         let map = this.dontHave.get(peerKey)
