@@ -157,6 +157,7 @@ export class Names implements NameApi {
       if (attempt > 0) await sleep(Math.min(MAX_RETRY_DELAY_MS, RETRY_DELAY_MS * 2 ** (attempt - 1)), signal)
       if (signal.aborted) break
       found = await this.query(key, keyStr, signal, [local, cached]).catch(() => undefined)
+      if (found == null) this.log('query %d for %s found no record', attempt + 1, keyStr)
     }
     if (found == null) throw new NotFoundError(`no valid record for ${pub.toString()}/${name} found before the deadline`)
     const source = local != null && found.bytes === local.bytes ? 'local' : 'network'
