@@ -16,7 +16,7 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { availableParallelism } from 'node:os'
@@ -26,6 +26,13 @@ import { checkManifest } from './manifest.ts'
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const NODE_BIN = join(PACKAGE_ROOT, 'bin', 'amigo-node.js')
+/** The node flags of NODE_BIN's `#!/usr/bin/env -S node …` line: testnet nodes run as `npx amigo-node` would. */
+export const NODE_FLAGS = shebangFlags(readFileSync(NODE_BIN, 'utf8').split('\n', 1)[0])
+
+export function shebangFlags (line: string): string[] {
+  const m = /^#!\S*env\s+(?:-S\s+)?node((?:\s+--?\S+)*)\s*$/.exec(line)
+  return m == null ? [] : m[1].trim().split(/\s+/).filter(f => f !== '')
+}
 
 export type NodeState = 'new' | 'starting' | 'running' | 'paused' | 'stopped' | 'killed' | 'failed'
 
@@ -132,8 +139,11 @@ export class Testnet {
     return n
   }
 
-  /** Start every node, each as soon as the nodes it bootstraps from are ready. */
-  async start (): Promise<void> {
+  /**
+   * Start every node (or only those named in `only`; the others can be started later with
+   * `startNode`), each as soon as the nodes it bootstraps from are ready.
+   */
+  async start (only?: string[]): Promise<void> {
     if (!existsSync(join(PACKAGE_ROOT, 'dist', 'cli', 'amigo-node.js'))) {
       throw new Error('dist/ is missing: run `npm run build` first (the testnet runs the built amigo-node)')
     }
@@ -141,6 +151,7 @@ export class Testnet {
     if (!this.keep) process.once('exit', this.onExit)
     const ready = new Map<string, Promise<void>>()
     for (const node of this.nodes) {
+      if (only !== undefined && !only.includes(node.name)) continue
       ready.set(node.name, (async () => {
         await Promise.all(node.spec.bootstrap.map(async b => await ready.get(b)))
         await this.startSlots.run(async () => { await this.startNode(node) })
@@ -163,7 +174,7 @@ export class Testnet {
       listen = node.multiaddrs.map(a => a.replace(/\/p2p\/[^/]+$/, ''))
       api = node.apiUrl.replace(/^http:\/\//, '')
     }
-    const args = [NODE_BIN, 'start', '--repo', node.repo, '--api', api, '--log-level', this.logLevel,
+    const args = [...NODE_FLAGS, NODE_BIN, 'start', '--repo', node.repo, '--api', api, '--log-level', this.logLevel,
       ...listen.flatMap(l => ['--listen', l]),
       ...(bootstrap.length > 0 ? ['--bootstrap', bootstrap.join(',')] : ['--bootstrap', '']),
       ...(node.spec.offline === true ? ['--offline'] : []),
@@ -215,7 +226,16 @@ export class Testnet {
     const running = this.nodes.filter(n => n.state === 'running' && n.spec.offline !== true)
     const want = (n: TestnetNode): number => options.minPeers ?? Math.max(n.spec.bootstrap.length, running.length > 1 ? 1 : 0)
     for (;;) {
-      const counts = await Promise.all(running.map(async n => (await n.api.peers()).peers.length))
+      // a request that fails while the process lives (a reset keep-alive socket on a busy
+      // machine) counts as "not yet": the deadline decides, not one unlucky request
+      const counts = await Promise.all(running.map(async n => {
+        try {
+          return (await n.api.peers()).peers.length
+        } catch (err) {
+          if (!n.alive) throw err
+          return 0
+        }
+      }))
       if (running.every((n, i) => counts[i] >= want(n))) return
       if (Date.now() > deadline) {
         throw new Error(`not connected: ${running.map((n, i) => `${n.name}:${counts[i]}/${want(n)}`).filter((_, i) => counts[i] < want(running[i])).join(' ')}`)

@@ -42,7 +42,7 @@ export type Multiaddr = ReturnType<Libp2p['getMultiaddrs']>[number]
 export interface NameOptions {
   /** how long a record stays valid after publishing (default 24 h) */
   validityMs?: number
-  /** how long resolvers may cache it (default 60 s) */
+  /** how long a resolver's copy stays fresh (default 60 s) */
   ttlMs?: number
   /** how often published names are re-signed and re-put (default 4 h; must be < validityMs) */
   republishMs?: number
@@ -101,7 +101,11 @@ export interface ResolvedName {
 export interface NameApi {
   /** sign a record `name → cid` with the node key (seq = previous + 1), store it and put it to the DHT */
   publish: (name: string, value: CID, options?: SignalOptions & { extra?: Record<string, unknown> }) => Promise<NameRecord>
-  /** the best valid record for `name` under a publisher key or peer id (ERR_NOT_FOUND if none) */
+  /**
+   * the best valid record for `name` under a publisher key or peer id (ERR_NOT_FOUND if none):
+   * a copy this node has answers at once (refreshed in the background once older than its ttl);
+   * otherwise, or with `nocache`, the DHT is asked (protocols/names.md §6)
+   */
   resolve: (publisher: PeerId | PublicKey | string, name: string, options?: SignalOptions & { nocache?: boolean }) => Promise<ResolvedName>
   /** how many name records this node holds in its DHT store (its own and other publishers') */
   held: () => Promise<number>

@@ -3,6 +3,7 @@ import { logger as debugLogger } from '@libp2p/logger'
 import type { Network, NetworkInit, PeerSummary } from './index.ts'
 import { createAmigoLibp2p } from './libp2p.ts'
 import { guardDatastore } from './names/guard-datastore.ts'
+import { keepPeersInMemory } from './peer-datastore.ts'
 import { Names } from './names/names.ts'
 import { Content } from './content/blocks.ts'
 import { startBitswap } from './content/bitswap.ts'
@@ -16,7 +17,7 @@ import type { BitswapHandle } from './content/bitswap.ts'
 export async function createNetwork (init: NetworkInit): Promise<Network> {
   if (init.privateKey.type !== 'Ed25519') throw new TypeError('the node identity must be an Ed25519 key')
   const offline = init.offline === true
-  const datastore = guardDatastore(init.datastore)
+  const datastore = guardDatastore(keepPeersInMemory(init.datastore))
   const libp2p = await createAmigoLibp2p({
     privateKey: init.privateKey,
     datastore,

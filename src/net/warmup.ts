@@ -12,6 +12,10 @@ import type { AmigoLibp2p } from './libp2p.ts'
 
 const DEBOUNCE_MS = 100
 const MIN_GAP_MS = 1000
+/** A lookup that did not grow the table doubles the gap before the next one, up to this. In a
+ *  network smaller than SMALL_TABLE the table never reaches it: without the back-off every node
+ *  looked itself up whenever any peer (re)connected or re-identified, for ever. */
+const MAX_GAP_MS = 5 * 60 * 1000
 const SMALL_TABLE = 20
 const LOOKUP_TIMEOUT_MS = 5000
 
@@ -19,6 +23,7 @@ export function startWarmup (libp2p: AmigoLibp2p, log: Logger): () => void {
   let timer: NodeJS.Timeout | undefined
   let running = false
   let last = 0
+  let gap = MIN_GAP_MS
   const stopped = new AbortController()
 
   const tableSize = (): number => (libp2p.services.dht as any).routingTable?.size ?? 0
@@ -31,7 +36,9 @@ export function startWarmup (libp2p: AmigoLibp2p, log: Logger): () => void {
       const signal = AbortSignal.any([stopped.signal, AbortSignal.timeout(LOOKUP_TIMEOUT_MS)])
       setMaxListeners(Infinity, signal) // libp2p hangs one listener per peer it stores
       let found = 0
+      const before = tableSize()
       for await (const _ of libp2p.peerRouting.getClosestPeers(libp2p.peerId.toMultihash().bytes, { signal })) found++ // eslint-disable-line @typescript-eslint/no-unused-vars
+      gap = tableSize() > before ? MIN_GAP_MS : Math.min(MAX_GAP_MS, gap * 2)
       log('self lookup found %d peers; routing table has %d', found, tableSize())
     } catch (err: any) {
       if (!stopped.signal.aborted) log('self lookup failed - %s', err?.message)
@@ -43,7 +50,7 @@ export function startWarmup (libp2p: AmigoLibp2p, log: Logger): () => void {
   const onConnect = (): void => {
     if (stopped.signal.aborted || tableSize() >= SMALL_TABLE) return
     clearTimeout(timer)
-    const wait = Math.max(DEBOUNCE_MS, last + MIN_GAP_MS - Date.now())
+    const wait = Math.max(DEBOUNCE_MS, last + gap - Date.now())
     timer = setTimeout(() => { void lookup() }, wait)
     timer.unref()
   }

@@ -13,6 +13,7 @@ import { repoPaths } from './paths.ts'
 import { expandBootstrap } from './bootstrap.ts'
 import { VERSION } from './version.ts'
 import { keepBootstrapped } from './bootstrap-keeper.ts'
+import { startIdleGc } from './idle-gc.ts'
 
 /** The land of the embedded single-node mode. */
 export const LOCAL_LAND = 'local.land'
@@ -135,6 +136,8 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
       throw err
     }
     stops.push(async () => { await api.stop() })
+    const stopIdleGc = startIdleGc()
+    stops.push(async () => { stopIdleGc() })
     mark('api')
     await writeApiFile(repo, api.url)
     stops.push(async () => { await removeApiFile(repo) })

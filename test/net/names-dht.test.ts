@@ -178,6 +178,28 @@ describe('names in the DHT (5 in-process nodes)', function () {
     assert.equal(r.value.toString(), v1.toString())
   })
 
+  it('answers at once from a held copy older than its TTL, and refreshes it from the network in the background', async () => {
+    const swrName = 'hub.land/alice/swr'
+    const publisher = nodes[1]
+    const holder = nodes[3]
+    const key = nameKey(publisher.net.peerId, swrName)
+    await publisher.net.names.publish(swrName, v1, t())
+    await publisher.net.names.publish(swrName, v2, t())
+    await waitFor(async () => (await heldRecord(holder, key))?.seq === 1, 15_000)
+    // the holder's disk goes back to seq 0, received two minutes ago (past its 1 s ttl): it
+    // missed the update
+    const old = await createNameRecord(publisher.privateKey, { name: swrName, value: v1, seq: 0, validity: Date.now() + 60_000, ttl: 1000 })
+    await rawStore(holder, key, encodeNameRecord(old), new Date(Date.now() - 120_000))
+    const first = await holder.net.names.resolve(publisher.net.peerId, swrName, t())
+    assert.equal(first.source, 'local')
+    assert.equal(first.record.seq, 0, 'the stale copy answers at once')
+    // the background refresh learns seq 1: later resolves answer with it, and the held copy is replaced
+    await waitFor(async () => (await holder.net.names.resolve(publisher.net.peerId, swrName, t())).record.seq === 1, 5000)
+    await waitFor(async () => (await heldRecord(holder, key))?.seq === 1, 5000)
+    const again = await holder.net.names.resolve(publisher.net.peerId, swrName, t())
+    assert.equal(again.value.toString(), v2.toString())
+  })
+
   it('answers from the cache within the TTL', async () => {
     const first = await nodes[2].net.names.resolve(nodes[1].net.peerId, name, { ...t(), nocache: true })
     const again = await nodes[2].net.names.resolve(nodes[1].net.peerId, name, t())

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Testnet } from '../../testnet/launcher.ts'
+import { readFileSync } from 'node:fs'
+import { NODE_FLAGS, Testnet, shebangFlags } from '../../testnet/launcher.ts'
 import { defaultManifest, checkManifest, ManifestError } from '../../testnet/manifest.ts'
 import { kill, pause, resume, restart, perturb, PerturbationError } from '../../testnet/perturb.ts'
 import { summarize } from '../../testnet/stats.ts'
@@ -31,6 +32,12 @@ describe('testnet perturbations (real processes)', function () {
     await net?.stop()
     for (const n of net?.nodes ?? []) if (n.pid !== undefined) assert.equal(processExists(n.pid), false, `${n.name} left running`)
     await rm(dir, { recursive: true, force: true })
+  })
+
+  it('runs each node the way its bin runs it: with the node flags of bin/amigo-node.js\'s shebang', () => {
+    assert.ok(NODE_FLAGS.includes('--max-semi-space-size=2'))
+    const argv = readFileSync(`/proc/${net.node('node0').pid!}/cmdline`, 'utf8').split('\0')
+    assert.deepEqual(argv.slice(1, 1 + NODE_FLAGS.length), NODE_FLAGS)
   })
 
   it('pauses a node (it stops answering) and resumes it (it answers again)', async () => {
@@ -75,6 +82,12 @@ describe('testnet perturbations (real processes)', function () {
 })
 
 describe('testnet manifest and stats', () => {
+  it('reads node flags from a bin\'s shebang line', () => {
+    assert.deepEqual(shebangFlags('#!/usr/bin/env -S node --max-semi-space-size=2 --foo'), ['--max-semi-space-size=2', '--foo'])
+    assert.deepEqual(shebangFlags('#!/usr/bin/env node'), [])
+    assert.deepEqual(shebangFlags('// not a shebang'), [])
+  })
+
   it('checks manifests: unique names, bootstrap from earlier nodes', () => {
     assert.deepEqual(defaultManifest(3).nodes.map(n => n.bootstrap), [[], ['node0'], ['node0']])
     assert.throws(() => checkManifest({ nodes: [{ name: 'a', bootstrap: ['b'] }, { name: 'b', bootstrap: [] }] }), ManifestError)

@@ -24,6 +24,10 @@ import type { BitswapHandle } from './bitswap.ts'
 const PEER_TIMEOUT_MS = 4000
 /** How many peers are asked for a block at once (after the peers that served the DAG so far). */
 const WAVE = 3
+/** How long a wave may go unanswered before the next wave is asked as well... */
+const HEDGE_MS = 300
+/** ...or, when the one peer asked is the one that served this fetch so far, this long. */
+const PREFERRED_HEDGE_MS = 1500
 /** Parallel block requests in a DAG fetch. */
 const DAG_CONCURRENCY = 16
 /** A late answer to a request we gave up on is not mistaken for wrong bytes for this long. */
@@ -33,6 +37,8 @@ const DONT_HAVE_MS = 60_000
 const DEFAULT_TIMEOUT_MS = 30_000
 
 interface Outstanding { cid: CID, fail: (err: Error) => void }
+/** a peer's answer to a want, as @helia/bitswap's want list reports it */
+interface Presence { sender: PeerId, cid: CID, has: boolean, block?: Uint8Array }
 
 export interface ContentInit {
   libp2p: AmigoLibp2p
@@ -210,50 +216,71 @@ export class Content implements BlockApi {
     return p
   }
 
+  /**
+   * Ask peers for one block, a wave at a time: the peer that served this fetch so far alone, or
+   * WAVE peers (providers first, then connected bitswap peers). A wave that has not answered after
+   * a hedge delay does not hold up the next one: a peer that never answers (busy, or holding our
+   * want without a DONT_HAVE) used to stall a fetch for PEER_TIMEOUT_MS per wave; and a provider
+   * found in the DHT meanwhile is asked at once.
+   */
   private async fetchBlockOnce (cid: CID, session: Session): Promise<Uint8Array> {
     const signal = session.signal
     if (this.bitswap == null) throw new NotFoundError(`block ${cid.toString()} is not in the local store (offline)`)
     const asked = new Set<string>()
     let mismatches = 0
+    let got: { peer: PeerId, bytes: Uint8Array } | undefined
+    let inFlight = 0
+    const ctrl = new AbortController()
+    const requests = AbortSignal.any([signal, ctrl.signal])
+    setMaxListeners(Infinity, requests)
+    // woken whenever a request settles
+    let wake: () => void = () => {}
+    let settled = new Promise<void>(resolve => { wake = resolve })
+    const ask = (peer: PeerId): void => {
+      asked.add(peer.toString())
+      inFlight++
+      void this.requestFrom(peer, cid, requests).then(bytes => {
+        if (bytes != null) got ??= { peer, bytes }
+      }, err => {
+        if (err instanceof HashMismatchError) mismatches++
+      }).finally(() => {
+        inFlight--
+        const w = wake
+        settled = new Promise<void>(resolve => { wake = resolve })
+        w()
+      })
+    }
     // first block of a fetch: look for providers while the connected peers are asked
     if (session.preferred().length === 0) session.wantProviders(cid)
-    while (true) {
-      if (signal.aborted) break
-      if (await this.blockstore.has(cid)) return readBlock(this.blockstore, cid, signal)
-      const candidates = session.candidates().filter(p => !asked.has(p.toString()) && !this.bad.has(cid, p) && !this.saidDontHave(p, cid))
-      if (candidates.length === 0) {
-        session.wantProviders(cid)
-        // nobody left to ask right now: wait for providers to turn up, then ask everyone again
-        const more = await session.waitForPeers(250)
-        if (!more) asked.clear()
-        continue
+    try {
+      while (got == null && !signal.aborted) {
+        if (await this.blockstore.has(cid)) return await readBlock(this.blockstore, cid, signal)
+        const candidates = session.candidates().filter(p => !asked.has(p.toString()) && !this.bad.has(cid, p) && !this.saidDontHave(p, cid))
+        let hedge = HEDGE_MS
+        if (candidates.length > 0) {
+          const preferred = session.preferred().filter(p => candidates.some(c => c.equals(p)))
+          const wave = preferred.length > 0 ? preferred.slice(0, 1) : candidates.slice(0, WAVE)
+          if (preferred.length > 0) hedge = PREFERRED_HEDGE_MS
+          this.log('asking %s of %d candidates for %c (bitswap peers %d, providers/served %d)', wave.map(String).join(','), candidates.length, cid, this.bitswapPeers().length, session.candidates().length)
+          for (const p of wave) ask(p)
+        } else if (inFlight === 0) {
+          session.wantProviders(cid)
+          // nobody left to ask right now: wait for providers to turn up, then ask everyone again
+          const more = await session.waitForPeers(250)
+          if (!more) asked.clear()
+          continue
+        }
+        // an answer, a new provider, or the hedge delay: whichever comes first
+        await session.waitForPeers(hedge, settled)
       }
-      const preferred = session.preferred().filter(p => candidates.some(c => c.equals(p)))
-      this.log.trace('asking %d of %d candidates for %c', Math.min(preferred.length > 0 ? 1 : WAVE, candidates.length), candidates.length, cid)
-      const wave = preferred.length > 0 ? preferred.slice(0, 1) : candidates.slice(0, WAVE)
-      for (const p of wave) asked.add(p.toString())
-      const ctrl = new AbortController()
-      const waveSignal = AbortSignal.any([signal, ctrl.signal])
-      setMaxListeners(Infinity, waveSignal)
-      const results = wave.map(async peer => this.requestFrom(peer, cid, waveSignal).then(bytes => {
-        if (bytes == null) throw new NotFoundError('not there')
-        return { peer, bytes }
-      }))
-      let got: { peer: PeerId, bytes: Uint8Array } | undefined
-      try {
-        got = await Promise.any(results)
-      } catch (agg: any) {
-        for (const e of agg.errors ?? []) if (e instanceof HashMismatchError) mismatches++
-      } finally {
-        ctrl.abort()
-      }
-      if (got != null) {
-        this.log.trace('got %c from %p', cid, got.peer)
-        await this.store(cid, got.bytes)
-        this.log.trace('stored %c', cid)
-        session.served(got.peer)
-        return got.bytes
-      }
+    } finally {
+      ctrl.abort()
+    }
+    if (got != null) {
+      this.log.trace('got %c from %p', cid, got.peer)
+      await this.store(cid, got.bytes)
+      session.served(got.peer)
+      return got.bytes
     }
     if (mismatches > 0 || this.bad.for(cid).length > 0) {
       throw new HashMismatchError(`block ${cid.toString()}: peers ${this.bad.for(cid).join(', ')} sent bytes that do not hash to it, and no other peer sent it in time`)
@@ -282,14 +309,30 @@ export class Content implements BlockApi {
     const failed = new Promise<never>((_resolve, reject) => { fail = reject })
     failed.catch(() => {})
     outs.set(digest, { cid, fail })
-    const ask = AbortSignal.any([signal, AbortSignal.timeout(PEER_TIMEOUT_MS)])
+    const done = new AbortController()
+    const ask = AbortSignal.any([signal, AbortSignal.timeout(PEER_TIMEOUT_MS), done.signal])
     setMaxListeners(Infinity, ask)
     let sendFailed = false
     const onProgress = (evt: { type: string }): void => {
       if (evt.type === 'bitswap:send-wantlist:error') { sendFailed = true; fail(new Error('send failed')) }
     }
+    // @helia/bitswap's wantSessionBlock starts listening for the peer's answer only once the want
+    // has been sent (its stream closed): an answer that arrives before that — a quick DONT_HAVE
+    // or block from a peer on the same host — was missed, and the request waited PEER_TIMEOUT_MS.
+    // So listen from before the send.
+    let onPresence: ((evt: Event) => void) | undefined
+    const presence = new Promise<Presence>(resolve => {
+      onPresence = (evt) => {
+        const d = (evt as CustomEvent<Presence>).detail
+        if (d.sender.equals(peer) && equalBytes(d.cid.multihash.digest, cid.multihash.digest)) resolve(d)
+      }
+      wantList.addEventListener('presence', onPresence)
+    })
     try {
-      const res = await Promise.race([wantList.wantSessionBlock(cid, peer, { signal: ask, onProgress } as any), failed])
+      const sent = wantList.wantSessionBlock(cid, peer, { signal: ask, onProgress } as any)
+      sent.catch(() => {})
+      const res = await Promise.race([sent, presence, failed])
+      this.log.trace('answer from %p for %c: has %s', peer, cid, res.has)
       if (!res.has || res.block == null) {
         this.prune()
         let map = this.dontHave.get(peerKey)
@@ -310,6 +353,8 @@ export class Content implements BlockApi {
       this.log('asking %p for %c failed - %s', peer, cid, err?.message)
       return undefined
     } finally {
+      done.abort()
+      wantList.removeEventListener('presence', onPresence!)
       outs.delete(digest)
       if (outs.size === 0) this.outstanding.delete(peerKey)
       this.prune()
@@ -401,7 +446,9 @@ class Session {
   private searching = false
   private readonly ctrl = new AbortController()
   private readonly root: CID
-  private wake?: () => void
+  /** settles (and is replaced) whenever a provider is found or the provider search ends */
+  private changed: Promise<void>
+  private wake: () => void = () => {}
 
   constructor (content: Content, root: CID, signal: AbortSignal) {
     this.content = content
@@ -409,6 +456,13 @@ class Session {
     this.signal = AbortSignal.any([signal, this.ctrl.signal])
     // every block of the fetch (up to DAG_CONCURRENCY at once) listens to this signal
     setMaxListeners(Infinity, this.signal, signal)
+    this.changed = new Promise<void>(resolve => { this.wake = resolve })
+  }
+
+  private notify (): void {
+    const w = this.wake
+    this.changed = new Promise<void>(resolve => { this.wake = resolve })
+    w()
   }
 
   close (): void { this.ctrl.abort() }
@@ -444,28 +498,41 @@ class Session {
           }
           this.providers.push(prov.id)
           this.content.logger('found provider %p of %c', prov.id, this.root)
-          this.wake?.()
+          this.notify()
         }
       } catch {}
       this.searching = false
-      this.wake?.()
+      this.notify()
     })()
   }
 
-  /** Wait until a new provider is found or `ms` pass; true if one was found. */
-  async waitForPeers (ms: number): Promise<boolean> {
+  /**
+   * Wait until a new provider is found, `ms` pass, the fetch ends or `also` settles; true if a
+   * provider was found. Any number of blocks of the fetch may wait at once.
+   */
+  async waitForPeers (ms: number, also?: Promise<void>): Promise<boolean> {
     const before = this.providers.length
+    let timer: NodeJS.Timeout | undefined
     let onAbort: (() => void) | undefined
-    await new Promise<void>(resolve => {
-      const t = setTimeout(resolve, ms)
-      onAbort = () => { clearTimeout(t); resolve() }
-      this.wake = onAbort
-      this.signal.addEventListener('abort', onAbort, { once: true })
-    })
-    if (onAbort != null) this.signal.removeEventListener('abort', onAbort)
-    this.wake = undefined
+    await Promise.race([
+      this.changed,
+      ...(also != null ? [also] : []),
+      new Promise<void>(resolve => {
+        timer = setTimeout(resolve, ms)
+        onAbort = resolve
+        this.signal.addEventListener('abort', onAbort, { once: true })
+      })
+    ])
+    clearTimeout(timer)
+    this.signal.removeEventListener('abort', onAbort!)
     return this.providers.length > before
   }
+}
+
+function equalBytes (a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 function digestKey (cid: CID): string {

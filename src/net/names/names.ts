@@ -18,15 +18,27 @@ import type { NameRecord } from './record.ts'
 export const DEFAULT_VALIDITY_MS = 24 * 60 * 60 * 1000
 export const DEFAULT_TTL_MS = 60 * 1000
 export const DEFAULT_REPUBLISH_MS = 4 * 60 * 60 * 1000
-/** A resolve answers once this many valid records are in (our held copy and peers' answers), or the query ended... */
-const ENOUGH_ANSWERS = 2
-/** ...or this long after the first valid record arrived. */
+/**
+ * A resolve that asks the network answers with the best of the first QUORUM valid records (a copy
+ * this node holds counts as one), or with the best it has ANSWER_GRACE_MS after the first valid
+ * answer, or when the query ends — whichever comes first (protocols/names.md §6).
+ */
+const QUORUM = 2
 const ANSWER_GRACE_MS = 40
-/** The rest of the query keeps running in the background, to learn the best record, until this
- *  many valid records are in or this long has passed (a full query asks all k closest peers:
- *  too much work to do for every resolve). */
-const BACKGROUND_ANSWERS = 5
-const BACKGROUND_MS = 1500
+/** After answering, the query keeps running in the background, to learn a better record if there
+ *  is one, until this many valid records are in or this long has passed (a full query asks all k
+ *  closest peers: too much work for every resolve). */
+const BACKGROUND_ANSWERS = 3
+const BACKGROUND_MS = 1000
+/** How many answers the first publish of a name waits for (a holder that missed the latest put
+ *  would hand back a stale seq). */
+const FIRST_PUBLISH_ANSWERS = 5
+/** How many background refreshes of stale copies may run at once (more are skipped). */
+const MAX_REFRESHES = 1
+/** How long a background refresh of a held copy may look for answers. */
+const REFRESH_MS = 5000
+/** Records of other publishers' names remembered in memory (oldest forgotten first). */
+const CACHE_MAX = 10_000
 const PUBLISHED_PREFIX = '/amigo/published/'
 /** Puts per publish when one reaches no peer. */
 const QUERY_ATTEMPTS = 3
@@ -41,8 +53,8 @@ const RETRY_DELAY_MS = 150
 const MAX_RETRY_DELAY_MS = 1000
 
 interface Held { record: NameRecord, bytes: Uint8Array }
-interface HeldLocally extends Held { received: number }
-interface Cached extends Held { expires: number }
+/** A copy this node has, and since when (ms since the epoch): it is fresh for the record's ttl. */
+interface Copy extends Held { since: number }
 
 export interface NamesInit {
   libp2p: AmigoLibp2p
@@ -69,7 +81,9 @@ export class Names implements NameApi {
   private readonly validityMs: number
   private readonly ttlMs: number
   private readonly republishMs: number
-  private readonly cache = new Map<string, Cached>()
+  /** copies of records by key (base32), in the order they were last renewed */
+  private readonly cache = new Map<string, Copy>()
+  private readonly refreshing = new Set<string>()
   private readonly stopping = new AbortController()
   private timer?: NodeJS.Timeout
 
@@ -111,21 +125,27 @@ export class Names implements NameApi {
     const pub = publisherId(publisher)
     const key = nameKey(pub, name)
     const keyStr = base32.baseEncode(key)
-    const now = Date.now()
-    const cached = this.cache.get(keyStr)
-    if (cached != null && cached.expires <= now) this.cache.delete(keyStr)
-    if (options.nocache !== true && cached != null && cached.expires > now) {
+    const nocache = options.nocache === true
+    const cached = this.cached(keyStr)
+    if (!nocache && cached != null && this.fresh(cached)) {
       return { value: cached.record.value, record: cached.record, source: 'cache' }
     }
     const local = await this.readLocal(key)
-    // our own names: this node is the authority, its latest publication is the answer; and
-    // (unless the caller wants the network asked) a record put to us less than its ttl ago is as
-    // good as a cached answer: the DHT put it here because we are among the closest peers to its
-    // key, and a newer one would have replaced it
-    const heldFresh = local != null && options.nocache !== true && now - local.received < local.record.ttl
-    if (local != null && (this.offline || pub.equals(this.libp2p.peerId) || heldFresh)) {
+    // our own names: this node is the authority, its latest publication is the answer
+    if (local != null && (this.offline || pub.equals(this.libp2p.peerId))) {
       this.remember(keyStr, local)
       return { value: local.record.value, record: local.record, source: 'local' }
+    }
+    if (!nocache) {
+      // stale-while-revalidate: a valid copy this node holds (put to it by the DHT because it is
+      // among the closest peers to the key, or cached from an earlier answer) answers at once; if
+      // it is older than its ttl, the network is asked in the background for a better one
+      const copy = local != null && (cached == null || this.better(local, cached)) ? local : cached
+      if (copy != null) {
+        if (!this.fresh(copy)) this.refresh(key, keyStr, [local, cached])
+        if (copy === local) this.remember(keyStr, local)
+        return { value: copy.record.value, record: copy.record, source: copy === local ? 'local' : 'cache' }
+      }
     }
     if (this.offline) throw new NotFoundError(`no record for ${pub.toString()}/${name} (offline)`)
     const signal = options.signal ?? AbortSignal.timeout(10_000)
@@ -137,6 +157,7 @@ export class Names implements NameApi {
       if (attempt > 0) await sleep(Math.min(MAX_RETRY_DELAY_MS, RETRY_DELAY_MS * 2 ** (attempt - 1)), signal)
       if (signal.aborted) break
       found = await this.query(key, keyStr, signal, [local, cached]).catch(() => undefined)
+      if (found == null) this.log('query %d for %s found no record', attempt + 1, keyStr)
     }
     if (found == null) throw new NotFoundError(`no valid record for ${pub.toString()}/${name} found before the deadline`)
     const source = local != null && found.bytes === local.bytes ? 'local' : 'network'
@@ -158,23 +179,27 @@ export class Names implements NameApi {
   }
 
   /**
-   * Ask the DHT; answer with the best valid record once ENOUGH_ANSWERS records are in (the held
-   * copy counts as one), the query
-   * ended, or ANSWER_GRACE_MS after the first answer — never with a lower seq than one this node
-   * already knows. The query then runs on in the background and the cache keeps its best record.
+   * Ask the DHT and answer with the best valid record (never worse than one in `known`) once
+   * `quorum` valid records are in — `known[0]`, the copy this node holds, counts as one — or
+   * ANSWER_GRACE_MS after the first valid answer, or when the query ends (until then it runs up to
+   * the caller's deadline). The query then runs on in the background (up to BACKGROUND_ANSWERS
+   * answers or BACKGROUND_MS) and the cache keeps its best record.
    */
-  /** Answers once `enoughAnswers` valid records are in (or a grace period after the first). */
-  private async query (key: Uint8Array, keyStr: string, signal: AbortSignal, known: Array<Held | undefined>, enoughAnswers = ENOUGH_ANSWERS): Promise<Held | undefined> {
+  private async query (key: Uint8Array, keyStr: string, signal: AbortSignal, known: Array<Copy | undefined>, quorum = QUORUM): Promise<Held | undefined> {
     let best: Held | undefined
     for (const k of known) if (k != null && this.better(k, best)) best = k
-    // a valid record this node holds counts as one answer: one peer confirming is then enough
     let answers = known[0] != null ? 1 : 0
     let settle!: () => void
     const answered = new Promise<void>(resolve => { settle = resolve })
     let grace: NodeJS.Timeout | undefined
-    const enough = new AbortController()
-    const background = AbortSignal.any([AbortSignal.timeout(BACKGROUND_MS), this.stopping.signal, enough.signal])
+    // the query runs until the caller's deadline while no answer is given, then on in the
+    // background for at most BACKGROUND_MS, or until enough answers are in
+    const stop = new AbortController()
+    const background = AbortSignal.any([stop.signal, this.stopping.signal])
     setMaxListeners(Infinity, background) // kad-dht hangs a listener per peer it queries
+    let backgroundTimer: NodeJS.Timeout | undefined
+    void answered.then(() => { if (!stop.signal.aborted) backgroundTimer = setTimeout(() => { stop.abort() }, BACKGROUND_MS) })
+    const enoughAnswers = Math.max(quorum, BACKGROUND_ANSWERS)
     const run = async (): Promise<void> => {
       try {
         for await (const ev of this.libp2p.services.dht.get(key, { signal: background })) {
@@ -190,29 +215,57 @@ export class Names implements NameApi {
           if (this.better(held, best)) best = held
           this.remember(keyStr, best!)
           answers++
-          if (answers >= BACKGROUND_ANSWERS) enough.abort()
-          if (answers >= enoughAnswers) settle()
-          else if (enoughAnswers === ENOUGH_ANSWERS) grace ??= setTimeout(settle, ANSWER_GRACE_MS)
+          if (answers >= enoughAnswers) stop.abort()
+          if (answers >= quorum) settle()
+          else if (quorum === QUORUM) grace ??= setTimeout(settle, ANSWER_GRACE_MS)
         }
       } catch (err: any) {
         if (!background.aborted) this.log('name query for %s ended - %s', keyStr, err?.message)
       } finally {
         clearTimeout(grace)
+        clearTimeout(backgroundTimer)
         if (best != null) this.remember(keyStr, best)
         settle()
       }
     }
     void run()
     let onAbort: (() => void) | undefined
+    let callerGaveUp = false
     await new Promise<void>(resolve => {
-      onAbort = resolve
+      onAbort = () => { callerGaveUp = true; resolve() }
       signal.addEventListener('abort', onAbort, { once: true })
       void answered.then(resolve)
     })
     signal.removeEventListener('abort', onAbort!)
+    if (callerGaveUp) stop.abort()
     if (best == null && signal.aborted) throw new NotFoundError(`no record for ${keyStr} before the deadline`)
     if (best != null) this.remember(keyStr, best)
     return best
+  }
+
+  /**
+   * Ask the network for a better record than the copies this node has, in the background (at most
+   * MAX_REFRESHES at a time). A better record found replaces the held copy in the DHT store.
+   */
+  private refresh (key: Uint8Array, keyStr: string, known: Array<Copy | undefined>): void {
+    // best effort: a refresh skipped now happens on a later resolve; a burst of resolves of stale
+    // copies must not turn into a burst of DHT queries
+    if (this.offline || this.refreshing.size >= MAX_REFRESHES || this.refreshing.has(keyStr) || this.stopping.signal.aborted) return
+    this.refreshing.add(keyStr)
+    void (async () => {
+      try {
+        const found = await this.query(key, keyStr, AbortSignal.any([AbortSignal.timeout(REFRESH_MS), this.stopping.signal]), known)
+        const local = known[0]
+        this.log('refreshed %s: seq %s (held %s)', keyStr, found?.record.seq, local?.record.seq)
+        if (found != null && local != null && found.bytes !== local.bytes && this.better(found, local)) {
+          await this.datastore.put(dhtDatastoreKey(key), encodeDhtRecord(key, found.bytes))
+        }
+      } catch (err: any) {
+        this.log('refreshing %s failed - %s', keyStr, err?.message)
+      } finally {
+        this.refreshing.delete(keyStr)
+      }
+    })()
   }
 
   private better (a: Held, b: Held | undefined): boolean {
@@ -220,21 +273,44 @@ export class Names implements NameApi {
     return a.record.validity > Date.now() && compareNameRecords(a.record, a.bytes, b.record, b.bytes) > 0
   }
 
-  private remember (keyStr: string, held: Held): void {
-    const current = this.cache.get(keyStr)
+  /** Fresh: the copy is younger than its record's ttl (and the record still valid). */
+  private fresh (copy: Copy): boolean {
     const now = Date.now()
-    if (current != null && current.expires > now && !this.better(held, current)) return
-    const expires = now + Math.min(held.record.ttl, held.record.validity - now)
-    this.cache.set(keyStr, { ...held, expires })
+    return now - copy.since < copy.record.ttl && copy.record.validity > now
   }
 
-  private async readLocal (key: Uint8Array): Promise<HeldLocally | undefined> {
+  /** The cached copy of a key while its record is valid. */
+  private cached (keyStr: string): Copy | undefined {
+    const c = this.cache.get(keyStr)
+    if (c == null) return undefined
+    if (c.record.validity > Date.now()) return c
+    this.cache.delete(keyStr)
+    return undefined
+  }
+
+  /** Remember `held` as the best copy of a key unless a better one is cached; the same record renews its age. */
+  private remember (keyStr: string, held: Held & { since?: number }): void {
+    const current = this.cached(keyStr)
+    const since = held.since ?? Date.now()
+    if (current != null) {
+      if (current.bytes !== held.bytes && !this.better(held, current)) {
+        if (compareNameRecords(held.record, held.bytes, current.record, current.bytes) === 0 && since > current.since) current.since = since
+        return
+      }
+      if (current.bytes === held.bytes && current.since >= since) return
+    }
+    this.cache.delete(keyStr)
+    this.cache.set(keyStr, { record: held.record, bytes: held.bytes, since })
+    if (this.cache.size > CACHE_MAX) this.cache.delete(this.cache.keys().next().value!)
+  }
+
+  private async readLocal (key: Uint8Array): Promise<Copy | undefined> {
     let stored: Uint8Array
     try { stored = await this.datastore.get(dhtDatastoreKey(key)) } catch { return undefined }
     const env = decodeDhtRecord(stored)
     if (env == null) return undefined
     try {
-      return { record: await validateNameRecord(key, env.value), bytes: env.value, received: Number.isNaN(env.timeReceived) ? 0 : env.timeReceived }
+      return { record: await validateNameRecord(key, env.value), bytes: env.value, since: Number.isNaN(env.timeReceived) ? 0 : env.timeReceived }
     } catch {
       return undefined
     }
@@ -256,7 +332,7 @@ export class Names implements NameApi {
       // It waits for as many answers as a full background query gets, not the first one or two:
       // a holder that missed the latest put would otherwise hand back a stale seq.
       try {
-        const found = await this.query(key, base32.baseEncode(key), AbortSignal.timeout(FIRST_PUBLISH_LOOKUP_MS), [], BACKGROUND_ANSWERS)
+        const found = await this.query(key, base32.baseEncode(key), AbortSignal.timeout(FIRST_PUBLISH_LOOKUP_MS), [], FIRST_PUBLISH_ANSWERS)
         if (found != null) seq = found.record.seq
       } catch {}
     }
