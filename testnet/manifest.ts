@@ -28,7 +28,7 @@ export interface PerturbationStep {
   /** node name */
   node: string
   /** what to do to it */
-  action: 'kill' | 'pause' | 'resume' | 'restart' | 'disconnect'
+  action: 'kill' | 'pause' | 'resume' | 'restart' | 'disconnect' | 'reconnect'
   /** when, in ms after the testnet is ready */
   atMs: number
 }

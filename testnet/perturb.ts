@@ -1,13 +1,14 @@
 /**
  * Perturbations of a running testnet node, as CometBFT's e2e runner has them: kill (SIGKILL, no
  * clean shutdown), pause/resume (SIGSTOP/SIGCONT: the process is frozen, its sockets stay open),
- * restart (a clean stop, then a start on the same repo and ports). `disconnect` needs a node
- * endpoint to drop peers and is not available yet.
+ * restart (a clean stop, then a start on the same repo and ports), disconnect/reconnect (the node
+ * closes every connection and refuses every dial and inbound connection until reconnected: a
+ * partition of one node, through its API, needing no privileges on the host).
  */
 import type { Testnet, TestnetNode } from './launcher.ts'
 import { signal } from './launcher.ts'
 
-export type Perturbation = 'kill' | 'pause' | 'resume' | 'restart' | 'disconnect'
+export type Perturbation = 'kill' | 'pause' | 'resume' | 'restart' | 'disconnect' | 'reconnect'
 
 export class PerturbationError extends Error {
   override name = 'PerturbationError'
@@ -43,13 +44,25 @@ export async function restart (net: Testnet, node: TestnetNode): Promise<void> {
   await net.startNode(node, { reusePorts: true })
 }
 
+/** Cut the node off the network: it keeps running, but has no peers and accepts none. */
+export async function disconnect (node: TestnetNode): Promise<void> {
+  if (!node.alive || node.state !== 'running') throw new PerturbationError(`${node.name} is not running`)
+  await node.api.network('disconnect')
+}
+
+/** Let a disconnected node join again (it redials the peers it had). */
+export async function reconnect (node: TestnetNode): Promise<void> {
+  if (!node.alive || node.state !== 'running') throw new PerturbationError(`${node.name} is not running`)
+  await node.api.network('reconnect')
+}
+
 export async function perturb (net: Testnet, node: TestnetNode, action: Perturbation): Promise<void> {
   switch (action) {
     case 'kill': return await kill(node)
     case 'pause': return await pause(node)
     case 'resume': return await resume(node)
     case 'restart': return await restart(net, node)
-    case 'disconnect':
-      throw new PerturbationError('disconnect is not supported yet: the node has no endpoint to drop its peers', 'ERR_UNSUPPORTED')
+    case 'disconnect': return await disconnect(node)
+    case 'reconnect': return await reconnect(node)
   }
 }

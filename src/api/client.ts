@@ -32,6 +32,8 @@ export class ApiClient {
 
   async id (): Promise<IdInfo> { return await this.json('GET', '/api/v1/id') }
   async peers (): Promise<{ peers: Array<{ peerId: string, multiaddrs: string[] }> }> { return await this.json('GET', '/api/v1/peers') }
+  /** cut the node off the network, or join it again (the testnet's disconnect perturbation) */
+  async network (action: 'disconnect' | 'reconnect'): Promise<{ disconnected: boolean, peers: number }> { return await this.json('POST', `/api/v1/network/${action}`) }
   async status (): Promise<StatusInfo> { return await this.json('GET', '/api/v1/status') }
 
   async blockPut (bytes: Uint8Array, codec: string = 'raw'): Promise<{ cid: string, size: number }> {

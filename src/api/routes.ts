@@ -71,6 +71,17 @@ const nodeRoutes: Route[] = [
     }
   },
   {
+    // the testnet's `disconnect` perturbation: a partition of this node alone (admin, loopback only)
+    method: 'POST',
+    name: 'disconnect',
+    pattern: /^\/api\/v1\/network\/(disconnect|reconnect)$/,
+    async handle (ctx, { res, params }) {
+      if (ctx.offline) throw new ApiError(503, 'ERR_OFFLINE', 'the node runs --offline: it has no network to leave or join')
+      await ctx.network.setDisconnected(params[0] === 'disconnect')
+      sendJson(res, 200, { disconnected: ctx.network.disconnected(), peers: ctx.network.peers().length })
+    }
+  },
+  {
     method: 'GET',
     name: 'status',
     pattern: /^\/api\/v1\/status$/,

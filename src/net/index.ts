@@ -125,6 +125,13 @@ export interface Network {
   multiaddrs: () => Multiaddr[]
   /** currently connected peers */
   peers: () => PeerSummary[]
+  /**
+   * Cut the node off the network (close every connection, refuse every dial and every inbound
+   * connection) or join it again (and redial the peers it knew): the testnet's `disconnect`
+   * perturbation, a partition of one node without touching the host's network
+   */
+  setDisconnected: (disconnected: boolean) => Promise<void>
+  disconnected: () => boolean
   blocks: BlockApi
   names: NameApi
 }

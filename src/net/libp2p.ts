@@ -33,6 +33,8 @@ export interface Libp2pInit {
   bootstrap: string[]
   logger?: ComponentLogger
   metrics?: (components: any) => Metrics
+  /** while true, every dial and every inbound connection is refused (a disconnected node) */
+  refuseAll?: () => boolean
 }
 
 export async function createAmigoLibp2p (init: Libp2pInit): Promise<AmigoLibp2p> {
@@ -43,6 +45,13 @@ export async function createAmigoLibp2p (init: Libp2pInit): Promise<AmigoLibp2p>
     ...(init.logger != null ? { logger: init.logger } : {}),
     ...(init.metrics != null ? { metrics: init.metrics } : {}),
     addresses: { listen: init.listen },
+    connectionGater: {
+      // loopback addresses are ours to dial (the default gater refuses private addresses)
+      denyDialMultiaddr: () => init.refuseAll?.() ?? false,
+      denyDialPeer: () => init.refuseAll?.() ?? false,
+      denyInboundConnection: () => init.refuseAll?.() ?? false,
+      denyInboundEncryptedConnection: () => init.refuseAll?.() ?? false
+    },
     connectionManager: {
       // every testnet peer connects from 127.0.0.1: the default limit of 5 inbound connections
       // per second per host resets bootstrap dials when a network starts. Local processes are

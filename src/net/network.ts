@@ -2,6 +2,7 @@
 import { logger as debugLogger } from '@libp2p/logger'
 import type { Network, NetworkInit, PeerSummary } from './index.ts'
 import { createAmigoLibp2p } from './libp2p.ts'
+import type { Libp2p as Libp2pType } from '@libp2p/interface'
 import { guardDatastore } from './names/guard-datastore.ts'
 import { keepPeersInMemory } from './peer-datastore.ts'
 import { Names } from './names/names.ts'
@@ -18,7 +19,10 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
   if (init.privateKey.type !== 'Ed25519') throw new TypeError('the node identity must be an Ed25519 key')
   const offline = init.offline === true
   const datastore = guardDatastore(keepPeersInMemory(init.datastore))
+  let disconnected = false
+  let rejoin: ReturnType<Libp2pType['getPeers']> = []
   const libp2p = await createAmigoLibp2p({
+    refuseAll: () => disconnected,
     privateKey: init.privateKey,
     datastore,
     listen: offline ? [] : init.listen,
@@ -79,6 +83,18 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
         seen.set(id, entry)
       }
       return [...seen.values()]
+    },
+    disconnected: () => disconnected,
+    async setDisconnected (on: boolean) {
+      if (on === disconnected) return
+      disconnected = on
+      if (on) {
+        // the peers to dial again when the node rejoins
+        rejoin = libp2p.getPeers()
+        await Promise.all(libp2p.getConnections().map(async c => { await c.close().catch(() => { c.abort(new Error('disconnected')) }) }))
+      } else {
+        await Promise.all(rejoin.map(async p => { await libp2p.dial(p, { signal: AbortSignal.timeout(5000) }).catch(() => {}) }))
+      }
     },
     blocks: content,
     names

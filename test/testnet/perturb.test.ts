@@ -76,8 +76,21 @@ describe('testnet perturbations (real processes)', function () {
     assert.equal(new TextDecoder().decode(await node.api.blockGet(cid)), 'survives a crash')
   })
 
-  it('says plainly that disconnect is not available yet', async () => {
-    await assert.rejects(perturb(net, net.node('node1'), 'disconnect'), (err: unknown) => err instanceof PerturbationError && err.code === 'ERR_UNSUPPORTED')
+  it('disconnects a node (it drops its peers and refuses them) and reconnects it (it rejoins)', async () => {
+    const node = net.node('node1')
+    const other = net.node('node0')
+    await perturb(net, node, 'disconnect')
+    assert.equal((await node.api.peers()).peers.length, 0)
+    const lost = async (): Promise<boolean> => !(await other.api.peers()).peers.some(p => p.peerId === node.peerId)
+    for (let i = 0; i < 50 && !(await lost()); i++) await new Promise(resolve => setTimeout(resolve, 100))
+    assert.equal(await lost(), true)
+    // its bootstrap keeper keeps trying: the dials are refused while it is disconnected
+    await new Promise(resolve => setTimeout(resolve, 2000))
+    assert.equal((await node.api.peers()).peers.length, 0)
+    assert.equal(await answers(node.apiUrl, 2000), true) // the process itself is fine
+    await perturb(net, node, 'reconnect')
+    await net.waitConnected({ timeoutMs: 30_000 })
+    assert.ok((await node.api.peers()).peers.some(p => p.peerId === other.peerId))
   })
 })
 
