@@ -40,7 +40,6 @@ export function errorInfo (e: unknown): VMErrorInfo {
     const d = describeFailure(e.panic)
     return { code: 'ERR_PANIC', message: `${e.service}: ${firstLine(d.text)}`, ...(e.panic.goPos !== '' ? { pos: e.panic.goPos } : {}) }
   }
-  if (process.env.AMIGO_VM_DEBUG !== undefined) console.error(e)
   let g: GoPanic | LimitError | ExitError
   try { g = toGoError(e) } catch { return { code: 'ERR_INTERNAL', message: (e as Error)?.message ?? String(e) } }
   if (g instanceof GoPanic) {

@@ -486,7 +486,8 @@ export class LocalVM implements VM {
         return { ok: true, results: r.value, events: tx.events, gasUsed, height, stateRoot: moved[req.path].state.toString(), heads: headStrings(moved) }
       } catch (e) {
         this.drop(tx)
-        return this.failed(req.path, errorInfo(e), gasUsed, height)
+        // committing runs no Go code: anything but a VMError here is the node's own failure
+        return this.failed(req.path, e instanceof VMError ? errorInfo(e) : { code: 'ERR_INTERNAL', message: (e as Error)?.message ?? String(e) }, gasUsed, height)
       }
     }
     return this.failed(req.path, r.ok ? { code: 'ERR_INTERNAL', message: 'call did not run' } : r.error, gasUsed, height)
