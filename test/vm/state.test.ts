@@ -68,6 +68,24 @@ describe('vm: state', function () {
     assert.deepEqual((await vm.call({ path: 'local.land/test/grow', func: 'Sum', args: [], caller: ALICE })).results, ['20'])
   })
 
+  it('keeps a large map of pointers correct across restarts: entries load one by one, writes through them persist', async () => {
+    const storage = memoryStorage()
+    const P = 'local.land/test/items'
+    const src = 'package items\n\nimport "strconv"\n\ntype Item struct{ N int }\n\nvar m = map[string]*Item{}\nvar order []string\n\nfunc Fill(n int) {\n\tfor i := 0; i < n; i++ {\n\t\tk := "k" + strconv.Itoa(i)\n\t\tm[k] = &Item{N: i}\n\t\torder = append(order, k)\n\t}\n}\n\nfunc Bump(k string) int { m[k].N += 1000; return m[k].N }\n\nfunc Del(k string) { delete(m, k) }\n\nfunc Sum() (int, int, string) {\n\ts := 0\n\tfirst := ""\n\tfor k, it := range m {\n\t\tif first == "" {\n\t\t\tfirst = k\n\t\t}\n\t\ts += it.N\n\t}\n\treturn s, len(m), first\n}\n'
+    await createVM({ storage, land: 'local.land', blockTime }).push({ path: P, files: file('items.go', src), deployer: ALICE })
+    const call = async (func: string, args: string[]): Promise<string[]> => {
+      // a new VM each time: a restart, every call loading the state from the store
+      const r = await createVM({ storage, land: 'local.land', blockTime }).call({ path: P, func, args, caller: ALICE })
+      assert.equal(r.ok, true, JSON.stringify(r.error))
+      return r.results
+    }
+    await call('Fill', ['200'])
+    assert.deepEqual(await call('Bump', ['"k7"']), ['1007'])
+    await call('Del', ['"k0"'])
+    // 0+1+…+199 = 19900, minus k0 (0), plus 1000 for k7; insertion order: k1 comes first now
+    assert.deepEqual(await call('Sum', []), ['20900', '199', '"k1"'])
+  })
+
   it('removes objects the state no longer reaches from the object table', async () => {
     const storage = memoryStorage()
     const vm = createVM({ storage, land: 'local.land', blockTime })
