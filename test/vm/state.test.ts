@@ -86,6 +86,25 @@ describe('vm: state', function () {
     assert.deepEqual(await call('Sum', []), ['20900', '199', '"k1"'])
   })
 
+  it('keeps a large map with struct keys across restarts', async () => {
+    const storage = memoryStorage()
+    const P = 'local.land/test/grid'
+    const src = 'package grid\n\ntype Point struct{ X, Y int }\n\nvar cells = map[Point]string{}\n\nfunc Fill(n int) {\n\tfor i := 0; i < n; i++ {\n\t\tcells[Point{i, i * 2}] = "c"\n\t}\n}\n\nfunc Set(x, y int, v string) { cells[Point{x, y}] = v }\n\nfunc Get(x, y int) (string, bool) { v, ok := cells[Point{x, y}]; return v, ok }\n\nfunc Len() int { return len(cells) }\n'
+    await createVM({ storage, land: 'local.land', blockTime }).push({ path: P, files: file('grid.go', src), deployer: ALICE })
+    const call = async (func: string, args: string[]): Promise<string[]> => {
+      const r = await createVM({ storage, land: 'local.land', blockTime }).call({ path: P, func, args, caller: ALICE })
+      assert.equal(r.ok, true, JSON.stringify(r.error))
+      return r.results
+    }
+    await call('Fill', ['100'])
+    await call('Set', ['3', '6', '"three"'])
+    await call('Set', ['1000', '1', '"new"'])
+    assert.deepEqual(await call('Get', ['3', '6']), ['"three"', 'true'])
+    assert.deepEqual(await call('Get', ['3', '7']), ['""', 'false'])
+    assert.deepEqual(await call('Get', ['1000', '1']), ['"new"', 'true'])
+    assert.deepEqual(await call('Len', []), ['101'])
+  })
+
   it('removes objects the state no longer reaches from the object table', async () => {
     const storage = memoryStorage()
     const vm = createVM({ storage, land: 'local.land', blockTime })
