@@ -82,7 +82,7 @@ import { executeCompiled, type CompiledProgram } from './execute.ts'
 import { testMain } from './testing/run.ts'
 
 export { executeCompiled, describeFailure, ByteSink, programNatives, type CompiledProgram } from './execute.ts'
-export { buildService, checkArguments, literalToValue, argumentsToValues, formatGoValue } from './service/index.ts'
+export { buildService, checkArguments, literalToValue, argumentsToValues, formatGoValue, packageHeader, stripVersion } from './service/index.ts'
 import type { LandPackage } from './service/types.ts'
 export type { LandPackage, ServiceBuildInput, ServiceBuildResult, ServiceProgram, FunctionInfo, LiteralValue, CheckArgumentsResult } from './service/index.ts'
 export { instantiate, type Program, type ProgramVar, type ExecOptions, type ExecLimits, type CallService, type EnvExtra, type Runtime } from './runtime/exec.ts'

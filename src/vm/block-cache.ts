@@ -6,6 +6,7 @@
  */
 import * as dagCbor from '@ipld/dag-cbor'
 import { CID } from 'multiformats/cid'
+import { equals } from 'multiformats/bytes'
 import { sha256 } from 'multiformats/hashes/sha2'
 import type { VMStorage } from './types.ts'
 import { VMError } from './errors.ts'
@@ -25,6 +26,9 @@ export class BlockCache {
   private readonly decoded = new Map<string, unknown>()
   constructor (private readonly blocks: VMStorage['blocks']) {}
 
+  /** `read` as a function, for the store's synchronous HAMT reads */
+  readonly reader = (cid: CID): unknown => this.read(cid)
+
   /** the decoded block, or throw Miss */
   read (cid: CID): unknown {
     const key = cid.toString()
@@ -41,7 +45,7 @@ export class BlockCache {
     const key = cid.toString()
     if (this.has(cid)) return this.read(cid)
     const bytes = await this.blocks.get(cid)
-    if (!sameBytes(sha256Sync(bytes), cid.multihash.digest)) throw new VMError('ERR_HASH_MISMATCH', `block ${key} does not match its hash`)
+    if (!equals(sha256Sync(bytes), cid.multihash.digest)) throw new VMError('ERR_HASH_MISMATCH', `block ${key} does not match its hash`)
     this.keepRaw(key, bytes)
     return this.read(cid)
   }
@@ -116,11 +120,6 @@ function collectLinks (v: unknown, out: CID[]): void {
   for (const x of Object.values(v)) collectLinks(x, out)
 }
 
-function sameBytes (a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
 
 /** sha2-256, synchronously (Node's hasher is synchronous) */
 export function sha256Sync (bytes: Uint8Array): Uint8Array {

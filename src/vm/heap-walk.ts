@@ -3,7 +3,7 @@
  * the variables through what is loaded, and where each by-value aggregate sits; pass 2 (Encoder)
  * turns values and objects into IPLD.
  */
-import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface } from '../lang/runtime/index.ts'
+import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, strToBytes } from '../lang/runtime/index.ts'
 import type { RType } from '../lang/runtime/index.ts'
 import { LazyMap } from './lazy-map.ts'
 import { typeKey } from './type-key.ts'
@@ -234,9 +234,7 @@ export function encodeFloat (v: number): unknown {
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 /** Go strings are byte strings (char codes 0..255): text when valid UTF-8, else bytes */
 export function encodeString (s: string): unknown {
-  const b = new Uint8Array(s.length)
-  let ascii = true
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); b[i] = c; if (c > 0x7f) ascii = false }
-  if (ascii) return s
+  if (/^[\x00-\x7f]*$/.test(s)) return s
+  const b = strToBytes(s)
   try { return utf8.decode(b) } catch { return b }
 }

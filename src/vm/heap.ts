@@ -10,12 +10,11 @@
  * history gives the same ids everywhere) and rewrites only objects whose encoding changed.
  */
 import { CID } from 'multiformats/cid'
-import { Hamt } from '../store/hamt/index.ts'
+import { Hamt, hamtGetSync } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
-import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, NIL_SLICE, Slice } from '../lang/runtime/index.ts'
+import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, NIL_SLICE, Slice, bytesToStr, goString, keyOf } from '../lang/runtime/index.ts'
 import type { RType } from '../lang/runtime/index.ts'
 import { BlockCache } from './block-cache.ts'
-import { hamtGet } from './hamt-read.ts'
 import { LazyMap, LARGE_MAP } from './lazy-map.ts'
 import type { TypeTable } from './type-key.ts'
 import { VMError } from './errors.ts'
@@ -110,7 +109,7 @@ export class Heap {
     const have = this.objOf.get(id)
     if (have !== undefined) return have
     if (this.objectsRoot === null) throw new VMError('ERR_STATE_CORRUPT', `state has no object ${id}`)
-    const raw = hamtGet(this.cache, this.objectsRoot, idKey(id))
+    const raw = hamtGetSync(this.cache.reader, this.objectsRoot, idKey(id))
     if (raw === undefined) throw new VMError('ERR_STATE_CORRUPT', `state has no object ${id}`)
     const [kind, key, payload] = raw as [ObjKind, string, unknown]
     const t = kind === 'y' ? null : this.types.get(key)
@@ -294,12 +293,10 @@ function setEntry (gm: GoMap, k: any, v: any): void {
   } else gm.m.set(k, v)
 }
 
-let keyOfFn: ((t: RType, v: any) => any) | null = null
+/** the JS key under which a GoMap with composite keys keeps key k (the runtime's keyOf) */
 export function keyOfValue (gm: GoMap, k: any): any {
-  if (keyOfFn === null) throw new Error('vm: keyOf not bound')
-  return keyOfFn(gm.keyType!, k)
+  return keyOf(gm.keyType!, k)
 }
-export function bindKeyOf (f: (t: RType, v: any) => any): void { keyOfFn = f }
 
 export function idKey (id: number): Uint8Array {
   const b = new Uint8Array(8)
@@ -318,18 +315,9 @@ function decodeFloat (v: unknown): number {
   }
 }
 
+/** a stored string back to a Go byte string (see encodeString) */
 function decodeString (v: unknown): string {
-  if (v instanceof Uint8Array) { let s = ''; for (const c of v) s += String.fromCharCode(c); return s }
-  const s = v as string
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 0x7f) {
-      const b = new TextEncoder().encode(s)
-      let out = ''
-      for (const c of b) out += String.fromCharCode(c)
-      return out
-    }
-  }
-  return s
+  return v instanceof Uint8Array ? bytesToStr(v) : goString(v as string)
 }
 
 /** equality of two IPLD values as dag-cbor would see it (an integer is the same as a number or a bigint) */

@@ -63,8 +63,8 @@ export class ServiceInstance {
     return dagCbor.encode({ v: r.vars, o: r.objectsRoot })
   }
 
-  /** the name of a library variable whose value differs from the fingerprint's, for the error */
-  changedLibraryVar (): string {
+  /** the libraries' variables, for the error naming what may not be written */
+  libraryVarNames (): string {
     return this.libVars.map(v => v.name).join(', ')
   }
 }

@@ -11,10 +11,10 @@
  */
 import * as dagCbor from '@ipld/dag-cbor'
 import type { CID } from 'multiformats/cid'
-import { Hamt } from '../store/hamt/index.ts'
+import { Hamt, hamtEntriesSync, hamtGetSync } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
-import type { GoMap, RType } from '../lang/runtime/index.ts'
-import { hamtEntries, hamtGet } from './hamt-read.ts'
+import { bytesToStr, strToBytes, type GoMap, type RType } from '../lang/runtime/index.ts'
+import { Miss } from './block-cache.ts'
 import type { Heap } from './heap.ts'
 
 /** maps with more entries than this are stored as a HAMT */
@@ -127,7 +127,7 @@ export class LazyMap extends Map<any, any> {
   /** loads entry k if it exists; true when it does */
   private load (k: any): boolean {
     if (this.full || this.absent.has(k) || this.root === null) return false
-    const e = hamtGet(this.heap.cache, this.root, hamtKey(k)) as unknown[] | undefined
+    const e = hamtGetSync(this.heap.cache.reader, this.root, hamtKey(k)) as unknown[] | undefined
     if (e === undefined) { this.absent.add(k); return false }
     this.adopt(k, e)
     return true
@@ -143,7 +143,10 @@ export class LazyMap extends Map<any, any> {
   private loadAll (): void {
     if (this.full) return
     if (this.root !== null) {
-      for (const [kb, e] of hamtEntries(this.heap.cache, this.root)) {
+      // a range needs every block of the map: a miss asks for the whole tree at once
+      let all: Array<[Uint8Array, unknown]>
+      try { all = hamtEntriesSync(this.heap.cache.reader, this.root) } catch (e) { throw e instanceof Miss ? new Miss(this.root, true) : e }
+      for (const [kb, e] of all) {
         const k = jsKey(kb, this.type.key!, this.gm.keys !== null)
         if (super.has(k) || this.dirty.has(k)) continue
         this.adopt(k, e as unknown[])
@@ -159,17 +162,12 @@ export class LazyMap extends Map<any, any> {
 
 /** the HAMT key of a map's JS key */
 export function hamtKey (k: any): Uint8Array {
-  if (typeof k === 'string') {
-    const b = new Uint8Array(k.length)
-    for (let i = 0; i < k.length; i++) b[i] = k.charCodeAt(i)
-    return dagCbor.encode(b)
-  }
-  return dagCbor.encode(k)
+  return dagCbor.encode(typeof k === 'string' ? strToBytes(k) : k)
 }
 
 function jsKey (bytes: Uint8Array, t: RType, composite: boolean): any {
   const v = dagCbor.decode(bytes) as unknown
-  if (v instanceof Uint8Array) { let s = ''; for (const c of v) s += String.fromCharCode(c); return s }
+  if (v instanceof Uint8Array) return bytesToStr(v)
   if (composite) return v
   if (t.kind === 'int64' || t.kind === 'uint64') return BigInt(v as number)
   if (typeof v === 'bigint' && v >= -(2n ** 53n) + 1n && v <= 2n ** 53n - 1n) return Number(v)

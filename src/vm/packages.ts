@@ -5,9 +5,8 @@
  */
 import { CID } from 'multiformats/cid'
 import { decodePackage, PackageError } from '../store/packages/index.ts'
-import { buildService, type LandPackage, type ServiceProgram, type ServiceBuildInput } from '../lang/index.ts'
+import { buildService, packageHeader, stripVersion, type LandPackage, type ServiceProgram, type ServiceBuildInput } from '../lang/index.ts'
 import type { PackageFile } from './types.ts'
-import { parseFile, FileSet } from '../lang/syntax/index.ts'
 import { VMError } from './errors.ts'
 
 export interface LoadedPackage {
@@ -21,44 +20,9 @@ export interface LoadedPackage {
 
 export interface Built { program: ServiceProgram, input: ServiceBuildInput, closure: Map<string, LoadedPackage> }
 
-const LIBRARY_MARK = /^\/\/amigo:library[ \t]*$/m
-
-/** a package is a library when a file has the line `//amigo:library` before its package clause */
-export function packageKind (files: PackageFile[]): 'service' | 'library' {
-  for (const f of sourceFiles(files)) {
-    const clause = /^package\s/m.exec(f.text)
-    const head = clause === null ? f.text : f.text.slice(0, clause.index)
-    if (LIBRARY_MARK.test(head)) return 'library'
-  }
-  return 'service'
-}
-
 /** the files a program is built from (tests are kept in the package but not built) */
 export function sourceFiles (files: PackageFile[]): PackageFile[] {
   return files.filter(f => !f.name.endsWith('_test.go'))
-}
-
-/** the land import paths (as written) of Go files; stdlib and `amigo` are not land imports */
-export function landImports (files: PackageFile[]): string[] {
-  const out = new Set<string>()
-  for (const f of sourceFiles(files)) {
-    const { file } = parseFile(f.name, f.text, { fset: new FileSet(), branches: false })
-    for (const spec of file.imports) {
-      const p = JSON.parse(spec.path.value) as string
-      if (isLandPath(p)) out.add(p)
-    }
-  }
-  return [...out].sort()
-}
-
-export function isLandPath (p: string): boolean {
-  const first = p.split('/')[0]
-  return first.includes('.') && p.includes('/')
-}
-
-export function stripVersion (p: string): { path: string, suffix: string | null } {
-  const at = p.indexOf('@')
-  return at < 0 ? { path: p, suffix: null } : { path: p.slice(0, at), suffix: p.slice(at + 1) }
 }
 
 const utf8 = new TextDecoder()
@@ -81,7 +45,7 @@ export class PackageLoader {
       throw e
     }
     const files = pkg.files.map(f => ({ name: f.name, text: utf8.decode(f.bytes) }))
-    const lp: LoadedPackage = { cid, path: pkg.path, files, imports: pkg.imports, kind: packageKind(files) }
+    const lp: LoadedPackage = { cid, path: pkg.path, files, imports: pkg.imports, kind: packageHeader(sourceFiles(files)).kind }
     this.loaded.set(key, lp)
     return lp
   }
@@ -123,7 +87,7 @@ export class PackageLoader {
 /** builds files of `path` whose land imports are the packages of `closure` */
 export function buildFrom (path: string, files: PackageFile[], closure: Map<string, LoadedPackage>, extraFiles?: PackageFile[]): Built {
   const resolve = (importPath: string): LandPackage | null => {
-    const dep = closure.get(stripVersion(importPath).path)
+    const dep = closure.get(stripVersion(importPath))
     if (dep === undefined) return null
     return { path: dep.path, files: sourceFiles(dep.files), kind: dep.kind }
   }

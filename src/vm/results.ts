@@ -5,7 +5,7 @@
 import type { CID } from 'multiformats/cid'
 import { formatGoValue, type RType } from '../lang/index.ts'
 import { toGoError } from '../lang/runtime/exec.ts'
-import { GoPanic, LimitError, type ExitError } from '../lang/runtime/index.ts'
+import { GoPanic, LimitError, jsString, type ExitError } from '../lang/runtime/index.ts'
 import { describeFailure } from '../lang/execute.ts'
 import { VMError } from './errors.ts'
 import type { VMErrorInfo } from './types.ts'
@@ -51,7 +51,7 @@ export function errorInfo (e: unknown): VMErrorInfo {
 }
 
 function firstLine (s: string): string {
-  const t = utf8FromBytes(s)
+  const t = jsString(s)
   return t.split('\n\ngoroutine')[0].trim()
 }
 
@@ -68,23 +68,3 @@ export function stringMap (m: Record<string, CID>): Record<string, string> {
 export function headStrings (moved: Record<string, { head: CID }>): Record<string, string> {
   return Object.fromEntries(Object.entries(moved).map(([p, m]) => [p, m.head.toString()]))
 }
-
-export function sameBytes (a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
-
-export function goBytes (s: string): string {
-  const b = new TextEncoder().encode(s)
-  let out = ''
-  for (const c of b) out += String.fromCharCode(c)
-  return out
-}
-
-export function utf8FromBytes (s: string): string {
-  const b = new Uint8Array(s.length)
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i)
-  return new TextDecoder().decode(b)
-}
-

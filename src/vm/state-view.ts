@@ -4,7 +4,7 @@
  * `{"$seen": "<type>"}`; collections show their first MAX_ITEMS elements and their length; a
  * large map shows only the entries loaded so far (select one by key to read it).
  */
-import { Box, ElemPtr, FieldPtr, GoMap, Iface, Slice } from '../lang/runtime/index.ts'
+import { Box, ElemPtr, FieldPtr, GoMap, Iface, Slice, goString, jsString } from '../lang/runtime/index.ts'
 import type { RType } from '../lang/runtime/index.ts'
 import type { ServiceInstance } from './instance.ts'
 import type { StateView } from './types.ts'
@@ -78,7 +78,7 @@ function view (v: any, t: RType, depth: number, seen: Set<object>): unknown {
       return typeof v === 'bigint' ? String(v) : v
     case 'float32': case 'float64': return Number.isFinite(v) ? v : String(v)
     case 'complex64': case 'complex128': return [view(v.re, basicFloat, depth, seen), view(v.im, basicFloat, depth, seen)]
-    case 'string': return text(v)
+    case 'string': return jsString(v)
     case 'func': return v === null ? null : 'func'
     default:
   }
@@ -123,12 +123,6 @@ function view (v: any, t: RType, depth: number, seen: Set<object>): unknown {
   }
 }
 
-function text (s: string): string {
-  const b = new Uint8Array(s.length)
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i)
-  return new TextDecoder().decode(b)
-}
-
 function parseSelector (sel: string): Step[] {
   const steps: Step[] = []
   const re = /\s*(?:\.?([A-Za-z_][A-Za-z0-9_]*)|\[\s*("(?:\\.|[^"\\])*"|-?[0-9]+|true|false)\s*\])/y
@@ -147,11 +141,7 @@ function parseKey (lit: string, t: RType, sel: string): any {
   switch (t.kind) {
     case 'string': {
       if (!lit.startsWith('"')) throw bad(sel, `a ${t.str} key is a quoted string`)
-      const s = JSON.parse(lit) as string
-      const b = new TextEncoder().encode(s)
-      let out = ''
-      for (const c of b) out += String.fromCharCode(c)
-      return out
+      return goString(JSON.parse(lit) as string)
     }
     case 'bool': return lit === 'true'
     case 'int64': case 'uint64': return BigInt(lit)

@@ -11,24 +11,22 @@ import { CID } from 'multiformats/cid'
 import { encodePackage } from '../store/packages/index.ts'
 import { encodeBlock } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
-import { checkArguments, argumentsToValues, formatGoValue, type AmigoHost, type RType } from '../lang/index.ts'
-import { GoPanic, panicRuntime } from '../lang/runtime/index.ts'
-import { keyOf } from '../lang/runtime/value.ts'
+import { checkArguments, argumentsToValues, formatGoValue, packageHeader, stripVersion, type AmigoHost } from '../lang/index.ts'
+import { GoPanic, panicRuntime, goString, jsString } from '../lang/runtime/index.ts'
 import { typeKey } from './type-key.ts'
 import { BlockCache, Miss } from './block-cache.ts'
-import { bindKeyOf, type LargeMap } from './heap.ts'
+import type { LargeMap } from './heap.ts'
 import { ServiceInstance, type HeadInfo } from './instance.ts'
-import { PackageLoader, buildFrom, landImports, stripVersion, packageKind, parseCidOrThrow, type Built, type LoadedPackage } from './packages.ts'
+import { PackageLoader, buildFrom, sourceFiles, parseCidOrThrow, type Built, type LoadedPackage } from './packages.ts'
 import { Transfer } from './transfer.ts'
 import { viewState } from './state-view.ts'
 import { VMError } from './errors.ts'
-import { CrossServicePanic, formatResults, errorInfo, gasLimit, stringMap, headStrings, sameBytes, goBytes, utf8FromBytes } from './results.ts'
+import { CrossServicePanic, formatResults, errorInfo, gasLimit, stringMap, headStrings } from './results.ts'
+import { equals } from 'multiformats/bytes'
 import type {
   VM, VMInit, PushRequest, PushResult, CallRequest, Receipt, QueryOptions, EvalResult, StateView,
   HistoryEntry, DepsResult, ServiceInfo, VMEvent, VMErrorInfo, PackageFile
 } from './types.ts'
-
-bindKeyOf(keyOf as (t: RType, v: any) => any)
 
 const HEAD_FORMAT = 'amigo/head/1'
 const DEFAULT_MAX_MEMORY = 256 * 1024 * 1024
@@ -293,8 +291,8 @@ export class LocalVM implements VM {
     for (const inst of tx.touched.values()) {
       if (inst.libFingerprint !== null) {
         const now = await inst.fingerprintLibraries(this.cache)
-        if (!sameBytes(now, inst.libFingerprint)) {
-          throw new VMError('ERR_LIBRARY_STATE', `cannot write a package variable of a library (${inst.changedLibraryVar()}): libraries keep no state`)
+        if (!equals(now, inst.libFingerprint)) {
+          throw new VMError('ERR_LIBRARY_STATE', `cannot write a package variable of a library (${inst.libraryVarNames()}): libraries keep no state`)
         }
       }
       const r = await inst.heap.commit(inst.vars, this.store)
@@ -316,19 +314,15 @@ export class LocalVM implements VM {
     return moved
   }
 
-  private async publish (moved: Record<string, { head: CID, state: CID, index: number }>, kinds: Map<string, LoadedPackageRef>, height: number, extra: Array<{ key: string, value: Uint8Array }> = []): Promise<void> {
+  /** one synced batch: every moved head of the transaction, the land's height, and `extra` */
+  private async publish (tx: Tx, moved: Record<string, { head: CID, state: CID, index: number }>, height: number, extra: Array<{ key: string, value: Uint8Array }> = []): Promise<void> {
     const ops: Array<{ key: string, value: Uint8Array | null }> = [...extra]
     for (const [path, m] of Object.entries(moved)) {
-      const k = kinds.get(path)!
-      ops.push({ key: 'svc/' + path, value: dagCbor.encode({ kind: 'service', cid: k.cid, head: m.head } satisfies Record_) })
+      ops.push({ key: 'svc/' + path, value: dagCbor.encode({ kind: 'service', cid: tx.touched.get(path)!.cid, head: m.head } satisfies Record_) })
     }
     ops.push({ key: 'land/height', value: dagCbor.encode(height) })
     await this.init.storage.records.batch(ops)
     this.height = height
-  }
-
-  private kindsOf (tx: Tx): Map<string, LoadedPackageRef> {
-    return new Map([...tx.touched.values()].map(i => [i.path, { cid: i.cid }]))
   }
 
   private finish (tx: Tx, moved: Record<string, { head: CID, state: CID, index: number }>): void {
@@ -354,9 +348,10 @@ export class LocalVM implements VM {
     // resolve the imports as the files write them, to exact CIDs
     const imports: Record<string, CID> = {}
     const closure = new Map<string, LoadedPackage>()
-    for (const written of landImports(files)) {
-      const { path, suffix } = stripVersion(written)
-      const cid = await this.resolveImport(path, suffix)
+    const header = packageHeader(sourceFiles(files))
+    for (const written of header.imports) {
+      const path = stripVersion(written)
+      const cid = await this.resolveImport(path, written.length > path.length ? written.slice(path.length + 1) : null)
       if (imports[path] !== undefined && !imports[path].equals(cid)) throw new VMError('ERR_IMPORT_CONFLICT', `${path} is imported as two different packages`)
       imports[path] = cid
       const dep = await this.loader.load(cid)
@@ -374,7 +369,7 @@ export class LocalVM implements VM {
         }
       }
     }
-    const kind = packageKind(files)
+    const kind = header.kind
     const built = buildFrom(req.path, files, closure)
     const enc = await encodePackage({ path: req.path, files: files.map(f => ({ name: f.name, bytes: new TextEncoder().encode(f.text) })), imports })
     // a library: nothing runs at deployment beyond checking that its init succeeds
@@ -415,7 +410,7 @@ export class LocalVM implements VM {
       throw e
     }
     const version = req.version !== undefined ? [{ key: `ver/${req.path}@${req.version}`, value: dagCbor.encode(enc.root) }] : []
-    await this.publish(moved, this.kindsOf(tx), height, version)
+    await this.publish(tx, moved, height, version)
     this.finish(tx, moved)
     return {
       ok: true,
@@ -481,7 +476,7 @@ export class LocalVM implements VM {
     if (r.ok && inst !== null) {
       try {
         const moved = await this.commit(tx, req.path, call, height)
-        await this.publish(moved, this.kindsOf(tx), height)
+        await this.publish(tx, moved, height)
         this.finish(tx, moved)
         return { ok: true, results: r.value, events: tx.events, gasUsed, height, stateRoot: moved[req.path].state.toString(), heads: headStrings(moved) }
       } catch (e) {
@@ -570,8 +565,8 @@ export class LocalVM implements VM {
     const inst = await this.queryInstance(path, opts)
     const f = inst.rt.program.service.Render
     if (f === undefined) throw new VMError('ERR_NO_RENDER', `${path} has no func Render(path string) string`)
-    const { value } = await this.query(inst, opts?.gas, () => f.fn(goBytes(subpath ?? '')))
-    return utf8FromBytes(value as string)
+    const { value } = await this.query(inst, opts?.gas, () => f.fn(goString(subpath ?? '')))
+    return jsString(value as string)
   }
 
   async getObject (path: string, selector: string, opts?: QueryOptions): Promise<StateView> {
@@ -661,8 +656,6 @@ export class LocalVM implements VM {
     return { path: lp.path, cid: cid.toString(), imports: stringMap(lp.imports) }
   }
 }
-
-interface LoadedPackageRef { cid: CID }
 
 export function createVM (init: VMInit): VM {
   return new LocalVM(init)

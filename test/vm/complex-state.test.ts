@@ -1,14 +1,13 @@
 import { strict as assert } from 'node:assert'
 import { newType, basic } from '../../src/lang/runtime/rtype.ts'
-import { GoMap, keyOf } from '../../src/lang/runtime/value.ts'
+import { GoMap } from '../../src/lang/runtime/value.ts'
 import { Complex } from '../../src/lang/runtime/complex.ts'
 import { mset, mget } from '../../src/lang/runtime/ops.ts'
 import { MemoryBlockStore } from '../../src/store/hamt/index.ts'
 import { BlockCache, Miss } from '../../src/vm/block-cache.ts'
-import { Heap, bindKeyOf, type VarSlot } from '../../src/vm/heap.ts'
+import { Heap, type VarSlot } from '../../src/vm/heap.ts'
 import { TypeTable } from '../../src/vm/type-key.ts'
 
-bindKeyOf(keyOf)
 
 const tC128 = basic('complex128'); const tC64 = basic('complex64'); const tString = basic('string')
 const tMap = newType('map', 'map[complex128]string', { key: tC128, elem: tString })

@@ -1,13 +1,12 @@
 import { strict as assert } from 'node:assert'
 import { CID } from 'multiformats/cid'
 import { newType, basic } from '../../src/lang/runtime/rtype.ts'
-import { Box, GoMap, Slice, Iface, keyOf } from '../../src/lang/runtime/value.ts'
+import { Box, GoMap, Slice, Iface } from '../../src/lang/runtime/value.ts'
 import { MemoryBlockStore } from '../../src/store/hamt/index.ts'
 import { BlockCache, Miss } from '../../src/vm/block-cache.ts'
-import { Heap, bindKeyOf, type VarSlot } from '../../src/vm/heap.ts'
+import { Heap, type VarSlot } from '../../src/vm/heap.ts'
 import { TypeTable } from '../../src/vm/type-key.ts'
 
-bindKeyOf(keyOf)
 
 // type Node struct { Name string; Next *Node; Tags []string }
 class NodeS { f0: any; f1: any; f2: any; constructor (a?: any, b?: any, c?: any) { this.f0 = a; this.f1 = b; this.f2 = c } }

@@ -16,7 +16,7 @@ import * as errors from './errors.ts'
 import * as complex from './complex.ts'
 
 export * from './errors.ts'
-export { Iface, Slice, NIL_SLICE, GoMap, Box, ElemPtr, FieldPtr, Ptr, goString, jsString } from './value.ts'
+export { Iface, Slice, NIL_SLICE, GoMap, Box, ElemPtr, FieldPtr, Ptr, goString, jsString, bytesToStr, strToBytes, keyOf } from './value.ts'
 export type { RType } from './rtype.ts'
 export { mem } from './ops.ts'
 export { Complex, CZERO } from './complex.ts'

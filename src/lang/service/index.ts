@@ -14,3 +14,4 @@ export type { LandPackage, ServiceBuildInput, ServiceBuildResult, ServiceProgram
 export { buildService } from './build.ts'
 export { checkArguments, literalToValue, argumentsToValues } from './args.ts'
 export { formatGoValue } from './format.ts'
+export { packageHeader, stripVersion } from './land.ts'

@@ -35,6 +35,25 @@ export function isLibraryFile (f: ast.File): boolean {
   return false
 }
 
+/**
+ * What a package's files say before it is built: whether it is a library, and the land imports
+ * they name (as written, `@…` suffixes kept), sorted. Files that do not parse contribute nothing
+ * (building them reports the error).
+ */
+export function packageHeader (files: SourceFile[]): { kind: 'service' | 'library', imports: string[] } {
+  let library = false
+  const imports = new Set<string>()
+  for (const f of files) {
+    const { file } = parseFile(f.name, f.text, { fset: new FileSet(), branches: false })
+    if (isLibraryFile(file)) library = true
+    for (const spec of file.imports) {
+      const p = JSON.parse(spec.path.value) as string
+      if (isLandImport(p)) imports.add(p)
+    }
+  }
+  return { kind: library ? 'library' : 'service', imports: [...imports].sort() }
+}
+
 export interface LandBuildOptions {
   path: string
   files: SourceFile[]

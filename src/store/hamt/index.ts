@@ -30,6 +30,8 @@ export type { ListOptions } from './list.ts'
 export { MemoryBlockStore, CountingBlockStore, chunkedBlockStore } from './block-store.ts'
 export type { BlockStore, BlockCounts, ChunkedBlockstore } from './block-store.ts'
 export { encodeBlock, verifyBlock } from './codec.ts'
+export { hamtGetSync, hamtEntriesSync } from './read-sync.ts'
+export type { ReadBlock } from './read-sync.ts'
 export {
   StoreDataError, HashMismatchError, BlockNotFoundError, InvalidNodeError, InvalidArgumentError,
   MaxDepthError, IndexOutOfRangeError
