@@ -45,6 +45,17 @@ func Names() (string, string, string) { return b.Name, names["one"].Name, ring.N
 func Same() bool { return a == b && names["one"] == a && ring.Next.Next == ring }
 `)
 
+/** deploys files at path and returns a caller that starts a new VM (a restart) for every call */
+async function restartingService (path: string, files: Array<{ name: string, text: string }>): Promise<(func: string, args: string[]) => Promise<string[]>> {
+  const storage = memoryStorage()
+  await createVM({ storage, land: 'local.land', blockTime }).push({ path, files, deployer: ALICE })
+  return async (func, args) => {
+    const r = await createVM({ storage, land: 'local.land', blockTime }).call({ path, func, args, caller: ALICE })
+    assert.equal(r.ok, true, JSON.stringify(r.error))
+    return r.results
+  }
+}
+
 describe('vm: state', function () {
   this.timeout(60000)
 
@@ -69,16 +80,8 @@ describe('vm: state', function () {
   })
 
   it('keeps a large map of pointers correct across restarts: entries load one by one, writes through them persist', async () => {
-    const storage = memoryStorage()
-    const P = 'local.land/test/items'
     const src = 'package items\n\nimport "strconv"\n\ntype Item struct{ N int }\n\nvar m = map[string]*Item{}\nvar order []string\n\nfunc Fill(n int) {\n\tfor i := 0; i < n; i++ {\n\t\tk := "k" + strconv.Itoa(i)\n\t\tm[k] = &Item{N: i}\n\t\torder = append(order, k)\n\t}\n}\n\nfunc Bump(k string) int { m[k].N += 1000; return m[k].N }\n\nfunc Del(k string) { delete(m, k) }\n\nfunc Sum() (int, int, string) {\n\ts := 0\n\tfirst := ""\n\tfor k, it := range m {\n\t\tif first == "" {\n\t\t\tfirst = k\n\t\t}\n\t\ts += it.N\n\t}\n\treturn s, len(m), first\n}\n'
-    await createVM({ storage, land: 'local.land', blockTime }).push({ path: P, files: file('items.go', src), deployer: ALICE })
-    const call = async (func: string, args: string[]): Promise<string[]> => {
-      // a new VM each time: a restart, every call loading the state from the store
-      const r = await createVM({ storage, land: 'local.land', blockTime }).call({ path: P, func, args, caller: ALICE })
-      assert.equal(r.ok, true, JSON.stringify(r.error))
-      return r.results
-    }
+    const call = await restartingService('local.land/test/items', file('items.go', src))
     await call('Fill', ['200'])
     assert.deepEqual(await call('Bump', ['"k7"']), ['1007'])
     await call('Del', ['"k0"'])
@@ -87,15 +90,8 @@ describe('vm: state', function () {
   })
 
   it('keeps a large map with struct keys across restarts', async () => {
-    const storage = memoryStorage()
-    const P = 'local.land/test/grid'
     const src = 'package grid\n\ntype Point struct{ X, Y int }\n\nvar cells = map[Point]string{}\n\nfunc Fill(n int) {\n\tfor i := 0; i < n; i++ {\n\t\tcells[Point{i, i * 2}] = "c"\n\t}\n}\n\nfunc Set(x, y int, v string) { cells[Point{x, y}] = v }\n\nfunc Get(x, y int) (string, bool) { v, ok := cells[Point{x, y}]; return v, ok }\n\nfunc Len() int { return len(cells) }\n'
-    await createVM({ storage, land: 'local.land', blockTime }).push({ path: P, files: file('grid.go', src), deployer: ALICE })
-    const call = async (func: string, args: string[]): Promise<string[]> => {
-      const r = await createVM({ storage, land: 'local.land', blockTime }).call({ path: P, func, args, caller: ALICE })
-      assert.equal(r.ok, true, JSON.stringify(r.error))
-      return r.results
-    }
+    const call = await restartingService('local.land/test/grid', file('grid.go', src))
     await call('Fill', ['100'])
     await call('Set', ['3', '6', '"three"'])
     await call('Set', ['1000', '1', '"new"'])
