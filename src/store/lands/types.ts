@@ -1,0 +1,78 @@
+/**
+ * The shared shapes of a land (protocols/lands.md): its genesis, the transactions its blocks order,
+ * and what executing a block yields. The consensus (src/net/lands) orders and certifies blocks;
+ * the VM (src/vm, `createLandExecutor`) executes them; the node (src/node) wires the two.
+ */
+import type { CID } from 'multiformats/cid'
+
+/** One Go source file of a genesis package. */
+export interface GenesisFile { name: string, text: string }
+
+/**
+ * A land's genesis. Its CID (dag-cbor, sha2-256, of exactly these fields) is the land's identity:
+ * every wire message of the land names it. On disk it is JSON (bootstrap/lands/*.json).
+ */
+export interface Genesis {
+  format: 'amigo/genesis/1'
+  /** `testnet.land`: ≥ 2 lower-case DNS labels, never `local.land` */
+  land: string
+  /** validator addresses (Ed25519 peer ids `12D3KooW…`), in order: view v's sequencer is validators[v % n] */
+  validators: string[]
+  /** the genesis time in ms since the Unix epoch (the time of height 0) */
+  timeMs: number
+  params: LandParams
+  /** packages deployed at height 0, in order, by `deployer` GENESIS_DEPLOYER (e.g. `testnet.land/amigo/avl`) */
+  packages: Array<{ path: string, files: GenesisFile[] }>
+}
+
+export interface LandParams {
+  /** the sequencer closes a block at most this often while calls are pending */
+  blockMs: number
+  /** most transactions in one block */
+  maxBlockTxs: number
+  /** most bytes of transactions in one block */
+  maxBlockBytes: number
+  /** most gas of one transaction (a call asking more runs with this much) */
+  maxTxGas: number
+  /** a validator with pending work that sees no final block for this long asks for a view change */
+  viewTimeoutMs: number
+  /** largest allowed difference between a block's time and a replica's clock */
+  maxClockSkewMs: number
+}
+
+/** The deployer (Caller/Origin of init) of the genesis packages. */
+export const GENESIS_DEPLOYER = 'genesis'
+
+/**
+ * A transaction a block orders, as the executor receives it: its signature, land and shape were
+ * checked at admission (and again by every replica when the block arrived); the executor decides
+ * everything that depends on state (nonce, path taken, function exists, arguments).
+ */
+export type LandTx =
+  | { kind: 'call', cid: CID, caller: string, nonce: number, service: string, func: string, args: string[], gas: number }
+  | { kind: 'push', cid: CID, deployer: string, nonce: number, path: string, files: GenesisFile[], version?: string, gas: number }
+
+/** The receipt of one transaction of a block (stored; its list's CID is the block's receipts root). */
+export interface LandReceipt {
+  /** CID of the transaction */
+  tx: string
+  ok: boolean
+  results: string[]
+  error?: { code: string, message: string, pos?: string }
+  events: Array<{ service: string, name: string, kv: string[] }>
+  gasUsed: number
+  /** service path → its new head CID (empty when !ok) */
+  heads: Record<string, string>
+  /** for a push: the package CID */
+  cid?: string
+}
+
+/** The roots a replica computes by executing a block, and which its attestation signs. */
+export interface ExecutedBlock {
+  height: number
+  /** land state root after the block */
+  stateRoot: CID
+  /** CID of the block's receipts list */
+  receiptsRoot: CID
+  receipts: LandReceipt[]
+}
