@@ -1,8 +1,8 @@
 /**
  * Embeds the Go sources of the standard library packages (src/lang/stdlib/<path>/*.go) into
  * src/lang/stdlib/<path>/source.ts, since src/lang reads no files at run time.
- * Run after editing any stdlib .go file: node --import tsx scripts/gen-stdlib-sources.ts
- * (test/lang/stdlib/sources.test.ts fails when a source.ts is stale.)
+ * Run by `npm run build` (and so by `npm ci` and `npm test`); after editing a stdlib .go file, `npm run gen:stdlib`.
+ * The generated files are not committed (.gitignore): the .go files are the one copy of the text.
  */
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -35,6 +35,5 @@ export function renderSource (dir: string, files: string[]): string {
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [dir, files] of goPackages()) {
     writeFileSync(join(stdlibRoot, dir, 'source.ts'), renderSource(dir, files))
-    console.log(dir, files.join(' '))
   }
 }

@@ -24,7 +24,7 @@ function nativeDecls (src: string): string[] {
 describe('stdlib packages (lang-native)', () => {
   const pkgs = goPackages()
 
-  it('embeds the current Go sources (run scripts/gen-stdlib-sources.ts after editing a .go file)', () => {
+  it('embeds the current Go sources (npm run gen:stdlib after editing a .go file)', () => {
     for (const [dir, files] of pkgs) {
       assert.equal(read(join(stdlibRoot, dir, 'source.ts'), 'utf8'), renderSource(dir, files), dir)
     }
