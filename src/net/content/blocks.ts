@@ -10,6 +10,7 @@
 import { setMaxListeners } from 'node:events'
 import type { Logger, PeerId } from '@libp2p/interface'
 import type { Blockstore } from 'interface-blockstore'
+import { LevelBlockstore } from 'blockstore-level'
 import { CID } from 'multiformats/cid'
 import {
   HashMismatchError, NotFoundError, blockLinks, exportCar, importCar, makeCid, parseCid, readBlock, verifyBlock
@@ -96,13 +97,10 @@ export class Content implements BlockApi {
   }
 
   async count (): Promise<number> {
-    const db = (this.blockstore as any).db
     let n = 0
-    if (db?.keys != null) {
-      for await (const _ of db.keys()) n++ // eslint-disable-line @typescript-eslint/no-unused-vars
-      return n
-    }
-    for await (const _ of this.blockstore.getAll()) n++ // eslint-disable-line @typescript-eslint/no-unused-vars
+    // LevelDB can list keys alone; any other blockstore yields every block's bytes
+    const keys = this.blockstore instanceof LevelBlockstore ? this.blockstore.db.keys() : this.blockstore.getAll()
+    for await (const _ of keys) n++ // eslint-disable-line @typescript-eslint/no-unused-vars
     return n
   }
 
