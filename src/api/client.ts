@@ -9,13 +9,14 @@
  * ```
  */
 import { Readable } from 'node:stream'
+import { AmigoError } from '../store/errors/index.ts'
 import type { PackageFile, PushResult, EvalResult, StateView, HistoryEntry, DepsResult, ServiceInfo } from '../vm/types.ts'
 import type { CallReceipt } from './services.ts'
 
-export class ApiClientError extends Error {
-  override name = 'ApiClientError'
-  constructor (readonly code: string, message: string, readonly status?: number, readonly pos?: string) {
-    super(message)
+/** A failed request: the node's code (protocols/http-api.md) or the client's own (ERR_NO_NODE, ERR_HTTP, ERR_BAD_RESPONSE). */
+export class ApiClientError extends AmigoError {
+  constructor (code: string, message: string, readonly status?: number, readonly pos?: string) {
+    super(code, message)
   }
 }
 

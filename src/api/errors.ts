@@ -2,37 +2,62 @@
  * API errors: every failure leaves the server as `{"error":{"code":"ERR_…","message":"…"}}` with an
  * HTTP status that says whose fault it was (4xx: the request; 5xx: the node).
  */
-export class ApiError extends Error {
-  override name = 'ApiError'
-  constructor (readonly status: number, readonly code: string, message: string, readonly pos?: string) {
-    super(message)
+import { AmigoError } from '../store/errors/index.ts'
+import type { StoreErrorCode, StoreDataErrorCode, CallErrorCode, PackageErrorCode } from '../store/index.ts'
+import type { NetErrorCode } from '../net/index.ts'
+import type { VMErrorCode } from '../vm/index.ts'
+/** The API's own codes: requests it cannot parse or route, and its own limits. */
+export type ApiErrorCode = 'ERR_BAD_REQUEST' | 'ERR_BAD_JSON' | 'ERR_BAD_KEY' | 'ERR_NO_ROUTE' | 'ERR_METHOD_NOT_ALLOWED' |
+  'ERR_BODY_TOO_LARGE' | 'ERR_UNSUPPORTED_MEDIA_TYPE' | 'ERR_NO_SERVICES'
+
+/** Every code an answer of the API may carry. */
+export type ErrorCode = ApiErrorCode | StoreErrorCode | StoreDataErrorCode | NetErrorCode | CallErrorCode | PackageErrorCode |
+  VMErrorCode | 'ERR_PUSH_MALFORMED' | 'ERR_PUSH_BAD_SIGNATURE'
+
+export class ApiError extends AmigoError<ErrorCode> {
+  constructor (readonly status: number, code: ErrorCode, message: string, readonly pos?: string) {
+    super(code, message)
   }
 }
 
-/** HTTP status of each stable error code the node's layers use. */
-const STATUS: Record<string, number> = {
+/**
+ * The HTTP status of every code: 4xx when the request is at fault, 5xx when the node is. Exhaustive
+ * (a new code does not compile until it has a status). VM refusals of bad input (Go that does not
+ * compile, an unknown function, wrong arguments, a bad expression, selector, path or version)
+ * are 400.
+ */
+const STATUS: Record<ErrorCode, number> = {
   ERR_BAD_REQUEST: 400,
   ERR_BAD_JSON: 400,
+  ERR_BAD_KEY: 400,
+  ERR_NO_ROUTE: 404,
+  ERR_METHOD_NOT_ALLOWED: 405,
+  ERR_BODY_TOO_LARGE: 413,
+  ERR_UNSUPPORTED_MEDIA_TYPE: 415,
+  ERR_NO_SERVICES: 503,
+  // content (src/store)
   ERR_BAD_CID: 400,
   ERR_UNKNOWN_CODEC: 400,
   ERR_BAD_CAR: 400,
   ERR_HASH_MISMATCH: 400,
+  ERR_BLOCK_TOO_LARGE: 413,
+  ERR_NOT_FOUND: 404,
+  // state structures read back from the node's own store
+  ERR_BLOCK_NOT_FOUND: 500,
+  ERR_INVALID_NODE: 500,
+  ERR_INVALID_ARGUMENT: 500,
+  ERR_HAMT_MAX_DEPTH: 500,
+  ERR_INDEX_OUT_OF_RANGE: 500,
+  // names and the network (src/net)
   ERR_BAD_NAME: 400,
-  ERR_BAD_KEY: 400,
   ERR_RECORD_INVALID: 400,
   ERR_RECORD_EXPIRED: 400,
   ERR_RECORD_STALE: 409,
   ERR_RECORD_BAD_SIGNATURE: 400,
   ERR_RECORD_WRONG_KEY: 400,
   ERR_RECORD_TOO_LARGE: 413,
-  ERR_NOT_FOUND: 404,
-  ERR_NO_ROUTE: 404,
-  ERR_METHOD_NOT_ALLOWED: 405,
-  ERR_BLOCK_TOO_LARGE: 413,
-  ERR_BODY_TOO_LARGE: 413,
-  ERR_UNSUPPORTED_MEDIA_TYPE: 415,
   ERR_OFFLINE: 503,
-  ERR_INTERNAL: 500,
+  ERR_TIMEOUT: 404,
   // signed calls (protocols/calls.md)
   ERR_CALL_TOO_LARGE: 413,
   ERR_CALL_MALFORMED: 400,
@@ -44,38 +69,70 @@ const STATUS: Record<string, number> = {
   // pushes
   ERR_PUSH_MALFORMED: 400,
   ERR_PUSH_BAD_SIGNATURE: 403,
-  ERR_NO_SERVICES: 503
+  // packages (protocols/packages.md)
+  ERR_PACKAGE_BAD_PATH: 400,
+  ERR_PACKAGE_BAD_FILE_NAME: 400,
+  ERR_PACKAGE_DUPLICATE_FILE: 400,
+  ERR_PACKAGE_NO_FILES: 400,
+  ERR_PACKAGE_TOO_MANY_FILES: 400,
+  ERR_PACKAGE_FILE_TOO_LARGE: 400,
+  ERR_PACKAGE_TOO_LARGE: 400,
+  ERR_PACKAGE_NOT_UTF8: 400,
+  ERR_PACKAGE_BAD_IMPORT: 400,
+  ERR_PACKAGE_BAD_CID: 400,
+  ERR_PACKAGE_HASH_MISMATCH: 400,
+  ERR_PACKAGE_BAD_MANIFEST: 400,
+  ERR_PACKAGE_BLOCK_MISSING: 400,
+  ERR_PACKAGE_NOT_FOUND: 400,
+  // the VM (src/vm)
+  ERR_BAD_ARGUMENT: 400,
+  ERR_BAD_EXPR: 400,
+  ERR_BAD_GAS: 400,
+  ERR_BAD_PATH: 400,
+  ERR_BAD_SELECTOR: 400,
+  ERR_BAD_VERSION: 400,
+  ERR_COMPILE: 400,
+  ERR_UNKNOWN_FUNCTION: 400,
+  ERR_NO_RENDER: 400,
+  ERR_NOT_A_SERVICE: 400,
+  ERR_PATH_TAKEN: 409,
+  ERR_IMPORT_CONFLICT: 400,
+  ERR_IMPORT_NOT_DEPLOYED: 400,
+  ERR_LIBRARY_STATE: 400,
+  ERR_FUNC_ACROSS_SERVICES: 400,
+  ERR_PANIC: 400,
+  ERR_EXIT: 400,
+  ERR_GAS: 400,
+  ERR_MEMORY: 400,
+  ERR_DEPTH: 400,
+  ERR_INIT_FAILED: 400,
+  ERR_STATE_TYPE: 400,
+  ERR_STATE_POINTER: 400,
+  ERR_STATE_FUNC: 400,
+  ERR_STATE_CYCLE: 400,
+  // the node's own store holds something the VM cannot read back
+  ERR_STATE_CORRUPT: 500,
+  ERR_INTERNAL: 500
 }
 
-/**
- * VM errors (src/vm VMError) whose status is not 400 (a request the VM refused: Go that does not
- * compile, an unknown function, wrong arguments, a bad expression, selector, path, version or gas).
- */
-const VM_STATUS: Record<string, number> = {
-  ERR_NOT_FOUND: 404,
-  ERR_PATH_TAKEN: 409,
-  // the node's own store holds something the VM cannot read back
-  ERR_STATE_CORRUPT: 500
-}
+const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(STATUS, code)
+
 /** Turn anything thrown by a handler into an ApiError (unknown failures become 500 ERR_INTERNAL). */
 export function toApiError (err: unknown): ApiError {
   if (err instanceof ApiError) return err
-  const code = (err as { code?: unknown })?.code
   const message = err instanceof Error ? err.message : String(err)
-  if (typeof code === 'string' && code in STATUS) return new ApiError(STATUS[code], code, message)
-  // the VM and the package layer refuse bad input (Go that does not compile, wrong arguments,
-  // unknown functions, bad package files): the request's fault, with the Go position when known
-  const name = (err as { name?: unknown })?.name
-  if (typeof code === 'string' && (name === 'VMError' || name === 'PackageError')) {
-    const pos = (err as { pos?: unknown }).pos
-    return new ApiError(VM_STATUS[code] ?? 400, code, message, typeof pos === 'string' ? pos : undefined)
-  }
+  // a deadline is not the node's fault: what was asked for was not found in time
   if (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError')) {
     return new ApiError(404, 'ERR_NOT_FOUND', `not found before the timeout: ${message}`)
+  }
+  if (err instanceof AmigoError && isErrorCode(err.code)) {
+    // VM errors carry the Go position when known
+    const pos = (err as { pos?: unknown }).pos
+    return new ApiError(STATUS[err.code], err.code, message, typeof pos === 'string' ? pos : undefined)
   }
   return new ApiError(500, 'ERR_INTERNAL', message)
 }
 
-export function badRequest (message: string, code = 'ERR_BAD_REQUEST'): ApiError {
-  return new ApiError(STATUS[code] ?? 400, code, message)
+export function badRequest (message: string, code: ErrorCode = 'ERR_BAD_REQUEST'): ApiError {
+  return new ApiError(STATUS[code], code, message)
 }

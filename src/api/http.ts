@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ApiError, badRequest } from './errors.ts'
 
 /** Read the whole request body, refusing more than `limit` bytes with `code` (413). */
-export async function readBody (req: IncomingMessage, limit: number, code = 'ERR_BODY_TOO_LARGE'): Promise<Uint8Array> {
+export async function readBody (req: IncomingMessage, limit: number, code: 'ERR_BODY_TOO_LARGE' | 'ERR_BLOCK_TOO_LARGE' | 'ERR_CALL_TOO_LARGE' = 'ERR_BODY_TOO_LARGE'): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length'] ?? NaN)
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(declared, limit, code)
   const chunks: Buffer[] = []
@@ -17,7 +17,7 @@ export async function readBody (req: IncomingMessage, limit: number, code = 'ERR
   return new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
 }
 
-function tooLarge (size: number, limit: number, code: string): ApiError {
+function tooLarge (size: number, limit: number, code: 'ERR_BODY_TOO_LARGE' | 'ERR_BLOCK_TOO_LARGE' | 'ERR_CALL_TOO_LARGE'): ApiError {
   const what = code === 'ERR_BLOCK_TOO_LARGE' ? 'block' : 'request body'
   return new ApiError(413, code, `${what} of ${size}${code === 'ERR_BLOCK_TOO_LARGE' ? '' : '+'} bytes exceeds the limit of ${limit} bytes`)
 }

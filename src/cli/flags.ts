@@ -2,9 +2,10 @@
  * A small command-line flag parser: `--name value`, `--name=value`, boolean `--name` /
  * `--name=false`, repeatable list flags. Unknown flags and missing values are usage errors (exit 2).
  */
-export class UsageError extends Error {
-  override name = 'UsageError'
-  readonly code = 'ERR_USAGE'
+import { AmigoError } from '../store/errors/index.ts'
+
+export class UsageError extends AmigoError<'ERR_USAGE'> {
+  constructor (message: string) { super('ERR_USAGE', message) }
 }
 
 export type FlagKind = 'string' | 'boolean' | 'list'

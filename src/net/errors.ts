@@ -1,11 +1,15 @@
 // Typed errors of the network layer; each has a stable `code` for the HTTP API.
-import { AmigoError } from '../store/errors.ts'
+import { AmigoError } from '../store/errors/index.ts'
 
-export { AmigoError, BadCidError, UnknownCodecError, BlockTooLargeError, HashMismatchError, NotFoundError } from '../store/errors.ts'
+/** The codes of the network layer's own errors. */
+export type NetErrorCode = 'ERR_RECORD_INVALID' | 'ERR_RECORD_EXPIRED' | 'ERR_RECORD_STALE' | 'ERR_RECORD_TOO_LARGE' | 'ERR_RECORD_BAD_SIGNATURE' |
+  'ERR_RECORD_WRONG_KEY' | 'ERR_BAD_NAME' | 'ERR_OFFLINE' | 'ERR_TIMEOUT'
+
+export { AmigoError, BadCidError, UnknownCodecError, BlockTooLargeError, HashMismatchError, NotFoundError } from '../store/errors/index.ts'
 
 /** A name record that is malformed (bad dag-cbor, missing or mistyped fields, unknown version). */
-export class RecordInvalidError extends AmigoError {
-  constructor (message: string, code = 'ERR_RECORD_INVALID') { super(message, code) }
+export class RecordInvalidError extends AmigoError<NetErrorCode> {
+  constructor (message: string, code: NetErrorCode = 'ERR_RECORD_INVALID') { super(code, message) }
 }
 /** A record whose validity time has passed. */
 export class RecordExpiredError extends RecordInvalidError {
@@ -28,14 +32,14 @@ export class RecordWrongKeyError extends RecordInvalidError {
   constructor (message: string) { super(message, 'ERR_RECORD_WRONG_KEY') }
 }
 /** A name that breaks the name rules (see protocols/names.md). */
-export class BadNameError extends AmigoError {
-  constructor (message: string) { super(message, 'ERR_BAD_NAME') }
+export class BadNameError extends AmigoError<NetErrorCode> {
+  constructor (message: string) { super('ERR_BAD_NAME', message) }
 }
 /** A network operation on a node started with `offline: true`, or before start. */
-export class OfflineError extends AmigoError {
-  constructor (message: string) { super(message, 'ERR_OFFLINE') }
+export class OfflineError extends AmigoError<NetErrorCode> {
+  constructor (message: string) { super('ERR_OFFLINE', message) }
 }
 /** A network operation that did not get far enough before its deadline (e.g. a publish no peer took yet). */
-export class TimeoutError extends AmigoError {
-  constructor (message: string) { super(message, 'ERR_TIMEOUT') }
+export class TimeoutError extends AmigoError<NetErrorCode> {
+  constructor (message: string) { super('ERR_TIMEOUT', message) }
 }

@@ -6,6 +6,7 @@
  */
 import { homedir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
+import { AmigoError } from '../store/errors/index.ts'
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
 export type LogLevel = typeof LOG_LEVELS[number]
@@ -96,9 +97,8 @@ export interface ConfigEnv {
   [other: string]: string | undefined
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-  readonly code = 'ERR_BAD_CONFIG'
+export class ConfigError extends AmigoError<'ERR_BAD_CONFIG'> {
+  constructor (message: string) { super('ERR_BAD_CONFIG', message) }
 }
 
 /** Which layer each top-level setting came from; shown by `status` and useful in bug reports. */

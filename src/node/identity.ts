@@ -6,12 +6,12 @@ import { open, readFile, stat, chmod } from 'node:fs/promises'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PrivateKey, PeerId } from '@libp2p/interface'
+import { AmigoError } from '../store/errors/index.ts'
 
-export class IdentityError extends Error {
-  override name = 'IdentityError'
-  constructor (message: string, readonly code: 'ERR_NO_IDENTITY' | 'ERR_BAD_IDENTITY' | 'ERR_IDENTITY_PERMISSIONS') {
-    super(message)
-  }
+export type IdentityErrorCode = 'ERR_NO_IDENTITY' | 'ERR_BAD_IDENTITY' | 'ERR_IDENTITY_PERMISSIONS'
+
+export class IdentityError extends AmigoError<IdentityErrorCode> {
+  constructor (message: string, code: IdentityErrorCode) { super(code, message) }
 }
 
 export interface Identity {

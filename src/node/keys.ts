@@ -17,17 +17,11 @@ import { generateKeyPair, privateKeyFromProtobuf } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
 import { addressOf } from '../store/calls/index.ts'
 import { writeNewKeyFile } from './identity.ts'
+import { AmigoError } from '../store/errors/index.ts'
 
 export type KeyErrorCode = 'ERR_KEY_BAD_NAME' | 'ERR_KEY_EXISTS' | 'ERR_KEY_NOT_FOUND' | 'ERR_KEY_BAD_FILE'
 
-export class KeyError extends Error {
-  readonly code: KeyErrorCode
-  constructor (code: KeyErrorCode, message: string) {
-    super(message)
-    this.name = 'KeyError'
-    this.code = code
-  }
-}
+export class KeyError extends AmigoError<KeyErrorCode> {}
 
 export interface NamedKey {
   name: string

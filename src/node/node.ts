@@ -14,6 +14,7 @@ import { expandBootstrap } from './bootstrap.ts'
 import { VERSION } from './version.ts'
 import { keepBootstrapped } from './bootstrap-keeper.ts'
 import { startIdleGc } from './idle-gc.ts'
+import { AmigoError } from '../store/errors/index.ts'
 
 /** The land of the embedded single-node mode. */
 export const LOCAL_LAND = 'local.land'
@@ -51,11 +52,10 @@ export function monotonicClockNs (now: () => number = Date.now): () => bigint {
   }
 }
 
-export class NodeStartError extends Error {
-  override name = 'NodeStartError'
-  constructor (message: string, readonly code: string) {
-    super(message)
-  }
+export type NodeStartErrorCode = 'ERR_REPO_LOCKED' | 'ERR_API_IN_USE'
+
+export class NodeStartError extends AmigoError<NodeStartErrorCode> {
+  constructor (message: string, code: NodeStartErrorCode) { super(code, message) }
 }
 
 export async function startNode ({ repo, config, log }: StartNodeInit): Promise<RunningNode> {

@@ -19,15 +19,13 @@ import { publicKeyFromRaw } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
 import { publicKeyOfAddress } from '../store/calls/index.ts'
 import type { PackageFile } from '../vm/types.ts'
+import { AmigoError } from '../store/errors/index.ts'
 
 export const PUSH_SIGNING_DOMAIN = 'amigo/push/1 signature\n'
 
-export class PushSignatureError extends Error {
-  override name = 'PushSignatureError'
-  constructor (readonly code: 'ERR_PUSH_BAD_SIGNATURE' | 'ERR_PUSH_MALFORMED', message: string) {
-    super(message)
-  }
-}
+export type PushSignatureErrorCode = 'ERR_PUSH_BAD_SIGNATURE' | 'ERR_PUSH_MALFORMED'
+
+export class PushSignatureError extends AmigoError<PushSignatureErrorCode> {}
 
 /** The files as canonical JSON: sorted by name, each `{"name","text"}`. */
 export function canonicalFilesJson (files: PackageFile[]): string {

@@ -3,7 +3,7 @@ import * as dagCbor from '@ipld/dag-cbor'
 import * as raw from 'multiformats/codecs/raw'
 import { CID } from 'multiformats/cid'
 import { sha256 } from 'multiformats/hashes/sha2'
-import { BadCidError, BlockTooLargeError, HashMismatchError, UnknownCodecError } from './errors.ts'
+import { BadCidError, BlockTooLargeError, HashMismatchError, UnknownCodecError } from './errors/index.ts'
 
 /**
  * Largest block we store, serve or accept: 1 MiB. Bitswap peers commonly refuse larger blocks

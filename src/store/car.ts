@@ -4,7 +4,7 @@ import type { Blockstore } from 'interface-blockstore'
 import type { CID } from 'multiformats/cid'
 import { parseCid, verifyBlock } from './block.ts'
 import { walkDag } from './dag.ts'
-import { AmigoError, BadCarError } from './errors.ts'
+import { AmigoError, BadCarError } from './errors/index.ts'
 
 export interface ImportResult {
   roots: CID[]

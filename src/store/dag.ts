@@ -2,7 +2,7 @@
 import type { Blockstore } from 'interface-blockstore'
 import type { CID } from 'multiformats/cid'
 import { blockLinks } from './block.ts'
-import { NotFoundError } from './errors.ts'
+import { NotFoundError } from './errors/index.ts'
 
 export interface WalkOptions {
   signal?: AbortSignal

@@ -16,7 +16,11 @@
  * await stores.close()
  * ```
  */
-export { AmigoError, BadCidError, UnknownCodecError, BlockTooLargeError, HashMismatchError, NotFoundError, BadCarError } from './errors.ts'
+export { AmigoError, BadCidError, UnknownCodecError, BlockTooLargeError, HashMismatchError, NotFoundError, BadCarError } from './errors/index.ts'
+export type { StoreErrorCode } from './errors/index.ts'
+export type { PackageErrorCode } from './packages/index.ts'
+export type { CallErrorCode } from './calls/index.ts'
+export type { StoreDataErrorCode } from './hamt/index.ts'
 export { MAX_BLOCK_SIZE, CODECS, codecCode, codecName, encodeBlock, decodeBlock, verifyBlock, makeCid, parseCid, blockLinks } from './block.ts'
 export type { CodecName } from './block.ts'
 export { openStores } from './stores.ts'

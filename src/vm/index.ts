@@ -11,5 +11,5 @@
  * ```
  */
 export type * from './types.ts'
-export { VMError } from './errors.ts'
+export { VMError, type VMErrorCode } from './errors.ts'
 export { createVM } from './vm.ts'

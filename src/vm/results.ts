@@ -6,14 +6,14 @@ import type { CID } from 'multiformats/cid'
 import { formatGoValue, toGoError, GoPanic, LimitError, jsString, describeFailure, type RType, type ExitError } from '../lang/index.ts'
 import { VMError } from './errors.ts'
 import type { VMErrorInfo } from './types.ts'
+import { AmigoError } from '../store/errors/index.ts'
 
 const DEFAULT_GAS = 10_000_000
 const MAX_GAS = 2 ** 52
 
-export class CrossServicePanic extends Error {
-  override name = 'CrossServicePanic'
+export class CrossServicePanic extends AmigoError<'ERR_PANIC'> {
   constructor (readonly service: string, readonly panic: GoPanic) {
-    super(`panic in ${service}`)
+    super('ERR_PANIC', `panic in ${service}`)
   }
 }
 

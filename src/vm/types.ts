@@ -4,6 +4,7 @@
  * over HTTP and stored as they are.
  */
 import type { CID } from 'multiformats/cid'
+import type { VMErrorCode } from './errors.ts'
 
 /** One Go source file of a package. */
 export interface PackageFile { name: string, text: string }
@@ -46,7 +47,7 @@ export interface VMEvent { service: string, name: string, kv: string[] }
 
 export interface VMErrorInfo {
   /** stable code: ERR_PANIC, ERR_GAS, ERR_MEMORY, ERR_DEPTH, ERR_COMPILE, ERR_BAD_ARGUMENT, ERR_UNKNOWN_FUNCTION, ERR_LIBRARY_STATE, ... */
-  code: string
+  code: VMErrorCode
   message: string
   /** `file.go:12:5` where the error happened, when known */
   pos?: string

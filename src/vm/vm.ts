@@ -386,7 +386,7 @@ export class LocalVM implements VM {
     })
     const inst = pushed as ServiceInstance | null
     if (!r.ok || inst === null) {
-      const error = r.ok ? { code: 'ERR_INTERNAL', message: 'push did not run' } : r.error
+      const error: VMErrorInfo = r.ok ? { code: 'ERR_INTERNAL', message: 'push did not run' } : r.error
       throw new VMError(error.code === 'ERR_PANIC' ? 'ERR_INIT_FAILED' : error.code, `init of ${req.path} failed: ${error.message}`, error.pos)
     }
     const gasUsed = this.gasUsed(tx, inst)

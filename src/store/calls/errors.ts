@@ -1,3 +1,5 @@
+import { AmigoError } from '../errors/index.ts'
+
 /** Why a call was refused. `code` is stable (protocols/calls.md); the message names the field at fault. */
 export type CallErrorCode =
   | 'ERR_CALL_TOO_LARGE'
@@ -8,11 +10,4 @@ export type CallErrorCode =
   | 'ERR_CALL_BAD_SIGNATURE'
   | 'ERR_CALL_NONCE'
 
-export class CallError extends Error {
-  readonly code: CallErrorCode
-  constructor (code: CallErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.name = 'CallError'
-    this.code = code
-  }
-}
+export class CallError extends AmigoError<CallErrorCode> {}

@@ -1,22 +1,17 @@
+import { AmigoError } from '../errors/index.ts'
+
 /**
  * Errors of the chunked state structures. Each has a stable `code`; callers switch on the code,
  * never on the message.
  */
+export type StoreDataErrorCode = 'ERR_HASH_MISMATCH' | 'ERR_BLOCK_NOT_FOUND' | 'ERR_INVALID_NODE' | 'ERR_INVALID_ARGUMENT' | 'ERR_HAMT_MAX_DEPTH' | 'ERR_INDEX_OUT_OF_RANGE'
 
-export class StoreDataError extends Error {
-  readonly code: string
-  constructor (code: string, message: string) {
-    super(message)
-    this.name = 'StoreDataError'
-    this.code = code
-  }
-}
+export class StoreDataError extends AmigoError<StoreDataErrorCode> {}
 
 /** A block's bytes do not hash to its CID: the store or a peer returned corrupt data. */
 export class HashMismatchError extends StoreDataError {
   constructor (cid: string) {
     super('ERR_HASH_MISMATCH', `block ${cid}: bytes do not hash to the CID`)
-    this.name = 'HashMismatchError'
   }
 }
 
@@ -24,7 +19,6 @@ export class HashMismatchError extends StoreDataError {
 export class BlockNotFoundError extends StoreDataError {
   constructor (cid: string, cause?: unknown) {
     super('ERR_BLOCK_NOT_FOUND', `block ${cid} not found`)
-    this.name = 'BlockNotFoundError'
     if (cause !== undefined) this.cause = cause
   }
 }
@@ -33,7 +27,6 @@ export class BlockNotFoundError extends StoreDataError {
 export class InvalidNodeError extends StoreDataError {
   constructor (cid: string, why: string) {
     super('ERR_INVALID_NODE', `block ${cid}: ${why}`)
-    this.name = 'InvalidNodeError'
   }
 }
 
@@ -41,7 +34,6 @@ export class InvalidNodeError extends StoreDataError {
 export class InvalidArgumentError extends StoreDataError {
   constructor (why: string) {
     super('ERR_INVALID_ARGUMENT', why)
-    this.name = 'InvalidArgumentError'
   }
 }
 
@@ -49,7 +41,6 @@ export class InvalidArgumentError extends StoreDataError {
 export class MaxDepthError extends StoreDataError {
   constructor () {
     super('ERR_HAMT_MAX_DEPTH', 'HAMT: too many keys share one hash; the map cannot grow deeper')
-    this.name = 'MaxDepthError'
   }
 }
 
@@ -57,6 +48,5 @@ export class MaxDepthError extends StoreDataError {
 export class IndexOutOfRangeError extends StoreDataError {
   constructor (index: number, length: number) {
     super('ERR_INDEX_OUT_OF_RANGE', `list index ${index} out of range [0, ${length})`)
-    this.name = 'IndexOutOfRangeError'
   }
 }

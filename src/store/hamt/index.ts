@@ -25,6 +25,7 @@
  */
 export { Hamt, HamtBatch, DEFAULT_BIT_WIDTH, DEFAULT_BUCKET_SIZE, MAX_KEY_BYTES } from './hamt.ts'
 export type { Entry, HamtOptions } from './hamt.ts'
+export type { StoreDataErrorCode } from './errors.ts'
 export { List, ListBatch, DEFAULT_LIST_WIDTH } from './list.ts'
 export type { ListOptions } from './list.ts'
 export { MemoryBlockStore, CountingBlockStore, chunkedBlockStore } from './block-store.ts'

@@ -1,3 +1,5 @@
+import { AmigoError } from '../errors/index.ts'
+
 /** Why a package was refused. `code` is stable; the message names the file, path or CID at fault. */
 export type PackageErrorCode =
   | 'ERR_PACKAGE_BAD_PATH'
@@ -14,11 +16,4 @@ export type PackageErrorCode =
   | 'ERR_PACKAGE_BAD_MANIFEST'
   | 'ERR_PACKAGE_BLOCK_MISSING'
 
-export class PackageError extends Error {
-  readonly code: PackageErrorCode
-  constructor (code: PackageErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.name = 'PackageError'
-    this.code = code
-  }
-}
+export class PackageError extends AmigoError<PackageErrorCode> {}
