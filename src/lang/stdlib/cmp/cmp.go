@@ -1,7 +1,8 @@
-// Package cmp: Go 1.21's cmp package (Ordered, Less, Compare) and Go 1.22's Or, written in Go.
+// Package cmp: the Ordered constraint and the three-way comparison that the sorting
+// functions share. NaN is below every number and equal to itself, so floats get a total order.
 package cmp
 
-// Ordered is a constraint that permits any ordered type: any type that supports the operators < <= >= >.
+// Ordered is every type whose values the < operator compares.
 type Ordered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 |
 		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr |
@@ -9,45 +10,38 @@ type Ordered interface {
 		~string
 }
 
-// Less reports whether x is less than y. A NaN is less than any non-NaN, and -0.0 is not less than 0.0.
+// Less tells whether x sorts before y (a NaN before any number).
 func Less[T Ordered](x, y T) bool {
-	return (isNaN(x) && !isNaN(y)) || x < y
+	return x < y || (x != x && y == y)
 }
 
-// Compare returns -1 if x is less than y, 0 if x equals y, +1 if x is greater than y.
-// A NaN is less than any non-NaN, a NaN equals a NaN, and -0.0 equals 0.0.
+// Compare gives -1, 0 or +1 as x sorts before, with or after y.
 func Compare[T Ordered](x, y T) int {
-	xNaN := isNaN(x)
-	yNaN := isNaN(y)
-	if xNaN {
-		if yNaN {
-			return 0
-		}
+	switch {
+	case x < y:
 		return -1
+	case x > y:
+		return 1
+	case x == y:
+		return 0
 	}
-	if yNaN {
-		return +1
-	}
-	if x < y {
-		return -1
-	}
-	if x > y {
-		return +1
+	// Unordered: at least one side is NaN, and the NaN side is the smaller.
+	return nanRank(y) - nanRank(x)
+}
+
+func nanRank[T Ordered](v T) int {
+	if v != v {
+		return 1
 	}
 	return 0
 }
 
-// isNaN reports whether x is a NaN without requiring the math package.
-func isNaN[T Ordered](x T) bool {
-	return x != x
-}
-
-// Or returns the first of its arguments that is not equal to the zero value.
+// Or gives the first argument that is not its type's zero value, or the zero value.
 func Or[T comparable](vals ...T) T {
 	var zero T
-	for _, v := range vals {
-		if v != zero {
-			return v
+	for i := range vals {
+		if vals[i] != zero {
+			return vals[i]
 		}
 	}
 	return zero

@@ -1,54 +1,58 @@
-// Package errors: Go's errors package (New, Is, As, Unwrap, Join), written in Go.
-// Adapted from Go's BSD-licensed sources (Go 1.20 semantics for Join and multi-error unwrapping).
+// Package errors: creating errors and walking the tree of errors they wrap (New, Is, As, Unwrap,
+// Join), with Join and multi-error wrapping as Go 1.20 defines them. Written for Amigo; the three
+// body-less functions are natives (index.ts) that look at dynamic types.
 package errors
 
-// New returns an error that formats as the given text.
-func New(text string) error {
-	return &errorString{text}
-}
-
+// errorString is what New returns; its name and field show in %T and %#v output, as in Go.
 type errorString struct {
 	s string
 }
 
-func (e *errorString) Error() string {
-	return e.s
-}
+func (e *errorString) Error() string { return e.s }
 
-// Unwrap returns the result of calling the Unwrap method on err, if err's type contains an
-// Unwrap method returning error. Otherwise, Unwrap returns nil.
+// New returns an error whose Error method returns text. Every call gives a distinct error.
+func New(text string) error { return &errorString{s: text} }
+
+// ErrUnsupported reports an operation that cannot be performed.
+var ErrUnsupported = New("unsupported operation")
+
+// The two shapes of wrapping error: one cause, or several.
+type wrapsOne interface{ Unwrap() error }
+type wrapsMany interface{ Unwrap() []error }
+
+// Unwrap returns what err's Unwrap() error method returns, or nil when err has no such method
+// (an error wrapping several errors included).
 func Unwrap(err error) error {
-	u, ok := err.(interface {
-		Unwrap() error
-	})
-	if !ok {
-		return nil
+	if w, ok := err.(wrapsOne); ok {
+		return w.Unwrap()
 	}
-	return u.Unwrap()
+	return nil
 }
 
-// Is reports whether any error in err's tree matches target.
+// Is reports whether err or any error it wraps, depth first, equals target or says so through
+// an Is(error) bool method.
 func Is(err, target error) bool {
 	if target == nil {
-		return err == target
+		return err == nil
 	}
-	isComparable := comparable(target)
-	for {
-		if isComparable && comparable(err) && err == target {
+	return isIn(err, target, comparable(target))
+}
+
+func isIn(err, target error, targetComparable bool) bool {
+	for err != nil {
+		// == on an uncomparable dynamic type would panic: compare only when both sides can be
+		if targetComparable && comparable(err) && err == target {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+		if m, ok := err.(interface{ Is(error) bool }); ok && m.Is(target) {
 			return true
 		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if Is(err, target) {
+		switch w := err.(type) {
+		case wrapsOne:
+			err = w.Unwrap()
+		case wrapsMany:
+			for _, inner := range w.Unwrap() {
+				if isIn(inner, target, targetComparable) {
 					return true
 				}
 			}
@@ -57,13 +61,11 @@ func Is(err, target error) bool {
 			return false
 		}
 	}
+	return false
 }
 
-// comparable reports whether the dynamic type of err is comparable.
-func comparable(err error) bool
-
-// As finds the first error in err's tree that matches target, and if one is found, sets
-// target to that error value and returns true. Otherwise, it returns false.
+// As finds the first error in err's tree (depth first) that can be stored in *target, or whose
+// As(any) bool method accepts target, and reports whether there was one.
 func As(err error, target any) bool {
 	if err == nil {
 		return false
@@ -71,35 +73,26 @@ func As(err error, target any) bool {
 	if target == nil {
 		panic("errors: target cannot be nil")
 	}
-	switch checkTarget(target) {
-	case 1:
-		panic("errors: target must be a non-nil pointer")
-	case 2:
-		panic("errors: *target must be interface or implement error")
+	if problem := targetProblem(target); problem != "" {
+		panic(problem)
 	}
-	return as(err, target)
+	return asIn(err, target)
 }
 
-func as(err error, target any) bool {
-	for {
-		if assignTo(err, target) {
+func asIn(err error, target any) bool {
+	for err != nil {
+		if storeIn(err, target) {
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+		if m, ok := err.(interface{ As(any) bool }); ok && m.As(target) {
 			return true
 		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if err == nil {
-					continue
-				}
-				if as(err, target) {
+		switch w := err.(type) {
+		case wrapsOne:
+			err = w.Unwrap()
+		case wrapsMany:
+			for _, inner := range w.Unwrap() {
+				if asIn(inner, target) {
 					return true
 				}
 			}
@@ -108,54 +101,48 @@ func as(err error, target any) bool {
 			return false
 		}
 	}
+	return false
 }
 
-// checkTarget: 0 ok, 1 target is not a non-nil pointer, 2 *target is neither an interface nor an error type.
-func checkTarget(target any) int
+// comparable reports whether err is nil or its dynamic type supports ==.
+func comparable(err error) bool
 
-// assignTo stores err in *target when err's dynamic type is assignable to *target's type.
-func assignTo(err error, target any) bool
+// targetProblem is As's panic message for a target that is not a non-nil pointer to an
+// interface or to an error type, and "" for a good one.
+func targetProblem(target any) string
 
-// Join returns an error that wraps the given errors, discarding nil ones.
-func Join(errs ...error) error {
-	n := 0
-	for _, err := range errs {
-		if err != nil {
-			n++
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	e := &joinError{
-		errs: make([]error, 0, n),
-	}
-	for _, err := range errs {
-		if err != nil {
-			e.errs = append(e.errs, err)
-		}
-	}
-	return e
-}
+// storeIn sets *target to err when err's dynamic type can be assigned to *target's type.
+func storeIn(err error, target any) bool
 
+// joinError is what Join returns (its name shows in %T output, as in Go).
 type joinError struct {
 	errs []error
 }
 
+// Join wraps the non-nil errors of errs in one error whose text is their texts, one per line;
+// it returns nil when they are all nil.
+func Join(errs ...error) error {
+	var kept []error
+	for _, err := range errs {
+		if err != nil {
+			kept = append(kept, err)
+		}
+	}
+	if kept == nil {
+		return nil
+	}
+	return &joinError{errs: kept}
+}
+
 func (e *joinError) Error() string {
-	var b []byte
+	text := ""
 	for i, err := range e.errs {
 		if i > 0 {
-			b = append(b, '\n')
+			text += "\n"
 		}
-		b = append(b, err.Error()...)
+		text += err.Error()
 	}
-	return string(b)
+	return text
 }
 
-func (e *joinError) Unwrap() []error {
-	return e.errs
-}
-
-// ErrUnsupported indicates that a requested operation cannot be performed.
-var ErrUnsupported = New("unsupported operation")
+func (e *joinError) Unwrap() []error { return e.errs }

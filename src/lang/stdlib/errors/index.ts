@@ -1,5 +1,5 @@
 /**
- * Package errors: Go source (errors.go) plus the natives As needs to inspect types.
+ * Package errors: written in Go (errors.go) plus the natives that look at dynamic types.
  *
  * @example
  * ```go
@@ -20,14 +20,14 @@ function implementsError (t: RType): boolean {
 
 export const natives = (_env: NativeEnv): Record<string, (...a: any[]) => any> => ({
   comparable: (err: Iface | null) => err === null || isComparable(err.t),
-  checkTarget: (target: Iface) => {
+  targetProblem: (target: Iface) => {
     const t = target.t
-    if (t.kind !== 'ptr' || target.v === null || t.elem === null) return 1
+    if (t.kind !== 'ptr' || target.v === null || t.elem === null) return 'errors: target must be a non-nil pointer'
     const e = t.elem
-    if (e.kind !== 'interface' && !implementsError(e)) return 2
-    return 0
+    if (e.kind !== 'interface' && !implementsError(e)) return 'errors: *target must be interface or implement error'
+    return ''
   },
-  assignTo: (err: Iface, target: Iface) => {
+  storeIn: (err: Iface, target: Iface) => {
     const e = target.t.elem as RType
     if (e.kind === 'interface') {
       if (!implementsIface(err.t, e)) return false

@@ -1,4 +1,4 @@
-/** Package io: Go's io package (io.go and multi.go, adapted from Go 1.19), all Go, no natives. */
+/** Package io: written in Go (io.go, multi.go), no natives. */
 import { register } from '../registry.ts'
 import { sources, names } from './source.ts'
 

@@ -1,106 +1,102 @@
-// Copyright 2010 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// Copied unchanged from Go 1.19 (src/io/multi.go) for Amigo.
-
 package io
 
-type eofReader struct{}
-
-func (eofReader) Read([]byte) (int, error) {
-	return 0, EOF
+// MultiReader returns a Reader of its readers' streams one after the other; it ends with EOF
+// after the last one, or earlier on the first other error.
+func MultiReader(readers ...Reader) Reader {
+	own := make([]Reader, len(readers))
+	copy(own, readers)
+	return &multiReader{readers: own}
 }
 
 type multiReader struct {
 	readers []Reader
 }
 
+// eofReader stands in for a finished reader, so that it can be let go.
+type eofReader struct{}
+
+func (eofReader) Read([]byte) (int, error) { return 0, EOF }
+
 func (mr *multiReader) Read(p []byte) (n int, err error) {
 	for len(mr.readers) > 0 {
-		// Optimization to flatten nested multiReaders (Issue 13558).
+		// a lone nested multiReader is read directly: chains of them do not grow the stack
 		if len(mr.readers) == 1 {
-			if r, ok := mr.readers[0].(*multiReader); ok {
-				mr.readers = r.readers
+			if inner, ok := mr.readers[0].(*multiReader); ok {
+				mr.readers = inner.readers
 				continue
 			}
 		}
 		n, err = mr.readers[0].Read(p)
 		if err == EOF {
-			// Use eofReader instead of nil to avoid nil panic
-			// after performing flatten (Issue 18232).
-			mr.readers[0] = eofReader{} // permit earlier GC
+			mr.readers[0] = eofReader{}
 			mr.readers = mr.readers[1:]
 		}
 		if n > 0 || err != EOF {
 			if err == EOF && len(mr.readers) > 0 {
-				// Don't return EOF yet. More readers remain.
-				err = nil
+				err = nil // more input follows
 			}
-			return
+			return n, err
 		}
 	}
 	return 0, EOF
 }
 
 func (mr *multiReader) WriteTo(w Writer) (sum int64, err error) {
-	return mr.writeToWithBuffer(w, make([]byte, 1024*32))
+	return mr.copyEachTo(w, make([]byte, copyBufferSize))
 }
 
-func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error) {
+// copyEachTo copies every reader to w with one shared buffer, dropping each one finished.
+func (mr *multiReader) copyEachTo(w Writer, buf []byte) (sum int64, err error) {
 	for i, r := range mr.readers {
 		var n int64
-		if subMr, ok := r.(*multiReader); ok { // reuse buffer with nested multiReaders
-			n, err = subMr.writeToWithBuffer(w, buf)
+		if inner, ok := r.(*multiReader); ok {
+			n, err = inner.copyEachTo(w, buf)
 		} else {
-			n, err = copyBuffer(w, r, buf)
+			n, err = copyThrough(w, r, buf)
 		}
 		sum += n
 		if err != nil {
-			mr.readers = mr.readers[i:] // permit resume / retry after error
+			mr.readers = mr.readers[i:]
 			return sum, err
 		}
-		mr.readers[i] = nil // permit early GC
 	}
 	mr.readers = nil
 	return sum, nil
 }
 
-var _ WriterTo = (*multiReader)(nil)
-
-// MultiReader returns a Reader that's the logical concatenation of
-// the provided input readers. They're read sequentially. Once all
-// inputs have returned EOF, Read will return EOF.  If any of the readers
-// return a non-nil, non-EOF error, Read will return that error.
-func MultiReader(readers ...Reader) Reader {
-	r := make([]Reader, len(readers))
-	copy(r, readers)
-	return &multiReader{r}
+// MultiWriter returns a Writer that writes to every one of writers in turn; the first failing
+// or short write ends the write with its error (ErrShortWrite for a short one).
+func MultiWriter(writers ...Writer) Writer {
+	var all []Writer
+	for _, w := range writers {
+		if inner, ok := w.(*multiWriter); ok {
+			all = append(all, inner.writers...)
+		} else {
+			all = append(all, w)
+		}
+	}
+	return &multiWriter{writers: all}
 }
 
 type multiWriter struct {
 	writers []Writer
 }
 
-func (t *multiWriter) Write(p []byte) (n int, err error) {
-	for _, w := range t.writers {
-		n, err = w.Write(p)
-		if err != nil {
-			return
+func (mw *multiWriter) Write(p []byte) (n int, err error) {
+	for _, w := range mw.writers {
+		if n, err = w.Write(p); err != nil {
+			return n, err
 		}
 		if n != len(p) {
-			err = ErrShortWrite
-			return
+			return n, ErrShortWrite
 		}
 	}
 	return len(p), nil
 }
 
-var _ StringWriter = (*multiWriter)(nil)
-
-func (t *multiWriter) WriteString(s string) (n int, err error) {
-	var p []byte // lazily initialized if/when needed
-	for _, w := range t.writers {
+func (mw *multiWriter) WriteString(s string) (n int, err error) {
+	var p []byte // made once, for the writers without WriteString
+	for _, w := range mw.writers {
 		if sw, ok := w.(StringWriter); ok {
 			n, err = sw.WriteString(s)
 		} else {
@@ -110,30 +106,11 @@ func (t *multiWriter) WriteString(s string) (n int, err error) {
 			n, err = w.Write(p)
 		}
 		if err != nil {
-			return
+			return n, err
 		}
 		if n != len(s) {
-			err = ErrShortWrite
-			return
+			return n, ErrShortWrite
 		}
 	}
 	return len(s), nil
-}
-
-// MultiWriter creates a writer that duplicates its writes to all the
-// provided writers, similar to the Unix tee(1) command.
-//
-// Each write is written to each listed writer, one at a time.
-// If a listed writer returns an error, that overall write operation
-// stops and returns the error; it does not continue down the list.
-func MultiWriter(writers ...Writer) Writer {
-	allWriters := make([]Writer, 0, len(writers))
-	for _, w := range writers {
-		if mw, ok := w.(*multiWriter); ok {
-			allWriters = append(allWriters, mw.writers...)
-		} else {
-			allWriters = append(allWriters, w)
-		}
-	}
-	return &multiWriter{allWriters}
 }

@@ -1,9 +1,8 @@
-// Package iter: Go 1.23's iterator types (Seq, Seq2). Pull and Pull2 need coroutines and are not
-// provided.
+// Package iter: the function types that range-over-func loops accept.
 package iter
 
-// Seq is an iterator over sequences of individual values.
+// Seq yields single values until yield returns false.
 type Seq[V any] func(yield func(V) bool)
 
-// Seq2 is an iterator over sequences of pairs of values.
+// Seq2 yields pairs of values until yield returns false.
 type Seq2[K, V any] func(yield func(K, V) bool)

@@ -1,4 +1,4 @@
-/** Package maps: Go source (maps.go), no natives. */
+/** Package maps: Go source (maps.go: helpers and iterators), no natives. */
 import { register } from '../registry.ts'
 import { sources, names } from './source.ts'
 

@@ -1,6 +1,3 @@
-// Iterator functions of Go 1.23's slices package. They are written without range-over-func so
-// that they also type-check as Go 1.19 (an iterator is called with the loop body as yield).
-
 package slices
 
 import (
@@ -8,87 +5,84 @@ import (
 	"iter"
 )
 
-// All returns an iterator over index-value pairs in the slice in the usual order.
+// All iterates over the indexes and elements, first to last.
 func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
-		for i, v := range s {
-			if !yield(i, v) {
-				return
+		for i := 0; i < len(s); i++ {
+			if !yield(i, s[i]) {
+				break
 			}
 		}
 	}
 }
 
-// Backward returns an iterator over index-value pairs in the slice, traversing it backward.
+// Backward iterates over the indexes and elements, last to first.
 func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
 		for i := len(s) - 1; i >= 0; i-- {
 			if !yield(i, s[i]) {
-				return
+				break
 			}
 		}
 	}
 }
 
-// Values returns an iterator that yields the slice elements in order.
+// Values iterates over the elements, first to last.
 func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
 	return func(yield func(E) bool) {
-		for _, v := range s {
-			if !yield(v) {
-				return
+		for i := 0; i < len(s); i++ {
+			if !yield(s[i]) {
+				break
 			}
 		}
 	}
 }
 
-// AppendSeq appends the values from seq to the slice and returns the extended slice.
+// AppendSeq appends what seq yields to s.
 func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
-	seq(func(v E) bool {
+	for v := range seq {
 		s = append(s, v)
-		return true
-	})
+	}
 	return s
 }
 
-// Collect collects values from seq into a new slice and returns it.
+// Collect gathers what seq yields into a new slice (nil when it yields nothing).
 func Collect[E any](seq iter.Seq[E]) []E {
-	return AppendSeq[[]E, E]([]E(nil), seq)
+	return AppendSeq[[]E, E](nil, seq)
 }
 
-// Sorted collects values from seq into a new slice, sorts the slice, and returns it.
+// Sorted collects seq and sorts it.
 func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
-	s := Collect[E](seq)
-	Sort[[]E, E](s)
-	return s
+	out := Collect[E](seq)
+	Sort[[]E, E](out)
+	return out
 }
 
-// SortedFunc collects values from seq into a new slice, sorts the slice using cmp, and returns it.
-func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
-	s := Collect[E](seq)
-	SortFunc[[]E, E](s, cmp)
-	return s
+// SortedFunc collects seq and sorts it by f.
+func SortedFunc[E any](seq iter.Seq[E], f func(E, E) int) []E {
+	out := Collect[E](seq)
+	SortFunc[[]E, E](out, f)
+	return out
 }
 
-// SortedStableFunc is like SortedFunc but keeps the original order of equal elements.
-func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
-	s := Collect[E](seq)
-	SortStableFunc[[]E, E](s, cmp)
-	return s
+// SortedStableFunc collects seq and sorts it stably by f.
+func SortedStableFunc[E any](seq iter.Seq[E], f func(E, E) int) []E {
+	out := Collect[E](seq)
+	SortStableFunc[[]E, E](out, f)
+	return out
 }
 
-// Chunk returns an iterator over consecutive sub-slices of up to n elements of s.
+// Chunk iterates over consecutive pieces of s of n elements (the last may be shorter), each
+// clipped so that appending to it cannot overwrite the next.
 func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
 	if n < 1 {
 		panic("cannot be less than 1")
 	}
 	return func(yield func(Slice) bool) {
-		for i := 0; i < len(s); i += n {
-			end := i + n
-			if end > len(s) {
-				end = len(s)
-			}
-			if !yield(s[i:end:end]) {
-				return
+		for lo := 0; lo < len(s); lo += n {
+			hi := min(lo+n, len(s))
+			if !yield(s[lo:hi:hi]) {
+				break
 			}
 		}
 	}

@@ -1,14 +1,11 @@
-// Package slices: the slices package of Go 1.21/1.22, written in Go with generics. Sorting uses
-// the same pdqsort as Go (zsortordered.go, zsortanyfunc.go), so results match Go's, equal
-// elements included. Delete, DeleteFunc, Compact and Replace zero the obsolete tail as Go 1.22.
+// Package slices: generic functions over slices of any element type. Sorting is native (through
+// package sort's natives on the project's one pdqsort), searching and editing are Go below.
+// Edits that shorten a slice zero the elements they drop, so nothing stays reachable from them.
 package slices
 
-import (
-	"cmp"
-	"math/bits"
-)
+import "cmp"
 
-// Equal reports whether two slices are equal: the same length and all elements equal.
+// Equal tells whether both slices have the same length and == elements (NaN is not equal).
 func Equal[S ~[]E, E comparable](s1, s2 S) bool {
 	if len(s1) != len(s2) {
 		return false
@@ -21,65 +18,52 @@ func Equal[S ~[]E, E comparable](s1, s2 S) bool {
 	return true
 }
 
-// EqualFunc reports whether two slices are equal using an equality function on each pair of elements.
+// EqualFunc tells whether both slices have the same length and pairwise elements that eq accepts.
 func EqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1, E2) bool) bool {
 	if len(s1) != len(s2) {
 		return false
 	}
-	for i, v1 := range s1 {
-		v2 := s2[i]
-		if !eq(v1, v2) {
+	for i := range s1 {
+		if !eq(s1[i], s2[i]) {
 			return false
 		}
 	}
 	return true
 }
 
-// Compare compares the elements of s1 and s2, using cmp.Compare on each pair of elements.
+// Compare compares the slices element by element with cmp.Compare; a proper prefix is smaller.
 func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int {
-	for i, v1 := range s1 {
-		if i >= len(s2) {
-			return +1
-		}
-		v2 := s2[i]
-		if c := cmp.Compare(v1, v2); c != 0 {
+	return CompareFunc[S, S, E, E](s1, s2, cmp.Compare[E])
+}
+
+// CompareFunc compares the slices element by element with f; a proper prefix is smaller.
+func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, f func(E1, E2) int) int {
+	common := min(len(s1), len(s2))
+	for i := 0; i < common; i++ {
+		if c := f(s1[i], s2[i]); c != 0 {
 			return c
 		}
 	}
-	if len(s1) < len(s2) {
+	switch {
+	case len(s1) < len(s2):
 		return -1
+	case len(s1) > len(s2):
+		return 1
 	}
 	return 0
 }
 
-// CompareFunc is like Compare but uses a custom comparison function on each pair of elements.
-func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int {
-	for i, v1 := range s1 {
-		if i >= len(s2) {
-			return +1
-		}
-		v2 := s2[i]
-		if c := cmp(v1, v2); c != 0 {
-			return c
-		}
-	}
-	if len(s1) < len(s2) {
-		return -1
-	}
-	return 0
-}
-
-// Index returns the index of the first occurrence of v in s, or -1 if not present.
+// Index gives the first index of v in s, or -1.
 func Index[S ~[]E, E comparable](s S, v E) int {
 	for i := range s {
-		if v == s[i] {
+		if s[i] == v {
 			return i
 		}
 	}
 	return -1
 }
 
-// IndexFunc returns the first index i satisfying f(s[i]), or -1 if none do.
+// IndexFunc gives the first index whose element satisfies f, or -1.
 func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
 	for i := range s {
 		if f(s[i]) {
@@ -89,348 +73,235 @@ func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
 	return -1
 }
 
-// Contains reports whether v is present in s.
-func Contains[S ~[]E, E comparable](s S, v E) bool {
-	return Index[S, E](s, v) >= 0
-}
+// Contains tells whether v is in s.
+func Contains[S ~[]E, E comparable](s S, v E) bool { return Index[S, E](s, v) != -1 }
 
-// ContainsFunc reports whether at least one element e of s satisfies f(e).
-func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool {
-	return IndexFunc[S, E](s, f) >= 0
-}
+// ContainsFunc tells whether some element of s satisfies f.
+func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool { return IndexFunc[S, E](s, f) != -1 }
 
-// Insert inserts the values v... into s at index i, returning the modified slice.
-// Insert panics if i is out of range.
+// Insert puts the values v at index i of s (0 <= i <= len(s)) and returns the longer slice.
 func Insert[S ~[]E, E any](s S, i int, v ...E) S {
-	_ = s[i:] // bounds check
-	m := len(v)
-	if m == 0 {
+	_ = s[i:] // panics as Go does when i is out of range
+	n, m := len(s), len(v)
+	switch {
+	case m == 0:
 		return s
-	}
-	n := len(s)
-	if i == n {
+	case i == n:
 		return append(s, v...)
+	case n+m > cap(s):
+		// append grows the array as Go's Insert does; the tail then moves behind v.
+		grown := append(s, v...)
+		copy(grown[i+m:], s[i:])
+		copy(grown[i:], v)
+		return grown
 	}
-	if n+m > cap(s) {
-		s2 := append(s[:i], make(S, n+m-i)...)
-		copy(s2[i:], v)
-		copy(s2[i+m:], s[i:])
-		return s2
-	}
-	tail := Clone[S, E](s[i:])
+	vals := append([]E(nil), v...) // v may alias the part of s about to move
 	s = s[:n+m]
-	copy(s[i:], v)
-	copy(s[i+m:], tail)
+	copy(s[i+m:], s[i:n])
+	copy(s[i:], vals)
 	return s
 }
 
-// Delete removes the elements s[i:j] from s, returning the modified slice; the obsolete tail is zeroed.
+// Delete removes s[i:j] and returns the shorter slice.
 func Delete[S ~[]E, E any](s S, i, j int) S {
-	_ = s[i:j:len(s)] // bounds check
+	_ = s[i:j:len(s)] // panics as Go does on bad bounds
 	if i == j {
 		return s
 	}
-	oldlen := len(s)
-	s = append(s[:i], s[j:]...)
-	clearTail[S, E](s, oldlen)
-	return s
+	kept := i + copy(s[i:], s[j:])
+	clear(s[kept:])
+	return s[:kept]
 }
 
-// DeleteFunc removes any elements from s for which del returns true, returning the modified slice.
+// DeleteFunc removes the elements that del accepts, keeping the others in order.
 func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
-	i := IndexFunc[S, E](s, del)
-	if i == -1 {
-		return s
-	}
-	for j := i + 1; j < len(s); j++ {
-		if v := s[j]; !del(v) {
-			s[i] = v
-			i++
+	return dropIf[S, E](s, 0, func(i int) bool { return del(s[i]) })
+}
+
+// dropIf removes the elements from index from on for which drop(index) holds, moving the kept
+// ones forward; drop may read s[i-1], which is never overwritten before drop(i) runs.
+func dropIf[S ~[]E, E any](s S, from int, drop func(i int) bool) S {
+	kept := from
+	for i := from; i < len(s); i++ {
+		if drop(i) {
+			continue
 		}
+		if kept != i {
+			s[kept] = s[i]
+		}
+		kept++
 	}
-	clearTail[S, E](s[:i], len(s))
-	return s[:i]
+	clear(s[kept:])
+	return s[:kept]
 }
 
-// clearTail zeroes s[len(s):oldlen].
-func clearTail[S ~[]E, E any](s S, oldlen int) {
-	var zero E
-	full := s[:oldlen]
-	for k := len(s); k < oldlen; k++ {
-		full[k] = zero
-	}
-}
-
-// Replace replaces the elements s[i:j] by the given v, and returns the modified slice.
+// Replace puts the values v in place of s[i:j] and returns the edited slice.
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
-	_ = s[i:j] // bounds check
+	_ = s[i:j] // panics as Go does on bad bounds
 	if i == j {
 		return Insert[S, E](s, i, v...)
 	}
-	if j == len(s) {
-		s2 := append(s[:i], v...)
-		if len(s2) < len(s) {
-			clearTail[S, E](s2, len(s))
-		}
-		return s2
+	n, m := len(s), len(v)
+	total := n - (j - i) + m
+	if total > cap(s) {
+		grown := append(s[:i], make(S, total-i)...)
+		copy(grown[i:], v)
+		copy(grown[i+m:], s[j:])
+		return grown
 	}
-	tot := len(s[:i]) + len(v) + len(s[j:])
-	if tot > cap(s) {
-		s2 := append(s[:i], make(S, tot-i)...)
-		copy(s2[i:], v)
-		copy(s2[i+len(v):], s[j:])
-		return s2
+	vals := append([]E(nil), v...) // v may alias the part of s about to move
+	out := s[:total]
+	copy(out[i+m:], s[j:])
+	copy(out[i:], vals)
+	if total < n {
+		clear(s[total:])
 	}
-	r := s[:tot]
-	tail := Clone[S, E](s[j:])
-	copy(r[i:], v)
-	copy(r[i+len(v):], tail)
-	if tot < len(s) {
-		clearTail[S, E](r, len(s))
-	}
-	return r
+	return out
 }
 
-// Clone returns a copy of the slice; the result is nil if s is nil.
+// Clone gives a shallow copy of s (nil for nil).
 func Clone[S ~[]E, E any](s S) S {
-	if s == nil {
-		return nil
-	}
-	return append(S([]E{}), s...)
+	return append(s[:0:0], s...)
 }
 
-// Compact replaces consecutive runs of equal elements with a single copy.
+// Compact replaces each run of == elements by its first element.
 func Compact[S ~[]E, E comparable](s S) S {
-	if len(s) < 2 {
-		return s
-	}
-	i := 1
-	for k := 1; k < len(s); k++ {
-		if s[k] != s[k-1] {
-			if i != k {
-				s[i] = s[k]
-			}
-			i++
-		}
-	}
-	clearTail[S, E](s[:i], len(s))
-	return s[:i]
+	return CompactFunc[S, E](s, func(a, b E) bool { return a == b })
 }
 
-// CompactFunc is like Compact but uses an equality function to compare elements.
+// CompactFunc replaces each run of elements that eq finds equal by its first element; eq gets
+// an element and the one before it.
 func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 	if len(s) < 2 {
 		return s
 	}
-	i := 1
-	for k := 1; k < len(s); k++ {
-		if !eq(s[k], s[k-1]) {
-			if i != k {
-				s[i] = s[k]
-			}
-			i++
-		}
-	}
-	clearTail[S, E](s[:i], len(s))
-	return s[:i]
+	return dropIf[S, E](s, 1, func(i int) bool { return eq(s[i], s[i-1]) })
 }
 
-// Grow increases the slice's capacity, if necessary, to guarantee space for another n elements.
+// Grow makes room for n more elements without another allocation.
 func Grow[S ~[]E, E any](s S, n int) S {
 	if n < 0 {
 		panic("cannot be negative")
 	}
-	if n -= cap(s) - len(s); n > 0 {
-		s = append(s[:cap(s)], make([]E, n)...)[:len(s)]
+	if short := n - (cap(s) - len(s)); short > 0 {
+		s = append(s[:cap(s)], make(S, short)...)[:len(s)]
 	}
 	return s
 }
 
-// Clip removes unused capacity from the slice, returning s[:len(s):len(s)].
+// Clip drops the capacity beyond the length.
 func Clip[S ~[]E, E any](s S) S {
 	return s[:len(s):len(s)]
 }
 
-// Reverse reverses the elements of the slice in place.
+// Reverse reverses s in place.
 func Reverse[S ~[]E, E any](s S) {
-	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
-		s[i], s[j] = s[j], s[i]
+	for lo, hi := 0, len(s)-1; lo < hi; lo, hi = lo+1, hi-1 {
+		s[lo], s[hi] = s[hi], s[lo]
 	}
 }
 
-// Concat returns a new slice concatenating the passed in slices.
+// Concat joins the slices into a new one.
 func Concat[S ~[]E, E any](slices ...S) S {
-	size := 0
+	total := 0
 	for _, s := range slices {
-		size += len(s)
-		if size < 0 {
+		total += len(s)
+		if total < 0 {
 			panic("len out of range")
 		}
 	}
-	newslice := Grow[S, E](nil, size)
+	out := Grow[S, E](nil, total)
 	for _, s := range slices {
-		newslice = append(newslice, s...)
+		out = append(out, s...)
 	}
-	return newslice
+	return out
 }
 
-// Repeat returns a new slice that repeats the provided slice the given number of times.
+// Repeat gives x count times over, in a slice of exactly that length and capacity.
 func Repeat[S ~[]E, E any](x S, count int) S {
 	if count < 0 {
 		panic("cannot be negative")
 	}
-	newslice := make(S, 0, len(x)*count)
-	for i := 0; i < count; i++ {
-		newslice = append(newslice, x...)
+	total := len(x) * count
+	if count != 0 && (total/count != len(x) || total < 0) {
+		panic("the result of (len(x) * count) overflows")
 	}
-	return newslice
-}
-
-// Sort sorts a slice of any ordered type in ascending order. NaNs are ordered before other values.
-func Sort[S ~[]E, E cmp.Ordered](x S) {
-	n := len(x)
-	pdqsortOrdered[E]([]E(x), 0, n, bits.Len(uint(n)))
-}
-
-// SortFunc sorts the slice x in ascending order as determined by the cmp function (not stable).
-func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	n := len(x)
-	pdqsortCmpFunc[E]([]E(x), 0, n, bits.Len(uint(n)), cmp)
-}
-
-// SortStableFunc sorts the slice x while keeping the original order of equal elements.
-func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	stableCmpFunc[E]([]E(x), len(x), cmp)
-}
-
-// IsSorted reports whether x is sorted in ascending order.
-func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
-	for i := len(x) - 1; i > 0; i-- {
-		if cmpLess(x[i], x[i-1]) {
-			return false
-		}
+	out := make(S, total)
+	done := copy(out, x)
+	for done < total {
+		done += copy(out[done:], out[:done]) // doubles what is already there
 	}
-	return true
+	return out
 }
 
-// IsSortedFunc reports whether x is sorted in ascending order, with cmp as the comparison function.
-func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
-	for i := len(x) - 1; i > 0; i-- {
-		if cmp(x[i], x[i-1]) < 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// Min returns the minimal value in x. It panics if x is empty. For floats, a NaN wins.
+// Min gives the smallest element (a NaN if there is one); it panics on an empty slice.
 func Min[S ~[]E, E cmp.Ordered](x S) E {
-	if len(x) < 1 {
+	if len(x) == 0 {
 		panic("slices.Min: empty list")
 	}
 	m := x[0]
-	for i := 1; i < len(x); i++ {
-		m = minOf(m, x[i])
+	for _, v := range x[1:] {
+		m = min(m, v)
 	}
 	return m
 }
 
-// MinFunc returns the minimal value in x, using cmp to compare elements (the first minimal one).
-func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
-	if len(x) < 1 {
+// MinFunc gives the first smallest element by f; it panics on an empty slice.
+func MinFunc[S ~[]E, E any](x S, f func(a, b E) int) E {
+	if len(x) == 0 {
 		panic("slices.MinFunc: empty list")
 	}
 	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) < 0 {
-			m = x[i]
+	for _, v := range x[1:] {
+		if f(v, m) < 0 {
+			m = v
 		}
 	}
 	return m
 }
 
-// Max returns the maximal value in x. It panics if x is empty. For floats, a NaN wins.
+// Max gives the largest element (a NaN if there is one); it panics on an empty slice.
 func Max[S ~[]E, E cmp.Ordered](x S) E {
-	if len(x) < 1 {
+	if len(x) == 0 {
 		panic("slices.Max: empty list")
 	}
 	m := x[0]
-	for i := 1; i < len(x); i++ {
-		m = maxOf(m, x[i])
+	for _, v := range x[1:] {
+		m = max(m, v)
 	}
 	return m
 }
 
-// MaxFunc returns the maximal value in x, using cmp to compare elements (the first maximal one).
-func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
-	if len(x) < 1 {
+// MaxFunc gives the first largest element by f; it panics on an empty slice.
+func MaxFunc[S ~[]E, E any](x S, f func(a, b E) int) E {
+	if len(x) == 0 {
 		panic("slices.MaxFunc: empty list")
 	}
 	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) > 0 {
-			m = x[i]
+	for _, v := range x[1:] {
+		if f(v, m) > 0 {
+			m = v
 		}
 	}
 	return m
 }
 
-// minOf and maxOf behave like the min and max builtins of Go 1.21 (a NaN operand gives NaN).
-func minOf[E cmp.Ordered](a, b E) E {
-	if a != a {
-		return a
-	}
-	if b != b || b < a {
-		return b
-	}
-	return a
-}
-
-func maxOf[E cmp.Ordered](a, b E) E {
-	if a != a {
-		return a
-	}
-	if b != b || b > a {
-		return b
-	}
-	return a
-}
-
-// BinarySearch searches for target in a sorted slice and returns the position where target is
-// found, or the position where it would appear in the sort order, and whether it was found.
+// BinarySearch finds target in the sorted x: its first index (or where it would go) and
+// whether it is there.
 func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) {
-	n := len(x)
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1)
-		if cmpLess(x[h], target) {
-			i = h + 1
+	return BinarySearchFunc[S, E, E](x, target, cmp.Compare[E])
+}
+
+// BinarySearchFunc is BinarySearch ordered by f(element, target).
+func BinarySearchFunc[S ~[]E, E, T any](x S, target T, f func(E, T) int) (int, bool) {
+	lo, hi := 0, len(x)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if f(x[mid], target) < 0 {
+			lo = mid + 1
 		} else {
-			j = h
+			hi = mid
 		}
 	}
-	return i, i < n && (x[i] == target || (isNaN(x[i]) && isNaN(target)))
-}
-
-// BinarySearchFunc works like BinarySearch, but uses a custom comparison function.
-func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool) {
-	n := len(x)
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1)
-		if cmp(x[h], target) < 0 {
-			i = h + 1
-		} else {
-			j = h
-		}
-	}
-	return i, i < n && cmp(x[i], target) == 0
-}
-
-func cmpLess[T cmp.Ordered](x, y T) bool {
-	return (isNaN(x) && !isNaN(y)) || x < y
-}
-
-func isNaN[T cmp.Ordered](x T) bool {
-	return x != x
+	return lo, lo < len(x) && f(x[lo], target) == 0
 }

@@ -1,6 +1,7 @@
 /**
- * Package sort: Go 1.19's sort package (its pdqsort and stable sort, so equal elements end in the
- * same order as with Go), with natives replacing reflection for Slice/SliceStable.
+ * Package sort: the Go declarations (sort.go, search.go) with every sort native, on the project's
+ * one pdqsort and stable sort (src/lang/native/sort), so equal elements end where Go puts them.
+ * The helpers here (sliceOf, makeSwap, sortOrdered…) serve package slices too.
  *
  * @example
  * ```go
@@ -13,7 +14,7 @@ import { clone, type Iface, type Slice } from '../../runtime/value.ts'
 import type { RType } from '../../runtime/rtype.ts'
 import { pdqsort, stable, bitsLen, type LessSwap } from '../../native/sort/index.ts'
 
-function sliceOf (env: NativeEnv, x: Iface | null, what: string): Slice {
+export function sliceOf (env: NativeEnv, x: Iface | null, what: string): Slice {
   if (x === null || x.t.kind !== 'slice') {
     env.rt.panicRuntime(`reflect: call of ${what} on ${x === null ? 'zero' : x.t.kind} Value`)
   }
@@ -21,7 +22,7 @@ function sliceOf (env: NativeEnv, x: Iface | null, what: string): Slice {
 }
 
 /** Swaps two elements; aggregates (structs, arrays) are swapped in place so pointers keep aliasing slots. */
-function makeSwap (s: Slice, elem: RType): (i: number, j: number) => void {
+export function makeSwap (s: Slice, elem: RType): (i: number, j: number) => void {
   const a = s.a
   if (elem.kind === 'struct') {
     return (i, j) => {
@@ -63,18 +64,43 @@ function sortTotal (s: Slice): void {
 }
 
 /** Gas for sorting n elements natively: about n·log2(n) comparisons. */
-const work = (n: number): number => n * bitsLen(n)
+export const sortWork = (n: number): number => n * bitsLen(n)
 const lessFloat = (x: number, y: number): boolean => x < y || (x !== x && y === y)
+const isFloat = (t: RType): boolean => t.kind === 'float32' || t.kind === 'float64'
+const float64 = { kind: 'float64' } as unknown as RType
+
+/**
+ * Sorts a slice of an ordered element type ascending. Ints and strings: equal elements are
+ * indistinguishable, so any correct sort gives Go's result, and the host's sort is about twice as
+ * fast as pdqsort through callbacks. Floats keep pdqsort: 0 and -0 are equal to it but print
+ * differently, so their order must be Go's.
+ */
+export function sortOrdered (s: Slice, elem: RType): void {
+  if (s.len < 2) return
+  if (isFloat(elem)) pdqsort(arrayOps(s, lessFloat), 0, s.len, bitsLen(s.len))
+  else sortTotal(s)
+}
+
+/** Sorts a slice by a Go comparison function cmp(a, b) (negative: a first), stably or not. */
+export function sortByCmp (s: Slice, elem: RType, cmp: (a: any, b: any) => number | bigint, stably: boolean): void {
+  const a = s.a; const o = s.off
+  // Elements go to cmp as they are: a Go function copies an aggregate parameter it changes.
+  const d: LessSwap = { less: (i, j) => cmp(a[o + i], a[o + j]) < 0, swap: makeSwap(s, elem) }
+  if (stably) stable(d, s.len)
+  else pdqsort(d, 0, s.len, bitsLen(s.len))
+}
 
 export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
+  pdqsort: (n: number, less: (i: number, j: number) => boolean, swap: (i: number, j: number) => void) => {
+    pdqsort({ less, swap }, 0, n, bitsLen(n))
+  },
+  stable: (n: number, less: (i: number, j: number) => boolean, swap: (i: number, j: number) => void) => {
+    stable({ less, swap }, n)
+  },
   sliceLen: (x: Iface | null) => sliceOf(env, x, 'Len').len,
-  // sort.Ints/Float64s/Strings: Go's pdqsort on IntSlice/Float64Slice/StringSlice, natively
-  // Ints and Strings: equal elements are indistinguishable, so any correct sort gives Go's result;
-  // the host's sort is about twice as fast as pdqsort through callbacks. Floats keep pdqsort: 0 and
-  // -0 are equal to it but print differently, so their order must be Go's.
-  Ints: (s: Slice) => { env.charge(work(s.len)); sortTotal(s) },
-  Float64s: (s: Slice) => { env.charge(work(s.len)); if (s.len > 1) pdqsort(arrayOps(s, lessFloat), 0, s.len, bitsLen(s.len)) },
-  Strings: (s: Slice) => { env.charge(work(s.len)); sortTotal(s) },
+  Ints: (s: Slice) => { env.charge(sortWork(s.len)); sortTotal(s) },
+  Float64s: (s: Slice) => { env.charge(sortWork(s.len)); sortOrdered(s, float64) },
+  Strings: (s: Slice) => { env.charge(sortWork(s.len)); sortTotal(s) },
   Slice: (x: Iface | null, less: (i: number, j: number) => boolean) => {
     const s = sliceOf(env, x, 'Swapper')
     const swap = makeSwap(s, (x as Iface).t.elem as RType)

@@ -1,11 +1,12 @@
-// Package utf8: Go's unicode/utf8, native (src/lang/native/utf8).
+// Package utf8: UTF-8 encoding and decoding of runes. The decoders and counters are natives
+// (src/lang/native/utf8); what is left here is small enough to stay in Go.
 package utf8
 
 const (
-	RuneError = '\uFFFD'     // the "error" Rune or "Unicode replacement character"
-	RuneSelf  = 0x80         // characters below RuneSelf are represented as themselves in a single byte.
-	MaxRune   = '\U0010FFFF' // Maximum valid Unicode code point.
-	UTFMax    = 4            // maximum number of bytes of a UTF-8 encoded Unicode character.
+	RuneError = '\uFFFD'     // what decoding yields for a byte sequence that is not UTF-8
+	RuneSelf  = 0x80         // runes below RuneSelf are one byte, themselves
+	MaxRune   = '\U0010FFFF' // the largest Unicode code point
+	UTFMax    = 4            // the longest encoding of a rune, in bytes
 )
 
 func FullRune(p []byte) bool
@@ -17,29 +18,31 @@ func DecodeLastRuneInString(s string) (r rune, size int)
 func RuneLen(r rune) int
 func RuneCount(p []byte) int
 func RuneCountInString(s string) (n int)
-func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 func Valid(p []byte) bool
 func ValidString(s string) bool
+
+// RuneStart reports whether b can begin an encoded rune: every byte but a continuation byte
+// (10xxxxxx) can.
+func RuneStart(b byte) bool { return b>>6 != 2 }
+
+// ValidRune reports whether r is a Unicode scalar value: in range and not a surrogate half.
 func ValidRune(r rune) bool {
-	switch {
-	case 0 <= r && r < 0xD800:
-		return true
-	case 0xDFFF < r && r <= MaxRune:
-		return true
+	if r < 0 || r > MaxRune {
+		return false
 	}
-	return false
+	return r < 0xD800 || r > 0xDFFF
 }
 
-// EncodeRune writes into p (which must be large enough) the UTF-8 encoding of the rune.
+// EncodeRune writes r's encoding (RuneError's for an invalid rune) at the start of p and
+// returns its length; a p too short for it panics with an index out of range, as in Go.
 func EncodeRune(p []byte, r rune) int {
-	s := string(encode(r))
-	_ = p[len(s)-1] // panics like Go when p is too short
-	return copy(p, s)
+	enc := encode(r)
+	_ = p[len(enc)-1]
+	return copy(p, enc)
 }
 
-// AppendRune appends the UTF-8 encoding of r to the end of p and returns the extended buffer.
-func AppendRune(p []byte, r rune) []byte {
-	return append(p, encode(r)...)
-}
+// AppendRune appends r's encoding to p.
+func AppendRune(p []byte, r rune) []byte { return append(p, encode(r)...) }
 
+// encode is string(r): the encoding of r, or of RuneError when r is not valid.
 func encode(r rune) string

@@ -1,0 +1,3 @@
+module mathcompare
+
+go 1.19
