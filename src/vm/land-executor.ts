@@ -95,8 +95,8 @@ class LandExecutor implements LandVM {
         await this.exec.push({ path: p.path, files: p.files, deployer: GENESIS_DEPLOYER, gas: this.genesis.params.maxTxGas })
       } catch (e) {
         this.overlay.clear()
-        const why = e instanceof VMError ? e.message : String((e as Error)?.message ?? e)
-        throw new VMError('ERR_LAND_BAD_GENESIS', `genesis package ${p.path} cannot be deployed: ${why}`)
+        if (!isRefusal(e)) throw e
+        throw new VMError('ERR_LAND_BAD_GENESIS', `genesis package ${p.path} cannot be deployed: ${e.message}`)
       }
     }
     const ops = this.overlay.ops()
