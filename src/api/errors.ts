@@ -112,6 +112,16 @@ const STATUS: Record<ErrorCode, number> = {
   ERR_STATE_CYCLE: 400,
   // the node's own store holds something the VM cannot read back
   ERR_STATE_CORRUPT: 500,
+  // the land executor: a tx refused in a block, or a fault of the node's own land store
+  ERR_LAND_BAD_TX: 400,
+  ERR_LAND_NONCE: 409,
+  ERR_LAND_BAD_GENESIS: 400,
+  ERR_LAND_GENESIS_MISMATCH: 500,
+  ERR_LAND_HEIGHT: 500,
+  ERR_LAND_BAD_BLOCK: 500,
+  ERR_LAND_NO_PENDING: 500,
+  ERR_LAND_BAD_RECORD: 500,
+  ERR_LAND_BAD_STATE: 500,
   ERR_INTERNAL: 500
 }
 

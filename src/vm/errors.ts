@@ -12,6 +12,9 @@ export type VMErrorCode = PackageErrorCode
   | 'ERR_PANIC' | 'ERR_EXIT' | 'ERR_GAS' | 'ERR_MEMORY' | 'ERR_DEPTH' | 'ERR_INIT_FAILED'
   | 'ERR_STATE_TYPE' | 'ERR_STATE_POINTER' | 'ERR_STATE_FUNC' | 'ERR_STATE_CYCLE' | 'ERR_STATE_CORRUPT'
   | 'ERR_HASH_MISMATCH' | 'ERR_INTERNAL'
+  // the land executor (src/vm/land-executor.ts)
+  | 'ERR_LAND_BAD_GENESIS' | 'ERR_LAND_GENESIS_MISMATCH' | 'ERR_LAND_HEIGHT' | 'ERR_LAND_BAD_BLOCK' | 'ERR_LAND_BAD_TX'
+  | 'ERR_LAND_NONCE' | 'ERR_LAND_NO_PENDING' | 'ERR_LAND_BAD_RECORD' | 'ERR_LAND_BAD_STATE'
 
 /** Errors of the VM: a stable code, a message for people and, for Go errors, a position. */
 export class VMError extends AmigoError<VMErrorCode> {
