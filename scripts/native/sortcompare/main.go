@@ -1,7 +1,7 @@
 // Prints, for many random inputs, the keys and the order in which Go 1.19's sort.Sort and
 // sort.Stable leave their original positions; scripts/native/compare-sort.ts replays each input
 // through src/lang/native/sort and checks it gets the same order.
-// A line: "Sort|Stable key,key,… pos,pos,…". Run: go run . SEED COUNT
+// A line: "Sort|Stable key,key,… pos,pos,…". Run: go run . SEED COUNT [MAXLEN]
 package main
 
 import (
@@ -22,8 +22,8 @@ func (s byKey) Less(i, j int) bool { return s[i].key < s[j].key }
 func (s byKey) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
 
 // keys draws an input shape that exercises a different path of pdqsort.
-func keys(r *rand.Rand) []int {
-	n := r.Intn(3000)
+func keys(r *rand.Rand, maxLen int) []int {
+	n := r.Intn(maxLen)
 	if r.Intn(3) == 0 {
 		n = r.Intn(60)
 	}
@@ -73,11 +73,15 @@ func join(xs []int) string {
 func main() {
 	seed, _ := strconv.ParseInt(os.Args[1], 10, 64)
 	count, _ := strconv.Atoi(os.Args[2])
+	maxLen := 3000
+	if len(os.Args) > 3 {
+		maxLen, _ = strconv.Atoi(os.Args[3])
+	}
 	r := rand.New(rand.NewSource(seed))
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
 	for c := 0; c < count; c++ {
-		k := keys(r)
+		k := keys(r, maxLen)
 		for _, kind := range []string{"Sort", "Stable"} {
 			items := make(byKey, len(k))
 			for i, x := range k {
