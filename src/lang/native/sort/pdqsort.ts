@@ -13,7 +13,6 @@ const NINTHER_MIN = 50
 const PARTIAL_STEPS = 5
 const PARTIAL_SHIFT_MIN = 50
 
-type Hint = 'unknown' | 'increasing' | 'decreasing'
 
 /** Insertion sort of [a, b), swapping each element down past the larger ones. */
 export function insertionSort (d: LessSwap, a: number, b: number): void {
@@ -43,37 +42,49 @@ function heapSort (d: LessSwap, a: number, b: number): void {
   }
 }
 
-/** Pivot selection: [index of the median, what the comparisons suggest about the order]. */
-class PivotChooser {
-  swaps = 0
-  constructor (private readonly d: LessSwap) {}
+// A median and the number of out-of-order pairs its comparisons met travel packed in one number,
+// median·16 + count (so pivot selection allocates nothing and stays reentrant).
+const PACK = 16
 
-  /** Index of the median of the elements at x, y, z; counts each out-of-order pair seen. */
-  median (x: number, y: number, z: number): number {
-    if (this.d.less(y, x)) { this.swaps++; const t = x; x = y; y = t }
-    if (this.d.less(z, y)) { this.swaps++; y = z }
-    if (this.d.less(y, x)) { this.swaps++; y = x }
-    return y
-  }
+/** The median of the elements at x, y, z, packed with the comparisons that found it reversed. */
+function median (d: LessSwap, x: number, y: number, z: number): number {
+  let reversed = 0
+  if (d.less(y, x)) { reversed++; const t = x; x = y; y = t }
+  if (d.less(z, y)) { reversed++; y = z }
+  if (d.less(y, x)) { reversed++; y = x }
+  return y * PACK + reversed
+}
 
-  choose (a: number, b: number): [number, Hint] {
-    const n = b - a
-    const step = Math.floor(n / 4)
-    let i = a + step
-    let j = a + step * 2
-    let k = a + step * 3
-    if (n >= 8) {
-      if (n >= NINTHER_MIN) {
-        i = this.median(i - 1, i, i + 1)
-        j = this.median(j - 1, j, j + 1)
-        k = this.median(k - 1, k, k + 1)
-      }
-      j = this.median(i, j, k)
+const INCREASING = 0
+const DECREASING = 1
+const UNKNOWN = 2
+
+/**
+ * Pivot for [a, b), packed with a hint: every comparison in order suggests sorted input, all 12
+ * reversed suggests reversed input.
+ */
+function choosePivot (d: LessSwap, a: number, b: number): number {
+  const n = b - a
+  const step = Math.floor(n / 4)
+  let i = a + step
+  let j = a + step * 2
+  let k = a + step * 3
+  let reversed = 0
+  if (n >= 8) {
+    if (n >= NINTHER_MIN) {
+      const pi = median(d, i - 1, i, i + 1)
+      const pj = median(d, j - 1, j, j + 1)
+      const pk = median(d, k - 1, k, k + 1)
+      i = Math.floor(pi / PACK)
+      j = Math.floor(pj / PACK)
+      k = Math.floor(pk / PACK)
+      reversed = pi % PACK + pj % PACK + pk % PACK
     }
-    if (this.swaps === 0) return [j, 'increasing']
-    if (this.swaps === 12) return [j, 'decreasing'] // every comparison of the ninther was reversed
-    return [j, 'unknown']
+    const p = median(d, i, j, k)
+    j = Math.floor(p / PACK)
+    reversed += p % PACK
   }
+  return j * PACK + (reversed === 0 ? INCREASING : reversed === 12 ? DECREASING : UNKNOWN)
 }
 
 function reverseRange (d: LessSwap, a: number, b: number): void {
@@ -176,13 +187,15 @@ export function pdqsort (d: LessSwap, a: number, b: number, limit: number): void
     if (n <= INSERTION_MAX) { insertionSort(d, a, b); return }
     if (limit === 0) { heapSort(d, a, b); return }
     if (!balanced) { breakPatterns(d, a, b); limit-- }
-    let [pivot, hint] = new PivotChooser(d).choose(a, b)
-    if (hint === 'decreasing') {
+    const packed = choosePivot(d, a, b)
+    let pivot = Math.floor(packed / PACK)
+    let hint = packed % PACK
+    if (hint === DECREASING) {
       reverseRange(d, a, b)
       pivot = (b - 1) - (pivot - a)
-      hint = 'increasing'
+      hint = INCREASING
     }
-    if (balanced && partitioned && hint === 'increasing' && partialInsertionSort(d, a, b)) return
+    if (balanced && partitioned && hint === INCREASING && partialInsertionSort(d, a, b)) return
     // the element before a is the previous pivot: if it is not less than this one, they are equal
     if (a > 0 && !d.less(a - 1, pivot)) {
       a = partitionEqual(d, a, b, pivot)
