@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as m from '../../src/lang/native/math/index.ts'
+import { tallyLines } from './tally.ts'
 
 const seed = process.argv[2] ?? '1'
 const count = process.argv[3] ?? '5000'
@@ -41,22 +42,7 @@ for (const [k, f] of Object.entries(unaries)) checks[k] = unary(f)
 const binaries = { Pow: m.pow, Atan2: m.atan2, Hypot: m.hypot, Mod: m.mod, Remainder: m.remainder }
 for (const [k, f] of Object.entries(binaries)) checks[k] = binary(f)
 
-const tally = new Map<string, { cases: number, differ: number, first?: string }>()
-for (const line of go.stdout.split('\n')) {
-  if (line === '') continue
-  const [name, ...args] = line.split(' ')
-  const t = tally.get(name) ?? { cases: 0, differ: 0 }
-  tally.set(name, t)
-  t.cases++
+process.exit(tallyLines(go.stdout, ([name, ...args]) => {
   const [ok, got] = checks[name](args)
-  if (!ok) {
-    t.differ++
-    t.first ??= `${name}(${args.slice(0, -1).join(', ')}): ours ${got}, Go ${args.slice(-1)[0]}`
-  }
-}
-let bad = 0
-for (const [name, t] of tally) {
-  bad += t.differ
-  console.log(`${name.padEnd(12)} ${String(t.cases).padStart(7)} cases  ${t.differ === 0 ? 'all equal' : `${t.differ} differ, e.g. ${t.first}`}`)
-}
-process.exit(bad === 0 ? 0 : 1)
+  return ok ? undefined : `${name}(${args.slice(0, -1).join(', ')}): ours ${got}, Go ${args.slice(-1)[0]}`
+}) === 0 ? 0 : 1)

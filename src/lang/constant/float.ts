@@ -1,217 +1,111 @@
 /**
- * Exact conversions between constants and IEEE 754 binary64/binary32 values.
- * Rounding is to nearest, ties to even, correct for subnormals and overflow to ±Inf,
- * done with bigints and bit patterns only (no host math), so results are the same everywhere.
+ * Exact conversions between constants and IEEE 754 binary64/binary32 values: round to nearest,
+ * ties to even, with subnormals and overflow to ±Inf, computed on bigints (no host arithmetic
+ * decides a result), so they are the same on every machine.
  */
-
+import { hiBits, loBits, pow2 } from '../native/float.ts'
 import { bitLen, FLOAT_ZERO, makeBigFloat, makeRat, MAX_RAT_BITS, type FloatVal } from './value.ts'
 
-const buf = new DataView(new ArrayBuffer(8))
-
-/** Binary float formats: mantissa bits (with the implicit one), lowest lsb exponent, max exponent. */
-interface Format {
-  prec: number
-  minLsb: number
-  /** values >= 2**maxExp overflow */
-  maxExp: number
+/** A binary format by its significand bits, the weight of its smallest subnormal, its overflow bound. */
+interface BinaryFormat {
+  bits: number
+  tiniest: number // 2^tiniest is the smallest subnormal
+  overflow: number // values from 2^overflow on are not finite
 }
-const F64: Format = { prec: 53, minLsb: -1074, maxExp: 1024 }
-const F32: Format = { prec: 24, minLsb: -149, maxExp: 128 }
+const BINARY64: BinaryFormat = { bits: 53, tiniest: -1074, overflow: 1024 }
+const BINARY32: BinaryFormat = { bits: 24, tiniest: -149, overflow: 128 }
 
-/** Rounds |x| = n/d * 2**e (n, d > 0) to fmt: returns [mantissa, lsbExp] or null on overflow. */
-function roundTo(n: bigint, d: bigint, e: number, fmt: Format): [bigint, number] | null {
-  // pick lsb exponent k so that the quotient n/d * 2**(e-k) has exactly prec bits
-  let k = e + bitLen(n) - bitLen(d) - fmt.prec
-  // ensure 2**(prec-1) <= q < 2**prec, allowing for the estimate being one off
-  const q0 = quotient(n, d, e - k)
-  if (q0 >= 1n << BigInt(fmt.prec)) k++
-  else if (q0 < 1n << BigInt(fmt.prec - 1)) k--
-  if (k < fmt.minLsb) k = fmt.minLsb
-  const sh = e - k
-  let num = n
-  let den = d
-  if (sh >= 0) num <<= BigInt(sh)
-  else den <<= BigInt(-sh)
-  let q = num / den
-  const r2 = (num % den) * 2n
-  if (r2 > den || (r2 === den && (q & 1n) === 1n)) q++
-  if (q === 1n << BigInt(fmt.prec)) {
-    q >>= 1n
-    k++
-  }
-  if (q !== 0n && bitLen(q) + k > fmt.maxExp) return null
-  return [q, k]
+/** Compares n/d·2^e with 2^k (n, d > 0): −1, 0 or 1. */
+function compareWithPower (n: bigint, d: bigint, e: number, k: number): number {
+  const s = e - k
+  const left = s >= 0 ? n << BigInt(s) : n
+  const right = s >= 0 ? d : d << BigInt(-s)
+  return left < right ? -1 : left > right ? 1 : 0
 }
 
-function quotient(n: bigint, d: bigint, sh: number): bigint {
-  return sh >= 0 ? (n << BigInt(sh)) / d : n / (d << BigInt(-sh))
+/** floor(log2(n/d·2^e)) for n, d > 0. */
+function binaryExponent (n: bigint, d: bigint, e: number): number {
+  let k = bitLen(n) - bitLen(d) + e // within one of the answer
+  while (compareWithPower(n, d, e, k) < 0) k--
+  while (compareWithPower(n, d, e, k + 1) >= 0) k++
+  return k
 }
 
-/** Parts of a Float: sign, positive n, d, binary exponent. */
-function parts(x: FloatVal): [boolean, bigint, bigint, number] {
-  const neg = x.num < 0n
-  return [neg, neg ? -x.num : x.num, x.den, x.exp]
+interface Rounded { mant: bigint, exp: number, exact: boolean } // value mant·2^exp
+
+/** |v| = n/d·2^e (n, d > 0) rounded to the format; null when it overflows. */
+function roundToFormat (n: bigint, d: bigint, e: number, f: BinaryFormat): Rounded | null {
+  const lsb = Math.max(binaryExponent(n, d, e) - (f.bits - 1), f.tiniest)
+  // n/d·2^e = (num/den)·2^lsb
+  const s = e - lsb
+  const num = s >= 0 ? n << BigInt(s) : n
+  const den = s >= 0 ? d : d << BigInt(-s)
+  let mant = num / den
+  const twiceRest = (num - mant * den) * 2n
+  const exact = twiceRest === 0n
+  if (twiceRest > den || (twiceRest === den && (mant & 1n) === 1n)) mant++
+  let exp = lsb
+  if (mant === 1n << BigInt(f.bits)) { mant >>= 1n; exp++ } // rounded up into the next binade
+  if (mant !== 0n && bitLen(mant) + exp > f.overflow) return null
+  return { mant, exp, exact }
+}
+
+/** mant·2^exp as a number (it is a float64 by construction, so the product is exact). */
+function toNumber (negative: boolean, r: Rounded): number {
+  const v = Number(r.mant) * pow2(r.exp)
+  return negative ? -v : v
 }
 
 /**
- * big.Rat's quotToFloat64/32, ported step by step so that values and the `exact` flag match Go's
- * (including its quirks: a quotient that underflows to zero with no remainder reports exact).
+ * Whether a rational's conversion reports "exact", as Go's big.Rat.Float64/Float32 do: below half
+ * the smallest subnormal the value is 0 and Go only asks whether the quotient has at most the
+ * format's significand bits — so 2^-2000 converts "exactly" to 0 — elsewhere it is whether the
+ * value is representable.
  */
-function quotToFloat(a: bigint, b: bigint, f32: boolean): [number, boolean] {
-  const Msize = f32 ? 23 : 52
-  const Msize1 = Msize + 1
-  const Msize2 = Msize1 + 1
-  const Esize = (f32 ? 32 : 64) - Msize1
-  const Ebias = (1 << (Esize - 1)) - 1
-  const Emin = 1 - Ebias
-  let exp = bitLen(a) - bitLen(b)
-  let a2 = a
-  let b2 = b
-  const shift = Msize2 - exp
-  if (shift > 0) a2 <<= BigInt(shift)
-  else if (shift < 0) b2 <<= BigInt(-shift)
-  const q = a2 / b2
-  let haveRem = a2 % b2 !== 0n
-  let mantissa = BigInt.asUintN(64, q)
-  if (mantissa >> BigInt(Msize2) === 1n) {
-    if ((mantissa & 1n) === 1n) haveRem = true
-    mantissa >>= 1n
-    exp++
-  }
-  if (Emin - Msize <= exp && exp <= Emin) {
-    const sh = BigInt(Emin - (exp - 1))
-    const lost = mantissa & ((1n << sh) - 1n)
-    haveRem = haveRem || lost !== 0n
-    mantissa >>= sh
-    exp = 2 - Ebias
-  }
-  let exact = !haveRem
-  if ((mantissa & 1n) !== 0n) {
-    exact = false
-    if (haveRem || (mantissa & 2n) !== 0n) {
-      mantissa++
-      if (mantissa >= 1n << BigInt(Msize2)) {
-        mantissa >>= 1n
-        exp++
-      }
-    }
-  }
-  mantissa >>= 1n
-  // math.Ldexp(float64(mantissa), exp-Msize1): one correct rounding to float64
-  let f = ldexp(mantissa, exp - Msize1)
-  if (f32) f = roundF64ToF32(f)
-  if (f === Infinity) exact = false
-  return [f, exact]
+function ratExact (n: bigint, d: bigint, f: BinaryFormat, r: Rounded): boolean {
+  if (r.mant !== 0n || compareWithPower(n, d, 0, f.tiniest - 1) >= 0) return r.exact && r.mant !== 0n
+  const k = binaryExponent(n, d, 0)
+  const s = f.bits - 1 - k // n/d·2^s must be an integer below 2^bits
+  const num = s >= 0 ? n << BigInt(s) : n
+  const den = s >= 0 ? d : d << BigInt(-s)
+  return num % den === 0n
 }
 
-/** mantissa * 2**e rounded once to float64 (Go's math.Ldexp on an exact float64 mantissa). */
-function ldexp(mantissa: bigint, e: number): number {
-  if (mantissa === 0n) return 0
-  const r = roundTo(mantissa, 1n, e, F64)
-  return r === null ? Infinity : buildF64(false, r[0], r[1])
-}
-
-/** float32(x) for a float64 x >= 0: one correct rounding. */
-function roundF64ToF32(x: number): number {
-  if (x === 0 || x === Infinity) return x
-  const v = float64ToFloat(x)!
-  const [, n, d, e] = parts(v)
-  const r = roundTo(n, d, e, F32)
-  return r === null ? Infinity : buildF64(false, r[0], r[1])
-}
-
-/** The nearest float64 to x (±Inf on overflow, signed zero on underflow) and whether it is exact. */
-export function floatToFloat64(x: FloatVal): [number, boolean] {
+function toBinary (x: FloatVal, f: BinaryFormat): [number, boolean] {
   if (x.num === 0n) return [0, true]
-  if (!x.big) {
-    const [f, exact] = quotToFloat(x.num < 0n ? -x.num : x.num, x.den, false)
-    return [x.num < 0n ? -f : f, exact]
-  }
-  const [neg, n, d, e] = parts(x)
-  const r = roundTo(n, d, e, F64)
-  if (r === null) return [neg ? -Infinity : Infinity, false]
-  const [m, k] = r
-  const v = buildF64(neg, m, k)
-  return [v, exactlyEquals(n, d, e, m, k)]
+  const negative = x.num < 0n
+  const n = negative ? -x.num : x.num
+  const r = roundToFormat(n, x.den, x.exp, f)
+  if (r === null) return [negative ? -Infinity : Infinity, false]
+  // a rounded big.Float reports exactness plainly; a rational the way big.Rat does
+  const exact = x.big ? r.exact && r.mant !== 0n : ratExact(n, x.den, f, r)
+  return [toNumber(negative, r), exact]
 }
 
-/** The nearest float32 (as a JS number) to x and whether it is exact. */
-export function floatToFloat32(x: FloatVal): [number, boolean] {
-  if (x.num === 0n) return [0, true]
-  if (!x.big) {
-    const [f, exact] = quotToFloat(x.num < 0n ? -x.num : x.num, x.den, true)
-    return [x.num < 0n ? -f : f, exact]
-  }
-  const [neg, n, d, e] = parts(x)
-  const r = roundTo(n, d, e, F32)
-  if (r === null) return [neg ? -Infinity : Infinity, false]
-  const [m, k] = r
-  // every float32 is a float64, so build it as one
-  const v = buildF64(neg, m, k)
-  return [v, exactlyEquals(n, d, e, m, k)]
-}
+/** The nearest float64 to x (±Inf on overflow, a zero of x's sign on underflow) and whether it is x. */
+export function floatToFloat64 (x: FloatVal): [number, boolean] { return toBinary(x, BINARY64) }
 
-function exactlyEquals(n: bigint, d: bigint, e: number, m: bigint, k: number): boolean {
-  // n/d * 2**e == m * 2**k  <=>  n * 2**(e-k) == m * d
-  const sh = e - k
-  if (m === 0n) return false
-  return sh >= 0 ? n << BigInt(sh) === m * d : n === (m * d) << BigInt(-sh)
-}
+/** The nearest float32 (held in a number) to x and whether it is x. */
+export function floatToFloat32 (x: FloatVal): [number, boolean] { return toBinary(x, BINARY32) }
 
-/** The float64 m * 2**k, where m has at most 53 bits and the value is representable. */
-function buildF64(neg: boolean, m: bigint, k: number): number {
-  if (m === 0n) return neg ? -0 : 0
-  const bl = bitLen(m)
-  let hi: number
-  let lo: number
-  if (bl === 53) {
-    // normal: value = 1.f * 2**(k + 52)
-    const be = k + 52 + 1023
-    const f = m - (1n << 52n)
-    hi = (be << 20) | Number(f >> 32n)
-    lo = Number(f & 0xffffffffn)
-  } else {
-    // subnormal (k === -1074), or a normal number with fewer bits: renormalize
-    if (k > -1074) {
-      const shift = Math.min(53 - bl, k + 1074)
-      m <<= BigInt(shift)
-      k -= shift
-      if (bitLen(m) === 53) return buildF64(neg, m, k)
-    }
-    hi = Number(m >> 32n)
-    lo = Number(m & 0xffffffffn)
-  }
-  if (neg) hi |= 0x80000000
-  buf.setUint32(0, hi >>> 0)
-  buf.setUint32(4, lo >>> 0)
-  return buf.getFloat64(0)
-}
-
-/** The exact constant of a finite float64 (-0 becomes 0); null for NaN/Inf. */
-export function float64ToFloat(x: number): FloatVal | null {
+/** The exact constant of a finite float64 (−0 becomes 0); null for NaN and ±Inf. */
+export function float64ToFloat (x: number): FloatVal | null {
   if (x !== x || x === Infinity || x === -Infinity) return null
   if (x === 0) return FLOAT_ZERO
-  buf.setFloat64(0, x)
-  const hi = buf.getUint32(0)
-  const lo = buf.getUint32(4)
-  const neg = hi >>> 31 === 1
-  const be = (hi >>> 20) & 0x7ff
-  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo)
-  let e: number
-  if (be === 0) e = -1074
-  else {
-    m |= 1n << 52n
-    e = be - 1075
-  }
-  if (neg) m = -m
-  if (e >= 0) return makeRat(m << BigInt(e), 1n)
-  if (-e < MAX_RAT_BITS) return makeRat(m, 1n << BigInt(-e))
-  return makeBigFloat(m, e)
+  const hi = hiBits(x)
+  const biased = (hi >>> 20) & 0x7ff
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(loBits(x))
+  if (biased !== 0) mant |= 1n << 52n
+  const e = biased === 0 ? -1074 : biased - 1075
+  if (hi >>> 31 !== 0) mant = -mant
+  if (e >= 0) return makeRat(mant << BigInt(e), 1n)
+  if (-e < MAX_RAT_BITS) return makeRat(mant, 1n << BigInt(-e))
+  return makeBigFloat(mant, e)
 }
 
-/** Math.fround without relying on the host: rounds a float64 to the nearest float32. */
-export function roundFloat32(x: number): number {
-  const f = float64ToFloat(x)
-  if (f === null) return x
-  return floatToFloat32(f)[0]
+/** float32(x) for a float64 x, without the host's Math.fround. */
+export function roundFloat32 (x: number): number {
+  const v = float64ToFloat(x)
+  if (v === null) return x
+  return floatToFloat32(v)[0]
 }

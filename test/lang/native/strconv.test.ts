@@ -115,7 +115,7 @@ describe('native strconv fast paths agree with the exact bigint paths', () => {
 })
 
 describe('native strconv float32 shortest fast path', () => {
-  it('agrees with the exact roundShortest on 30,000 float32 values', async () => {
+  it('agrees with the exact shortest-digit search on 30,000 float32 values', async () => {
     const { formatFloatExact } = await import('../../../src/lang/native/strconv/ftoa.ts')
     let seed = 99
     const rnd = (): number => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return seed >>> 0 }

@@ -23,6 +23,7 @@ export {
 export { exp, exp2, expm1, log, log2, log10, log1p } from './explog.ts'
 export { pow, pow10, cbrt, hypot } from './power.ts'
 export { sin, cos, tan, sincos } from './trig.ts'
+export { reduceByPi } from './reduce.ts' // for math/cmplx
 export { asin, acos, atan, atan2 } from './inverse.ts'
 export { sinh, cosh, tanh, asinh, acosh, atanh } from './hyperbolic.ts'
 export { gamma, lgamma } from './gamma.ts'

@@ -4,7 +4,6 @@
  * atan x = π/4 + atan((x−1)/(x+1)); asin and acos from atan.
  */
 import { fromBits } from '../float.ts'
-import { horner, monic } from './poly.ts'
 import { copysign, signbit } from './basic.ts'
 
 const PI = fromBits(0x400921fb, 0x54442d18)
@@ -14,15 +13,24 @@ const THREE_PI_OVER_4 = fromBits(0x4002d97c, 0x7f3321d2)
 const TAN_3PI_OVER_8 = 2.41421356237309504880
 const PI_OVER_2_LOW = 6.123233995736765886130e-17 // π/2 − PI_OVER_2
 
-const ATAN_P = [-8.750608600031904122785e-01, -1.615753718733365076637e+01, -7.500855792314704667340e+01,
-  -1.228866684490136173410e+02, -6.485021904942025371773e+01]
-const ATAN_Q = [2.485846490142306297962e+01, 1.650270098316988542046e+02, 4.328810604912902668951e+02,
-  4.853903996359136964868e+02, 1.945506571482613964425e+02]
+// atan x ≈ x + x·z·P(z)/Q(z), z = x², Q monic
+const P0 = -8.750608600031904122785e-01
+const P1 = -1.615753718733365076637e+01
+const P2 = -7.500855792314704667340e+01
+const P3 = -1.228866684490136173410e+02
+const P4 = -6.485021904942025371773e+01
+const Q0 = 2.485846490142306297962e+01
+const Q1 = 1.650270098316988542046e+02
+const Q2 = 4.328810604912902668951e+02
+const Q3 = 4.853903996359136964868e+02
+const Q4 = 1.945506571482613964425e+02
 
 /** atan x for 0 ≤ x ≤ 0.66. */
 function atanSmall (x: number): number {
-  const xx = x * x
-  return x * (xx * horner(xx, ATAN_P) / monic(xx, ATAN_Q)) + x
+  const z = x * x // written out: the hot path of Atan, Asin and Atan2
+  const p = (((P0 * z + P1) * z + P2) * z + P3) * z + P4
+  const q = ((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4
+  return x * (z * p / q) + x
 }
 
 /** atan x for x ≥ 0. */

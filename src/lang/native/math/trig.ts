@@ -14,10 +14,19 @@ const PI4_B = 3.77489470793079817668e-8
 const PI4_C = 2.69515142907905952645e-15
 const CODY_WAITE_LIMIT = 536870912 // 2^29: beyond it, y·PI4_A stops being exact
 
-const SIN_COEF = [1.58962301576546568060e-10, -2.50507477628578072866e-8, 2.75573136213857245213e-6,
-  -1.98412698295895385996e-4, 8.33333333332211858878e-3, -1.66666666666666307295e-1]
-const COS_COEF = [-1.13585365213876817300e-11, 2.08757008419747316778e-9, -2.75573141792967388112e-7,
-  2.48015872888517045348e-5, -1.38888888888730564116e-3, 4.16666666666665929218e-2]
+// sin z ≈ z + z³·S(z²), cos z ≈ 1 − z²/2 + z⁴·C(z²)
+const S0 = 1.58962301576546568060e-10
+const S1 = -2.50507477628578072866e-8
+const S2 = 2.75573136213857245213e-6
+const S3 = -1.98412698295895385996e-4
+const S4 = 8.33333333332211858878e-3
+const S5 = -1.66666666666666307295e-1
+const C0 = -1.13585365213876817300e-11
+const C1 = 2.08757008419747316778e-9
+const C2 = -2.75573141792967388112e-7
+const C3 = 2.48015872888517045348e-5
+const C4 = -1.38888888888730564116e-3
+const C5 = 4.16666666666665929218e-2
 const TAN_P = [-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7]
 const TAN_Q = [1.36812963470692954678e4, -1.32089234440210967447e6, 2.50083801823357915839e7, -5.38695755929454629881e7]
 
@@ -36,8 +45,13 @@ function reduce (x: number): number {
   return ((x - j * PI4_A) - j * PI4_B) - j * PI4_C
 }
 
-function sinOfReduced (z: number, zz: number): number { return z + z * zz * horner(zz, SIN_COEF) }
-function cosOfReduced (zz: number): number { return 1.0 - 0.5 * zz + zz * zz * horner(zz, COS_COEF) }
+// Written out rather than through horner(): these are the hot paths of Sin and Cos.
+function sinOfReduced (z: number, zz: number): number {
+  return z + z * zz * (((((S0 * zz + S1) * zz + S2) * zz + S3) * zz + S4) * zz + S5)
+}
+function cosOfReduced (zz: number): number {
+  return 1.0 - 0.5 * zz + zz * zz * (((((C0 * zz + C1) * zz + C2) * zz + C3) * zz + C4) * zz + C5)
+}
 
 export function sin (x: number): number {
   if (x === 0 || x !== x) return x

@@ -1,0 +1,3 @@
+module cmplxcompare
+
+go 1.19

@@ -1,0 +1,3 @@
+module sortcompare
+
+go 1.19
