@@ -10,16 +10,16 @@
  */
 import { register, type NativeEnv } from '../registry.ts'
 import { sources, names } from './source.ts'
-import { mapRunes } from './native.ts'
+import { mapRunes } from '../../native/text/case.ts'
 import { toUpper, toLower, toTitle } from '../../native/unicode/index.ts'
 import { Slice, NIL_SLICE, bytesToStr } from '../../runtime/value.ts'
 import { growCap } from '../../runtime/ops.ts'
 import { count, indexRune, indexAny, lastIndexAny, equalFold } from '../../native/text/search.ts'
 import { splitRanges, splitCap, fieldRanges, type Ranges } from '../../native/text/split.ts'
+import { scanGas } from '../../native/text/gas.ts'
 import { trimRange, trimSpaceRange, replace, replacePairs, toValidUTF8, title } from '../../native/text/edit.ts'
 
-/** Gas for scanning n bytes natively (one unit per 64 bytes, at least one). */
-const scan = (n: number): number => 1 + (n >> 6)
+const scan = scanGas
 
 export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => {
   /** A []string of the substrings of s at ranges, with capacity cap. */
