@@ -1,5 +1,7 @@
 /**
- * Go's unicode/utf8 on byte arrays, with Go's exact handling of invalid input (RuneError, width 1).
+ * UTF-8 on byte arrays as Go's unicode/utf8 defines it: a byte that does not start a well-formed
+ * sequence (overlong forms, surrogates and values past U+10FFFF included) decodes as RuneError
+ * of width 1. Written for Amigo from the encoding's definition (RFC 3629).
  *
  * @example
  * ```ts
@@ -13,149 +15,142 @@ export const RuneSelf = 0x80
 export const MaxRune = 0x10ffff
 export const UTFMax = 4
 
-const xx = 0xf1; const as = 0xf0
-const s1 = 0x02; const s2 = 0x13; const s3 = 0x03; const s4 = 0x23; const s5 = 0x34; const s6 = 0x04; const s7 = 0x44
-const first = new Uint8Array(256)
-for (let i = 0; i < 256; i++) {
-  first[i] = i < 0x80 ? as : i < 0xc2 ? xx : i < 0xe0 ? s1 : i === 0xe0 ? s2 : i === 0xed ? s4 : i < 0xf0 ? s3 : i === 0xf0 ? s5 : i < 0xf4 ? s6 : i === 0xf4 ? s7 : xx
+/** Length of the sequence a lead byte starts: 1 for ASCII, 2–4, or 0 for a byte no sequence starts with. */
+function sequenceLength (lead: number): number {
+  if (lead < 0x80) return 1
+  if (lead < 0xc2) return 0 // continuation bytes, and C0/C1 which could only be overlong
+  if (lead < 0xe0) return 2
+  if (lead < 0xf0) return 3
+  if (lead <= 0xf4) return 4
+  return 0
 }
-const acceptLo = [0x80, 0xa0, 0x80, 0x90, 0x80]
-const acceptHi = [0xbf, 0xbf, 0x9f, 0xbf, 0x8f]
 
-/** DecodeRune(p[from:end]): [rune, size]. `end` defaults to p.length. */
+/**
+ * The allowed range of the byte after a lead byte: narrower than 80..BF where the lead byte
+ * alone would allow overlong forms (E0, F0), surrogates (ED) or runes past U+10FFFF (F4).
+ */
+function secondLow (lead: number): number { return lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80 }
+function secondHigh (lead: number): number { return lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf }
+
+const isContinuation = (b: number): boolean => (b & 0xc0) === 0x80
+
+/** DecodeRune(p[from:end]): [rune, width]; [RuneError, 0] when empty. */
 export function decodeRune (p: Uint8Array, from = 0, end = p.length): [number, number] {
-  const n = end - from
-  if (n < 1) return [RuneError, 0]
-  const p0 = p[from]
-  const x = first[p0]
-  if (x >= as) return x === as ? [p0, 1] : [RuneError, 1]
-  const sz = x & 7
-  const ai = x >> 4
-  if (n < sz) return [RuneError, 1]
-  const b1 = p[from + 1]
-  if (b1 < acceptLo[ai] || acceptHi[ai] < b1) return [RuneError, 1]
-  if (sz <= 2) return [((p0 & 0x1f) << 6) | (b1 & 0x3f), 2]
-  const b2 = p[from + 2]
-  if (b2 < 0x80 || 0xbf < b2) return [RuneError, 1]
-  if (sz <= 3) return [((p0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f), 3]
-  const b3 = p[from + 3]
-  if (b3 < 0x80 || 0xbf < b3) return [RuneError, 1]
-  return [((p0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f), 4]
+  if (from >= end) return [RuneError, 0]
+  const lead = p[from]
+  const len = sequenceLength(lead)
+  if (len === 1) return [lead, 1]
+  if (len === 0 || end - from < len) return [RuneError, 1]
+  const second = p[from + 1]
+  if (second < secondLow(lead) || second > secondHigh(lead)) return [RuneError, 1]
+  let r = (lead & (0x7f >> len)) << 6 | (second & 0x3f)
+  for (let k = 2; k < len; k++) {
+    const b = p[from + k]
+    if (!isContinuation(b)) return [RuneError, 1]
+    r = r << 6 | (b & 0x3f)
+  }
+  return [r, len]
 }
 
-/** RuneStart: whether b could be the first byte of an encoded rune. */
-export function runeStart (b: number): boolean { return (b & 0xc0) !== 0x80 }
+/** RuneStart: whether b can begin an encoded rune (every byte but a continuation byte can). */
+export function runeStart (b: number): boolean { return !isContinuation(b) }
 
-/** DecodeLastRune(p[start:end]). */
+/**
+ * DecodeLastRune(p[startOf:end]): the rune whose encoding ends at `end`, looking back at most
+ * UTFMax bytes for its start; a sequence that does not end exactly at `end` is one bad byte.
+ */
 export function decodeLastRune (p: Uint8Array, startOf = 0, end = p.length): [number, number] {
-  if (end - startOf === 0) return [RuneError, 0]
+  if (end <= startOf) return [RuneError, 0]
+  const lastByte = p[end - 1]
+  if (lastByte < RuneSelf) return [lastByte, 1]
+  const floor = Math.max(startOf, end - UTFMax)
   let start = end - 1
-  const r = p[start]
-  if (r < RuneSelf) return [r, 1]
-  let lim = end - UTFMax
-  if (lim < startOf) lim = startOf
-  for (start--; start >= lim; start--) if (runeStart(p[start])) break
-  if (start < startOf) start = startOf
-  const [rr, size] = decodeRune(p, start, end)
-  if (start + size !== end) return [RuneError, 1]
-  return [rr, size]
+  while (start > floor && isContinuation(p[start])) start--
+  const [r, width] = decodeRune(p, start, end)
+  return start + width === end ? [r, width] : [RuneError, 1]
 }
 
-/** FullRune(p[from:end]). */
+/** FullRune(p[from:end]): whether p begins with a whole encoding, valid or not (a bad byte is whole). */
 export function fullRune (p: Uint8Array, from = 0, end = p.length): boolean {
-  const n = end - from
-  if (n === 0) return false
-  const x = first[p[from]]
-  if (n >= (x & 7)) return true
-  const ai = x >> 4
-  if (n > 1 && (p[from + 1] < acceptLo[ai] || acceptHi[ai] < p[from + 1])) return true
-  if (n > 2 && (p[from + 2] < 0x80 || 0xbf < p[from + 2])) return true
-  return false
+  const have = end - from
+  if (have === 0) return false
+  const lead = p[from]
+  const len = sequenceLength(lead)
+  if (len <= 1 || have >= len) return true
+  // a prefix that already went wrong decodes now, as RuneError of width 1
+  if (have === 1) return false
+  if (p[from + 1] < secondLow(lead) || p[from + 1] > secondHigh(lead)) return true
+  return have > 2 && !isContinuation(p[from + 2])
 }
 
-/** RuneLen(r): bytes needed to encode r, or -1 if r is not a valid rune. */
+/** RuneLen(r): bytes needed to encode r, or -1 when r is not a valid rune. */
 export function runeLen (r: number): number {
-  if (r < 0) return -1
-  if (r <= 0x7f) return 1
-  if (r <= 0x7ff) return 2
-  if (r >= 0xd800 && r <= 0xdfff) return -1
-  if (r <= 0xffff) return 3
-  if (r <= MaxRune) return 4
-  return -1
+  if (!validRune(r)) return -1
+  return r < 0x80 ? 1 : r < 0x800 ? 2 : r < 0x10000 ? 3 : 4
 }
 
-/** ValidRune(r). */
+/** ValidRune(r): a Unicode scalar value (in range, not a surrogate half). */
 export function validRune (r: number): boolean {
-  return (r >= 0 && r < 0xd800) || (r > 0xdfff && r <= MaxRune)
+  return r >= 0 && r <= MaxRune && (r < 0xd800 || r > 0xdfff)
 }
 
 /** EncodeRune into p at offset `at`; returns the width written. Invalid runes encode RuneError. */
 export function encodeRune (p: Uint8Array, r: number, at = 0): number {
-  const i = r >>> 0
-  if (i <= 0x7f) { p[at] = i; return 1 }
-  if (i <= 0x7ff) { p[at] = 0xc0 | (i >> 6); p[at + 1] = 0x80 | (i & 0x3f); return 2 }
-  let v = i
-  if (v > MaxRune || (v >= 0xd800 && v <= 0xdfff)) v = RuneError
-  if (v <= 0xffff) {
-    p[at] = 0xe0 | (v >> 12); p[at + 1] = 0x80 | ((v >> 6) & 0x3f); p[at + 2] = 0x80 | (v & 0x3f)
-    return 3
-  }
-  p[at] = 0xf0 | (v >> 18); p[at + 1] = 0x80 | ((v >> 12) & 0x3f); p[at + 2] = 0x80 | ((v >> 6) & 0x3f); p[at + 3] = 0x80 | (v & 0x3f)
-  return 4
+  const v = validRune(r) ? r : RuneError
+  if (v < 0x80) { p[at] = v; return 1 }
+  const width = v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+  const leadMarks = [0, 0, 0xc0, 0xe0, 0xf0][width]
+  for (let k = width - 1; k > 0; k--) p[at + k] = 0x80 | ((v >> (6 * (width - 1 - k))) & 0x3f)
+  p[at] = leadMarks | (v >> (6 * (width - 1)))
+  return width
 }
 
 /** The UTF-8 encoding of r (RuneError's if r is invalid), as a new array: AppendRune's bytes. */
 export function runeBytes (r: number): Uint8Array {
-  const b = new Uint8Array(4)
+  const b = new Uint8Array(UTFMax)
   return b.subarray(0, encodeRune(b, r))
 }
 
 /** RuneCount(p[from:end]). */
 export function runeCount (p: Uint8Array, from = 0, end = p.length): number {
   let n = 0
-  let i = from
-  while (i < end) {
-    if (p[i] < RuneSelf) { i++; n++; continue }
-    i += decodeRune(p, i, end)[1]
-    n++
-  }
+  for (let i = from; i < end; n++) i += p[i] < RuneSelf ? 1 : decodeRune(p, i, end)[1]
   return n
 }
 
-/** Valid(p): whether p is entirely valid UTF-8. */
+/** Valid(p[from:end]): whether all of it is well-formed UTF-8. */
 export function valid (p: Uint8Array, from = 0, end = p.length): boolean {
-  let i = from
-  while (i < end) {
+  for (let i = from; i < end;) {
     if (p[i] < RuneSelf) { i++; continue }
-    const [r, size] = decodeRune(p, i, end)
-    if (r === RuneError && size === 1) return false
-    i += size
+    const [r, width] = decodeRune(p, i, end)
+    if (r === RuneError && width === 1) return false
+    i += width
   }
   return true
 }
 
-/** Decodes a Go string (bytes) to its runes, as `for range` does (invalid bytes give RuneError). */
+/** The runes of p, as `for range` over a string yields them (bad bytes give RuneError). */
 export function runes (p: Uint8Array): number[] {
   const out: number[] = []
   for (let i = 0; i < p.length;) {
-    const [r, size] = decodeRune(p, i)
+    const [r, width] = decodeRune(p, i)
     out.push(r)
-    i += size
+    i += width
   }
   return out
 }
 
-/** Encodes runes to UTF-8 bytes, as Go's string([]rune) does. */
+/** The UTF-8 encoding of runes, as string([]rune) gives it. */
 export function fromRunes (rs: ArrayLike<number>): Uint8Array {
-  const tmp = new Uint8Array(rs.length * 4)
+  const out = new Uint8Array(rs.length * UTFMax)
   let n = 0
-  for (let i = 0; i < rs.length; i++) n += encodeRune(tmp, rs[i], n)
-  return tmp.slice(0, n)
+  for (let i = 0; i < rs.length; i++) n += encodeRune(out, rs[i], n)
+  return out.slice(0, n)
 }
 
-const enc = new TextEncoder()
-const dec = new TextDecoder('utf-8')
-/** Convenience: a JS string as Go string bytes. */
-export function bytesOf (s: string): Uint8Array { return enc.encode(s) }
-/** Convenience: Go string bytes as a JS string (invalid sequences become U+FFFD). */
-export function stringOf (b: Uint8Array): string { return dec.decode(b) }
+const encoder = new TextEncoder()
+const decoder = new TextDecoder('utf-8')
+/** A JS string as the bytes of the Go string. */
+export function bytesOf (s: string): Uint8Array { return encoder.encode(s) }
+/** The bytes of a Go string as a JS string (bad sequences become U+FFFD). */
+export function stringOf (b: Uint8Array): string { return decoder.decode(b) }

@@ -1,7 +1,3 @@
-// Copyright 2009 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
 package strings
 
 import (
@@ -10,45 +6,51 @@ import (
 	"unicode/utf8"
 )
 
-// A Reader implements the io.Reader, io.ReaderAt, io.ByteReader, io.ByteScanner,
-// io.RuneReader, io.RuneScanner, io.Seeker, and io.WriterTo interfaces by reading
-// from a string.
-// The zero value for Reader operates like a Reader of an empty string.
+// A Reader reads a string: it is an io.Reader, ReaderAt, ByteScanner, RuneScanner, Seeker and
+// WriterTo. Its zero value reads the empty string.
 type Reader struct {
 	s        string
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	i        int64 // the read position (may be past the end after a Seek)
+	prevRune int   // where the last ReadRune started, or -1 when the last operation was not one
 }
 
-// Len returns the number of bytes of the unread portion of the
-// string.
+// NewReader returns a Reader of s.
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+// Reset makes r read s from its start.
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+// Len is the number of bytes not yet read.
 func (r *Reader) Len() int {
 	if r.i >= int64(len(r.s)) {
 		return 0
 	}
-	return int(int64(len(r.s)) - r.i)
+	return len(r.s) - int(r.i)
 }
 
-// Size returns the original length of the underlying string.
-// Size is the number of bytes available for reading via ReadAt.
-// The returned value is always the same and is not affected by calls
-// to any other method.
+// Size is the length of the whole string, whatever has been read.
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
-// Read implements the io.Reader interface.
-func (r *Reader) Read(b []byte) (n int, err error) {
+// rest is the unread part of the string ("" past the end).
+func (r *Reader) rest() string {
 	if r.i >= int64(len(r.s)) {
+		return ""
+	}
+	return r.s[r.i:]
+}
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.Len() == 0 {
 		return 0, io.EOF
 	}
 	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
+	n = copy(b, r.rest())
 	r.i += int64(n)
-	return
+	return n, nil
 }
 
-// ReadAt implements the io.ReaderAt interface.
+// ReadAt reads from offset off without moving the read position.
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
-	// cannot modify state - see io.ReaderAt
 	if off < 0 {
 		return 0, errors.New("strings.Reader.ReadAt: negative offset")
 	}
@@ -57,23 +59,21 @@ func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	}
 	n = copy(b, r.s[off:])
 	if n < len(b) {
-		err = io.EOF
+		return n, io.EOF
 	}
-	return
+	return n, nil
 }
 
-// ReadByte implements the io.ByteReader interface.
 func (r *Reader) ReadByte() (byte, error) {
 	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	if r.Len() == 0 {
 		return 0, io.EOF
 	}
-	b := r.s[r.i]
+	c := r.s[r.i]
 	r.i++
-	return b, nil
+	return c, nil
 }
 
-// UnreadByte implements the io.ByteScanner interface.
 func (r *Reader) UnreadByte() error {
 	if r.i <= 0 {
 		return errors.New("strings.Reader.UnreadByte: at beginning of string")
@@ -83,23 +83,18 @@ func (r *Reader) UnreadByte() error {
 	return nil
 }
 
-// ReadRune implements the io.RuneReader interface.
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
+	if r.Len() == 0 {
 		r.prevRune = -1
 		return 0, 0, io.EOF
 	}
 	r.prevRune = int(r.i)
-	if c := r.s[r.i]; c < utf8.RuneSelf {
-		r.i++
-		return rune(c), 1, nil
-	}
-	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	ch, size = utf8.DecodeRuneInString(r.rest())
 	r.i += int64(size)
-	return
+	return ch, size, nil
 }
 
-// UnreadRune implements the io.RuneScanner interface.
+// UnreadRune steps back over the rune the previous operation, a ReadRune, read.
 func (r *Reader) UnreadRune() error {
 	if r.i <= 0 {
 		return errors.New("strings.Reader.UnreadRune: at beginning of string")
@@ -112,49 +107,41 @@ func (r *Reader) UnreadRune() error {
 	return nil
 }
 
-// Seek implements the io.Seeker interface.
+// Seek moves the read position; positions past the end are allowed, negative ones are not.
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	r.prevRune = -1
-	var abs int64
+	var from int64
 	switch whence {
 	case io.SeekStart:
-		abs = offset
 	case io.SeekCurrent:
-		abs = r.i + offset
+		from = r.i
 	case io.SeekEnd:
-		abs = int64(len(r.s)) + offset
+		from = int64(len(r.s))
 	default:
 		return 0, errors.New("strings.Reader.Seek: invalid whence")
 	}
-	if abs < 0 {
+	pos := from + offset
+	if pos < 0 {
 		return 0, errors.New("strings.Reader.Seek: negative position")
 	}
-	r.i = abs
-	return abs, nil
+	r.i = pos
+	return pos, nil
 }
 
-// WriteTo implements the io.WriterTo interface.
+// WriteTo writes the unread part of the string to w.
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	rest := r.rest()
+	if rest == "" {
 		return 0, nil
 	}
-	s := r.s[r.i:]
-	m, err := io.WriteString(w, s)
-	if m > len(s) {
+	m, err := io.WriteString(w, rest)
+	if m > len(rest) {
 		panic("strings.Reader.WriteTo: invalid WriteString count")
 	}
 	r.i += int64(m)
-	n = int64(m)
-	if m != len(s) && err == nil {
+	if m != len(rest) && err == nil {
 		err = io.ErrShortWrite
 	}
-	return
+	return int64(m), err
 }
-
-// Reset resets the Reader to be reading from s.
-func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
-
-// NewReader returns a new Reader reading from s.
-// It is similar to bytes.NewBufferString but more efficient and read-only.
-func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
