@@ -137,43 +137,32 @@ export const Second = 1000000000n
 export const Minute = 60n * Second
 export const Hour = 60n * Minute
 
-function fmtFrac (v: bigint, prec: number): [string, bigint] {
-  let s = ''
-  let print = false
-  for (let i = 0; i < prec; i++) {
-    const digit = v % 10n
-    print = print || digit !== 0n
-    if (print) s = String(digit) + s
-    v /= 10n
-  }
-  if (print) s = '.' + s
-  return [s, v]
+/** v / scale in decimal, with the fraction's trailing zeros dropped (no point when it is whole). */
+function decimal (v: bigint, scale: bigint): string {
+  const whole = String(v / scale)
+  const frac = v % scale
+  if (frac === 0n) return whole
+  return whole + '.' + String(frac).padStart(String(scale).length - 1, '0').replace(/0+$/, '')
 }
 
-/** Duration.String (d is an int64 nanosecond count). */
+/**
+ * Duration.String (d is an int64 nanosecond count): hours, minutes and seconds ("1h2m0.5s"),
+ * or one unit below a second ("1.5µs").
+ */
 export function durationString (d: bigint): string {
   d = BigInt.asIntN(64, d)
-  const neg = d < 0n
-  let u = neg ? -d : d // for MinInt64 this is 2^63, as Go's uint64 negation
+  if (d === 0n) return '0s'
+  const u = d < 0n ? -d : d // 2^63 for the most negative duration, as Go's unsigned negation
   let s: string
   if (u < Second) {
-    if (u === 0n) return '0s'
-    let prec: number; let unit: string
-    if (u < Microsecond) { prec = 0; unit = 'ns' } else if (u < Millisecond) { prec = 3; unit = 'µs' } else { prec = 6; unit = 'ms' }
-    const [frac, rest] = fmtFrac(u, prec)
-    s = String(rest) + frac + unit
+    const [unit, scale] = u < Microsecond ? ['ns', Nanosecond] : u < Millisecond ? ['µs', Microsecond] : ['ms', Millisecond]
+    s = decimal(u, scale) + unit
   } else {
-    const [frac, rest] = fmtFrac(u, 9)
-    u = rest
-    s = String(u % 60n) + frac + 's'
-    u /= 60n
-    if (u > 0n) {
-      s = String(u % 60n) + 'm' + s
-      u /= 60n
-      if (u > 0n) s = String(u) + 'h' + s
-    }
+    const h = u / Hour
+    const m = (u / Minute) % 60n
+    s = (h > 0n ? `${h}h` : '') + (h > 0n || m > 0n ? `${m}m` : '') + decimal(u % Minute, Second) + 's'
   }
-  return neg ? '-' + s : s
+  return d < 0n ? '-' + s : s
 }
 
 /** time's internal quote (used in error messages): non-ASCII bytes as \x escapes. */
@@ -181,68 +170,61 @@ export function timeQuote (s: Uint8Array): string {
   return quote(bytesToBinary(s))
 }
 
-const unitMap = new Map<string, bigint>([
+const units = new Map<string, bigint>([
   ['ns', Nanosecond], ['us', Microsecond], ['\xc2\xb5s', Microsecond], ['\xce\xbcs', Microsecond],
   ['ms', Millisecond], ['s', Second], ['m', Minute], ['h', Hour]
 ])
 const TWO63 = 1n << 63n
 
-/** time.ParseDuration: the duration, or the error message Go gives. */
+/** The digits of a fraction, as many as fit below 2^63 (later ones are ignored): [value, 10^count]. */
+function fractionOf (digits: string): [bigint, number] {
+  let f = 0n
+  let scale = 1
+  for (const c of digits) {
+    if (f > (TWO63 - 1n) / 10n) break
+    const next = f * 10n + BigInt(c.charCodeAt(0) - 48)
+    if (next > TWO63) break
+    f = next
+    scale *= 10
+  }
+  return [f, scale]
+}
+
+/**
+ * time.ParseDuration: an optional sign, then "0" or a sequence of decimal numbers (with an
+ * optional fraction) each followed by a unit. The fraction is converted through float64 as Go
+ * does, so results keep Go's last digit. Gives the duration, or Go's error message.
+ */
 export function parseDuration (input: Uint8Array): { value: bigint, err?: string } {
-  const orig = timeQuote(input)
-  let s = bytesToBinary(input)
-  const invalid = { value: 0n, err: 'time: invalid duration ' + orig }
-  let d = 0n
-  let neg = false
-  if (s !== '' && (s[0] === '-' || s[0] === '+')) { neg = s[0] === '-'; s = s.slice(1) }
+  const text = bytesToBinary(input)
+  const invalid = { value: 0n, err: 'time: invalid duration ' + quote(text) }
+  const signed = /^[+-]/.test(text)
+  let s = signed ? text.slice(1) : text
   if (s === '0') return { value: 0n }
   if (s === '') return invalid
+  let total = 0n
   while (s !== '') {
-    let v = 0n; let f = 0n; let scale = 1
-    if (!(s[0] === '.' || (s[0] >= '0' && s[0] <= '9'))) return invalid
-    // leadingInt
-    let i = 0
-    for (; i < s.length && s[i] >= '0' && s[i] <= '9'; i++) {
-      if (v > TWO63 / 10n) return invalid
-      v = v * 10n + BigInt(s.charCodeAt(i) - 48)
-      if (v > TWO63) return invalid
-    }
-    const pre = i > 0
-    s = s.slice(i)
-    let post = false
-    if (s !== '' && s[0] === '.') {
-      s = s.slice(1)
-      let j = 0
-      let overflow = false
-      for (; j < s.length && s[j] >= '0' && s[j] <= '9'; j++) {
-        if (overflow) continue
-        if (f > (TWO63 - 1n) / 10n) { overflow = true; continue }
-        const y = f * 10n + BigInt(s.charCodeAt(j) - 48)
-        if (y > TWO63) { overflow = true; continue }
-        f = y
-        scale *= 10
-      }
-      post = j > 0
-      s = s.slice(j)
-    }
-    if (!pre && !post) return invalid
-    let k = 0
-    for (; k < s.length; k++) if (s[k] === '.' || (s[k] >= '0' && s[k] <= '9')) break
-    if (k === 0) return { value: 0n, err: 'time: missing unit in duration ' + orig }
-    const u = s.slice(0, k)
-    s = s.slice(k)
-    const unit = unitMap.get(u)
-    if (unit === undefined) return { value: 0n, err: 'time: unknown unit ' + timeQuote(binaryToBytes(u)) + ' in duration ' + orig }
-    if (v > TWO63 / unit) return invalid
+    const num = /^([0-9]*)(?:\.([0-9]*))?/.exec(s) as RegExpExecArray
+    const whole = num[1]; const frac = num[2] ?? ''
+    if (whole === '' && frac === '') return invalid
+    s = s.slice(num[0].length)
+    const unitText = /^[^0-9.]*/.exec(s)![0]
+    if (unitText === '') return { value: 0n, err: 'time: missing unit in duration ' + quote(text) }
+    s = s.slice(unitText.length)
+    const unit = units.get(unitText)
+    if (unit === undefined) return { value: 0n, err: 'time: unknown unit ' + quote(unitText) + ' in duration ' + quote(text) }
+    let v = whole === '' ? 0n : BigInt(whole)
+    if (v > TWO63 || v > TWO63 / unit) return invalid
     v *= unit
+    const [f, scale] = fractionOf(frac)
     if (f > 0n) {
       v += BigInt(Math.trunc(Number(f) * (Number(unit) / scale)))
       if (v > TWO63) return invalid
     }
-    d += v
-    if (d > TWO63) return invalid
+    total += v
+    if (total > TWO63) return invalid
   }
-  if (neg) return { value: BigInt.asIntN(64, -d) }
-  if (d > TWO63 - 1n) return invalid
-  return { value: d }
+  if (text[0] === '-') return { value: BigInt.asIntN(64, -total) }
+  if (total > TWO63 - 1n) return invalid
+  return { value: total }
 }
