@@ -58,31 +58,25 @@ export function decodedLen (enc: Encoding, n: number): number {
 /** Encoding.Encode: the encoded bytes of src. */
 export function encode (enc: Encoding, src: Uint8Array): Uint8Array {
   const dst = new Uint8Array(encodedLen(enc, src.length))
-  const e = enc.encode
-  let di = 0; let si = 0
-  const n = Math.floor(src.length / 3) * 3
-  while (si < n) {
-    const val = (src[si] << 16) | (src[si + 1] << 8) | src[si + 2]
-    dst[di] = e.charCodeAt((val >> 18) & 0x3f)
-    dst[di + 1] = e.charCodeAt((val >> 12) & 0x3f)
-    dst[di + 2] = e.charCodeAt((val >> 6) & 0x3f)
-    dst[di + 3] = e.charCodeAt(val & 0x3f)
-    si += 3; di += 4
-  }
-  const remain = src.length - si
-  if (remain === 0) return dst
-  let val = src[si] << 16
-  if (remain === 2) val |= src[si + 1] << 8
-  dst[di] = e.charCodeAt((val >> 18) & 0x3f)
-  dst[di + 1] = e.charCodeAt((val >> 12) & 0x3f)
-  if (remain === 2) {
-    dst[di + 2] = e.charCodeAt((val >> 6) & 0x3f)
-    if (enc.padChar !== NoPadding) dst[di + 3] = enc.padChar
-  } else if (enc.padChar !== NoPadding) {
-    dst[di + 2] = enc.padChar
-    dst[di + 3] = enc.padChar
-  }
+  encodeInto(enc, dst, 0, src, 0, src.length)
   return dst
+}
+
+/**
+ * Writes the encoding of src[soff:soff+len] at dst[doff:]: each 3 bytes become 4 symbols, 6 bits
+ * each from the highest; a last 1 or 2 bytes become 2 or 3 symbols, then padding if enc pads.
+ */
+export function encodeInto (enc: Encoding, dst: { [i: number]: number }, doff: number, src: ArrayLike<number>, soff: number, len: number): void {
+  const sym = enc.encode
+  let d = doff
+  for (let i = 0; i < len; i += 3) {
+    const left = Math.min(3, len - i)
+    let bits = src[soff + i] << 16
+    if (left > 1) bits |= src[soff + i + 1] << 8
+    if (left > 2) bits |= src[soff + i + 2]
+    for (let k = 0; k <= left; k++) dst[d++] = sym.charCodeAt((bits >>> (18 - 6 * k)) & 0x3f)
+    if (left < 3 && enc.padChar !== NoPadding) for (let k = left; k < 3; k++) dst[d++] = enc.padChar
+  }
 }
 
 /** Encoding.EncodeToString. */
@@ -102,56 +96,60 @@ export function corruptInputMessage (e: CorruptInputError): string {
 /** Encoding.Decode / DecodeString: the bytes decoded before any error, and the error. */
 export function decode (enc: Encoding, src: Uint8Array): { bytes: Uint8Array, err?: CorruptInputError } {
   const dst = new Uint8Array(decodedLen(enc, src.length) + 3)
-  let n = 0
-  let si = 0
-  while (si < src.length) {
-    const q = decodeQuantum(enc, dst, n, src, si)
-    si = q.si
-    n += q.n
-    if (q.err !== undefined) return { bytes: dst.slice(0, n), err: q.err }
-  }
-  return { bytes: dst.slice(0, n) }
+  const r = decodeInto(enc, dst, 0, src, 0, src.length)
+  return r.err === undefined ? { bytes: dst.slice(0, r.n) } : { bytes: dst.slice(0, r.n), err: r.err }
 }
 
-function decodeQuantum (enc: Encoding, dst: Uint8Array, at: number, src: Uint8Array, si: number): { si: number, n: number, err?: CorruptInputError } {
-  const dbuf = [0, 0, 0, 0]
-  let dlen = 4
-  let err: CorruptInputError | undefined
-  for (let j = 0; j < 4; j++) {
-    if (src.length === si) {
-      if (j === 0) return { si, n: 0 }
-      if (j === 1 || enc.padChar !== NoPadding) return { si, n: 0, err: { offset: si - j } }
-      dlen = j
+const isNewline = (c: number): boolean => c === 10 || c === 13
+
+/**
+ * Decodes src[soff:soff+len] into dst[doff:], quantum by quantum (four symbols, three bytes),
+ * newlines skipped anywhere. Gives the bytes written before the first error and the error's
+ * offset, counted as Go counts it: a quantum cut short by the end is reported at the end minus
+ * the symbols it holds; padding must come at symbol 3 or 4 of the last quantum, and nothing but
+ * newlines may follow it (that error comes after the quantum's bytes). A strict encoding also
+ * rejects non-zero bits left over in the last symbol.
+ */
+export function decodeInto (enc: Encoding, dst: ArrayLike<number> & { [i: number]: number }, doff: number, src: ArrayLike<number>, soff: number, len: number): { n: number, err?: CorruptInputError } {
+  const map = enc.decodeMap
+  const end = soff + len
+  const padded = enc.padChar !== NoPadding
+  let r = soff // next raw input byte
+  let n = 0 // bytes written
+  const fail = (at: number): { n: number, err: CorruptInputError } => ({ n, err: { offset: at - soff } })
+  for (;;) {
+    let acc = 0 // the symbols' bits, 6 per symbol, first symbol highest
+    let have = 0 // symbols in the quantum so far
+    let trailing = -1 // where input goes on after padding (an error), or -1
+    while (have < 4) {
+      if (r === end) {
+        if (have === 0) return { n }
+        if (have === 1 || padded) return fail(r - have)
+        break // an unpadded last quantum of 2 or 3 symbols
+      }
+      const c = src[r++]
+      if (isNewline(c)) continue
+      const v = map[c]
+      if (v !== 0xff) { acc = (acc << 6) | v; have++; continue }
+      if (!padded || c !== enc.padChar || have < 2) return fail(r - 1)
+      if (have === 2) { // a second padding symbol must follow
+        while (r < end && isNewline(src[r])) r++
+        if (r === end) return fail(end)
+        if (src[r] !== enc.padChar) return fail(r - 1)
+        r++
+      }
+      while (r < end && isNewline(src[r])) r++
+      if (r < end) trailing = r
       break
     }
-    const inp = src[si]
-    si++
-    const out = enc.decodeMap[inp]
-    if (out !== 0xff) { dbuf[j] = out; continue }
-    if (inp === 10 || inp === 13) { j--; continue }
-    if (inp !== enc.padChar) return { si, n: 0, err: { offset: si - 1 } }
-    if (j === 0 || j === 1) return { si, n: 0, err: { offset: si - 1 } }
-    if (j === 2) {
-      while (si < src.length && (src[si] === 10 || src[si] === 13)) si++
-      if (si === src.length) return { si, n: 0, err: { offset: src.length } }
-      if (src[si] !== enc.padChar) return { si, n: 0, err: { offset: si - 1 } }
-      si++
+    const bytes = have - 1
+    acc <<= 6 * (4 - have) // as if the missing symbols were zeros
+    for (let k = 0; k < bytes; k++) dst[doff + n + k] = (acc >>> (16 - 8 * k)) & 0xff
+    if (enc.strict && have < 4 && (acc & (0xffffff >>> (8 * bytes))) !== 0) {
+      return fail(r - (have === 3 ? 1 : 2))
     }
-    while (si < src.length && (src[si] === 10 || src[si] === 13)) si++
-    if (si < src.length) err = { offset: si }
-    dlen = j
-    break
+    n += bytes
+    if (trailing >= 0) return fail(trailing)
+    if (have < 4) return { n }
   }
-  const val = (dbuf[0] << 18) | (dbuf[1] << 12) | (dbuf[2] << 6) | dbuf[3]
-  const b0 = (val >> 16) & 0xff; const b1 = (val >> 8) & 0xff; const b2 = val & 0xff
-  if (dlen >= 4) dst[at + 2] = b2
-  if (dlen >= 3) {
-    dst[at + 1] = b1
-    if (enc.strict && dlen === 3 && b2 !== 0) return { si, n: 0, err: { offset: si - 1 } }
-  }
-  if (dlen >= 2) {
-    dst[at] = b0
-    if (enc.strict && dlen === 2 && (b1 !== 0 || b2 !== 0)) return { si, n: 0, err: { offset: si - 2 } }
-  }
-  return { si, n: dlen - 1, err }
 }

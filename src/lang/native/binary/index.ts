@@ -87,19 +87,20 @@ export function putVarint (buf: Uint8Array, off: number, x: bigint): number {
   buf.set(b, off)
   return b.length
 }
-/** Uvarint(buf[off:]): [value, n]; n == 0 buffer too small, n < 0 overflow after -n bytes. */
+/**
+ * Uvarint(buf[off:]): [value, n]. Seven bits per byte, least significant first, the high bit
+ * set on every byte but the last; at most ten bytes, the tenth holding one bit. n == 0: the
+ * buffer ends first; n < 0: too long or too large, after -n bytes.
+ */
 export function uvarint (buf: Uint8Array, off = 0): [bigint, number] {
   let x = 0n
-  let s = 0n
   for (let i = 0; off + i < buf.length; i++) {
-    if (i === MaxVarintLen64) return [0n, -(i + 1)]
+    if (i === MaxVarintLen64) return [0n, -(i + 1)] // an eleventh byte
     const b = buf[off + i]
-    if (b < 0x80) {
-      if (i === MaxVarintLen64 - 1 && b > 1) return [0n, -(i + 1)]
-      return [(x | (BigInt(b) << s)) & M64, i + 1]
-    }
-    x |= BigInt(b & 0x7f) << s
-    s += 7n
+    const last = b < 0x80
+    if (last && i === MaxVarintLen64 - 1 && b > 1) return [0n, -(i + 1)] // over 64 bits
+    x |= BigInt(b & 0x7f) << BigInt(7 * i)
+    if (last) return [x, i + 1]
   }
   return [0n, 0]
 }

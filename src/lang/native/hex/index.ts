@@ -23,12 +23,19 @@ export function encode (src: Uint8Array): string {
 /** hex.Encode's bytes. */
 export function encodeBytes (src: Uint8Array): Uint8Array {
   const out = new Uint8Array(src.length * 2)
-  for (let i = 0; i < src.length; i++) {
-    out[i * 2] = hextable.charCodeAt(src[i] >> 4)
-    out[i * 2 + 1] = hextable.charCodeAt(src[i] & 0xf)
-  }
+  encodeInto(out, 0, src, 0, src.length)
   return out
 }
+
+/** Writes the 2n hex digits of src[soff:soff+n] at dst[doff:]. */
+export function encodeInto (dst: Uint8Array, doff: number, src: ArrayLike<number>, soff: number, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const b = src[soff + i]
+    dst[doff + 2 * i] = digits[b >> 4]
+    dst[doff + 2 * i + 1] = digits[b & 0xf]
+  }
+}
+const digits = Uint8Array.from(hextable, c => c.charCodeAt(0))
 
 export type HexError = { kind: 'invalidByte', byte: number } | { kind: 'length' }
 
@@ -56,18 +63,25 @@ function fromHexChar (c: number): number {
 /** hex.Decode: the decoded bytes (n of them, possibly before an error) and the error. */
 export function decode (src: Uint8Array): { bytes: Uint8Array, err?: HexError } {
   const out = new Uint8Array(src.length >> 1)
-  let i = 0; let j = 1
-  for (; j < src.length; j += 2) {
-    const p = src[j - 1]; const q = src[j]
-    const a = fromHexChar(p)
-    if (a < 0) return { bytes: out.slice(0, i), err: { kind: 'invalidByte', byte: p } }
-    const b = fromHexChar(q)
-    if (b < 0) return { bytes: out.slice(0, i), err: { kind: 'invalidByte', byte: q } }
-    out[i++] = (a << 4) | b
+  const r = decodeInto(out, 0, src, 0, src.length)
+  return r.err === undefined ? { bytes: out } : { bytes: out.slice(0, r.n), err: r.err }
+}
+
+/**
+ * Decodes the n hex digits at src[soff:] into dst[doff:]: whole pairs first, left to right,
+ * stopping at the first bad digit; then an odd last digit is a bad byte or, if a digit, the
+ * length error (as Go reports them).
+ */
+export function decodeInto (dst: Uint8Array, doff: number, src: ArrayLike<number>, soff: number, n: number): { n: number, err?: HexError } {
+  const pairs = n >> 1
+  for (let i = 0; i < pairs; i++) {
+    const c0 = src[soff + 2 * i]; const c1 = src[soff + 2 * i + 1]
+    const hi = fromHexChar(c0); const lo = fromHexChar(c1)
+    if (hi < 0) return { n: i, err: { kind: 'invalidByte', byte: c0 } }
+    if (lo < 0) return { n: i, err: { kind: 'invalidByte', byte: c1 } }
+    dst[doff + i] = (hi << 4) | lo
   }
-  if (src.length % 2 === 1) {
-    if (fromHexChar(src[j - 1]) < 0) return { bytes: out.slice(0, i), err: { kind: 'invalidByte', byte: src[j - 1] } }
-    return { bytes: out.slice(0, i), err: { kind: 'length' } }
-  }
-  return { bytes: out }
+  if (n % 2 === 0) return { n: pairs }
+  const odd = src[soff + n - 1]
+  return { n: pairs, err: fromHexChar(odd) < 0 ? { kind: 'invalidByte', byte: odd } : { kind: 'length' } }
 }

@@ -1,7 +1,7 @@
 /**
- * Package time: Go source (time.go) with natives for civil dates, formatting and durations from
- * src/lang/native/time. There is no clock: programs get times from Unix/Date (services from the
- * block time).
+ * Package time: Go source (duration.go, calendar.go, time.go, layout.go) with natives for civil
+ * dates, layouts (format and parse) and durations from src/lang/native/time. There is no clock:
+ * programs get times from Unix/Date (services from the block time).
  *
  * @example
  * ```go
@@ -32,8 +32,18 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
     return ((t % d) + d) % d
   },
   format: (unix: bigint, nsec: number, zone: string, offset: number | bigint, layout: string) => {
-    const name = new TextDecoder().decode(strToBytes(zone))
-    return bytesToStr(tm.format({ sec: unix, nsec, zone: { name, offset: num(offset) } }, strToBytes(layout)))
+    const off = num(offset)
+    return tm.formatLayout(layout, nsec, zone, off, () => tm.civil({ sec: unix, nsec, zone: { name: '', offset: off } }))
+  },
+  quote: (s: string) => tm.quote(s),
+  parse: (layout: string, value: string, p: Record<string, any>) => {
+    const r = tm.parseLayout(layout, value)
+    if ('layoutElem' in r) {
+      p.failed = true; p.layoutElem = r.layoutElem; p.valueElem = r.valueElem; p.message = r.message
+      return
+    }
+    p.year = r.year; p.month = r.month; p.day = r.day; p.hour = r.hour; p.min = r.min; p.sec = r.sec; p.nsec = r.nsec
+    p.utc = r.utc; p.hasOffset = r.hasOffset; p.offset = r.offset; p.zoneName = r.zoneName
   }
 })
 

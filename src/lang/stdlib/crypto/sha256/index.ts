@@ -1,5 +1,6 @@
 /**
- * Package crypto/sha256: Go source (sha256.go) with the block function native.
+ * Package crypto/sha256: Go source (sha256.go: buffering, padding, state) with the compression of
+ * whole blocks native (src/lang/native/sha256).
  *
  * @example
  * ```go
@@ -12,7 +13,7 @@ import { blocks } from '../../../native/sha256/index.ts'
 import type { Slice } from '../../../runtime/value.ts'
 
 export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
-  block: (h: Slice, p: Slice) => { env.charge(1 + (p.len >> 3)); if (p.len > 0) blocks(h.a, h.off, p.a, p.off, p.len) }
+  compress: (h: Slice, p: Slice) => { env.charge(1 + (p.len >> 3)); if (p.len > 0) blocks(h.a, h.off, p.a, p.off, p.len) }
 })
 
 register({ path: 'crypto/sha256', source: sources, names, natives })

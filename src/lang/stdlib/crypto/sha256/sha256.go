@@ -1,178 +1,175 @@
-// Package sha256: SHA-224 and SHA-256 as Go's crypto/sha256. The digest state is Go data (so it
-// can be persisted); the block function is native (src/lang/native/sha256).
+// Package sha256: the SHA-224 and SHA-256 hashes of FIPS 180-4. Input is buffered to whole
+// 64-byte blocks here; the compression of blocks is native.
 package sha256
 
-import "hash"
-
-// The size of a SHA256 checksum in bytes.
-const Size = 32
-
-// The size of a SHA224 checksum in bytes.
-const Size224 = 28
-
-// The blocksize of SHA256 and SHA224 in bytes.
-const BlockSize = 64
-
-const (
-	chunk     = 64
-	init0     = 0x6A09E667
-	init1     = 0xBB67AE85
-	init2     = 0x3C6EF372
-	init3     = 0xA54FF53A
-	init4     = 0x510E527F
-	init5     = 0x9B05688C
-	init6     = 0x1F83D9AB
-	init7     = 0x5BE0CD19
-	init0_224 = 0xC1059ED8
-	init1_224 = 0x367CD507
-	init2_224 = 0x3070DD17
-	init3_224 = 0xF70E5939
-	init4_224 = 0xFFC00B31
-	init5_224 = 0x68581511
-	init6_224 = 0x64F98FA7
-	init7_224 = 0xBEFA4FA4
+import (
+	"errors"
+	"hash"
 )
 
-// digest represents the partial evaluation of a checksum.
+// Size is the length of a SHA-256 sum in bytes.
+const Size = 32
+
+// Size224 is the length of a SHA-224 sum in bytes.
+const Size224 = 28
+
+// BlockSize is the block size of both hashes in bytes.
+const BlockSize = 64
+
 type digest struct {
-	h     [8]uint32
-	x     [chunk]byte
-	nx    int
-	len   uint64
-	is224 bool // mark if this digest is SHA-224
+	h     [8]uint32       // the chaining value
+	buf   [BlockSize]byte // input not yet compressed: buf[:nbuf]
+	nbuf  int
+	total uint64 // bytes written since Reset
+	is224 bool
 }
 
-func (d *digest) Reset() {
-	if !d.is224 {
-		d.h[0] = init0
-		d.h[1] = init1
-		d.h[2] = init2
-		d.h[3] = init3
-		d.h[4] = init4
-		d.h[5] = init5
-		d.h[6] = init6
-		d.h[7] = init7
-	} else {
-		d.h[0] = init0_224
-		d.h[1] = init1_224
-		d.h[2] = init2_224
-		d.h[3] = init3_224
-		d.h[4] = init4_224
-		d.h[5] = init5_224
-		d.h[6] = init6_224
-		d.h[7] = init7_224
-	}
-	d.nx = 0
-	d.len = 0
-}
-
-// New returns a new hash.Hash computing the SHA256 checksum.
+// New gives a SHA-256 hash.
 func New() hash.Hash {
-	d := new(digest)
+	d := &digest{}
 	d.Reset()
 	return d
 }
 
-// New224 returns a new hash.Hash computing the SHA224 checksum.
+// New224 gives a SHA-224 hash.
 func New224() hash.Hash {
-	d := new(digest)
-	d.is224 = true
+	d := &digest{is224: true}
 	d.Reset()
 	return d
+}
+
+// Reset puts back the initial hash value of FIPS 180-4 (section 5.3.2 for SHA-224, 5.3.3 for SHA-256).
+func (d *digest) Reset() {
+	if d.is224 {
+		d.h = [8]uint32{0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4}
+	} else {
+		d.h = [8]uint32{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19}
+	}
+	d.nbuf = 0
+	d.total = 0
 }
 
 func (d *digest) Size() int {
-	if !d.is224 {
-		return Size
+	if d.is224 {
+		return Size224
 	}
-	return Size224
+	return Size
 }
 
 func (d *digest) BlockSize() int { return BlockSize }
 
-// block hashes the whole 64-byte blocks of p into h.
-func block(h []uint32, p []byte)
+// compress runs the SHA-256 compression function over p (whole blocks) into h.
+func compress(h []uint32, p []byte)
 
-func (d *digest) Write(p []byte) (nn int, err error) {
-	nn = len(p)
-	d.len += uint64(nn)
-	if d.nx > 0 {
-		n := copy(d.x[d.nx:], p)
-		d.nx += n
-		if d.nx == chunk {
-			block(d.h[:], d.x[:])
-			d.nx = 0
+func (d *digest) Write(p []byte) (int, error) {
+	n := len(p)
+	d.total += uint64(n)
+	if d.nbuf > 0 {
+		k := copy(d.buf[d.nbuf:], p)
+		d.nbuf += k
+		p = p[k:]
+		if d.nbuf < BlockSize {
+			return n, nil
 		}
-		p = p[n:]
+		compress(d.h[:], d.buf[:])
+		d.nbuf = 0
 	}
-	if len(p) >= chunk {
-		n := len(p) &^ (chunk - 1)
-		block(d.h[:], p[:n])
-		p = p[n:]
+	whole := len(p) &^ (BlockSize - 1)
+	if whole > 0 {
+		compress(d.h[:], p[:whole])
 	}
-	if len(p) > 0 {
-		d.nx = copy(d.x[:], p)
-	}
-	return
+	d.nbuf = copy(d.buf[:], p[whole:])
+	return n, nil
 }
 
-func (d *digest) Sum(in []byte) []byte {
-	// Make a copy of d so that caller can keep writing and summing.
-	d0 := *d
-	hash := d0.checkSum()
-	if d0.is224 {
-		return append(in, hash[:Size224]...)
-	}
-	return append(in, hash[:]...)
+// Sum appends the hash of what was written so far; d itself is left as it was.
+func (d *digest) Sum(b []byte) []byte {
+	c := *d
+	full := c.finish()
+	return append(b, full[:c.Size()]...)
 }
 
-func (d *digest) checkSum() [Size]byte {
-	len := d.len
-	// Padding. Add a 1 bit and 0 bits until 56 bytes mod 64.
-	var tmp [64 + 8]byte
-	tmp[0] = 0x80
-	var t uint64
-	if len%64 < 56 {
-		t = 56 - len%64
-	} else {
-		t = 64 + 56 - len%64
+// finish pads the message (a 1 bit, zeros, the bit length: FIPS 180-4 section 5.1.1) and gives
+// the final chaining value as bytes.
+func (d *digest) finish() [Size]byte {
+	bits := d.total * 8
+	var pad [BlockSize + 8]byte
+	pad[0] = 0x80
+	zeros := (BlockSize + 56 - 1 - d.nbuf) % BlockSize
+	tail := pad[:1+zeros+8]
+	for i := 0; i < 8; i++ {
+		tail[len(tail)-1-i] = byte(bits >> (8 * i))
 	}
-	// Length in bits.
-	len <<= 3
-	padlen := tmp[:t+8]
-	for i := uint64(0); i < 8; i++ {
-		padlen[t+i] = byte(len >> (56 - 8*i))
+	d.Write(tail)
+	var out [Size]byte
+	for i, w := range d.h {
+		out[4*i], out[4*i+1], out[4*i+2], out[4*i+3] = byte(w>>24), byte(w>>16), byte(w>>8), byte(w)
 	}
-	d.Write(padlen)
-	if d.nx != 0 {
-		panic("d.nx != 0")
-	}
-	var digest [Size]byte
-	for i, s := range d.h {
-		digest[i*4] = byte(s >> 24)
-		digest[i*4+1] = byte(s >> 16)
-		digest[i*4+2] = byte(s >> 8)
-		digest[i*4+3] = byte(s)
-	}
-	return digest
+	return out
 }
 
-// Sum256 returns the SHA256 checksum of the data.
+// Sum256 gives the SHA-256 hash of data.
 func Sum256(data []byte) [Size]byte {
 	var d digest
 	d.Reset()
 	d.Write(data)
-	return d.checkSum()
+	return d.finish()
 }
 
-// Sum224 returns the SHA224 checksum of the data.
+// Sum224 gives the SHA-224 hash of data.
 func Sum224(data []byte) [Size224]byte {
-	var d digest
-	d.is224 = true
+	d := digest{is224: true}
 	d.Reset()
 	d.Write(data)
-	sum := d.checkSum()
-	var ap [Size224]byte
-	copy(ap[:], sum[:Size224])
-	return ap
+	full := d.finish()
+	var out [Size224]byte
+	copy(out[:], full[:])
+	return out
+}
+
+// MarshalBinary gives "sha", 2 (SHA-224) or 3 (SHA-256), the chaining value, the 64-byte buffer
+// and the length written, all big-endian: 108 bytes that UnmarshalBinary takes back.
+func (d *digest) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 0, marshaledSize)
+	b = append(b, d.magic()...)
+	for _, w := range d.h {
+		b = append(b, byte(w>>24), byte(w>>16), byte(w>>8), byte(w))
+	}
+	b = append(b, d.buf[:d.nbuf]...)
+	b = b[:len(b)+BlockSize-d.nbuf] // the rest of the buffer as zeros
+	for i := 7; i >= 0; i-- {
+		b = append(b, byte(d.total>>(8*i)))
+	}
+	return b, nil
+}
+
+const marshaledSize = 4 + 4*8 + BlockSize + 8
+
+func (d *digest) magic() string {
+	if d.is224 {
+		return "sha\x02"
+	}
+	return "sha\x03"
+}
+
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < 4 || string(b[:4]) != d.magic() {
+		return errors.New("crypto/sha256: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("crypto/sha256: invalid hash state size")
+	}
+	b = b[4:]
+	for i := range d.h {
+		d.h[i] = uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+		b = b[4:]
+	}
+	copy(d.buf[:], b[:BlockSize])
+	b = b[BlockSize:]
+	d.total = 0
+	for _, c := range b {
+		d.total = d.total<<8 | uint64(c)
+	}
+	d.nbuf = int(d.total % BlockSize)
+	return nil
 }

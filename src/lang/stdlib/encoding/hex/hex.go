@@ -1,8 +1,6 @@
-// Copyright 2009 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// Package hex implements hexadecimal encoding and decoding.
+// Package hex: hexadecimal encoding (two lower-case digits per byte; upper-case digits decode
+// too), streaming encoders and decoders, and the `hexdump -C` style dump.
+// Encoding and decoding of byte runs are native.
 package hex
 
 import (
@@ -11,327 +9,202 @@ import (
 	"strings"
 )
 
-const (
-	hextable        = "0123456789abcdef"
-	reverseHexTable = "" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\xff\xff\xff\xff\xff\xff" +
-		"\xff\x0a\x0b\x0c\x0d\x0e\x0f\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\x0a\x0b\x0c\x0d\x0e\x0f\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
-		"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
-)
-
-// EncodedLen returns the length of an encoding of n source bytes.
-// Specifically, it returns n * 2.
-func EncodedLen(n int) int { return n * 2 }
-
-// Encode encodes src into EncodedLen(len(src))
-// bytes of dst. As a convenience, it returns the number
-// of bytes written to dst, but this value is always EncodedLen(len(src)).
-// Encode implements hexadecimal encoding.
-func Encode(dst, src []byte) int {
-	j := 0
-	for _, v := range src {
-		dst[j] = hextable[v>>4]
-		dst[j+1] = hextable[v&0x0f]
-		j += 2
-	}
-	return len(src) * 2
-}
-
-// ErrLength reports an attempt to decode an odd-length input
-// using Decode or DecodeString.
-// The stream-based Decoder returns io.ErrUnexpectedEOF instead of ErrLength.
+// ErrLength is the error of an odd number of hex digits.
 var ErrLength = errors.New("encoding/hex: odd length hex string")
 
-// InvalidByteError values describe errors resulting from an invalid byte in a hex string.
+// InvalidByteError is the error of a byte that is not a hex digit.
 type InvalidByteError byte
 
 func (e InvalidByteError) Error() string {
 	return "encoding/hex: invalid byte: " + quoteByteU(byte(e))
 }
 
-// DecodedLen returns the length of a decoding of x source bytes.
-// Specifically, it returns x / 2.
+// quoteByteU is fmt's %#U of the byte (U+0067 'g'), without importing fmt.
+func quoteByteU(b byte) string
+
+// EncodedLen is the length of the encoding of n bytes.
+func EncodedLen(n int) int { return 2 * n }
+
+// DecodedLen is the length of the decoding of x hex digits.
 func DecodedLen(x int) int { return x / 2 }
 
-// Decode decodes src into DecodedLen(len(src)) bytes,
-// returning the actual number of bytes written to dst.
-//
-// Decode expects that src contains only hexadecimal
-// characters and that src has even length.
-// If the input is malformed, Decode returns the number
-// of bytes decoded before the error.
-func Decode(dst, src []byte) (int, error) {
-	i, j := 0, 1
-	for ; j < len(src); j += 2 {
-		p := src[j-1]
-		q := src[j]
-
-		a := reverseHexTable[p]
-		b := reverseHexTable[q]
-		if a > 0x0f {
-			return i, InvalidByteError(p)
-		}
-		if b > 0x0f {
-			return i, InvalidByteError(q)
-		}
-		dst[i] = (a << 4) | b
-		i++
-	}
-	if len(src)%2 == 1 {
-		// Check for invalid char before reporting bad length,
-		// since the invalid char (if present) is an earlier problem.
-		if reverseHexTable[src[j-1]] > 0x0f {
-			return i, InvalidByteError(src[j-1])
-		}
-		return i, ErrLength
-	}
-	return i, nil
+// Encode writes the hex digits of src into dst (EncodedLen(len(src)) bytes) and gives their number.
+func Encode(dst, src []byte) int {
+	n := EncodedLen(len(src))
+	_ = dst[:n] // panics as Go does when dst is short
+	encode(dst, src)
+	return n
 }
 
-// EncodeToString returns the hexadecimal encoding of src.
+// EncodeToString gives the hex digits of src.
 func EncodeToString(src []byte) string {
 	dst := make([]byte, EncodedLen(len(src)))
-	Encode(dst, src)
+	encode(dst, src)
 	return string(dst)
 }
 
-// DecodeString returns the bytes represented by the hexadecimal string s.
-//
-// DecodeString expects that src contains only hexadecimal
-// characters and that src has even length.
-// If the input is malformed, DecodeString returns
-// the bytes decoded before the error.
-func DecodeString(s string) ([]byte, error) {
-	src := []byte(s)
-	// We can use the source slice itself as the destination
-	// because the decode loop increments by one and then the 'seen' byte is not used anymore.
-	n, err := Decode(src, src)
-	return src[:n], err
+// Decode writes the bytes of the hex digits in src into dst and gives their number; on bad
+// input, the number decoded before it and an InvalidByteError or ErrLength.
+func Decode(dst, src []byte) (int, error) {
+	_ = dst[:DecodedLen(len(src))] // panics as Go does when dst is short
+	n, bad := decode(dst, src)
+	return n, decodeError(bad)
 }
 
-// Dump returns a string that contains a hex dump of the given data. The format
-// of the hex dump matches the output of `hexdump -C` on the command line.
+// DecodeString gives the bytes of the hex digits in s (and, on error, those decoded before it).
+func DecodeString(s string) ([]byte, error) {
+	src := []byte(s)
+	n, bad := decode(src, src) // decoding in place: each byte lands behind the digits it came from
+	return src[:n], decodeError(bad)
+}
+
+// decode and encode are the natives; decode's bad is -1 (no error), -2 (odd length) or the bad byte.
+func decode(dst, src []byte) (n, bad int)
+func encode(dst, src []byte)
+
+func decodeError(bad int) error {
+	switch bad {
+	case -1:
+		return nil
+	case -2:
+		return ErrLength
+	}
+	return InvalidByteError(bad)
+}
+
+// NewEncoder gives a Writer that writes the hex digits of what it is given to w.
+func NewEncoder(w io.Writer) io.Writer { return &encoder{w: w} }
+
+type encoder struct {
+	w   io.Writer
+	out []byte
+}
+
+func (e *encoder) Write(p []byte) (int, error) {
+	const chunk = 512 // bytes encoded per write to w
+	done := 0
+	for done < len(p) {
+		part := p[done:min(done+chunk, len(p))]
+		e.out = append(e.out[:0], make([]byte, EncodedLen(len(part)))...)
+		encode(e.out, part)
+		written, err := e.w.Write(e.out)
+		done += written / 2
+		if err != nil {
+			return done, err
+		}
+	}
+	return done, nil
+}
+
+// NewDecoder gives a Reader of the bytes of the hex digits that r holds.
+func NewDecoder(r io.Reader) io.Reader { return &decoder{r: r} }
+
+type decoder struct {
+	r       io.Reader
+	pending []byte // digits read from r and not decoded yet
+	err     error  // r's error, reported once pending is used up
+}
+
+func (d *decoder) Read(p []byte) (int, error) {
+	for len(d.pending) < 2 && d.err == nil {
+		buf := make([]byte, 1024)
+		n, err := d.r.Read(buf)
+		d.pending = append(d.pending, buf[:n]...)
+		d.err = err
+	}
+	if len(d.pending) < 2 {
+		if d.err == io.EOF && len(d.pending) == 1 {
+			if _, bad := decode(make([]byte, 0), d.pending); bad >= 0 {
+				return 0, InvalidByteError(bad)
+			}
+			return 0, io.ErrUnexpectedEOF
+		}
+		return 0, d.err
+	}
+	digits := d.pending[:min(len(d.pending)&^1, 2*len(p))]
+	n, bad := decode(p, digits)
+	d.pending = d.pending[2*n:]
+	if bad >= 0 {
+		return n, InvalidByteError(bad)
+	}
+	return n, nil
+}
+
+// Dump gives the dump of data as `hexdump -C` prints it.
 func Dump(data []byte) string {
 	if len(data) == 0 {
 		return ""
 	}
-
-	var buf strings.Builder
-	// Dumper will write 79 bytes per complete 16 byte chunk, and at least
-	// 64 bytes for whatever remains. Round the allocation up, since only a
-	// maximum of 15 bytes will be wasted.
-	buf.Grow((1 + ((len(data) - 1) / 16)) * 79)
-
-	dumper := Dumper(&buf)
-	dumper.Write(data)
-	dumper.Close()
-	return buf.String()
+	var b strings.Builder
+	d := Dumper(&b)
+	d.Write(data)
+	d.Close()
+	return b.String()
 }
 
-// bufferSize is the number of hexadecimal characters to buffer in encoder and decoder.
-const bufferSize = 1024
-
-type encoder struct {
-	w   io.Writer
-	err error
-	out [bufferSize]byte // output buffer
-}
-
-// NewEncoder returns an io.Writer that writes lowercase hexadecimal characters to w.
-func NewEncoder(w io.Writer) io.Writer {
-	return &encoder{w: w}
-}
-
-func (e *encoder) Write(p []byte) (n int, err error) {
-	for len(p) > 0 && e.err == nil {
-		chunkSize := bufferSize / 2
-		if len(p) < chunkSize {
-			chunkSize = len(p)
-		}
-
-		var written int
-		encoded := Encode(e.out[:], p[:chunkSize])
-		written, e.err = e.w.Write(e.out[:encoded])
-		n += written / 2
-		p = p[chunkSize:]
-	}
-	return n, e.err
-}
-
-type decoder struct {
-	r   io.Reader
-	err error
-	in  []byte           // input buffer (encoded form)
-	arr [bufferSize]byte // backing array for in
-}
-
-// NewDecoder returns an io.Reader that decodes hexadecimal characters from r.
-// NewDecoder expects that r contain only an even number of hexadecimal characters.
-func NewDecoder(r io.Reader) io.Reader {
-	return &decoder{r: r}
-}
-
-func (d *decoder) Read(p []byte) (n int, err error) {
-	// Fill internal buffer with sufficient bytes to decode
-	if len(d.in) < 2 && d.err == nil {
-		var numCopy, numRead int
-		numCopy = copy(d.arr[:], d.in) // Copies either 0 or 1 bytes
-		numRead, d.err = d.r.Read(d.arr[numCopy:])
-		d.in = d.arr[:numCopy+numRead]
-		if d.err == io.EOF && len(d.in)%2 != 0 {
-
-			if a := reverseHexTable[d.in[len(d.in)-1]]; a > 0x0f {
-				d.err = InvalidByteError(d.in[len(d.in)-1])
-			} else {
-				d.err = io.ErrUnexpectedEOF
-			}
-		}
-	}
-
-	// Decode internal buffer into output buffer
-	if numAvail := len(d.in) / 2; len(p) > numAvail {
-		p = p[:numAvail]
-	}
-	numDec, err := Decode(p, d.in[:len(p)*2])
-	d.in = d.in[2*numDec:]
-	if err != nil {
-		d.in, d.err = nil, err // Decode error; discard input remainder
-	}
-
-	if len(d.in) < 2 {
-		return numDec, d.err // Only expose errors when buffer fully consumed
-	}
-	return numDec, nil
-}
-
-// Dumper returns a WriteCloser that writes a hex dump of all written data to
-// w. The format of the dump matches the output of `hexdump -C` on the command
-// line.
-func Dumper(w io.Writer) io.WriteCloser {
-	return &dumper{w: w}
-}
+// Dumper gives a WriteCloser that writes a `hexdump -C` dump of what it is given to w; Close
+// writes the last, partial line.
+func Dumper(w io.Writer) io.WriteCloser { return &dumper{w: w} }
 
 type dumper struct {
-	w          io.Writer
-	rightChars [18]byte
-	buf        [14]byte
-	used       int  // number of bytes in the current line
-	n          uint // number of bytes, total
-	closed     bool
+	w      io.Writer
+	offset uint32 // of the first byte of line
+	line   []byte // at most 16 bytes not dumped yet
+	closed bool
 }
 
-func toChar(b byte) byte {
-	if b < 32 || b > 126 {
-		return '.'
-	}
-	return b
-}
-
-func (h *dumper) Write(data []byte) (n int, err error) {
-	if h.closed {
+func (d *dumper) Write(p []byte) (int, error) {
+	if d.closed {
 		return 0, errors.New("encoding/hex: dumper closed")
 	}
-
-	// Output lines look like:
-	// 00000010  2e 2f 30 31 32 33 34 35  36 37 38 39 3a 3b 3c 3d  |./0123456789:;<=|
-	// ^ offset                          ^ extra space              ^ ASCII of line.
-	for i := range data {
-		if h.used == 0 {
-			// At the beginning of a line we print the current
-			// offset in hex.
-			h.buf[0] = byte(h.n >> 24)
-			h.buf[1] = byte(h.n >> 16)
-			h.buf[2] = byte(h.n >> 8)
-			h.buf[3] = byte(h.n)
-			Encode(h.buf[4:], h.buf[:4])
-			h.buf[12] = ' '
-			h.buf[13] = ' '
-			_, err = h.w.Write(h.buf[4:])
-			if err != nil {
-				return
+	for i := range p {
+		d.line = append(d.line, p[i])
+		if len(d.line) == 16 {
+			if _, err := io.WriteString(d.w, d.render()); err != nil {
+				return i, err
 			}
-		}
-		Encode(h.buf[:], data[i:i+1])
-		h.buf[2] = ' '
-		l := 3
-		if h.used == 7 {
-			// There's an additional space after the 8th byte.
-			h.buf[3] = ' '
-			l = 4
-		} else if h.used == 15 {
-			// At the end of the line there's an extra space and
-			// the bar for the right column.
-			h.buf[3] = ' '
-			h.buf[4] = '|'
-			l = 5
-		}
-		_, err = h.w.Write(h.buf[:l])
-		if err != nil {
-			return
-		}
-		n++
-		h.rightChars[h.used] = toChar(data[i])
-		h.used++
-		h.n++
-		if h.used == 16 {
-			h.rightChars[16] = '|'
-			h.rightChars[17] = '\n'
-			_, err = h.w.Write(h.rightChars[:])
-			if err != nil {
-				return
-			}
-			h.used = 0
+			d.offset += 16
+			d.line = d.line[:0]
 		}
 	}
-	return
+	return len(p), nil
 }
 
-func (h *dumper) Close() (err error) {
-	// See the comments in Write() for the details of this format.
-	if h.closed {
-		return
+func (d *dumper) Close() error {
+	if d.closed {
+		return nil
 	}
-	h.closed = true
-	if h.used == 0 {
-		return
+	d.closed = true
+	if len(d.line) == 0 {
+		return nil
 	}
-	h.buf[0] = ' '
-	h.buf[1] = ' '
-	h.buf[2] = ' '
-	h.buf[3] = ' '
-	h.buf[4] = '|'
-	nBytes := h.used
-	for h.used < 16 {
-		l := 3
-		if h.used == 7 {
-			l = 4
-		} else if h.used == 15 {
-			l = 5
-		}
-		_, err = h.w.Write(h.buf[:l])
-		if err != nil {
-			return
-		}
-		h.used++
-	}
-	h.rightChars[nBytes] = '|'
-	h.rightChars[nBytes+1] = '\n'
-	_, err = h.w.Write(h.rightChars[:nBytes+2])
-	return
+	_, err := io.WriteString(d.w, d.render())
+	return err
 }
 
-// quoteByteU formats a byte as fmt's %#U does: U+0067 'g' (no quoted form when not printable).
-func quoteByteU(b byte) string
+// render formats one line: offset, 16 byte columns (a gap after the eighth), the bytes as text.
+func (d *dumper) render() string {
+	var b strings.Builder
+	b.WriteString(EncodeToString([]byte{byte(d.offset >> 24), byte(d.offset >> 16), byte(d.offset >> 8), byte(d.offset)}))
+	b.WriteString("  ")
+	for i := 0; i < 16; i++ {
+		if i < len(d.line) {
+			b.WriteString(EncodeToString(d.line[i : i+1]))
+			b.WriteByte(' ')
+		} else {
+			b.WriteString("   ")
+		}
+		if i == 7 {
+			b.WriteByte(' ')
+		}
+	}
+	b.WriteString(" |")
+	for _, c := range d.line {
+		if c < 32 || c > 126 {
+			c = '.'
+		}
+		b.WriteByte(c)
+	}
+	b.WriteString("|\n")
+	return b.String()
+}

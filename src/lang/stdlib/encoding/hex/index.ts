@@ -1,6 +1,16 @@
-/** Package encoding/hex: Go 1.19's hex.go (error message formatting native, since fmt is not imported). */
-import { register } from '../../registry.ts'
+/**
+ * Package encoding/hex: Go source (hex.go) with the encoding and decoding of byte runs native
+ * (src/lang/native/hex), and fmt's %#U of a byte for the error text.
+ *
+ * @example
+ * ```go
+ * hex.EncodeToString([]byte("hi")) // "6869"
+ * ```
+ */
+import { register, type NativeEnv } from '../../registry.ts'
 import { sources, names } from './source.ts'
+import { encodeInto, decodeInto } from '../../../native/hex/index.ts'
+import type { Slice } from '../../../runtime/value.ts'
 
 /** fmt's %#U of a byte: U+0067 'g'; the quoted form only for printable runes (as a Go byte string). */
 export function quoteByteU (b: number): string {
@@ -11,6 +21,17 @@ export function quoteByteU (b: number): string {
   return u + " '" + ch + "'"
 }
 
-export const natives = (): Record<string, (...a: any[]) => any> => ({ quoteByteU })
+export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
+  quoteByteU,
+  encode: (dst: Slice, src: Slice) => {
+    env.charge(1 + (src.len >> 3))
+    encodeInto(dst.a, dst.off, src.a, src.off, src.len)
+  },
+  decode: (dst: Slice, src: Slice) => {
+    env.charge(1 + (src.len >> 3))
+    const r = decodeInto(dst.a, dst.off, src.a, src.off, src.len)
+    return [r.n, r.err === undefined ? -1 : r.err.kind === 'length' ? -2 : r.err.byte]
+  }
+})
 
 register({ path: 'encoding/hex', source: sources, names, natives })
