@@ -15,7 +15,7 @@
  *   the file as given; a run that panics over 1000 times (panic/recover as control flow) keeps
  *   only the innermost few frames of its later panics, since deep stacks cost time on each panic.
  * Pipeline: syntax.parseFile → types.check (stdlib from stdlib/registry.ts) → compile (Go → one
- * JS program body, compile/compiler.ts) → runtime (execute.ts, runtime/exec.ts).
+ * JS program body, compile/) → runtime (execute.ts, runtime/exec.ts).
  *
  * @example
  * ```ts
@@ -77,7 +77,7 @@ export interface TestOptions extends RunOptions {
   importPath?: string
 }
 
-import { build } from './compile/build.ts'
+import { build } from './compile/index.ts'
 import { executeCompiled, type CompiledProgram } from './execute.ts'
 import { testMain } from './testing/run.ts'
 

@@ -15,7 +15,8 @@ import { check } from '../types/api.ts'
 import { formatErrors } from '../types/errors.ts'
 import type { Package } from '../types/package.ts'
 import { lookup } from '../stdlib/registry.ts'
-import { Compiler, type CompileUnit } from './compiler.ts'
+import { compile } from './program.ts'
+import type { CompileUnit } from './context.ts'
 import '../stdlib/all.ts'
 
 export interface BuildInput { name: string, text: string }
@@ -97,8 +98,8 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
   for (const f of files) for (const i of f.imports) std.addUnits(JSON.parse(i.path.value) as string, order, seen, natives)
   const mainUnit: CompileUnit = { pkg: res.pkg, files, info: res.info }
   order.push(mainUnit)
-  const compiler = new Compiler(p => { try { return formatPosition(fset.position(p)) } catch { return '' } })
-  if (options.test === true) compiler.exportNames.push('testing.RunTest')
-  const js = compiler.compile(order, options.test === true ? null : 'main')
+  const pos = (p: number): string => { try { return formatPosition(fset.position(p)) } catch { return '' } }
+  const test = options.test === true
+  const js = compile(order, { pos, main: test ? null : 'main', exports: test ? ['testing.RunTest'] : [] })
   return { ok: true, js, units: order, natives, fset, files }
 }

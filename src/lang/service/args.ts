@@ -24,7 +24,7 @@ import { Slice, Box, Iface, GoMap, NIL_SLICE } from '../runtime/value.ts'
 import { mset } from '../runtime/ops.ts'
 import { norm } from '../runtime/int.ts'
 import { checkLand } from './land.ts'
-import { defaultType } from '../compile/typeinfo.ts'
+import { defaultType } from '../compile/index.ts'
 import type { ServiceBuildInput, LiteralValue, CheckArgumentsResult } from './types.ts'
 
 /** the checked package of a build input, kept as long as the input object lives */

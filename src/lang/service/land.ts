@@ -9,8 +9,7 @@ import type * as ast from '../syntax/ast.ts'
 import { check } from '../types/api.ts'
 import { formatErrors } from '../types/errors.ts'
 import type { Package } from '../types/package.ts'
-import { Compiler, type CompileUnit } from '../compile/compiler.ts'
-import { stdImporter } from '../compile/build.ts'
+import { compile, stdImporter, type CompileUnit } from '../compile/index.ts'
 import type { SourceFile } from '../index.ts'
 import type { LandPackage } from './types.ts'
 
@@ -202,10 +201,8 @@ export function buildLand (opts: LandBuildOptions): LandBuild {
     if (!isLandImport(ip)) std.addUnits(ip, compileUnits, seen, natives)
   }
   for (const u of order) compileUnits.push(u.unit!)
-  const compiler = new Compiler(pos)
-  compiler.service = { own: own.path, land: new Set(order.map(u => u.path)), remote }
-  if (opts.test) compiler.exportNames.push('testing.RunTest')
-  const js = compiler.compile(compileUnits, null)
+  const service = { own: own.path, land: new Set(order.map(u => u.path)), remote }
+  const js = compile(compileUnits, { pos, main: null, service, exports: opts.test ? ['testing.RunTest'] : [] })
   return { ok: true, js, natives, own, units: order, fset, remote }
 }
 

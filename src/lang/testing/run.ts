@@ -4,7 +4,7 @@
  * Durations are always printed as 0.00s (and the package line as 0.000s) so output is deterministic.
  */
 import type * as ast from '../syntax/ast.ts'
-import { build } from '../compile/build.ts'
+import { build } from '../compile/index.ts'
 import { instantiate, toGoError, panicValueText, tracebackText } from '../runtime/exec.ts'
 import { GoPanic, deepStacks } from '../runtime/errors.ts'
 import type { TestHooks } from '../stdlib/testing/index.ts'
