@@ -32,7 +32,6 @@ export { Tok, tokenString } from './token.ts'
 export { unparen, gcPos, MAX_NESTING } from './parser.ts'
 export { decodeSource } from './source.ts'
 export { inspect, forEachChild } from './walk.ts'
-export { checkBranches } from './branches.ts'
 export { isLetter, isDigit, isPrint } from './unicode.ts'
 export { shouldBuild, readConstraints, evalGoBuild, evalPlusBuild, BuildConstraintError, type FileConstraints } from './buildtags.ts'
 
@@ -46,11 +45,6 @@ export interface ParseOptions {
    * are also added to it, in the order they were found.
    */
   errors?: ErrorList<GoSyntaxError>
-  /**
-   * Check labels and break/continue/goto/fallthrough in function bodies, as gc's parser does
-   * (default true); turn off if the type checker reports these itself.
-   */
-  branches?: boolean
 }
 
 export interface ParseResult {
@@ -79,7 +73,7 @@ export function parseFile(filename: string, src: string | Uint8Array, opts: Pars
   const fset = opts.fset ?? new FileSet()
   const tf = fset.addFile(filename, text)
   tf.setLinesForContent()
-  const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)), opts.branches ?? true)
+  const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)))
   let file: File
   try {
     file = p.parseFile(filename, tf.base, tf.base + text.length)

@@ -11,7 +11,6 @@ import { NoPos, type Pos } from './pos.ts'
 import { Scanner } from './scanner.ts'
 import { Tok, tokstring } from './token.ts'
 import { exprString, stmtString } from './printer.ts'
-import { checkBranches } from './branches.ts'
 
 /** A raw error from the parser: base-relative position and message. */
 export interface RawError {
@@ -482,7 +481,6 @@ export class Parser {
     const body = this.blockStmt('')
     this.fnest--
     // don't check branches if there were syntax errors in the function (spurious errors)
-    if (this.branches && errcnt === this.errcnt) checkBranches(body, (pos, msg) => this.errorAt(pos, msg), this.fmtPos)
     return body
   }
 
