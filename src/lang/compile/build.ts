@@ -56,7 +56,7 @@ export function stdImporter (): { importer: (path: string) => Package | null, ad
     const sfset = new FileSet()
     const srcs = Array.isArray(sp.source) ? sp.source : [sp.source]
     const pfiles = srcs.map((s, i) => {
-      const r = parseFile(`${path}/${sp.names?.[i] ?? `${i}.go`}`, s, { fset: sfset, branches: false })
+      const r = parseFile(`${path}/${sp.names?.[i] ?? `${i}.go`}`, s, { fset: sfset })
       if (r.errors.length > 0) throw new Error(`stdlib ${path}: ${r.errors[0].message}`)
       return r.file
     })
@@ -75,7 +75,7 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
   const files: ast.File[] = []
   const syntaxErrors: string[] = []
   for (const f of inputs) {
-    const r = parseFile(f.name, f.text, { fset, branches: false })
+    const r = parseFile(f.name, f.text, { fset })
     files.push(r.file)
     for (const e of r.errors) syntaxErrors.push(e.message)
   }

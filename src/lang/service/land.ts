@@ -43,7 +43,7 @@ export function packageHeader (files: SourceFile[]): { kind: 'service' | 'librar
   let library = false
   const imports = new Set<string>()
   for (const f of files) {
-    const { file } = parseFile(f.name, f.text, { fset: new FileSet(), branches: false })
+    const { file } = parseFile(f.name, f.text, { fset: new FileSet() })
     if (isLibraryFile(file)) library = true
     for (const spec of file.imports) {
       const p = JSON.parse(spec.path.value) as string
@@ -83,7 +83,7 @@ export function checkLand (opts: LandBuildOptions): LandCheck {
   const fset = new FileSet()
   const pos = (p: number): string => { try { return formatPosition(fset.position(p)) } catch { return '' } }
   const parse = (files: SourceFile[], errors: string[]): ast.File[] => files.map(f => {
-    const r = parseFile(f.name, f.text, { fset, branches: false })
+    const r = parseFile(f.name, f.text, { fset })
     for (const e of r.errors) errors.push(e.message)
     return r.file
   })

@@ -21,7 +21,7 @@ import type { File } from './ast.ts'
 import { attachComments } from './comments.ts'
 import { ErrorList, GoSyntaxError } from './errors.ts'
 import { NestingError, Parser } from './parser.ts'
-import { FileSet, formatPosition, applyLineDirectives, type TokenFile } from './pos.ts'
+import { FileSet, applyLineDirectives, type TokenFile } from './pos.ts'
 
 export type * from './ast.ts'
 export { FileSet, TokenFile, NoPos, formatPosition, utf8Length, type Pos, type Position } from './pos.ts'
@@ -29,10 +29,10 @@ export { GoSyntaxError, ErrorList, MAX_ERRORS, comparePositions, type Positioned
 export { exprString, stmtString } from './printer.ts'
 export { Scanner, type ScannedComment } from './scanner.ts'
 export { Tok, tokenString } from './token.ts'
-export { unparen, gcPos, MAX_NESTING } from './parser.ts'
+export { MAX_NESTING } from './parser.ts'
+export { unparen, gcPos } from './exprshape.ts'
 export { decodeSource } from './source.ts'
 export { inspect, forEachChild } from './walk.ts'
-export { checkBranches } from './branches.ts'
 export { isLetter, isDigit, isPrint } from './unicode.ts'
 export { shouldBuild, readConstraints, evalGoBuild, evalPlusBuild, BuildConstraintError, type FileConstraints } from './buildtags.ts'
 
@@ -46,11 +46,6 @@ export interface ParseOptions {
    * are also added to it, in the order they were found.
    */
   errors?: ErrorList<GoSyntaxError>
-  /**
-   * Check labels and break/continue/goto/fallthrough in function bodies, as gc's parser does
-   * (default true); turn off if the type checker reports these itself.
-   */
-  branches?: boolean
 }
 
 export interface ParseResult {
@@ -79,7 +74,7 @@ export function parseFile(filename: string, src: string | Uint8Array, opts: Pars
   const fset = opts.fset ?? new FileSet()
   const tf = fset.addFile(filename, text)
   tf.setLinesForContent()
-  const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)), opts.branches ?? true)
+  const p = new Parser(text, tf.base)
   let file: File
   try {
     file = p.parseFile(filename, tf.base, tf.base + text.length)
@@ -110,7 +105,7 @@ export function parseExpr(text: string, opts: ParseOptions = {}): { expr: import
   const fset = opts.fset ?? new FileSet()
   const tf = fset.addFile('', text)
   tf.setLinesForContent()
-  const p = new Parser(text, tf.base, (pos) => formatPosition(tf.position(pos)))
+  const p = new Parser(text, tf.base)
   let expr: import('./ast.ts').Expr
   try {
     expr = p.parseExprOnly()

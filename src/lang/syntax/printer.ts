@@ -107,11 +107,21 @@ function writeExpr(out: string[], x: ast.Expr): void {
       out.push(x.op)
       writeExpr(out, x.x)
       break
-    case 'BinaryExpr':
-      writeExpr(out, x.x)
-      out.push(' ', x.op, ' ')
-      writeExpr(out, x.y)
+    case 'BinaryExpr': {
+      // long chains nest to the left (a + b + c …): walk down that side without recursing
+      const chain: ast.BinaryExpr[] = []
+      let left: ast.Expr = x
+      while (left.kind === 'BinaryExpr') {
+        chain.push(left)
+        left = left.x
+      }
+      writeExpr(out, left)
+      for (let i = chain.length - 1; i >= 0; i--) {
+        out.push(' ', chain[i].op, ' ')
+        writeExpr(out, chain[i].y)
+      }
       break
+    }
     case 'KeyValueExpr':
       writeExpr(out, x.key)
       out.push(': ')

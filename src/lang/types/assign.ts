@@ -11,7 +11,7 @@ import { implementsMsg, instantiateSignature, recordInstance } from './instantia
 import { inferFromTarget } from './infer.ts'
 import { typeSet } from './typeset.ts'
 import { declare } from './resolver.ts'
-import { exprString } from './exprstring.ts'
+import { exprString } from '../syntax/index.ts'
 
 /** whether x is assignable to T; `reason` receives an explanation when available */
 export function assignableTo(check: Checker, x: Operand, T: Type, reason: { msg: string } | null): boolean {

@@ -268,7 +268,7 @@ export class Checker {
 
 import { Tuple } from './types.ts'
 import { Var as VarCtor } from './objects.ts'
-import { exprString as exprStringOf } from './exprstring.ts'
+import { exprString as exprStringOf } from '../syntax/index.ts'
 
 function makeTuple2(a: Type, b: Type): Tuple {
   return new Tuple([new VarCtor(0, null, '', a), new VarCtor(0, null, '', b)])

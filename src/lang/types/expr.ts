@@ -23,7 +23,7 @@ import { deref, sameId } from './lookup.ts'
 import { typeSet } from './typeset.ts'
 import { missingMethod } from './lookup.ts'
 import { missingMethodReason } from './instantiate.ts'
-import { exprString } from './exprstring.ts'
+import { exprString } from '../syntax/index.ts'
 import type { Mode } from './info.ts'
 
 const invalidOp = 'invalid operation: '

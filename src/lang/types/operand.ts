@@ -5,7 +5,7 @@ import { valString } from './constval.ts'
 import type { BuiltinId } from './objects.ts'
 import type { Mode } from './info.ts'
 import { Typ, type Basic, type Type } from './types.ts'
-import { exprString } from './exprstring.ts'
+import { exprString } from '../syntax/index.ts'
 import { typeString, type Qualifier } from './typestring.ts'
 import { isGeneric, isUntyped } from './predicates.ts'
 

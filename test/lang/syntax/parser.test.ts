@@ -229,20 +229,19 @@ describe('lang/syntax parser limits', () => {
 })
 
 describe('lang/syntax parse options', () => {
-  it('can leave branch checks to the type checker', () => {
-    const src = 'package p\nfunc f() {\n\tcontinue\n}\n'
-    assert.deepEqual(S.parseFile('b.go', src).errors.map((e) => e.message), ['b.go:3:2: continue is not in a loop'])
-    assert.deepEqual(S.parseFile('b.go', src, { branches: false }).errors, [])
+  it('leaves labels and branch statements to the type checker', () => {
+    const src = 'package p\nfunc f() {\n\tcontinue\nL:\n\tgoto M\n}\n'
+    assert.deepEqual(S.parseFile('b.go', src).errors, [])
   })
 
   it('adds errors to a package-wide list with gc policy across files', () => {
     const fset = new S.FileSet()
     const errors = new S.ErrorList<S.GoSyntaxError>()
     S.parseFile('a.go', 'package p\nvar x = [\n', { fset, errors })
-    S.parseFile('b.go', 'package p\nfunc f() { break }\n', { fset, errors })
+    S.parseFile('b.go', 'package p\nvar s = "\\q"\n', { fset, errors })
     assert.deepEqual(errors.sorted().map((e) => e.message), [
       'a.go:3:1: syntax error: unexpected EOF, expecting expression',
-      'b.go:2:12: break is not in a loop, switch, or select',
+      'b.go:2:11: unknown escape',
     ])
   })
 })

@@ -103,7 +103,7 @@ export function checkSource(src: string | Record<string, string>, name = 'prog.g
   const fset = new FileSet()
   const files = typeof src === 'string' ? { [name]: src } : src
   const asts = Object.entries(files).map(([n, text]) => {
-    const r = parseFile(n, text, { fset, branches: false }) // label checks are the checker's
+    const r = parseFile(n, text, { fset })
     if (r.errors.length) throw new Error(`syntax: ${r.errors.map(e => e.message).join('; ')}`)
     return r.file
   })
