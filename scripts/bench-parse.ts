@@ -1,6 +1,7 @@
 /**
  * Parsing speed: parses the benchmark programs (and optionally other files) repeatedly and prints
- * the cold (first) time and the median warm time.
+ * the cold (first) time and the median warm time. Without FILES: scripts/bench, the conformance
+ * programs (test/lang/testdata) and the interpreted standard library.
  *
  *   node --import tsx scripts/bench-parse.ts [FILES...]
  */
@@ -11,8 +12,15 @@ import { parseFile } from '../src/lang/syntax/index.ts'
 
 let files = process.argv.slice(2)
 if (files.length === 0) {
-  const dir = join(import.meta.dirname ?? '.', '..', 'test', 'lang', 'syntax', 'testdata', 'bench')
-  files = readdirSync(dir).filter((f) => f.endsWith('.go')).map((f) => join(dir, f))
+  // the benchmark programs, the conformance programs and the interpreted standard library
+  const root = join(import.meta.dirname ?? '.', '..')
+  const goFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.go')).map((f) => join(dir, f))
+  const subdirs = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(dir, d.name))
+  files = [
+    ...goFiles(join(root, 'scripts', 'bench')),
+    ...subdirs(join(root, 'test', 'lang', 'testdata')).flatMap(goFiles),
+    ...subdirs(join(root, 'src', 'lang', 'stdlib')).flatMap(goFiles),
+  ]
 }
 const srcs = files.map((f) => [f, readFileSync(f, 'utf8')] as const)
 const bytes = srcs.reduce((n, [, s]) => n + s.length, 0)
