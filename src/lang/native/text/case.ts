@@ -1,5 +1,5 @@
 /** Case mapping of Go byte strings (ToUpper, ToLower, ToTitle of packages strings and bytes). */
-import { runeToStr } from '../../runtime/value.ts'
+import { runeToStr } from '../utf8/bytestring.ts'
 import { RuneError, at, runeAt } from './runes.ts'
 
 /**

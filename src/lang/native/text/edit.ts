@@ -3,7 +3,7 @@
  * Replace, a Replacer's pass, ToValidUTF8 and Title.
  */
 import { RuneError, at, last, runeAt, runeBefore, runeSet } from './runes.ts'
-import { runeToStr } from '../../runtime/value.ts'
+import { runeToStr } from '../utf8/bytestring.ts'
 import { isSpace, isLetter, isDigit, toTitle } from '../unicode/index.ts'
 
 /** Where s is left after trimming the runes of cutset from the start (`left`) and/or the end. */

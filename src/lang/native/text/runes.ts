@@ -2,7 +2,7 @@
  * Runes of Go byte strings (one char per byte): forward and backward decoding with Go's rules for
  * invalid UTF-8 (each bad byte is one U+FFFD of width 1), and sets of runes for cutsets.
  */
-import { decodeRune, decoded } from '../../runtime/value.ts'
+import { decodeRune, decoded } from '../utf8/bytestring.ts'
 
 export const RuneError = 0xfffd
 

@@ -3,7 +3,7 @@
  * rune searches decode s, so invalid bytes match U+FFFD, and byte offsets are returned.
  */
 import { RuneError, at, last, runeAt, runeBefore, runeSet, validRune, countRunes } from './runes.ts'
-import { runeToStr } from '../../runtime/value.ts'
+import { runeToStr } from '../utf8/bytestring.ts'
 import { simpleFold } from '../unicode/index.ts'
 
 /** Non-overlapping occurrences of sub in s; an empty sub occurs before every rune and at the end. */
