@@ -51,6 +51,8 @@ export const GENESIS_DEPLOYER = 'genesis'
 export type LandTx =
   | { kind: 'call', cid: CID, caller: string, nonce: number, service: string, func: string, args: string[], gas: number }
   | { kind: 'push', cid: CID, deployer: string, nonce: number, path: string, files: GenesisFile[], version?: string, gas: number }
+  /** `fork SRC DST [--at N]`: DST gets SRC's code and the state of SRC's head N (the head when absent) */
+  | { kind: 'fork', cid: CID, caller: string, nonce: number, src: string, dst: string, at?: number, gas: number }
 
 /** The receipt of one transaction of a block (stored; its list's CID is the block's receipts root). */
 export interface LandReceipt {
