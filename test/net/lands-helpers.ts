@@ -6,6 +6,7 @@ import { sha256 } from 'multiformats/hashes/sha2'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
 import { createLand } from '../../src/net/index.ts'
+import { encodeSignedCall, signCall } from '../../src/store/calls/index.ts'
 import type { Land, LandExecutor, LandRecords, MempoolOptions } from '../../src/net/index.ts'
 import { genesisCid, parseGenesis, txSender, type ExecutedBlock, type Genesis, type LandReceipt, type LandTx } from '../../src/store/lands/index.ts'
 import type { TestNode } from './helpers.ts'
@@ -141,4 +142,9 @@ export async function connectAll (nodes: TestNode[]): Promise<void> {
 
 export async function stopAll (lands: TestLand[]): Promise<void> {
   for (const l of lands) await l.land.stop()
+}
+
+/** A signed call `counter.Add(1)` on the land. */
+export async function callTx (key: PrivateKey, land: string, nonce: number): Promise<Uint8Array> {
+  return encodeSignedCall(await signCall({ land, nonce, service: `${land}/alice/counter`, func: 'Add', args: ['1'], gas: 1000 }, key))
 }

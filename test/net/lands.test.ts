@@ -6,17 +6,13 @@
 import assert from 'node:assert/strict'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
-import { callCid, encodeSignedCall, signCall } from '../../src/store/calls/index.ts'
+import { callCid } from '../../src/store/calls/index.ts'
 import { BLOCK_FORMAT, PROPOSAL_FORMAT, blockCid, encodeProposalEnvelope, signMessage } from '../../src/store/lands/index.ts'
 import { landTopics } from '../../src/net/index.ts'
 import type { CID } from 'multiformats/cid'
 import { TestNet, waitFor } from './helpers.ts'
 import type { TestNode } from './helpers.ts'
-import { GENESIS_ROOT, connectAll, startLand, stopAll, testGenesis, waitSubscribed, type TestLand } from './lands-helpers.ts'
-
-export async function callTx (key: PrivateKey, land: string, nonce: number): Promise<Uint8Array> {
-  return encodeSignedCall(await signCall({ land, nonce, service: `${land}/alice/counter`, func: 'Add', args: ['1'], gas: 1000 }, key))
-}
+import { GENESIS_ROOT, callTx, connectAll, startLand, stopAll, testGenesis, waitSubscribed, type TestLand } from './lands-helpers.ts'
 
 /** Every land's log up to `height` (block CID and state root per height). */
 async function logs (lands: TestLand[], height: number): Promise<string[][]> {
