@@ -29,7 +29,6 @@ import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from 
 const MAX_FUTURE_VOTES = 10_000
 const MAX_FUTURE_PROPOSALS = 64
 const MAX_RECENT_RECEIPTS = 20_000
-const REGOSSIP_ON_TIMEOUT = 64
 const SYNC_RETRY_MS = 1000
 
 interface Waiter { resolve: (r: FinalReceipt) => void, reject: (e: Error) => void }
@@ -280,9 +279,14 @@ class LandNode implements Land {
     const accepted: AcceptedProposal = { env, cid, txs: checked.txs }
     r.proposals.set(v, accepted)
     r.byBlock.set(cid.toString(), accepted)
+    this.log.trace('accepted block %s height %d view %d (%d txs)', cid, r.height, v, accepted.txs.length)
     // keep the bodies: a view change may re-propose them
     env.txs.forEach((bytes, i) => { if (!this.mempool.has(accepted.txs[i].cid.toString())) { try { this.mempool.add(accepted.txs[i], bytes) } catch {} } })
     if (v > this.view) this.enterView(v, env.justification)
+    else if (v === this.view && r.proposals.size === 1) {
+      // the sequencer is alive: its round gets a full timeout (a slow machine is not a dead sequencer)
+      this.timer.disarm()
+    }
     this.startExecution(cid.toString())
     if (this.canVote(v) && !r.prepared.has(v)) {
       r.prepared.add(v)
@@ -356,6 +360,7 @@ class LandNode implements Land {
     if (p !== undefined && this.canVote(v) && !r.attested.has(v) && ex?.block === p.cid.toString() && ex.result !== undefined) {
       const qc = r.prepares.qc({ format: PREPARE_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block: p.cid }, this.set.q)
       if (qc !== undefined) {
+        this.log.trace('prepared block %s height %d view %d', p.cid, r.height, v)
         r.attested.add(v)
         r.lock = qc
         void this.attest(r, v, p.cid, ex.result)
@@ -396,6 +401,7 @@ class LandNode implements Land {
       try {
         if (this.exec !== ex || !this.running) { this.committing = false; this.progress(); return }
         await this.executor.commit(r.height, logRecords({ block: p.env.block, proposal: p.env.proposal, cert, receipts: ex.result!.receipts }, p.cid, p.env.txs))
+        this.log.trace('final block %s height %d view %d', p.cid, r.height, cert.msg.view)
         this.advance(p.env.block, p.cid, cert, ex.result!, p.txs)
       } catch (e) {
         this.committing = false
@@ -420,7 +426,9 @@ class LandNode implements Land {
     this.exec = undefined
     this.tip = { height: h + 1, prev: cid, prevTimeMs: block.timeMs, prevStateRoot: cert.msg.stateRoot, cert }
     this.lastBlock = block
-    this.view = Math.max(this.view, cert.msg.view)
+    // the certificate fixes the view the next height starts in (blocks.md, "base view"): a view
+    // change this node began at the certified height is over
+    this.view = cert.msg.view
     this.round = new Round(h + 1)
     this.committing = false
     this.timer.disarm()
@@ -526,8 +534,6 @@ class LandNode implements Land {
     if (this.mempool.size === 0 && r.proposals.size === 0 && r.cert === undefined) return
     this.timer.arm(viewTimeout(this.params.viewTimeoutMs, r.changes), () => {
       if (this.round !== r || !this.running) return
-      // lost gossip is a common reason for a stall: send the oldest txs again
-      for (const e of this.mempool.oldest(REGOSSIP_ON_TIMEOUT)) void publish(this.pubsub, this.topics.tx, e.bytes, this.log)
       void this.sendViewChange(Math.max(this.view, r.viewChangeSent) + 1)
     })
   }
