@@ -37,6 +37,8 @@ export class FakeExecutor implements LandExecutor {
   /** the heights this executor ran (not adopted) */
   readonly executed: number[] = []
   adopted?: number
+  /** a test hook: changes what this replica computes (a replica that diverges) */
+  tamper?: (result: ExecutedBlock) => ExecutedBlock
 
   private constructor (readonly records: MemoryRecords, head: HeadRecord) { this.committed = head }
 
@@ -63,8 +65,9 @@ export class FakeExecutor implements LandExecutor {
       }
       receipts.push({ tx: tx.cid.toString(), ok, results: [], events: [], gasUsed: 0, heads: {}, ...(ok ? {} : { error: { code: 'ERR_LAND_NONCE', message: 'nonce' } }) })
     }
-    const result = { height: block.height, stateRoot: root, receiptsRoot: await cidOf(receipts), receipts }
-    this.pending = { height: block.height, stateRoot: root, nonces, result }
+    let result: ExecutedBlock = { height: block.height, stateRoot: root, receiptsRoot: await cidOf(receipts), receipts }
+    if (this.tamper !== undefined) result = this.tamper(result)
+    this.pending = { height: block.height, stateRoot: result.stateRoot, nonces, result }
     this.executed.push(block.height)
     return result
   }

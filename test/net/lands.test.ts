@@ -168,4 +168,39 @@ describe('lands: consensus on 4 nodes', function () {
       await stopAll(lands)
     }
   })
+
+  it('a follower verifies certificates and executes blocks but never votes', async () => {
+    const g = await testGenesis(nodes.slice(0, 3).map(n => n.privateKey))
+    const lands = await startAll(g)
+    try {
+      const follower = lands[3]
+      assert.equal(follower.land.status().validator, false)
+      const { cid } = await follower.land.submit(await callTx(user, g.genesis.land, 1))
+      const finals = await finalEverywhere(lands, cid)
+      assert.equal(new Set(finals.map(f => `${f.block} ${f.stateRoot}`)).size, 1)
+      const blocks = await follower.land.blocks(1, finals[0].height)
+      assert.ok(blocks.every(b => !b.attestations.includes(follower.node.net.peerId.toString())))
+      assert.ok(follower.executor.executed.includes(finals[0].height))
+    } finally {
+      await stopAll(lands)
+    }
+  })
+
+  it('a replica whose state root differs from a certificate stops and reports the divergence', async () => {
+    const g = await testGenesis(nodes.map(n => n.privateKey))
+    const lands = await startAll(g)
+    try {
+      const odd = lands[3]
+      odd.executor.tamper = r => ({ ...r, stateRoot: GENESIS_ROOT })
+      const { cid } = await lands[0].land.submit(await callTx(user, g.genesis.land, 1))
+      const finals = await finalEverywhere(lands.slice(0, 3), cid)
+      await waitFor(() => odd.land.status().divergence !== undefined, 20_000)
+      const d = odd.land.status().divergence!
+      assert.deepEqual(d, { height: finals[0].height, ours: GENESIS_ROOT.toString(), theirs: finals[0].stateRoot })
+      assert.equal(odd.land.status().finalHeight, finals[0].height - 1, 'it keeps its last agreed height')
+      await assert.rejects(odd.land.submit(await callTx(user, g.genesis.land, 2)), (e: Error & { code?: string }) => e.code === 'ERR_LAND_DIVERGED')
+    } finally {
+      await stopAll(lands)
+    }
+  })
 })
