@@ -39,7 +39,7 @@ describe('lands: rejections', function () {
     lands = []
     for (const n of nodes) lands.push(await startLand(n, g))
     await waitSubscribed(lands)
-    const { cid } = await lands[0].land.submit(await callTx(user, g.genesis.land, 1))
+    const { cid } = await lands[0].land.submit(await callTx(user, g.genesis.land, 1), { signal: AbortSignal.timeout(10_000) })
     await Promise.all(lands.map(async l => l.land.waitFinal(cid, { signal: AbortSignal.timeout(20_000) })))
     cert = (await readEntry(lands[1].records, 1))!.cert
   })
@@ -53,9 +53,9 @@ describe('lands: rejections', function () {
     const before = land.status().mempool.txs
     const good = dagCbor.decode<{ call: Record<string, unknown>, sig: Uint8Array }>(await callTx(user, g.genesis.land, 5))
     await rejects(land.submit(dagCbor.encode({ call: { ...good.call, nonce: 6 }, sig: good.sig })), 'ERR_CALL_BAD_SIGNATURE')
-    await rejects(land.submit(await callTx(user, 'other.land', 5)), 'ERR_CALL_WRONG_LAND')
+    await rejects(land.submit(await callTx(user, 'other.land', 5), { signal: AbortSignal.timeout(10_000) }), 'ERR_CALL_WRONG_LAND')
     await rejects(land.submit(encodeSignedCall(await signCall({ land: g.genesis.land, nonce: 1, service: `${g.genesis.land}/alice/counter`, func: 'Sub', args: [], gas: 1 }, user))), 'ERR_LAND_NONCE')
-    await rejects(land.submit(await callTx(user, g.genesis.land, 1 + 1001)), 'ERR_LAND_NONCE')
+    await rejects(land.submit(await callTx(user, g.genesis.land, 1 + 1001), { signal: AbortSignal.timeout(10_000) }), 'ERR_LAND_NONCE')
     const push = await signPushTx({ land: g.genesis.land, nonce: 7, path: `${g.genesis.land}/alice/big`, files: [{ name: 'big.go', text: 'x'.repeat(MAX_PUSH_TX_BYTES) }], gas: 1 }, user)
     const data = { format: 'amigo/push-tx/1', land: g.genesis.land, deployer: push.push.deployer, nonce: 7, path: push.push.path, files: push.push.files, gas: 1 }
     await rejects(land.submit(dagCbor.encode({ tx: data, sig: push.sig })), 'ERR_LAND_TX_TOO_LARGE')
@@ -67,8 +67,8 @@ describe('lands: rejections', function () {
     const follower = await startLand(nodes[3], lone, { mempool: { maxTxs: 1 } })
     try {
       assert.equal(follower.land.status().validator, false)
-      await follower.land.submit(await callTx(user, lone.genesis.land, 1))
-      await rejects(follower.land.submit(await callTx(user, lone.genesis.land, 2)), 'ERR_BUSY')
+      await follower.land.submit(await callTx(user, lone.genesis.land, 1), { signal: AbortSignal.timeout(10_000) })
+      await rejects(follower.land.submit(await callTx(user, lone.genesis.land, 2), { signal: AbortSignal.timeout(10_000) }), 'ERR_BUSY')
       assert.equal(follower.land.status().mempool.txs, 1)
     } finally {
       await follower.land.stop()

@@ -30,6 +30,7 @@ const MAX_FUTURE_VOTES = 10_000
 const MAX_FUTURE_PROPOSALS = 64
 const MAX_RECENT_RECEIPTS = 20_000
 const SYNC_RETRY_MS = 1000
+const EVICT_EVERY_MS = 5000
 
 interface Waiter { resolve: (r: FinalReceipt) => void, reject: (e: Error) => void }
 interface Execution { height: number, block: string, result?: ExecutedBlock }
@@ -79,6 +80,7 @@ class LandNode implements Land {
   private syncing = false
   private syncAgain = false
   private syncTimer?: ReturnType<typeof setInterval>
+  private ttlTimer?: ReturnType<typeof setInterval>
   private synced = false
   private abort = new AbortController()
   private undo: Array<() => void | Promise<void>> = []
@@ -147,6 +149,8 @@ class LandNode implements Land {
     }, req), this.log))
     // until one peer has answered, keep asking: a node started before its peers still catches up
     this.syncTimer = setInterval(() => { if (!this.synced) this.needSync() }, SYNC_RETRY_MS)
+    // txs past their time to live leave even while no block is final
+    this.ttlTimer = setInterval(() => { void this.evict([]) }, EVICT_EVERY_MS)
     this.needSync()
   }
 
@@ -157,6 +161,7 @@ class LandNode implements Land {
     this.timer.disarm()
     clearTimeout(this.proposeTimer)
     clearInterval(this.syncTimer)
+    clearInterval(this.ttlTimer)
     for (const u of this.undo.reverse()) await u()
     this.undo = []
     await this.queue
