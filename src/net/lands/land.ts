@@ -21,7 +21,7 @@ import { Ignore, landTopics, publish, subscribeTopics, type LandTopics } from '.
 import { buildBlock, blockTxs, checkBody, checkSigned, type CheckContext, type Tip } from './sequencer.ts'
 import { Round, type AcceptedProposal } from './round.ts'
 import { ViewTimer, highestLock, viewTimeout } from './view-change.ts'
-import { logRecords, readEntry, readFinal, readTx } from './log-records.ts'
+import { lockRecord, logRecords, readEntry, readFinal, readLock, readTx } from './log-records.ts'
 import { serveSync, syncRequest } from './sync-wire.ts'
 import { catchUp, serveRequest, verifyCertified } from './sync.ts'
 import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from './types.ts'
@@ -130,6 +130,17 @@ class LandNode implements Land {
       this.view = entry.cert.msg.view
     }
     this.round = new Round(this.tip.height)
+    if (this.me >= 0) {
+      const held = await readLock(this.init.records)
+      // a restarted validator may have proposed or voted in this view before it stopped: it never
+      // signs a second block or vote there (a fresh one has signed nothing)
+      if (final !== undefined || held !== undefined) this.round.proposed.add(this.view)
+      if (held?.height === this.tip.height) {
+        this.round.lock = held.lock
+        this.round.prepared.add(held.view)
+        this.round.attested.add(held.view)
+      }
+    }
     this.abort = new AbortController()
     this.running = true
     this.undo.push(subscribeTopics(this.pubsub, {
@@ -378,6 +389,9 @@ class LandNode implements Land {
   private async attest (r: Round, v: number, block: CID, result: ExecutedBlock): Promise<void> {
     const msg: AttestMsg = { format: ATTEST_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block, stateRoot: result.stateRoot, receiptsRoot: result.receiptsRoot }
     const s = await signMessage(msg, this.me, this.init.privateKey)
+    if (this.round !== r) return
+    // durable before it is sent: after a crash this validator is still locked and votes no other block in this view
+    if (r.lock !== undefined) await this.init.records.batch([lockRecord({ height: r.height, view: v, lock: r.lock })])
     if (this.round !== r) return
     r.attests.add(msg, this.me, s.sig)
     void publish(this.pubsub, this.topics.vote, encodeVoteMessage({ attest: s }), this.log)
