@@ -75,6 +75,18 @@ describe('lands: rejections', function () {
     }
   })
 
+  it('a tx that waits past its time to live is dropped: its waiter gets ERR_LAND_TX_DROPPED', async () => {
+    const lone = await testGenesis([await generateKeyPair('Ed25519')])
+    const follower = await startLand(nodes[3], lone, { mempool: { ttlMs: 50 } })
+    try {
+      const { cid } = await follower.land.submit(await callTx(user, lone.genesis.land, 1), { signal: AbortSignal.timeout(10_000) })
+      await rejects(follower.land.waitFinal(cid, { signal: AbortSignal.timeout(20_000) }), 'ERR_LAND_TX_DROPPED')
+      assert.equal(follower.land.status().mempool.txs, 0)
+    } finally {
+      await follower.land.stop()
+    }
+  })
+
   describe('gossip validators reject bad consensus messages with their codes', () => {
     const topics = (): ReturnType<typeof landTopics> => landTopics(g.cid)
 
