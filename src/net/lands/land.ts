@@ -225,6 +225,7 @@ class LandNode implements Land {
     const key = txCid.toString()
     const known = this.recent.get(key) ?? await this.loggedReceipt(key)
     if (known !== undefined) return known
+    if (!this.running) throw new LandError('ERR_LAND_STOPPED', `land ${this.land} is not running`)
     return new Promise<FinalReceipt>((resolve, reject) => {
       const set = this.waiters.get(key) ?? new Set<Waiter>()
       const onAbort = (): void => { set.delete(w); reject(opts.signal?.reason ?? new Error('aborted')) }
@@ -779,6 +780,7 @@ class LandNode implements Land {
 
   async blocks (from: number, limit: number): Promise<LandBlockSummary[]> {
     const out: LandBlockSummary[] = []
+    if (this.tip === undefined) return out
     const last = Math.min(this.tip.height - 1, from + Math.max(0, limit) - 1)
     for (let h = Math.max(1, from); h <= last; h++) {
       const e = await readEntry(this.init.records, h)
