@@ -21,18 +21,17 @@ import { Ignore, landTopics, publish, subscribeTopics, type LandTopics } from '.
 import { buildBlock, blockTxs, checkBody, checkSigned, type CheckContext, type Tip } from './sequencer.ts'
 import { Round, type AcceptedProposal } from './round.ts'
 import { ViewTimer, highestLock, viewTimeout } from './view-change.ts'
-import { lockRecord, logRecords, readEntry, readFinal, readLock, readTx } from './log-records.ts'
+import { lockRecord, logRecords, readEntry, readFinal, readLock, summarize } from './log-records.ts'
+import { FinalReceipts } from './receipts.ts'
 import { serveSync, syncRequest } from './sync-wire.ts'
 import { catchUp, serveRequest, verifyCertified } from './sync.ts'
 import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from './types.ts'
 
 const MAX_FUTURE_VOTES = 10_000
 const MAX_FUTURE_PROPOSALS = 64
-const MAX_RECENT_RECEIPTS = 20_000
 const SYNC_RETRY_MS = 1000
 const EVICT_EVERY_MS = 5000
 
-interface Waiter { resolve: (r: FinalReceipt) => void, reject: (e: Error) => void }
 interface Execution { height: number, block: string, result?: ExecutedBlock }
 type FutureVote = { height: number, vote: VoteMessage }
 
@@ -70,8 +69,7 @@ class LandNode implements Land {
   private readonly rejections: Record<string, number> = {}
   private futureProposals: ProposalEnvelope[] = []
   private futureVotes: FutureVote[] = []
-  private readonly waiters = new Map<string, Set<Waiter>>()
-  private readonly recent = new Map<string, FinalReceipt>()
+  private readonly receipts: FinalReceipts
   private readonly lastSeen = new Map<number, number>()
   private readonly timer = new ViewTimer()
   private proposeTimer?: ReturnType<typeof setTimeout>
@@ -98,6 +96,7 @@ class LandNode implements Land {
     this.executor = init.executor
     this.mempool = new Mempool({ ...MEMPOOL_DEFAULTS, ...init.mempool }, this.now)
     this.stateSyncGap = init.stateSyncGap ?? 256
+    this.receipts = new FinalReceipts(init.records)
   }
 
   private get pubsub (): LandInit['libp2p']['services']['pubsub'] { return this.init.libp2p.services.pubsub }
@@ -179,8 +178,7 @@ class LandNode implements Land {
     this.executor.abort()
     this.exec = undefined
     const stopped = new LandError('ERR_LAND_STOPPED', `land ${this.land} stopped`)
-    for (const set of this.waiters.values()) for (const w of set) w.reject(stopped)
-    this.waiters.clear()
+    this.receipts.rejectAll(stopped)
   }
 
   // ---- txs
@@ -197,7 +195,7 @@ class LandNode implements Land {
   private async admit (bytes: Uint8Array): Promise<{ tx: LandTx, fresh: boolean }> {
     const { tx } = await decodeLandTx(bytes, { land: this.land })
     const cid = tx.cid.toString()
-    if (this.mempool.has(cid) || this.recent.has(cid)) return { tx, fresh: false }
+    if (this.mempool.has(cid) || this.receipts.isRecent(cid)) return { tx, fresh: false }
     const { address, nonce } = txSender(tx)
     const last = (await this.executor.lastNonce(address)) ?? 0
     if (nonce <= last) throw new LandError('ERR_LAND_NONCE', `nonce ${nonce} is ${nonce === last ? 'replayed' : 'out of order'}: ${address} has already used nonce ${last}`)
@@ -223,39 +221,14 @@ class LandNode implements Land {
   async waitFinal (txCid: CID, opts: { signal?: AbortSignal } = {}): Promise<FinalReceipt> {
     opts.signal?.throwIfAborted()
     const key = txCid.toString()
-    const known = this.recent.get(key) ?? await this.loggedReceipt(key)
+    const known = await this.receipts.get(key)
     if (known !== undefined) return known
     if (!this.running) throw new LandError('ERR_LAND_STOPPED', `land ${this.land} is not running`)
-    return new Promise<FinalReceipt>((resolve, reject) => {
-      const set = this.waiters.get(key) ?? new Set<Waiter>()
-      const onAbort = (): void => { set.delete(w); reject(opts.signal?.reason ?? new Error('aborted')) }
-      const w: Waiter = {
-        resolve: r => { opts.signal?.removeEventListener('abort', onAbort); resolve(r) },
-        reject: e => { opts.signal?.removeEventListener('abort', onAbort); reject(e) }
-      }
-      set.add(w)
-      this.waiters.set(key, set)
-      opts.signal?.addEventListener('abort', onAbort, { once: true })
-      // it may have become final while we looked in the log
-      const r = this.recent.get(key)
-      if (r !== undefined) { set.delete(w); w.resolve(r) }
-    })
-  }
-
-  private async loggedReceipt (cid: string): Promise<FinalReceipt | undefined> {
-    const t = await readTx(this.init.records, cid)
-    if (t === undefined) return undefined
-    const e = await readEntry(this.init.records, t.height)
-    const r = e?.receipts?.[t.index]
-    if (e === undefined || r === undefined) return undefined
-    return { ...r, height: t.height, block: e.cert.msg.block.toString(), stateRoot: e.cert.msg.stateRoot.toString() }
-  }
-
-  private settle (cid: string, f: (w: Waiter) => void): void {
-    const set = this.waiters.get(cid)
-    if (set === undefined) return
-    this.waiters.delete(cid)
-    for (const w of set) f(w)
+    const waiting = this.receipts.wait(key, opts.signal)
+    // it may have become final while we looked in the log
+    const late = await this.receipts.get(key)
+    if (late !== undefined) this.receipts.final(key, late)
+    return waiting
   }
 
   // ---- proposals
@@ -460,10 +433,8 @@ class LandNode implements Land {
       const receipt = result?.receipts[i]
       if (receipt === undefined) return
       const final: FinalReceipt = { ...receipt, height: h, block: cid.toString(), stateRoot: cert.msg.stateRoot.toString() }
-      this.recent.set(key, final)
-      this.settle(key, w => { w.resolve(final) })
+      this.receipts.final(key, final)
     })
-    while (this.recent.size > MAX_RECENT_RECEIPTS) this.recent.delete(this.recent.keys().next().value!)
     void this.evict(senders)
     void this.init.blocks?.put(dagCbor.encode(block), 'dag-cbor').catch(() => {})
     if (this.badViews.has(this.view)) void this.sendViewChange(this.view + 1)
@@ -475,7 +446,7 @@ class LandNode implements Land {
     const last = new Map<string, number>()
     for (const a of senders) last.set(a, (await this.executor.lastNonce(a)) ?? 0)
     for (const e of this.mempool.evict(last)) {
-      this.settle(e.cid, w => { w.reject(new LandError('ERR_LAND_TX_DROPPED', `tx ${e.cid} was dropped from the mempool (its nonce ${e.nonce} is used, or it waited too long)`)) })
+      this.receipts.drop(e.cid, new LandError('ERR_LAND_TX_DROPPED', `tx ${e.cid} was dropped from the mempool (its nonce ${e.nonce} is used, or it waited too long)`))
     }
   }
 
@@ -785,16 +756,7 @@ class LandNode implements Land {
     for (let h = Math.max(1, from); h <= last; h++) {
       const e = await readEntry(this.init.records, h)
       if (e === undefined) continue
-      out.push({
-        height: h,
-        cid: e.cert.msg.block.toString(),
-        view: e.cert.msg.view,
-        timeMs: e.block.timeMs,
-        txs: e.block.txs.map(c => c.toString()),
-        stateRoot: e.cert.msg.stateRoot.toString(),
-        receiptsRoot: e.cert.msg.receiptsRoot.toString(),
-        attestations: e.cert.sigs.map(s => this.set.addresses[s.by])
-      })
+      out.push(summarize(e, this.set.addresses))
     }
     return out
   }

@@ -8,7 +8,7 @@ import {
   parseBlock, parseQC, parseAttestMsg, parsePrepareMsg, parseSigned, parseProposalMsg, withoutUndefined,
   type Block, type Certificate, type LandReceipt, type PrepareQC, type ProposalMsg, type Signed
 } from '../../store/lands/index.ts'
-import type { LandRecords } from './types.ts'
+import type { LandBlockSummary, LandRecords } from './types.ts'
 
 export const FINAL_KEY = 'log/final'
 /** the lock of a validator's last attestation: a restarted validator keeps its word */
@@ -75,4 +75,18 @@ export async function readLock (records: LandRecords): Promise<LockRecord | unde
   if (v === undefined) return undefined
   const r = dagCbor.decode<{ height: number, view: number, lock: unknown }>(v)
   return { height: r.height, view: r.view, lock: parseQC(r.lock, parsePrepareMsg) }
+}
+
+/** A log entry as `Land.blocks` shows it. */
+export function summarize (e: LogEntry, validators: string[]): LandBlockSummary {
+  return {
+    height: e.block.height,
+    cid: e.cert.msg.block.toString(),
+    view: e.cert.msg.view,
+    timeMs: e.block.timeMs,
+    txs: e.block.txs.map(c => c.toString()),
+    stateRoot: e.cert.msg.stateRoot.toString(),
+    receiptsRoot: e.cert.msg.receiptsRoot.toString(),
+    attestations: e.cert.sigs.map(s => validators[s.by])
+  }
 }
