@@ -2,6 +2,7 @@
  * The node's network: libp2p (TCP, WebSockets, noise, yamux, identify, ping, bootstrap, a private
  * kad-dht on `/amigo/kad/1.0.0`, gossipsub) with bitswap over the repo's LevelDB stores, content by
  * CID with hash verification, and signed name records in the DHT (see protocols/names.md).
+ * `createLand` runs one replicated land on top of it (protocols/lands.md).
  *
  * @example
  * ```ts
@@ -35,6 +36,8 @@ export {
 } from './names/record.ts'
 export type { NameRecord, NameRecordInit } from './names/record.ts'
 export * from './errors.ts'
+export { createLand, landTopics, SYNC_PROTOCOL } from './lands/index.ts'
+export type { Land, LandInit, LandStatus, LandBlockSummary, LandRecords, FinalReceipt, MempoolOptions, ValidatorStatus, LandExecutor } from './lands/index.ts'
 
 /** a multiaddr as libp2p returns it */
 export type Multiaddr = ReturnType<Libp2p['getMultiaddrs']>[number]
