@@ -4,6 +4,7 @@
  */
 import { AmigoError } from '../store/errors/index.ts'
 import type { StoreErrorCode, StoreDataErrorCode, CallErrorCode, PackageErrorCode } from '../store/index.ts'
+import type { LandErrorCode } from '../store/lands/index.ts'
 import type { NetErrorCode } from '../net/index.ts'
 import type { VMErrorCode } from '../vm/index.ts'
 /** The API's own codes: requests it cannot parse or route, and its own limits. */
@@ -12,7 +13,7 @@ export type ApiErrorCode = 'ERR_BAD_REQUEST' | 'ERR_BAD_JSON' | 'ERR_BAD_KEY' | 
 
 /** Every code an answer of the API may carry. */
 export type ErrorCode = ApiErrorCode | StoreErrorCode | StoreDataErrorCode | NetErrorCode | CallErrorCode | PackageErrorCode |
-  VMErrorCode | 'ERR_PUSH_MALFORMED' | 'ERR_PUSH_BAD_SIGNATURE'
+  VMErrorCode | LandErrorCode | 'ERR_PUSH_MALFORMED' | 'ERR_PUSH_BAD_SIGNATURE'
 
 export class ApiError extends AmigoError<ErrorCode> {
   constructor (readonly status: number, code: ErrorCode, message: string, readonly pos?: string) {
@@ -112,9 +113,29 @@ const STATUS: Record<ErrorCode, number> = {
   ERR_STATE_CYCLE: 400,
   // the node's own store holds something the VM cannot read back
   ERR_STATE_CORRUPT: 500,
-  // the land executor: a tx refused in a block, or a fault of the node's own land store
-  ERR_LAND_BAD_TX: 400,
+  // lands (protocols/lands.md): a refused transaction or message, a busy mempool, a stopped land
+  ERR_LAND_TX_TOO_LARGE: 413,
+  ERR_LAND_TX_MALFORMED: 400,
+  ERR_LAND_TX_NOT_CANONICAL: 400,
+  ERR_LAND_WRONG_LAND: 400,
+  ERR_LAND_BAD_SIGNATURE: 403,
   ERR_LAND_NONCE: 409,
+  ERR_BUSY: 503,
+  ERR_LAND_TX_DROPPED: 409,
+  ERR_LAND_MALFORMED: 400,
+  ERR_LAND_TOO_LARGE: 413,
+  ERR_LAND_NOT_SEQUENCER: 400,
+  ERR_LAND_WRONG_HEIGHT: 400,
+  ERR_LAND_WRONG_PREV: 400,
+  ERR_LAND_WRONG_VIEW: 400,
+  ERR_LAND_BAD_TIME: 400,
+  ERR_LAND_NOT_VALIDATOR: 403,
+  ERR_LAND_NO_QUORUM: 400,
+  ERR_LAND_BAD_CERTIFICATE: 400,
+  ERR_LAND_EQUIVOCATION: 400,
+  ERR_LAND_DIVERGED: 503,
+  ERR_LAND_STOPPED: 503,
+  ERR_LAND_BAD_TX: 400,
   ERR_LAND_BAD_GENESIS: 400,
   ERR_LAND_GENESIS_MISMATCH: 500,
   ERR_LAND_HEIGHT: 500,

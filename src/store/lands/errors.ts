@@ -1,3 +1,5 @@
+import { AmigoError } from '../errors/index.ts'
+
 /** Why a land refused something. `code` is stable (protocols/lands.md, "Errors"); the message says what was wrong. */
 export type LandErrorCode =
   | 'ERR_LAND_BAD_GENESIS'
@@ -24,11 +26,4 @@ export type LandErrorCode =
   | 'ERR_LAND_DIVERGED'
   | 'ERR_LAND_STOPPED'
 
-export class LandError extends Error {
-  readonly code: LandErrorCode
-  constructor (code: LandErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.name = 'LandError'
-    this.code = code
-  }
-}
+export class LandError extends AmigoError<LandErrorCode> {}
