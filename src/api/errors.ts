@@ -44,7 +44,18 @@ const STATUS: Record<string, number> = {
   // pushes
   ERR_PUSH_MALFORMED: 400,
   ERR_PUSH_BAD_SIGNATURE: 403,
-  ERR_NO_SERVICES: 503
+  ERR_NO_SERVICES: 503,
+  // network lands (protocols/lands.md)
+  ERR_BUSY: 503,
+  ERR_LAND_UNKNOWN: 404,
+  ERR_LAND_NO_RECEIPT: 404,
+  ERR_LAND_NOT_FINAL: 504,
+  ERR_LAND_TX_REQUIRED: 400,
+  ERR_LAND_TX_TOO_LARGE: 413,
+  ERR_LAND_TX_DROPPED: 409,
+  ERR_LAND_NONCE: 409,
+  ERR_LAND_BAD_SIGNATURE: 403,
+  ERR_LAND_UNAVAILABLE: 503
 }
 
 /**
@@ -70,6 +81,8 @@ export function toApiError (err: unknown): ApiError {
     const pos = (err as { pos?: unknown }).pos
     return new ApiError(VM_STATUS[code] ?? 400, code, message, typeof pos === 'string' ? pos : undefined)
   }
+  // the land's consensus refuses a transaction (bad signature, wrong land, nonce out of its window…)
+  if (typeof code === 'string' && name === 'LandError' && code.startsWith('ERR_LAND_')) return new ApiError(400, code, message)
   if (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError')) {
     return new ApiError(404, 'ERR_NOT_FOUND', `not found before the timeout: ${message}`)
   }
