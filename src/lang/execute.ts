@@ -11,7 +11,6 @@ import { instantiate, panicValueText, toGoError, tracebackText } from './runtime
 import { GoPanic, LimitError, ExitError, deepStacks } from './runtime/errors.ts'
 import { lookup } from './stdlib/registry.ts'
 import './stdlib/all.ts'
-import './testing/pkg.ts'
 import type { Limits, RunResult, Writer } from './index.ts'
 
 /** A compiled program: plain data, safe to cache (JSON). */

@@ -88,6 +88,17 @@ export type { LandPackage, ServiceBuildInput, ServiceBuildResult, ServiceProgram
 export { instantiate, type Program, type ProgramVar, type ExecOptions, type ExecLimits, type CallService, type EnvExtra, type Runtime } from './runtime/exec.ts'
 export type { RType, RField, Kind } from './runtime/rtype.ts'
 export type { AmigoHost } from './stdlib/amigo/index.ts'
+// The VM (heap, transfer, state views) works on the runtime's values: this is its only way in.
+// (src/store/calls checks call arguments through src/lang/syntax/index.ts alone, so that signing a
+// call in the CLI never loads the compiler and the runtime.)
+export {
+  Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, NIL_SLICE, Slice, bytesToStr, strToBytes, goString, jsString, keyOf,
+  GoPanic, LimitError, panicRuntime, type ExitError
+} from './runtime/index.ts'
+export { toGoError } from './runtime/exec.ts'
+export { basic } from './runtime/rtype.ts'
+export { lookup as lookupStdPackage } from './stdlib/registry.ts'
+export { parseFile } from './syntax/index.ts'
 
 /** Compile errors as `go run` prints them (without the `# command-line-arguments` header). */
 export type CompileResult = { ok: true, program: CompiledProgram } | { ok: false, errors: string[] }

@@ -13,24 +13,20 @@
  */
 import type { Blockstore } from 'interface-blockstore'
 import type { Datastore } from 'interface-datastore'
+import { LevelDatastore } from 'datastore-level'
 import type { CID } from 'multiformats/cid'
 import type { VMStorage } from '../vm/types.ts'
-
-/** The part of a classic-level database that records use (LevelDatastore keeps one as `db`). */
-interface LevelDb {
-  get: (key: string) => Promise<Uint8Array | undefined>
-  batch: (ops: Array<{ type: 'put', key: string, value: Uint8Array } | { type: 'del', key: string }>, options: { sync: boolean }) => Promise<void>
-  keys: (options: { gte: string, lt: string }) => AsyncIterable<string>
-}
 
 /** The highest code point: any key starting with a prefix sorts below `prefix + LAST`. */
 const LAST = '\u{10FFFF}'
 
-/** The raw LevelDB under a datastore-level store (records need sync batches and key ranges). */
+/** The raw LevelDB under the repo's datastore (records need sync batches and key ranges). */
+export type LevelDb = LevelDatastore['db']
+
+/** The datastore's LevelDB (its public `db`): a datastore of another kind cannot hold VM records. */
 export function levelDbOf (datastore: Datastore): LevelDb {
-  const db = (datastore as unknown as { db?: LevelDb }).db
-  if (db === undefined || typeof db.batch !== 'function') throw new Error('the datastore is not a LevelDatastore: VM records need LevelDB batches')
-  return db
+  if (!(datastore instanceof LevelDatastore)) throw new Error('the datastore is not a LevelDatastore: VM records need LevelDB batches')
+  return datastore.db
 }
 
 /** Blocks as whole byte arrays (blockstore-level yields a block's bytes in chunks). */

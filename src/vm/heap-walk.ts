@@ -3,8 +3,7 @@
  * the variables through what is loaded, and where each by-value aggregate sits; pass 2 (Encoder)
  * turns values and objects into IPLD.
  */
-import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, strToBytes } from '../lang/runtime/index.ts'
-import type { RType } from '../lang/runtime/index.ts'
+import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, strToBytes, type RType } from '../lang/index.ts'
 import { LazyMap } from './lazy-map.ts'
 import { typeKey } from './type-key.ts'
 import { VMError } from './errors.ts'

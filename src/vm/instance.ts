@@ -4,8 +4,7 @@
  * the instances it touched; the next use loads them again from their committed state roots.
  */
 import type { CID } from 'multiformats/cid'
-import { instantiate, type Runtime, type ProgramVar, type EnvExtra } from '../lang/index.ts'
-import { lookup } from '../lang/stdlib/registry.ts'
+import { instantiate, lookupStdPackage as lookup, type Runtime, type ProgramVar, type EnvExtra } from '../lang/index.ts'
 import { MemoryBlockStore } from '../store/hamt/index.ts'
 import * as dagCbor from '@ipld/dag-cbor'
 import { Heap, type LargeMap } from './heap.ts'

@@ -13,7 +13,7 @@ import * as dagCbor from '@ipld/dag-cbor'
 import type { CID } from 'multiformats/cid'
 import { Hamt, hamtEntriesSync, hamtGetSync } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
-import { bytesToStr, strToBytes, type GoMap, type RType } from '../lang/runtime/index.ts'
+import { bytesToStr, strToBytes, type GoMap, type RType } from '../lang/index.ts'
 import { Miss } from './block-cache.ts'
 import type { Heap } from './heap.ts'
 

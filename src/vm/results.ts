@@ -3,10 +3,7 @@
  * panic, a limit, a VM refusal), with the Go position where there is one.
  */
 import type { CID } from 'multiformats/cid'
-import { formatGoValue, type RType } from '../lang/index.ts'
-import { toGoError } from '../lang/runtime/exec.ts'
-import { GoPanic, LimitError, jsString, type ExitError } from '../lang/runtime/index.ts'
-import { describeFailure } from '../lang/execute.ts'
+import { formatGoValue, toGoError, GoPanic, LimitError, jsString, describeFailure, type RType, type ExitError } from '../lang/index.ts'
 import { VMError } from './errors.ts'
 import type { VMErrorInfo } from './types.ts'
 

@@ -4,14 +4,12 @@
  * `{"$seen": "<type>"}`; collections show their first MAX_ITEMS elements and their length; a
  * large map shows only the entries loaded so far (select one by key to read it).
  */
-import { Box, ElemPtr, FieldPtr, GoMap, Iface, Slice, goString, jsString } from '../lang/runtime/index.ts'
-import type { RType } from '../lang/runtime/index.ts'
+import { Box, ElemPtr, FieldPtr, GoMap, Iface, Slice, goString, jsString, basic, type RType } from '../lang/index.ts'
 import type { ServiceInstance } from './instance.ts'
 import type { StateView } from './types.ts'
 import { LazyMap } from './lazy-map.ts'
 import { keyOfValue } from './heap.ts'
 import { VMError } from './errors.ts'
-import { basic } from '../lang/runtime/rtype.ts'
 
 const basicFloat = basic('float64')
 

@@ -4,8 +4,7 @@
  * objects, so no service can ever hold, let alone write, an object of another service's state
  * (protocols/services.md §3.5). Aliasing inside the copied value is kept; func values cannot cross.
  */
-import { Box, ElemPtr, FieldPtr, GoMap, Iface, NIL_SLICE, Slice } from '../lang/runtime/index.ts'
-import type { RType } from '../lang/runtime/index.ts'
+import { Box, ElemPtr, FieldPtr, GoMap, Iface, NIL_SLICE, Slice, type RType } from '../lang/index.ts'
 import { typeKey, type TypeTable } from './type-key.ts'
 import { keyOfValue, needsKeyOf } from './heap.ts'
 import { VMError } from './errors.ts'

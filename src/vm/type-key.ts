@@ -4,7 +4,7 @@
  * program, the type of a value that comes from another program (interface values in stored state,
  * values crossing a service boundary).
  */
-import type { RType } from '../lang/runtime/index.ts'
+import type { RType } from '../lang/index.ts'
 
 const keys = new WeakMap<RType, string>()
 

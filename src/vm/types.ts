@@ -4,6 +4,7 @@
  * over HTTP and stored as they are.
  */
 import type { CID } from 'multiformats/cid'
+import type { Genesis, LandExecutor, LandReceipt } from '../store/lands/types.ts'
 
 /** One Go source file of a package. */
 export interface PackageFile { name: string, text: string }
@@ -157,4 +158,24 @@ export interface VM {
    * its blocks and type-checking it against its recorded imports (which must be present too).
    */
   verifyPackage: (cid: string) => Promise<DepsResult>
+}
+
+/** What a network land's executor is made of: its own storage (the node gives it a prefix of its own) and genesis. */
+export interface LandExecutorInit {
+  /** dedicated to this land; `blocks.get` may fetch from peers (state sync loads lazily) */
+  storage: VMStorage
+  genesis: Genesis
+  /** bytes a transaction may allocate in each service it runs (default 256 MiB) */
+  maxMemory?: number
+}
+
+/**
+ * A network land's executor (protocols/lands.md): it executes the blocks the consensus orders, with
+ * LocalVM's code, one height at a time (the `LandExecutor` the consensus drives), plus reads and receipts.
+ */
+export interface LandVM extends LandExecutor {
+  /** reads at the last committed (final) height, never a pending block */
+  reads: Pick<VM, 'eval' | 'render' | 'getObject' | 'history' | 'deps' | 'info' | 'list'>
+  /** the receipt of a committed transaction, by its CID */
+  receipt: (txCid: string) => Promise<(LandReceipt & { height: number }) | undefined>
 }

@@ -11,8 +11,7 @@ import { CID } from 'multiformats/cid'
 import { encodePackage } from '../store/packages/index.ts'
 import { encodeBlock } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
-import { checkArguments, argumentsToValues, formatGoValue, packageHeader, stripVersion, type AmigoHost } from '../lang/index.ts'
-import { GoPanic, panicRuntime, goString, jsString } from '../lang/runtime/index.ts'
+import { checkArguments, argumentsToValues, formatGoValue, packageHeader, stripVersion, GoPanic, panicRuntime, goString, jsString, type AmigoHost } from '../lang/index.ts'
 import { typeKey } from './type-key.ts'
 import { BlockCache, Miss } from './block-cache.ts'
 import type { LargeMap } from './heap.ts'
@@ -75,6 +74,8 @@ export class LocalVM implements VM {
   private readonly warm = new Map<string, ServiceInstance>()
   private tx: Tx | null = null
   private height = -1
+  /** a network land's block being executed: every transaction runs at its height (null: local.land, one height per call) */
+  private block: number | null = null
   /** one operation at a time: calls are ordered (this node is local.land's sequencer) */
   private queue: Promise<unknown> = Promise.resolve()
 
@@ -120,6 +121,37 @@ export class LocalVM implements VM {
       this.height = b === undefined ? 0 : dagCbor.decode(b) as number
     }
     return this.height
+  }
+
+  /** the height of the next call or push: its block's, or local.land's next one */
+  private async nextHeight (): Promise<number> {
+    return this.block ?? await this.landHeight() + 1
+  }
+
+  /** the height a fork or a query sees: its block's, or local.land's current one */
+  private async currentHeight (): Promise<number> {
+    return this.block ?? await this.landHeight()
+  }
+
+  /**
+   * For the land executor: from now on every call, push and fork belongs to the block at `height`
+   * (its time comes from `VMInit.blockTime`); null returns to one height per call.
+   */
+  atBlock (height: number | null): void {
+    this.block = height
+  }
+
+  /**
+   * For the land executor: the records changed under this VM (a block committed or dropped, a
+   * state adopted): forgets the loaded instances of `paths` (all when absent) and the cached height.
+   * Queued behind the running operation, so no operation keeps an instance loaded before the change.
+   */
+  async refresh (paths?: Iterable<string>): Promise<void> {
+    await this.serial(async () => {
+      if (paths === undefined) this.warm.clear()
+      else for (const p of paths) this.warm.delete(p)
+      this.height = -1
+    })
   }
 
   private checkPath (path: string): void {
@@ -373,7 +405,7 @@ export class LocalVM implements VM {
     const built = buildFrom(req.path, files, closure)
     const enc = await encodePackage({ path: req.path, files: files.map(f => ({ name: f.name, bytes: new TextEncoder().encode(f.text) })), imports })
     // a library: nothing runs at deployment beyond checking that its init succeeds
-    const height = await this.landHeight() + 1
+    const height = await this.nextHeight()
     const gas = gasLimit(req.gas, this.init.defaultGas)
     const tx = new Tx(req.deployer, height, this.init.blockTime(), false, gas)
     let pushed: ServiceInstance | null = null
@@ -399,7 +431,7 @@ export class LocalVM implements VM {
       tx.touched.delete(req.path)
       this.drop(tx)
       await this.init.storage.records.batch(ops)
-      return { ok: true, results: [], events: [], gasUsed, height: await this.landHeight(), stateRoot: '', heads: {}, cid: enc.root.toString(), kind, imports: stringMap(imports) }
+      return { ok: true, results: [], events: [], gasUsed, height: await this.currentHeight(), stateRoot: '', heads: {}, cid: enc.root.toString(), kind, imports: stringMap(imports) }
     }
     inst.libFingerprint = await inst.fingerprintLibraries(this.cache)
     let moved
@@ -456,7 +488,7 @@ export class LocalVM implements VM {
     if (fn === undefined || !/^[A-Z]/.test(req.func)) throw new VMError('ERR_UNKNOWN_FUNCTION', `${req.path} has no exported function ${req.func}`)
     const checked = checkArguments(inst0.built.input, req.func, req.args)
     if (!checked.ok) throw new VMError(checked.code, checked.message)
-    const height = await this.landHeight() + 1
+    const height = await this.nextHeight()
     const gas = gasLimit(req.gas, this.init.defaultGas)
     const tx = new Tx(req.caller, height, this.init.blockTime(), false, gas)
     let top: ServiceInstance | null = null
@@ -615,7 +647,7 @@ export class LocalVM implements VM {
       if (rec.kind !== 'service' || rec.head === null) throw new VMError('ERR_NOT_A_SERVICE', `${src} is a library: import it instead`)
       if (await this.record(dst) !== undefined) throw new VMError('ERR_PATH_TAKEN', `${dst} is already deployed`)
       const from = opts?.at !== undefined ? await this.headAt(rec.head, opts.at) : { cid: rec.head, block: await this.cache.load(rec.head) as HeadBlock }
-      const height = await this.landHeight()
+      const height = await this.currentHeight()
       const head = await this.putBlock({ format: HEAD_FORMAT, path: dst, code: rec.cid, state: from.block.state, prev: null, index: 0, height, forkedFrom: { path: src, head: from.cid } } satisfies HeadBlock)
       await this.init.storage.records.batch([{ key: 'svc/' + dst, value: dagCbor.encode({ kind: 'service', cid: rec.cid, head } satisfies Record_) }])
       return { head: head.toString(), stateRoot: from.block.state.toString() }

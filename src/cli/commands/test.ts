@@ -11,7 +11,7 @@ import { resolve, join, basename } from 'node:path'
 import { existsSync, statSync } from 'node:fs'
 import { parseFlags, readSources } from './run.ts'
 import type { LandPackage, SourceFile } from '../../lang/index.ts'
-import { parseFile } from '../../lang/syntax/index.ts'
+import { parseFile } from '../../lang/index.ts'
 
 /** import paths with a land (first segment has a dot), as written */
 function landImports (files: SourceFile[]): string[] {

@@ -17,7 +17,6 @@ import type { Package } from '../types/package.ts'
 import { lookup } from '../stdlib/registry.ts'
 import { Compiler, type CompileUnit } from './compiler.ts'
 import '../stdlib/all.ts'
-import '../testing/pkg.ts'
 
 export interface BuildInput { name: string, text: string }
 

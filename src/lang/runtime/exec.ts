@@ -15,7 +15,7 @@ import { mem } from './ops.ts'
 import type { RType } from './rtype.ts'
 import type { NativeEnv, NativeFn } from '../stdlib/registry.ts'
 import { formatFloat } from '../native/strconv/ftoa.ts'
-import { sprint } from '../stdlib/fmt/print.ts'
+import { sprint } from './format.ts'
 
 export interface ExecLimits { gas?: number, maxMemory?: number, maxDepth?: number }
 

@@ -1,6 +1,6 @@
 import type { RType } from '../runtime/rtype.ts'
 import { Iface, jsString } from '../runtime/value.ts'
-import { sprintf } from '../stdlib/fmt/print.ts'
+import { sprintf } from '../runtime/format.ts'
 
 /**
  * A value formatted with Go's fmt as `%v` or `%#v` (a JS string, UTF-8 decoded): what

@@ -1,8 +1,9 @@
 /**
  * Loads every standard library package into the registry: fmt (here), lang-native's packages
- * (packages.ts), runtime, and amigo.
+ * (packages.ts), runtime, amigo and testing.
  */
 import './fmt/index.ts'
 import './packages.ts'
 import './runtime/index.ts'
 import './amigo/index.ts'
+import './testing/index.ts'

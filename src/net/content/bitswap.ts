@@ -1,11 +1,11 @@
 // Bitswap (@helia/bitswap) attached directly to our libp2p, without a Helia node.
 //
-// Why not `createHeliaLight` + `withLibp2pLight`: importing `helia` and `@helia/libp2p` costs
-// ~800 ms and ~70 MB RSS on this machine (they pull libp2p's full default stack: autonat, relay,
-// webrtc, delegated routing…), which alone breaks the "ready < 1.5 s, idle RSS < 120 MB" targets.
-// `@helia/bitswap` itself costs ~180 ms. `withBitswap` only needs a host object with the
-// components a Helia node would give it (libp2p, blockstore, routing, logger, hasher), so we
-// give it exactly those. Measured with scripts/bench-net-import.ts.
+// Why not `createHeliaLight` + `withLibp2p`: importing `helia` and `@helia/libp2p` costs seconds
+// and ~70 MB RSS more than `@helia/bitswap` alone (figures in README, "Operating a node"): they
+// pull libp2p's full default stack (autonat, relay, webrtc, delegated routing…), which breaks the
+// "ready < 1 s, idle RSS < 120 MB" targets. `withBitswap` only needs a host object with the
+// components a Helia node would give it (libp2p, blockstore, routing, logger, hasher), so we give
+// it exactly those.
 import { withBitswap } from '@helia/bitswap'
 import type { Libp2p, PeerId, AbortOptions } from '@libp2p/interface'
 import type { Blockstore } from 'interface-blockstore'

@@ -51,6 +51,8 @@ export const GENESIS_DEPLOYER = 'genesis'
 export type LandTx =
   | { kind: 'call', cid: CID, caller: string, nonce: number, service: string, func: string, args: string[], gas: number }
   | { kind: 'push', cid: CID, deployer: string, nonce: number, path: string, files: GenesisFile[], version?: string, gas: number }
+  /** `fork SRC DST [--at N]`: DST gets SRC's code and the state of SRC's head N (the head when absent) */
+  | { kind: 'fork', cid: CID, caller: string, nonce: number, src: string, dst: string, at?: number, gas: number }
 
 /** The receipt of one transaction of a block (stored; its list's CID is the block's receipts root). */
 export interface LandReceipt {
@@ -75,4 +77,26 @@ export interface ExecutedBlock {
   /** CID of the block's receipts list */
   receiptsRoot: CID
   receipts: LandReceipt[]
+}
+
+/**
+ * What the consensus needs of execution (implemented by src/vm's `createLandExecutor`, wired by
+ * src/node; net and vm never import each other, so the contract lives here, below both). One height
+ * at a time: `execute` runs a block on top of the last committed one and keeps the result pending;
+ * `commit` makes it durable once final (one synced batch, with the consensus' own records); `abort`
+ * forgets it (view change, another block).
+ */
+export interface LandExecutor {
+  /** the last committed (final) block: height 0 is the genesis state */
+  head: () => { height: number, stateRoot: CID }
+  /** the caller's last nonce in the committed state (undefined: none yet) */
+  lastNonce: (address: string) => Promise<number | undefined>
+  /** runs the block's txs in order on the committed state; pending until commit or abort */
+  execute: (block: { height: number, timeMs: number, txs: LandTx[] }) => Promise<ExecutedBlock>
+  /** makes the pending block of `height` durable, writing `extra` records in the same batch */
+  commit: (height: number, extra?: Array<{ key: string, value: Uint8Array }>) => Promise<void>
+  /** drops the pending block, if any */
+  abort: () => void
+  /** state sync: adopt the land state root certified final at `height` (its blocks are fetched lazily) */
+  adopt: (height: number, stateRoot: CID) => Promise<void>
 }

@@ -8,10 +8,10 @@
  * ```
  */
 import { register, type NativeEnv } from '../registry.ts'
-import { sprint, sprintln, sprintf } from './print.ts'
+import { sprint, sprintln, sprintf } from '../../runtime/format.ts'
 import type { Iface, Slice } from '../../runtime/value.ts'
 
-export { sprint, sprintln, sprintf, formatValue } from './print.ts'
+export { sprint, sprintln, sprintf, formatValue } from '../../runtime/format.ts'
 export { formatFloat } from '../../native/strconv/ftoa.ts'
 
 const source = `package fmt

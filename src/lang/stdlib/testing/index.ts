@@ -1,8 +1,8 @@
 /**
  * Package testing: *T with Error/Fatal/Log/Run/Helper/Skip…, written in Go over a few natives that
- * report results the way `go test` prints them (see run.ts, which drives a test binary).
+ * report results the way `go test` prints them (see src/lang/testing/run.ts, which drives a test binary).
  */
-import { register, type NativeEnv } from '../stdlib/registry.ts'
+import { register, type NativeEnv } from '../registry.ts'
 
 const source = `package testing
 

@@ -1,5 +1,6 @@
 /**
- * Go's fmt formatting (Sprint, Sprintln, Sprintf) over the runtime's value model. Strings in and out
+ * Go's fmt formatting (Sprint, Sprintln, Sprintf) over the runtime's value model, here in the runtime because
+ * uncaught panics print values with it too (package fmt is a thin binding over it). Strings in and out
  * are Go byte strings (see runtime/value.ts). Maps print sorted by key, as Go does.
  *
  * @example
@@ -8,13 +9,13 @@
  * // " 3.14|7   |\"hi\""
  * ```
  */
-import { Iface, Slice, GoMap, identity, runeToStr, decodeRune, decoded, runeCount, Ptr } from '../../runtime/value.ts'
-import { basic, type RType } from '../../runtime/rtype.ts'
+import { Iface, Slice, GoMap, identity, runeToStr, decodeRune, decoded, runeCount, Ptr } from './value.ts'
+import { basic, type RType } from './rtype.ts'
 const uintptrType = basic('uintptr')
-import { formatFloat } from '../../native/strconv/ftoa.ts'
-import { quoteString, quoteToASCII, quoteRune as qRune, quoteRuneToASCII, canBackquote as canBq, isPrint as uniPrint } from '../../native/strconv/quote.ts'
-import { strToBytes, bytesToStr } from '../../runtime/value.ts'
-import { GoPanic } from '../../runtime/errors.ts'
+import { formatFloat } from '../native/strconv/ftoa.ts'
+import { quoteString, quoteToASCII, quoteRune as qRune, quoteRuneToASCII, canBackquote as canBq, isPrint as uniPrint } from '../native/strconv/quote.ts'
+import { strToBytes, bytesToStr } from './value.ts'
+import { GoPanic } from './errors.ts'
 
 interface Flags {
   plus: boolean; minus: boolean; sharp: boolean; space: boolean; zero: boolean
