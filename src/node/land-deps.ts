@@ -1,20 +1,14 @@
 /**
  * TEMPORARY adapter: the land parts the node wires, written in parallel on other branches
- * (createLandExecutor in src/vm, createLand in src/net, the codecs in src/store/lands), looked up
+ * (createLand in src/net, the codecs in src/store/lands), looked up
  * at run time with the interfaces of /work/notes/lands.md. Once those branches are merged this
  * file becomes plain static imports.
  */
 import type { PrivateKey } from '@libp2p/interface'
 import type { CID } from 'multiformats/cid'
-import type { Genesis, LandReceipt, LandTx } from '../store/lands/types.ts'
-import type { LandExecutor } from '../net/lands/executor.ts'
+import type { Genesis, LandExecutor, LandReceipt, LandTx } from '../store/lands/types.ts'
 import type { VMStorage } from '../vm/types.ts'
-import type { LandStatus, LandBlockInfo, VMReads } from '../api/services.ts'
-
-export interface LandVM extends LandExecutor {
-  reads: VMReads
-  receipt: (txCid: string) => Promise<(LandReceipt & { height: number }) | undefined>
-}
+import type { LandStatus, LandBlockInfo } from '../api/services.ts'
 
 export type FinalReceipt = LandReceipt & { height: number, block: string, stateRoot: string }
 
@@ -38,7 +32,6 @@ export interface LandCodecs {
   encodeLandTx: (signed: unknown) => Uint8Array
 }
 
-export type CreateLandExecutor = (init: { storage: VMStorage, genesis: Genesis, maxMemory?: number }) => Promise<LandVM>
 export type CreateLand = (init: {
   genesis: Genesis
   genesisCid: CID
@@ -57,7 +50,6 @@ export class LandUnavailableError extends Error {
 
 // the specifiers are variables so that no tool resolves them before the modules exist
 const STORE_LANDS = '../store/lands/index.ts'
-const VM_INDEX = '../vm/index.ts'
 const NET_INDEX = '../net/index.ts'
 
 async function pick<T> (specifier: string, name: string): Promise<T> {
@@ -76,10 +68,6 @@ export async function landCodecs (): Promise<LandCodecs> {
   const out: Record<string, unknown> = {}
   for (const n of names) out[n] = await pick(STORE_LANDS, n)
   return out as unknown as LandCodecs
-}
-
-export async function landExecutorFactory (): Promise<CreateLandExecutor> {
-  return await pick<CreateLandExecutor>(VM_INDEX, 'createLandExecutor')
 }
 
 export async function landFactory (): Promise<CreateLand> {

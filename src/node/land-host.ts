@@ -10,7 +10,8 @@
  */
 import { CID } from 'multiformats/cid'
 import type { LandHost, LandTxInfo, LandTxReceipt } from '../api/services.ts'
-import type { FinalReceipt, Land, LandCodecs, LandVM } from './land-deps.ts'
+import type { LandVM } from '../vm/index.ts'
+import type { FinalReceipt, Land, LandCodecs } from './land-deps.ts'
 
 export interface LandHostInit {
   land: Land

@@ -16,7 +16,8 @@ import type { VMStorage } from '../vm/types.ts'
 import type { LandHost, LandHosts } from '../api/services.ts'
 import { levelVMStorage, blockStorage } from './vm-storage.ts'
 import { createLandHost } from './land-host.ts'
-import { landCodecs, landExecutorFactory, landFactory } from './land-deps.ts'
+import { createLandExecutor } from '../vm/index.ts'
+import { landCodecs, landFactory } from './land-deps.ts'
 import type { Land } from './land-deps.ts'
 import { LandFileError } from './land-genesis.ts'
 import { LOCAL_LAND } from './node.ts'
@@ -78,7 +79,7 @@ export async function startLands (init: StartLandsInit): Promise<RunningLands> {
     while (started.length > 0) await started.pop()!.stop()
   }
   if (init.files.length === 0) return { get: () => undefined, all: () => [], stop }
-  const [codecs, createLandExecutor, createLand] = await Promise.all([landCodecs(), landExecutorFactory(), landFactory()])
+  const [codecs, createLand] = await Promise.all([landCodecs(), landFactory()])
   try {
     for (const file of init.files) {
       const genesis = await readGenesisFile(file, json => codecs.parseGenesis(json))
