@@ -29,7 +29,8 @@ export { checkNonce, NonceBook } from './nonce.ts'
 export { CallError, type CallErrorCode } from './errors.ts'
 export {
   CALL_FORMAT, CALL_SIGNING_DOMAIN, MAX_CALL_BYTES, MAX_ARGS, MAX_ARG_BYTES, MAX_NONCE, MAX_GAS,
-  checkCall, checkArgument, type Call, type SignedCall
+  checkCall, checkArgument, checkLand, checkService, ED25519_SIGNATURE_BYTES, ED25519_PUBLIC_KEY_BYTES,
+  type Call, type SignedCall
 } from './layout.ts'
 
 export interface VerifiedCall {
