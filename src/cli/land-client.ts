@@ -6,6 +6,8 @@
  */
 import type { PrivateKey } from '@libp2p/interface'
 import { ApiClientError } from '../api/client.ts'
+import { signPushTx, signForkTx, encodeLandTx } from '../store/lands/index.ts'
+import type { PushTx, ForkTx } from '../store/lands/index.ts'
 import type { ApiClient } from '../api/client.ts'
 import { UsageError } from './flags.ts'
 import type { ParsedArgs } from './flags.ts'
@@ -45,12 +47,11 @@ export async function withNextNonce<T> (api: ApiClient, address: string, land: s
   }
 }
 
-/** The signed bytes of a push-tx or fork-tx (the codecs of src/store/lands; the key is the sender). */
-export async function signLandTx (kind: 'push' | 'fork', fields: Record<string, unknown>, key: PrivateKey): Promise<Uint8Array> {
-  const { landCodecs } = await import('../node/land-deps.ts')
-  const codecs = await landCodecs()
-  const signed = kind === 'push' ? await codecs.signPushTx(fields, key) : await codecs.signForkTx(fields, key)
-  return codecs.encodeLandTx(signed)
+/** The signed bytes of a push-tx or fork-tx (protocols/lands.md; the key is the sender). */
+export async function signLandTx (kind: 'push', fields: Omit<PushTx, 'deployer'>, key: PrivateKey): Promise<Uint8Array>
+export async function signLandTx (kind: 'fork', fields: Omit<ForkTx, 'caller'>, key: PrivateKey): Promise<Uint8Array>
+export async function signLandTx (kind: 'push' | 'fork', fields: Omit<PushTx, 'deployer'> | Omit<ForkTx, 'caller'>, key: PrivateKey): Promise<Uint8Array> {
+  return encodeLandTx(kind === 'push' ? await signPushTx(fields as Omit<PushTx, 'deployer'>, key) : await signForkTx(fields as Omit<ForkTx, 'caller'>, key))
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
  * TEMPORARY adapter: the land parts the node wires, written in parallel on other branches
- * (createLand in src/net, the codecs in src/store/lands), looked up
+ * (createLand in src/net), looked up
  * at run time with the interfaces of /work/notes/lands.md. Once those branches are merged this
  * file becomes plain static imports.
  */
 import type { PrivateKey } from '@libp2p/interface'
 import type { CID } from 'multiformats/cid'
-import type { Genesis, LandExecutor, LandReceipt, LandTx } from '../store/lands/types.ts'
+import type { Genesis, LandExecutor, LandReceipt } from '../store/lands/types.ts'
 import type { VMStorage } from '../vm/types.ts'
 import type { LandStatus, LandBlockInfo } from '../api/services.ts'
 
@@ -21,15 +21,6 @@ export interface Land {
   waitFinal: (txCid: CID, opts?: { signal?: AbortSignal }) => Promise<FinalReceipt>
   status: () => LandStatus
   blocks: (from: number, limit: number) => Promise<LandBlockInfo[]>
-}
-
-export interface LandCodecs {
-  parseGenesis: (json: string | object) => Genesis
-  genesisCid: (g: Genesis) => Promise<CID>
-  decodeLandTx: (bytes: Uint8Array) => { tx: LandTx, signer: string, land: string, bytes: Uint8Array } | Promise<{ tx: LandTx, signer: string, land: string, bytes: Uint8Array }>
-  signPushTx: (fields: Record<string, unknown>, key: PrivateKey) => Promise<unknown>
-  signForkTx: (fields: Record<string, unknown>, key: PrivateKey) => Promise<unknown>
-  encodeLandTx: (signed: unknown) => Uint8Array
 }
 
 export type CreateLand = (init: {
@@ -49,7 +40,6 @@ export class LandUnavailableError extends Error {
 }
 
 // the specifiers are variables so that no tool resolves them before the modules exist
-const STORE_LANDS = '../store/lands/index.ts'
 const NET_INDEX = '../net/index.ts'
 
 async function pick<T> (specifier: string, name: string): Promise<T> {
@@ -61,13 +51,6 @@ async function pick<T> (specifier: string, name: string): Promise<T> {
   }
   if (typeof mod[name] !== 'function') throw new LandUnavailableError(`network lands need ${name} from ${specifier}, which this build does not have yet`)
   return mod[name] as T
-}
-
-export async function landCodecs (): Promise<LandCodecs> {
-  const names = ['parseGenesis', 'genesisCid', 'decodeLandTx', 'signPushTx', 'signForkTx', 'encodeLandTx'] as const
-  const out: Record<string, unknown> = {}
-  for (const n of names) out[n] = await pick(STORE_LANDS, n)
-  return out as unknown as LandCodecs
 }
 
 export async function landFactory (): Promise<CreateLand> {

@@ -14,7 +14,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { publicKeyOfAddress } from '../store/calls/index.ts'
-import type { Genesis, GenesisFile, LandParams } from '../store/lands/types.ts'
+import { parseGenesis } from '../store/lands/index.ts'
+import type { Genesis, GenesisFile, LandParams } from '../store/lands/index.ts'
 import { PACKAGE_ROOT } from './paths.ts'
 import { LOCAL_LAND } from './node.ts'
 
@@ -171,13 +172,19 @@ export async function newGenesis (init: NewGenesisInit): Promise<Genesis> {
   for (const [key, value] of Object.entries(params)) {
     if (!Number.isSafeInteger(value) || value < 1) throw new LandFileError(`land parameter ${key} must be a positive integer, not ${String(value)}`, 'ERR_LAND_BAD_PARAMS')
   }
-  return {
+  const genesis: Genesis = {
     format: 'amigo/genesis/1',
     land,
     validators: init.validators.map(v => checkValidator(v, 'validators')),
     timeMs: init.timeMs ?? Date.now(),
     params,
     packages: await genesisPackages(land, init.packagesDir)
+  }
+  // what every node will check when it starts: a genesis it refuses must not be written
+  try {
+    return parseGenesis(genesis)
+  } catch (err) {
+    throw new LandFileError((err as Error).message, 'ERR_LAND_BAD_GENESIS')
   }
 }
 

@@ -11,12 +11,13 @@
 import { CID } from 'multiformats/cid'
 import type { LandHost, LandTxInfo, LandTxReceipt } from '../api/services.ts'
 import type { LandVM } from '../vm/index.ts'
-import type { FinalReceipt, Land, LandCodecs } from './land-deps.ts'
+import type { decodeLandTx } from '../store/lands/index.ts'
+import type { FinalReceipt, Land } from './land-deps.ts'
 
 export interface LandHostInit {
   land: Land
   vm: LandVM
-  decodeLandTx: LandCodecs['decodeLandTx']
+  decodeLandTx: (bytes: Uint8Array) => ReturnType<typeof decodeLandTx>
   /** the land's gas cap for queries (genesis params.maxTxGas) */
   maxGas: number
   /** how often a wait for a transaction this node did not admit looks for its receipt (ms) */

@@ -17,7 +17,8 @@ import type { LandHost, LandHosts } from '../api/services.ts'
 import { levelVMStorage, blockStorage } from './vm-storage.ts'
 import { createLandHost } from './land-host.ts'
 import { createLandExecutor } from '../vm/index.ts'
-import { landCodecs, landFactory } from './land-deps.ts'
+import { parseGenesis, genesisCid, decodeLandTx } from '../store/lands/index.ts'
+import { landFactory } from './land-deps.ts'
 import type { Land } from './land-deps.ts'
 import { LandFileError } from './land-genesis.ts'
 import { LOCAL_LAND } from './node.ts'
@@ -45,7 +46,7 @@ export interface RunningLands extends LandHosts {
 }
 
 /** A genesis file, parsed and checked (LandFileError ERR_LAND_BAD_GENESIS, naming the file). */
-export async function readGenesisFile (file: string, parse: (json: string) => Genesis): Promise<Genesis> {
+export async function readGenesisFile (file: string): Promise<Genesis> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
@@ -53,7 +54,7 @@ export async function readGenesisFile (file: string, parse: (json: string) => Ge
     throw new LandFileError(`land file ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`, 'ERR_LAND_BAD_GENESIS')
   }
   try {
-    return parse(text)
+    return parseGenesis(text)
   } catch (err) {
     throw new LandFileError(`land file ${file}: ${(err as Error).message}`, 'ERR_LAND_BAD_GENESIS')
   }
@@ -79,17 +80,17 @@ export async function startLands (init: StartLandsInit): Promise<RunningLands> {
     while (started.length > 0) await started.pop()!.stop()
   }
   if (init.files.length === 0) return { get: () => undefined, all: () => [], stop }
-  const [codecs, createLand] = await Promise.all([landCodecs(), landFactory()])
+  const createLand = await landFactory()
   try {
     for (const file of init.files) {
-      const genesis = await readGenesisFile(file, json => codecs.parseGenesis(json))
+      const genesis = await readGenesisFile(file)
       if (genesis.land === LOCAL_LAND) throw new LandFileError(`land file ${file}: local.land is the node itself, not a network land`, 'ERR_LAND_BAD_GENESIS')
       if (hosts.has(genesis.land)) throw new LandFileError(`land file ${file}: the land ${genesis.land} is given twice`, 'ERR_LAND_BAD_GENESIS')
       const storage = { ...levelVMStorage(init.stores, landRecordsPrefix(genesis.land)), blocks: landBlocks(init.stores, init.network) }
       const vm = await createLandExecutor({ storage, genesis, maxMemory: init.maxMemory })
       const land = createLand({
         genesis,
-        genesisCid: await codecs.genesisCid(genesis),
+        genesisCid: await genesisCid(genesis),
         privateKey: init.privateKey,
         libp2p: init.network.libp2p,
         executor: vm,
@@ -99,7 +100,7 @@ export async function startLands (init: StartLandsInit): Promise<RunningLands> {
       })
       await land.start()
       started.push(land)
-      hosts.set(genesis.land, createLandHost({ land, vm, decodeLandTx: codecs.decodeLandTx, maxGas: genesis.params.maxTxGas }))
+      hosts.set(genesis.land, createLandHost({ land, vm, decodeLandTx, maxGas: genesis.params.maxTxGas }))
     }
   } catch (err) {
     await stop()

@@ -6,20 +6,11 @@
 import * as dagCbor from '@ipld/dag-cbor'
 import { CID } from 'multiformats/cid'
 import { sha256 } from 'multiformats/hashes/sha2'
-import { decodeSignedCall, verifySignature, addressOf, callCid } from '../../src/store/calls/index.ts'
+import { decodeLandTx } from '../../src/store/lands/index.ts'
 import type { LandTx } from '../../src/store/lands/types.ts'
 import type { LandVM } from '../../src/vm/index.ts'
 import type { Land, FinalReceipt } from '../../src/node/land-deps.ts'
 import type { LandBlockInfo } from '../../src/api/services.ts'
-
-/** Calls only (push-tx and fork-tx are land-net's codecs): decode and check a signed call. */
-export async function decodeCallTx (bytes: Uint8Array): Promise<{ tx: LandTx, signer: string, land: string, bytes: Uint8Array }> {
-  const s = decodeSignedCall(bytes)
-  await verifySignature(s)
-  const c = s.call
-  const signer = addressOf(c.caller)
-  return { tx: { kind: 'call', cid: await callCid(bytes), caller: signer, nonce: c.nonce, service: c.service, func: c.func, args: c.args, gas: c.gas }, signer, land: c.land, bytes }
-}
 
 export function instantLand (landName: string, vm: LandVM, validator: string, opts: { hold?: boolean } = {}): Land & { release: () => Promise<void> } {
   const blocks: LandBlockInfo[] = []
@@ -44,7 +35,7 @@ export function instantLand (landName: string, vm: LandVM, validator: string, op
     async start () {},
     async stop () {},
     async submit (bytes) {
-      const { tx } = await decodeCallTx(bytes)
+      const { tx } = await decodeLandTx(bytes, { land: landName })
       if (opts.hold === true) held.push(tx)
       else tail = tail.then(async () => await run(tx))
       return { cid: tx.cid }
