@@ -35,6 +35,8 @@ export {
 } from './names/record.ts'
 export type { NameRecord, NameRecordInit } from './names/record.ts'
 export * from './errors.ts'
+export { createLand, landTopics, SYNC_PROTOCOL } from './lands/index.ts'
+export type { Land, LandInit, LandStatus, LandBlockSummary, LandRecords, FinalReceipt, MempoolOptions, ValidatorStatus, LandExecutor } from './lands/index.ts'
 
 /** a multiaddr as libp2p returns it */
 export type Multiaddr = ReturnType<Libp2p['getMultiaddrs']>[number]

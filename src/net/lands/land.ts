@@ -1,0 +1,774 @@
+/**
+ * createLand: one land's consensus on one node (protocols/lands.md, blocks.md, finality.md,
+ * gossip.md, sync.md). Messages arrive through the topic validators; every decision is taken
+ * synchronously on the land's state after the awaited (pure) checks, so handlers never interleave
+ * inside a state change. Executor calls (execute, abort, commit, adopt) run one at a time in order.
+ */
+import { logger as debugLogger } from '@libp2p/logger'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import type { Logger, PeerId } from '@libp2p/interface'
+import type { CID } from 'multiformats/cid'
+import * as dagCbor from '@ipld/dag-cbor'
+import {
+  ATTEST_FORMAT, LandError, NONCE_WINDOW, PREPARE_FORMAT, PROPOSAL_FORMAT, VIEW_CHANGE_FORMAT, ValidatorSet,
+  decodeLandTx, decodeProposalEnvelope, decodeVoteMessage, encodeProposalEnvelope, encodeVoteMessage, signMessage,
+  txSender, blockCid, parseBlock, type AttestMsg, type Block, type Certificate, type EquivocationProof, type ExecutedBlock,
+  type LandTx, type PrepareMsg, type ProposalEnvelope, type Signed, type ViewChangeMsg, type VoteMessage
+} from '../../store/lands/index.ts'
+import type { LandExecutor } from './executor.ts'
+import { Mempool, MEMPOOL_DEFAULTS } from './mempool.ts'
+import { Ignore, landTopics, publish, subscribeTopics, type LandTopics } from './topics.ts'
+import { buildBlock, blockTxs, checkBody, checkSigned, type CheckContext, type Tip } from './sequencer.ts'
+import { Round, type AcceptedProposal } from './round.ts'
+import { ViewTimer, highestLock, viewTimeout } from './view-change.ts'
+import { logRecords, readEntry, readFinal, readTx } from './log-records.ts'
+import { serveSync, syncRequest } from './sync-wire.ts'
+import { catchUp, serveRequest, verifyCertified } from './sync.ts'
+import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from './types.ts'
+
+const MAX_FUTURE_VOTES = 10_000
+const MAX_FUTURE_PROPOSALS = 64
+const MAX_RECENT_RECEIPTS = 20_000
+const REGOSSIP_ON_TIMEOUT = 64
+const SYNC_RETRY_MS = 1000
+
+interface Waiter { resolve: (r: FinalReceipt) => void, reject: (e: Error) => void }
+interface Execution { height: number, block: string, result?: ExecutedBlock }
+type FutureVote = { height: number, vote: VoteMessage }
+
+export function createLand (init: LandInit): Land {
+  return new LandNode(init)
+}
+
+class LandNode implements Land {
+  readonly land: string
+  readonly genesisCid: CID
+  private readonly genesis
+  private readonly params
+  private readonly set: ValidatorSet
+  /** this node's validator index, -1 for a follower */
+  private readonly me: number
+  private readonly topics: LandTopics
+  private readonly log: Logger
+  private readonly now: () => number
+  private readonly executor: LandExecutor
+  private readonly mempool: Mempool
+  private readonly stateSyncGap: number
+
+  private tip!: Tip
+  private lastBlock?: Block
+  private view = 0
+  private round = new Round(1)
+  private exec?: Execution
+  private queue: Promise<unknown> = Promise.resolve()
+  private committing = false
+  private running = false
+  private diverged?: { height: number, ours: string, theirs: string }
+  private syncedFrom?: number
+  private readonly equivocations: LandStatus['equivocations'] = []
+  private readonly badViews = new Set<number>()
+  private readonly rejections: Record<string, number> = {}
+  private futureProposals: ProposalEnvelope[] = []
+  private futureVotes: FutureVote[] = []
+  private readonly waiters = new Map<string, Set<Waiter>>()
+  private readonly recent = new Map<string, FinalReceipt>()
+  private readonly lastSeen = new Map<number, number>()
+  private readonly timer = new ViewTimer()
+  private proposeTimer?: ReturnType<typeof setTimeout>
+  private proposeSoon = false
+  private lastProposalMs = -Infinity
+  private syncing = false
+  private syncAgain = false
+  private syncTimer?: ReturnType<typeof setInterval>
+  private synced = false
+  private abort = new AbortController()
+  private undo: Array<() => void | Promise<void>> = []
+
+  constructor (private readonly init: LandInit) {
+    this.genesis = init.genesis
+    this.params = init.genesis.params
+    this.land = init.genesis.land
+    this.genesisCid = init.genesisCid
+    this.set = new ValidatorSet(init.genesis.validators)
+    this.me = this.set.indexOf(peerIdFromPrivateKey(init.privateKey).toString())
+    this.topics = landTopics(init.genesisCid)
+    this.log = init.log ?? debugLogger(`amigo:land:${this.land}`)
+    this.now = init.now ?? Date.now
+    this.executor = init.executor
+    this.mempool = new Mempool({ ...MEMPOOL_DEFAULTS, ...init.mempool }, this.now)
+    this.stateSyncGap = init.stateSyncGap ?? 256
+  }
+
+  private get pubsub (): LandInit['libp2p']['services']['pubsub'] { return this.init.libp2p.services.pubsub }
+
+  private ctx (): CheckContext {
+    return { genesisCid: this.genesisCid, land: this.land, params: this.params, set: this.set, mempool: this.mempool, now: this.now() }
+  }
+
+  /** Runs executor work after everything queued before it. */
+  private async serial<T> (fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn)
+    this.queue = run.catch(() => {})
+    return run
+  }
+
+  // ---- lifecycle
+
+  async start (): Promise<void> {
+    if (this.running) return
+    const final = await readFinal(this.init.records)
+    const head = this.executor.head()
+    if (final === undefined) {
+      this.tip = { height: head.height + 1, prev: this.genesisCid, prevTimeMs: this.genesis.timeMs, prevStateRoot: head.stateRoot }
+    } else {
+      const entry = await readEntry(this.init.records, final.height)
+      if (entry === undefined) throw new LandError('ERR_LAND_MALFORMED', `the log names final height ${final.height} but has no entry for it`)
+      if (head.height !== final.height) this.log.error('the executor is at height %d, the log at %d', head.height, final.height)
+      this.tip = { height: final.height + 1, prev: final.block, prevTimeMs: entry.block.timeMs, prevStateRoot: entry.cert.msg.stateRoot, cert: entry.cert }
+      this.lastBlock = entry.block
+      this.view = entry.cert.msg.view
+    }
+    this.round = new Round(this.tip.height)
+    this.abort = new AbortController()
+    this.running = true
+    this.undo.push(subscribeTopics(this.pubsub, {
+      [this.topics.tx]: async (data) => { await this.onTx(data) },
+      [this.topics.block]: async (data) => { await this.onBlock(data) },
+      [this.topics.vote]: async (data) => { await this.onVote(data) }
+    }, this.log, code => { this.rejections[code] = (this.rejections[code] ?? 0) + 1 }))
+    this.undo.push(await serveSync(this.init.libp2p, this.genesisCid, async req => serveRequest({
+      records: this.init.records,
+      mempool: this.mempool,
+      finalHeight: () => this.tip.height - 1,
+      lastFinal: () => ({ block: this.lastBlock, cert: this.tip.cert }),
+      pending: (height, block) => {
+        const p = height === this.round.height ? this.round.byBlock.get(block) : undefined
+        return p === undefined ? undefined : { block: p.env.block, txs: p.env.txs }
+      }
+    }, req), this.log))
+    // until one peer has answered, keep asking: a node started before its peers still catches up
+    this.syncTimer = setInterval(() => { if (!this.synced) this.needSync() }, SYNC_RETRY_MS)
+    this.needSync()
+  }
+
+  async stop (): Promise<void> {
+    if (!this.running) return
+    this.running = false
+    this.abort.abort()
+    this.timer.disarm()
+    clearTimeout(this.proposeTimer)
+    clearInterval(this.syncTimer)
+    for (const u of this.undo.reverse()) await u()
+    this.undo = []
+    await this.queue
+    this.executor.abort()
+    this.exec = undefined
+    const stopped = new LandError('ERR_LAND_STOPPED', `land ${this.land} stopped`)
+    for (const set of this.waiters.values()) for (const w of set) w.reject(stopped)
+    this.waiters.clear()
+  }
+
+  // ---- txs
+
+  async submit (bytes: Uint8Array, opts: { signal?: AbortSignal } = {}): Promise<{ cid: CID }> {
+    opts.signal?.throwIfAborted()
+    if (!this.running) throw new LandError('ERR_LAND_STOPPED', `land ${this.land} is not running`)
+    if (this.diverged !== undefined) throw new LandError('ERR_LAND_DIVERGED', `land ${this.land} diverged at height ${this.diverged.height}`)
+    const { tx, fresh } = await this.admit(bytes)
+    if (fresh) await publish(this.pubsub, this.topics.tx, bytes, this.log)
+    return { cid: tx.cid }
+  }
+
+  private async admit (bytes: Uint8Array): Promise<{ tx: LandTx, fresh: boolean }> {
+    const { tx } = await decodeLandTx(bytes, { land: this.land })
+    const cid = tx.cid.toString()
+    if (this.mempool.has(cid) || this.recent.has(cid)) return { tx, fresh: false }
+    const { address, nonce } = txSender(tx)
+    const last = (await this.executor.lastNonce(address)) ?? 0
+    if (nonce <= last) throw new LandError('ERR_LAND_NONCE', `nonce ${nonce} is ${nonce === last ? 'replayed' : 'out of order'}: ${address} has already used nonce ${last}`)
+    if (nonce > last + NONCE_WINDOW) throw new LandError('ERR_LAND_NONCE', `nonce ${nonce} is too far ahead: ${address}'s next nonces are ${last + 1}..${last + NONCE_WINDOW}`)
+    if (this.mempool.has(cid)) return { tx, fresh: false }
+    this.mempool.add(tx, bytes)
+    this.onWork()
+    return { tx, fresh: true }
+  }
+
+  private async onTx (data: Uint8Array): Promise<void> {
+    if (!this.running || this.diverged !== undefined) throw new Ignore('not admitting')
+    try {
+      const { fresh } = await this.admit(data)
+      if (!fresh) throw new Ignore('duplicate')
+    } catch (e) {
+      const code = (e as LandError).code
+      if (code === 'ERR_LAND_NONCE' || code === 'ERR_BUSY') throw new Ignore(code)
+      throw e
+    }
+  }
+
+  async waitFinal (txCid: CID, opts: { signal?: AbortSignal } = {}): Promise<FinalReceipt> {
+    opts.signal?.throwIfAborted()
+    const key = txCid.toString()
+    const known = this.recent.get(key) ?? await this.loggedReceipt(key)
+    if (known !== undefined) return known
+    return new Promise<FinalReceipt>((resolve, reject) => {
+      const set = this.waiters.get(key) ?? new Set<Waiter>()
+      const onAbort = (): void => { set.delete(w); reject(opts.signal?.reason ?? new Error('aborted')) }
+      const w: Waiter = {
+        resolve: r => { opts.signal?.removeEventListener('abort', onAbort); resolve(r) },
+        reject: e => { opts.signal?.removeEventListener('abort', onAbort); reject(e) }
+      }
+      set.add(w)
+      this.waiters.set(key, set)
+      opts.signal?.addEventListener('abort', onAbort, { once: true })
+      // it may have become final while we looked in the log
+      const r = this.recent.get(key)
+      if (r !== undefined) { set.delete(w); w.resolve(r) }
+    })
+  }
+
+  private async loggedReceipt (cid: string): Promise<FinalReceipt | undefined> {
+    const t = await readTx(this.init.records, cid)
+    if (t === undefined) return undefined
+    const e = await readEntry(this.init.records, t.height)
+    const r = e?.receipts?.[t.index]
+    if (e === undefined || r === undefined) return undefined
+    return { ...r, height: t.height, block: e.cert.msg.block.toString(), stateRoot: e.cert.msg.stateRoot.toString() }
+  }
+
+  private settle (cid: string, f: (w: Waiter) => void): void {
+    const set = this.waiters.get(cid)
+    if (set === undefined) return
+    this.waiters.delete(cid)
+    for (const w of set) f(w)
+  }
+
+  // ---- proposals
+
+  private async onBlock (data: Uint8Array): Promise<void> {
+    if (!this.running) throw new Ignore('stopped')
+    const env = decodeProposalEnvelope(data, this.params.maxBlockBytes, this.params.maxBlockTxs)
+    const h = env.block.height
+    if (h < this.tip.height) throw new Ignore(`old height ${h}`)
+    if (h > this.tip.height + 1) { this.needSync(); throw new Ignore(`height ${h} is ahead: catching up`) }
+    const cid = await checkSigned(env, this.ctx())
+    if (h === this.tip.height + 1) {
+      // pipelining: the sequencer finalized our height already; its certificate may finish ours
+      const c = env.prevCert
+      if (c !== undefined && c.msg.height === this.tip.height && c.msg.genesis.equals(this.genesisCid)) {
+        await this.set.verifyQC(c)
+        this.onCertificate(c)
+      }
+    }
+    // the height may have moved while the checks ran
+    if (h === this.tip.height + 1) {
+      if (this.futureProposals.length < MAX_FUTURE_PROPOSALS) this.futureProposals.push(env)
+      return
+    }
+    await this.acceptProposal(env, cid)
+  }
+
+  private async acceptProposal (env: ProposalEnvelope, cid: CID): Promise<void> {
+    const r = this.round
+    const v = env.proposal.msg.view
+    if (env.block.height !== r.height || this.committing) throw new Ignore('not for the height being decided')
+    this.checkEquivocation(r, env, cid)
+    if (this.badViews.has(v) || r.equivocated.has(v)) throw new LandError('ERR_LAND_WRONG_VIEW', `the sequencer of view ${v} equivocated`)
+    if (v < this.view) throw new Ignore(`stale view ${v}`)
+    const checked = await checkBody(env, cid, this.tip, this.ctx())
+    if (this.round !== r || this.committing) throw new Ignore('the height moved on')
+    this.checkEquivocation(r, env, cid)
+    const accepted: AcceptedProposal = { env, cid, txs: checked.txs }
+    r.proposals.set(v, accepted)
+    r.byBlock.set(cid.toString(), accepted)
+    // keep the bodies: a view change may re-propose them
+    env.txs.forEach((bytes, i) => { if (!this.mempool.has(accepted.txs[i].cid.toString())) { try { this.mempool.add(accepted.txs[i], bytes) } catch {} } })
+    if (v > this.view) this.enterView(v, env.justification)
+    this.startExecution(cid.toString())
+    if (this.canVote(v) && !r.prepared.has(v)) {
+      r.prepared.add(v)
+      const msg: PrepareMsg = { format: PREPARE_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block: cid }
+      const s = await signMessage(msg, this.me, this.init.privateKey)
+      r.prepares.add(msg, this.me, s.sig)
+      void publish(this.pubsub, this.topics.vote, encodeVoteMessage({ prepare: s }), this.log)
+    }
+    this.onWork()
+    this.progress()
+  }
+
+  /** A second, different proposal of one sequencer for (h, v): gossip the proof, leave the view. */
+  private checkEquivocation (r: Round, env: ProposalEnvelope, cid: CID): void {
+    const v = env.proposal.msg.view
+    const first = r.proposals.get(v)
+    if (first === undefined) return
+    if (first.cid.equals(cid)) throw new Ignore('proposal already seen')
+    const proof: EquivocationProof = { format: 'amigo/equivocation/1', a: first.env.proposal, b: env.proposal }
+    void publish(this.pubsub, this.topics.vote, encodeVoteMessage({ equivocation: proof }), this.log)
+    this.onEquivocation(proof)
+    throw new LandError('ERR_LAND_EQUIVOCATION', `validator ${env.proposal.by} signed two blocks for height ${r.height} view ${v}`)
+  }
+
+  private onEquivocation (p: EquivocationProof): void {
+    const { height, view } = p.a.msg
+    if (this.badViews.has(view)) return
+    this.badViews.add(view)
+    this.equivocations.push({ height, view, validator: this.set.addresses[p.a.by] })
+    this.log.error('validator %s equivocated at height %d view %d', this.set.addresses[p.a.by], height, view)
+    if (height === this.round.height) this.round.equivocated.add(view)
+    if (this.view <= view) void this.sendViewChange(view + 1)
+  }
+
+  private canVote (v: number): boolean {
+    const r = this.round
+    return this.me >= 0 && this.running && this.diverged === undefined && v === this.view && r.viewChangeSent <= v &&
+      !this.badViews.has(v) && !r.equivocated.has(v)
+  }
+
+  // ---- execution and commit
+
+  private startExecution (block: string): void {
+    const r = this.round
+    const p = r.byBlock.get(block)
+    if (p === undefined || this.committing || this.diverged !== undefined) return
+    if (this.exec?.height === r.height && this.exec.block === block) return
+    const token: Execution = { height: r.height, block }
+    this.exec = token
+    void this.serial(async () => {
+      if (this.exec !== token || !this.running) return
+      this.executor.abort()
+      try {
+        token.result = await this.executor.execute({ height: r.height, timeMs: p.env.block.timeMs, txs: p.txs })
+      } catch (e) {
+        this.log.error('executing block %s of height %d - %e', block, r.height, e)
+        if (this.exec === token) this.exec = undefined
+        return
+      }
+      if (this.exec === token) this.progress()
+    })
+  }
+
+  /** Attest once prepared and executed; commit once certified. */
+  private progress (): void {
+    const r = this.round
+    if (this.committing || this.diverged !== undefined || !this.running) return
+    const v = this.view
+    const p = r.proposals.get(v)
+    const ex = this.exec
+    if (p !== undefined && this.canVote(v) && !r.attested.has(v) && ex?.block === p.cid.toString() && ex.result !== undefined) {
+      const qc = r.prepares.qc({ format: PREPARE_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block: p.cid }, this.set.q)
+      if (qc !== undefined) {
+        r.attested.add(v)
+        r.lock = qc
+        void this.attest(r, v, p.cid, ex.result)
+      }
+    }
+    if (r.cert === undefined) r.cert = r.attests.complete(this.set.q)[0]
+    if (r.cert !== undefined) this.tryCommit(r)
+  }
+
+  private async attest (r: Round, v: number, block: CID, result: ExecutedBlock): Promise<void> {
+    const msg: AttestMsg = { format: ATTEST_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block, stateRoot: result.stateRoot, receiptsRoot: result.receiptsRoot }
+    const s = await signMessage(msg, this.me, this.init.privateKey)
+    if (this.round !== r) return
+    r.attests.add(msg, this.me, s.sig)
+    void publish(this.pubsub, this.topics.vote, encodeVoteMessage({ attest: s }), this.log)
+    this.progress()
+  }
+
+  /** A certificate for the height being decided (from votes or from a next proposal's prevCert). */
+  private onCertificate (cert: Certificate): void {
+    const r = this.round
+    if (cert.msg.height !== r.height || r.cert !== undefined) return
+    r.cert = cert
+    this.progress()
+  }
+
+  private tryCommit (r: Round): void {
+    const cert = r.cert!
+    const block = cert.msg.block.toString()
+    const p = r.byBlock.get(block)
+    if (p === undefined) { this.needSync(); return }
+    const ex = this.exec
+    if (ex?.block !== block || ex.height !== r.height) { this.startExecution(block); return }
+    if (ex.result === undefined) return
+    if (!this.sameRoots(ex.result, cert)) return
+    this.committing = true
+    void this.serial(async () => {
+      try {
+        if (this.exec !== ex || !this.running) { this.committing = false; this.progress(); return }
+        await this.executor.commit(r.height, logRecords({ block: p.env.block, proposal: p.env.proposal, cert, receipts: ex.result!.receipts }, p.cid, p.env.txs))
+        this.advance(p.env.block, p.cid, cert, ex.result!, p.txs)
+      } catch (e) {
+        this.committing = false
+        this.log.error('committing height %d - %e', r.height, e)
+      }
+    })
+  }
+
+  /** Compares our roots with a certificate's; a mismatch stops the land (divergence). */
+  private sameRoots (result: ExecutedBlock, cert: Certificate): boolean {
+    if (result.stateRoot.equals(cert.msg.stateRoot) && result.receiptsRoot.equals(cert.msg.receiptsRoot)) return true
+    this.diverged = { height: cert.msg.height, ours: result.stateRoot.toString(), theirs: cert.msg.stateRoot.toString() }
+    this.timer.disarm()
+    this.log.error('land %s diverged at height %d: our state root %s, the certificate\'s %s (receipts %s vs %s)', this.land, cert.msg.height,
+      result.stateRoot.toString(), cert.msg.stateRoot.toString(), result.receiptsRoot.toString(), cert.msg.receiptsRoot.toString())
+    return false
+  }
+
+  /** The block of `tip.height` is committed: move to the next height. */
+  private advance (block: Block, cid: CID, cert: Certificate, result: ExecutedBlock | undefined, txs: LandTx[]): void {
+    const h = block.height
+    this.exec = undefined
+    this.tip = { height: h + 1, prev: cid, prevTimeMs: block.timeMs, prevStateRoot: cert.msg.stateRoot, cert }
+    this.lastBlock = block
+    this.view = Math.max(this.view, cert.msg.view)
+    this.round = new Round(h + 1)
+    this.committing = false
+    this.timer.disarm()
+    const senders = new Set<string>()
+    txs.forEach((tx, i) => {
+      const key = tx.cid.toString()
+      this.mempool.remove(key)
+      senders.add(txSender(tx).address)
+      const receipt = result?.receipts[i]
+      if (receipt === undefined) return
+      const final: FinalReceipt = { ...receipt, height: h, block: cid.toString(), stateRoot: cert.msg.stateRoot.toString() }
+      this.recent.set(key, final)
+      this.settle(key, w => { w.resolve(final) })
+    })
+    while (this.recent.size > MAX_RECENT_RECEIPTS) this.recent.delete(this.recent.keys().next().value!)
+    void this.evict(senders)
+    void this.init.blocks?.put(dagCbor.encode(block), 'dag-cbor').catch(() => {})
+    if (this.badViews.has(this.view)) void this.sendViewChange(this.view + 1)
+    this.drainFuture()
+    this.onWork()
+  }
+
+  private async evict (senders: Iterable<string>): Promise<void> {
+    const last = new Map<string, number>()
+    for (const a of senders) last.set(a, (await this.executor.lastNonce(a)) ?? 0)
+    for (const e of this.mempool.evict(last)) {
+      this.settle(e.cid, w => { w.reject(new LandError('ERR_LAND_TX_DROPPED', `tx ${e.cid} was dropped from the mempool (its nonce ${e.nonce} is used, or it waited too long)`)) })
+    }
+  }
+
+  private drainFuture (): void {
+    const h = this.tip.height
+    const votes = this.futureVotes
+    const props = this.futureProposals
+    this.futureVotes = votes.filter(f => f.height > h)
+    this.futureProposals = props.filter(p => p.block.height > h)
+    for (const f of votes) if (f.height === h) this.applyVote(f.vote)
+    for (const env of props) {
+      if (env.block.height !== h) continue
+      void blockCid(env.block).then(async cid => { await this.acceptProposal(env, cid) }).catch(e => {
+        if (!(e instanceof Ignore)) this.log('a held proposal was refused - %e', e)
+      })
+    }
+  }
+
+  // ---- votes
+
+  private async onVote (data: Uint8Array): Promise<void> {
+    if (!this.running) throw new Ignore('stopped')
+    const m = decodeVoteMessage(data)
+    if ('equivocation' in m) {
+      if (this.badViews.has(m.equivocation.a.msg.view)) throw new Ignore('known proof')
+      await this.set.verifyEquivocation(m.equivocation, this.genesisCid)
+      this.onEquivocation(m.equivocation)
+      return
+    }
+    const s: Signed<PrepareMsg | AttestMsg | ViewChangeMsg> = 'prepare' in m ? m.prepare : 'attest' in m ? m.attest : m.viewChange
+    if (!s.msg.genesis.equals(this.genesisCid)) throw new LandError('ERR_LAND_WRONG_LAND', 'a vote for another land')
+    const h = s.msg.height
+    if ('attest' in m) this.lastSeen.set(s.by, Math.max(this.lastSeen.get(s.by) ?? 0, h))
+    if (h < this.tip.height) throw new Ignore(`old height ${h}`)
+    if (h > this.tip.height + 1) { this.needSync(); throw new Ignore(`height ${h} is ahead: catching up`) }
+    await this.set.verifySigned(s)
+    if ('viewChange' in m && m.viewChange.msg.lock !== undefined) {
+      const l = m.viewChange.msg.lock
+      if (l.msg.height !== h || l.msg.view >= m.viewChange.msg.view || !l.msg.genesis.equals(this.genesisCid)) throw new LandError('ERR_LAND_WRONG_VIEW', 'the lock is not a prepare QC of this height from an earlier view')
+      await this.set.verifyQC(l)
+    }
+    if (h === this.tip.height + 1) {
+      if (this.futureVotes.length < MAX_FUTURE_VOTES) this.futureVotes.push({ height: h, vote: m })
+      return
+    }
+    if (h !== this.round.height) throw new Ignore('the height moved on')
+    if (!this.applyVote(m)) throw new Ignore('vote already counted')
+  }
+
+  /** Counts a verified vote of the height being decided; false if it was counted before. */
+  private applyVote (m: VoteMessage): boolean {
+    const r = this.round
+    if ('prepare' in m) {
+      if (!r.prepares.add(m.prepare.msg, m.prepare.by, m.prepare.sig)) return false
+      this.progress()
+    } else if ('attest' in m) {
+      if (!r.attests.add(m.attest.msg, m.attest.by, m.attest.sig)) return false
+      this.progress()
+    } else if ('viewChange' in m) {
+      if (!r.viewChanges.add(m.viewChange)) return false
+      this.onViewChanges()
+    }
+    return true
+  }
+
+  // ---- view change
+
+  private onWork (): void {
+    this.armTimer()
+    this.schedulePropose()
+  }
+
+  private armTimer (): void {
+    const r = this.round
+    if (this.me < 0 || !this.running || this.diverged !== undefined || this.timer.armed || this.committing) return
+    if (this.mempool.size === 0 && r.proposals.size === 0 && r.cert === undefined) return
+    this.timer.arm(viewTimeout(this.params.viewTimeoutMs, r.changes), () => {
+      if (this.round !== r || !this.running) return
+      // lost gossip is a common reason for a stall: send the oldest txs again
+      for (const e of this.mempool.oldest(REGOSSIP_ON_TIMEOUT)) void publish(this.pubsub, this.topics.tx, e.bytes, this.log)
+      void this.sendViewChange(Math.max(this.view, r.viewChangeSent) + 1)
+    })
+  }
+
+  private async sendViewChange (view: number): Promise<void> {
+    const r = this.round
+    if (this.me < 0 || !this.running || this.diverged !== undefined || view <= r.viewChangeSent || view <= this.view - 1) return
+    r.viewChangeSent = view
+    r.changes++
+    const msg: ViewChangeMsg = { format: VIEW_CHANGE_FORMAT, genesis: this.genesisCid, height: r.height, view, finalHeight: r.height - 1, ...(r.lock !== undefined ? { lock: r.lock } : {}) }
+    const s = await signMessage(msg, this.me, this.init.privateKey)
+    if (this.round !== r) return
+    this.log('view change to %d at height %d', view, r.height)
+    r.viewChanges.add(s)
+    void publish(this.pubsub, this.topics.vote, encodeVoteMessage({ viewChange: s }), this.log)
+    this.timer.disarm()
+    this.armTimer()
+    this.onViewChanges()
+  }
+
+  private onViewChanges (): void {
+    const r = this.round
+    // f+1 validators want a higher view: at least one honest one timed out
+    const wanted = r.viewChanges.viewsWith(this.set.f + 1, Math.max(this.view, r.viewChangeSent))
+    if (wanted.length > 0 && this.me >= 0) void this.sendViewChange(wanted[0])
+    const ready = r.viewChanges.viewsWith(this.set.q, this.view)
+    if (ready.length > 0) {
+      const w = ready[ready.length - 1]
+      this.enterView(w, r.viewChanges.proof(w, this.set.q))
+    }
+  }
+
+  private enterView (view: number, proof?: Array<Signed<ViewChangeMsg>>): void {
+    if (view <= this.view) return
+    const r = this.round
+    this.view = view
+    if (proof !== undefined) r.justification.set(view, proof)
+    r.changes = Math.max(r.changes, view - (this.tip.cert?.msg.view ?? 0))
+    this.log('entered view %d at height %d (sequencer %s)', view, r.height, this.set.addresses[this.set.sequencer(view)])
+    this.timer.disarm()
+    this.onWork()
+  }
+
+  // ---- sequencer
+
+  private schedulePropose (): void {
+    if (this.proposeSoon || !this.running || this.me < 0 || this.set.sequencer(this.view) !== this.me) return
+    this.proposeSoon = true
+    // a burst of txs that arrive together goes into one block
+    setImmediate(() => {
+      this.proposeSoon = false
+      void this.propose().catch(e => { this.log.error('proposing - %e', e) })
+    })
+  }
+
+  private async propose (): Promise<void> {
+    const r = this.round
+    const v = this.view
+    if (!this.running || this.me < 0 || this.diverged !== undefined || this.committing || this.set.sequencer(v) !== this.me) return
+    if (r.proposed.has(v) || r.proposals.has(v) || this.badViews.has(v) || r.viewChangeSent > v || r.cert !== undefined) return
+    const base = this.tip.cert?.msg.view ?? 0
+    const justification = v > base ? r.justification.get(v) : undefined
+    if (v > base && justification === undefined) return
+    const lock = justification !== undefined ? highestLock(justification) : undefined
+    if (lock === undefined) {
+      const wait = this.lastProposalMs + this.params.blockMs - this.now()
+      if (wait > 0) {
+        clearTimeout(this.proposeTimer)
+        this.proposeTimer = setTimeout(() => { this.schedulePropose() }, wait)
+        return
+      }
+    }
+    let block: Block
+    let bodies: Uint8Array[]
+    if (lock !== undefined) {
+      const held = r.byBlock.get(lock.msg.block.toString())
+      const locked = held !== undefined ? { block: held.env.block, txs: held.env.txs } : await this.fetchPending(r.height, lock.msg.block)
+      if (locked === undefined) return
+      block = locked.block
+      bodies = locked.txs
+    } else {
+      const built = buildBlock(this.tip, this.mempool, this.params, this.genesisCid, this.now())
+      if (built === undefined) return
+      block = built.block
+      bodies = built.bodies
+    }
+    if (this.round !== r || this.view !== v || r.proposed.has(v)) return
+    r.proposed.add(v)
+    this.lastProposalMs = this.now()
+    const cid = await blockCid(block)
+    const proposal = await signMessage({ format: PROPOSAL_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block: cid }, this.me, this.init.privateKey)
+    const env: ProposalEnvelope = { proposal, block, txs: bodies, ...(this.tip.cert !== undefined ? { prevCert: this.tip.cert } : {}), ...(justification !== undefined ? { justification } : {}) }
+    const bytes = encodeProposalEnvelope(env)
+    await this.acceptProposal(env, cid).catch(e => { if (!(e instanceof Ignore)) throw e })
+    await publish(this.pubsub, this.topics.block, bytes, this.log)
+  }
+
+  /** A locked block this sequencer never received: ask the validators for it. */
+  private async fetchPending (height: number, block: CID): Promise<{ block: Block, txs: Uint8Array[] } | undefined> {
+    for (const peer of this.syncPeers()) {
+      try {
+        const res = await syncRequest(this.init.libp2p, peer, { proposal: { genesis: this.genesisCid, height, block } }, AbortSignal.any([this.abort.signal, AbortSignal.timeout(2000)]))
+        const p = res.proposal as { block: Block, txs: Uint8Array[] }
+        const b = parseBlock(p.block)
+        if ((await blockCid(b)).equals(block)) {
+          await blockTxs(b, p.txs, this.ctx())
+          return { block: b, txs: p.txs }
+        }
+      } catch (e) {
+        this.log('fetching block %s from %p failed - %e', block, peer, e)
+      }
+    }
+    return undefined
+  }
+
+  // ---- sync
+
+  private syncPeers (): PeerId[] {
+    const connected = new Set(this.init.libp2p.getPeers().map(p => p.toString()))
+    const validators = this.set.addresses
+      .map((a, i) => ({ a, h: this.lastSeen.get(i) ?? -1 }))
+      .filter(x => connected.has(x.a))
+      .sort((x, y) => y.h - x.h)
+      .map(x => x.a)
+    const others = [...connected].filter(p => !validators.includes(p))
+    return [...validators, ...others].map(p => peerIdFromString(p))
+  }
+
+  private needSync (): void {
+    if (!this.running) return
+    if (this.syncing) { this.syncAgain = true; return }
+    this.syncing = true
+    void catchUp({
+      libp2p: this.init.libp2p,
+      genesisCid: this.genesisCid,
+      set: this.set,
+      log: this.log,
+      stateSyncGap: this.stateSyncGap,
+      signal: this.abort.signal,
+      nextHeight: () => this.tip.height,
+      peers: () => this.syncPeers(),
+      applyCertified: async (block, cert, bodies) => { await this.applyCertified(block, cert, bodies) },
+      adopt: async (block, cert) => { await this.adopt(block, cert) }
+    }).then(answered => { if (answered) this.synced = true }, e => { this.log('catch-up failed - %e', e) }).finally(() => {
+      this.syncing = false
+      if (this.syncAgain) { this.syncAgain = false; this.needSync() }
+    })
+  }
+
+  /** Replays one certified block of the next height (catch-up). */
+  private async applyCertified (block: Block, cert: Certificate, bodies: Uint8Array[]): Promise<void> {
+    if (this.diverged !== undefined || !this.running) throw new LandError('ERR_LAND_DIVERGED', 'not executing')
+    const cid = await verifyCertified(block, cert, { genesisCid: this.genesisCid, set: this.set })
+    if (block.height !== this.tip.height || this.committing) return
+    if (!block.prev.equals(this.tip.prev)) throw new LandError('ERR_LAND_WRONG_PREV', `certified block ${block.height} does not follow our last block`)
+    const txs = await blockTxs(block, bodies, this.ctx())
+    this.committing = true
+    this.exec = undefined
+    try {
+      await this.serial(async () => {
+        this.executor.abort()
+        const result = await this.executor.execute({ height: block.height, timeMs: block.timeMs, txs })
+        if (!this.sameRoots(result, cert)) { this.executor.abort(); throw new LandError('ERR_LAND_DIVERGED', `diverged at height ${block.height}`) }
+        await this.executor.commit(block.height, logRecords({ block, cert, receipts: result.receipts }, cid, bodies))
+        this.advance(block, cid, cert, result, txs)
+      })
+    } finally {
+      this.committing = false
+    }
+  }
+
+  /** State sync: adopt the certified state of a height far ahead (or any, for a node that never executed). */
+  private async adopt (block: Block, cert: Certificate): Promise<void> {
+    const cid = await verifyCertified(block, cert, { genesisCid: this.genesisCid, set: this.set })
+    if (block.height < this.tip.height || this.committing) return
+    this.committing = true
+    this.exec = undefined
+    try {
+      await this.serial(async () => {
+        this.executor.abort()
+        await this.executor.adopt(block.height, cert.msg.stateRoot)
+        await this.init.records.batch(logRecords({ block, cert }, cid))
+      })
+      this.syncedFrom = block.height
+      this.log('adopted the certified state of height %d (%s)', block.height, cert.msg.stateRoot.toString())
+      this.advance(block, cid, cert, undefined, [])
+      void this.evict(new Set([...this.mempoolSenders()]))
+    } finally {
+      this.committing = false
+    }
+  }
+
+  private * mempoolSenders (): Iterable<string> {
+    for (const e of this.mempool.oldest(this.mempool.size)) yield e.address
+  }
+
+  // ---- reads
+
+  status (): LandStatus {
+    const connected = new Set(this.init.libp2p.getPeers().map(p => p.toString()))
+    const self = peerIdFromPrivateKey(this.init.privateKey).toString()
+    const finalHeight = (this.tip?.height ?? 1) - 1
+    return {
+      land: this.land,
+      genesis: this.genesisCid.toString(),
+      height: finalHeight + 1,
+      finalHeight,
+      stateRoot: (this.tip?.prevStateRoot ?? this.executor.head().stateRoot).toString(),
+      view: this.view,
+      sequencer: this.set.addresses[this.set.sequencer(this.view)],
+      validator: this.me >= 0,
+      validators: this.set.addresses.map((id, i) => ({
+        id,
+        ...(i === this.me ? { height: finalHeight } : this.lastSeen.has(i) ? { height: this.lastSeen.get(i) } : {}),
+        connected: id === self || connected.has(id)
+      })),
+      mempool: { txs: this.mempool.size, bytes: this.mempool.bytes },
+      ...(this.diverged !== undefined ? { divergence: { ...this.diverged } } : {}),
+      ...(this.syncedFrom !== undefined ? { syncedFrom: this.syncedFrom } : {}),
+      equivocations: [...this.equivocations],
+      rejections: { ...this.rejections }
+    }
+  }
+
+  async blocks (from: number, limit: number): Promise<LandBlockSummary[]> {
+    const out: LandBlockSummary[] = []
+    const last = Math.min(this.tip.height - 1, from + Math.max(0, limit) - 1)
+    for (let h = Math.max(1, from); h <= last; h++) {
+      const e = await readEntry(this.init.records, h)
+      if (e === undefined) continue
+      out.push({
+        height: h,
+        cid: e.cert.msg.block.toString(),
+        view: e.cert.msg.view,
+        timeMs: e.block.timeMs,
+        txs: e.block.txs.map(c => c.toString()),
+        stateRoot: e.cert.msg.stateRoot.toString(),
+        receiptsRoot: e.cert.msg.receiptsRoot.toString(),
+        attestations: e.cert.sigs.map(s => this.set.addresses[s.by])
+      })
+    }
+    return out
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The consensus log a land keeps in its records under `log/` (protocols/sync.md, "Log records"),
+ * written by executor.commit in the same batch as the block's state.
+ */
+import * as dagCbor from '@ipld/dag-cbor'
+import type { CID } from 'multiformats/cid'
+import {
+  parseBlock, parseQC, parseAttestMsg, parseSigned, parseProposalMsg, withoutUndefined,
+  type Block, type Certificate, type LandReceipt, type ProposalMsg, type Signed
+} from '../../store/lands/index.ts'
+import type { LandRecords } from './types.ts'
+
+export const FINAL_KEY = 'log/final'
+
+export function heightKey (height: number): string {
+  return `log/h/${String(height).padStart(12, '0')}`
+}
+
+export function txKey (cid: string): string {
+  return `log/tx/${cid}`
+}
+
+export interface LogEntry {
+  block: Block
+  proposal?: Signed<ProposalMsg>
+  cert: Certificate
+  receipts?: LandReceipt[]
+}
+
+export interface TxEntry { height: number, index: number, bytes: Uint8Array }
+
+/** The records that make height `block.height` final (its txs' bodies when known). */
+export function logRecords (entry: LogEntry, blockCid: CID, txBodies: Uint8Array[] = []): Array<{ key: string, value: Uint8Array }> {
+  const h = entry.block.height
+  const out: Array<{ key: string, value: Uint8Array }> = [
+    { key: FINAL_KEY, value: dagCbor.encode({ height: h, block: blockCid }) },
+    { key: heightKey(h), value: dagCbor.encode(withoutUndefined(entry)) }
+  ]
+  txBodies.forEach((bytes, index) => { out.push({ key: txKey(entry.block.txs[index].toString()), value: dagCbor.encode({ height: h, index, bytes }) }) })
+  return out
+}
+
+export async function readFinal (records: LandRecords): Promise<{ height: number, block: CID } | undefined> {
+  const v = await records.get(FINAL_KEY)
+  return v === undefined ? undefined : dagCbor.decode(v)
+}
+
+export async function readEntry (records: LandRecords, height: number): Promise<LogEntry | undefined> {
+  const v = await records.get(heightKey(height))
+  if (v === undefined) return undefined
+  const e = dagCbor.decode<Record<string, unknown>>(v)
+  return {
+    block: parseBlock(e.block),
+    ...(e.proposal !== undefined ? { proposal: parseSigned(e.proposal, parseProposalMsg) } : {}),
+    cert: parseQC(e.cert, parseAttestMsg),
+    ...(e.receipts !== undefined ? { receipts: e.receipts as LandReceipt[] } : {})
+  }
+}
+
+export async function readTx (records: LandRecords, cid: string): Promise<TxEntry | undefined> {
+  const v = await records.get(txKey(cid))
+  return v === undefined ? undefined : dagCbor.decode(v)
+}

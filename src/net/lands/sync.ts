@@ -1,0 +1,135 @@
+/**
+ * Catch-up and state sync (protocols/sync.md): what a land serves to peers from its log, how a
+ * node behind replays certified blocks, and how a fresh or far-behind node adopts a certified state.
+ */
+import type { Libp2p, Logger, PeerId } from '@libp2p/interface'
+import type { CID } from 'multiformats/cid'
+import {
+  LandError, blockCid, parseBlock, parseQC, parseAttestMsg, type Block, type Certificate, type ValidatorSet
+} from '../../store/lands/index.ts'
+import { readEntry, readTx } from './log-records.ts'
+import type { LandRecords } from './types.ts'
+import type { Mempool } from './mempool.ts'
+import { MAX_SYNC_BLOCKS, MAX_SYNC_TXS, syncRequest, type SyncRequest } from './sync-wire.ts'
+
+const RESPONSE_BUDGET = 6 * 1024 * 1024
+const REQUEST_TIMEOUT_MS = 5000
+
+/** What the server reads. */
+export interface SyncSource {
+  records: LandRecords
+  mempool: Mempool
+  finalHeight: () => number
+  lastFinal: () => { block?: Block, cert?: Certificate }
+  /** a pending block by CID at the current height: its block and bodies */
+  pending: (height: number, block: string) => { block: Block, txs: Uint8Array[] } | undefined
+}
+
+async function txBody (src: SyncSource, cid: string): Promise<Uint8Array | undefined> {
+  return src.mempool.get(cid)?.bytes ?? (await readTx(src.records, cid))?.bytes
+}
+
+/** Answers one request from the land's log and mempool. */
+export async function serveRequest (src: SyncSource, req: SyncRequest): Promise<Record<string, unknown>> {
+  if ('latest' in req) {
+    const { block, cert } = src.lastFinal()
+    return { latest: { height: src.finalHeight(), ...(block !== undefined ? { block } : {}), ...(cert !== undefined ? { cert } : {}) } }
+  }
+  if ('blocks' in req) {
+    const { from, limit } = req.blocks
+    const out: Array<{ block: Block, cert: Certificate, txs: Uint8Array[] }> = []
+    let bytes = 0
+    const last = Math.min(src.finalHeight(), from + Math.min(limit, MAX_SYNC_BLOCKS) - 1)
+    for (let h = from; h <= last && (out.length === 0 || bytes < RESPONSE_BUDGET); h++) {
+      const e = await readEntry(src.records, h)
+      if (e === undefined) break
+      const txs: Uint8Array[] = []
+      for (const c of e.block.txs) {
+        const body = await txBody(src, c.toString())
+        if (body === undefined) return { blocks: out }
+        txs.push(body)
+        bytes += body.length
+      }
+      out.push({ block: e.block, cert: e.cert, txs })
+    }
+    return { blocks: out }
+  }
+  if ('txs' in req) {
+    const out: Uint8Array[] = []
+    for (const c of req.txs.cids.slice(0, MAX_SYNC_TXS)) {
+      const body = await txBody(src, c.toString())
+      if (body !== undefined) out.push(body)
+    }
+    return { txs: out }
+  }
+  if ('proposal' in req) {
+    const p = src.pending(req.proposal.height, req.proposal.block.toString())
+    if (p === undefined) throw new LandError('ERR_LAND_WRONG_HEIGHT', 'no such pending block')
+    return { proposal: p }
+  }
+  throw new LandError('ERR_LAND_MALFORMED', 'unknown sync request')
+}
+
+/** What catch-up drives. */
+export interface SyncTarget {
+  libp2p: Libp2p<any>
+  genesisCid: CID
+  set: ValidatorSet
+  log: Logger
+  stateSyncGap: number
+  signal: AbortSignal
+  /** the next height */
+  nextHeight: () => number
+  /** peers to ask, best first */
+  peers: () => PeerId[]
+  /** replays one certified block (throws if it does not follow or verify) */
+  applyCertified: (block: Block, cert: Certificate, bodies: Uint8Array[]) => Promise<void>
+  /** adopts a certified state */
+  adopt: (block: Block, cert: Certificate) => Promise<void>
+}
+
+/** Checks a certificate and its block against the genesis validators alone. */
+export async function verifyCertified (block: Block, cert: Certificate, t: Pick<SyncTarget, 'genesisCid' | 'set'>): Promise<CID> {
+  if (!cert.msg.genesis.equals(t.genesisCid) || !block.genesis.equals(t.genesisCid)) throw new LandError('ERR_LAND_WRONG_LAND', 'the certificate is for another land')
+  const cid = await blockCid(block)
+  if (!cert.msg.block.equals(cid) || cert.msg.height !== block.height) throw new LandError('ERR_LAND_BAD_CERTIFICATE', `the certificate of height ${cert.msg.height} is not for this block`)
+  await t.set.verifyQC(cert)
+  return cid
+}
+
+/** One catch-up pass; true when some peer answered. */
+export async function catchUp (t: SyncTarget): Promise<boolean> {
+  for (const peer of t.peers()) {
+    if (t.signal.aborted) return false
+    try {
+      const signal = AbortSignal.any([t.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)])
+      const answer = await syncRequest(t.libp2p, peer, { latest: { genesis: t.genesisCid } }, signal)
+      const latest = answer.latest as { height: number, block?: unknown, cert?: unknown }
+      const ours = t.nextHeight() - 1
+      if (typeof latest?.height !== 'number' || latest.height <= ours) return true
+      const gap = latest.height - ours
+      if ((ours === 0 || gap > t.stateSyncGap) && latest.block !== undefined && latest.cert !== undefined) {
+        await t.adopt(parseBlock(latest.block), parseQC(latest.cert, parseAttestMsg))
+        return true
+      }
+      while (t.nextHeight() <= latest.height && !t.signal.aborted) {
+        const from = t.nextHeight()
+        const res = await syncRequest(t.libp2p, peer, { blocks: { genesis: t.genesisCid, from, limit: 32 } }, AbortSignal.any([t.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]))
+        const items = (res.blocks ?? []) as Array<{ block: unknown, cert: unknown, txs: Uint8Array[] }>
+        if (items.length === 0) {
+          // the peer no longer holds these blocks: take its certified state instead
+          if (latest.block !== undefined && latest.cert !== undefined) await t.adopt(parseBlock(latest.block), parseQC(latest.cert, parseAttestMsg))
+          break
+        }
+        for (const it of items) {
+          if (t.nextHeight() !== (it.block as Block)?.height) continue
+          await t.applyCertified(parseBlock(it.block), parseQC(it.cert, parseAttestMsg), it.txs)
+        }
+      }
+      return true
+    } catch (e) {
+      t.log('catch-up from %p failed - %e', peer, e)
+    }
+  }
+  return false
+}
