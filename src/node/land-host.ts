@@ -12,7 +12,7 @@ import { CID } from 'multiformats/cid'
 import type { LandHost, LandTxInfo, LandTxReceipt } from '../api/services.ts'
 import type { LandVM } from '../vm/index.ts'
 import type { decodeLandTx } from '../store/lands/index.ts'
-import type { FinalReceipt, Land } from './land-deps.ts'
+import type { Land, FinalReceipt } from '../net/index.ts'
 
 export interface LandHostInit {
   land: Land

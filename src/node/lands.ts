@@ -10,7 +10,8 @@ import type { PrivateKey } from '@libp2p/interface'
 import type { Blockstore } from 'interface-blockstore'
 import type { Datastore } from 'interface-datastore'
 import type { CID } from 'multiformats/cid'
-import type { Network } from '../net/index.ts'
+import { createLand } from '../net/index.ts'
+import type { Network, Land } from '../net/index.ts'
 import type { Genesis } from '../store/lands/types.ts'
 import type { VMStorage } from '../vm/types.ts'
 import type { LandHost, LandHosts } from '../api/services.ts'
@@ -18,8 +19,6 @@ import { levelVMStorage, blockStorage } from './vm-storage.ts'
 import { createLandHost } from './land-host.ts'
 import { createLandExecutor } from '../vm/index.ts'
 import { parseGenesis, genesisCid, decodeLandTx } from '../store/lands/index.ts'
-import { landFactory } from './land-deps.ts'
-import type { Land } from './land-deps.ts'
 import { LandFileError } from './land-genesis.ts'
 import { LOCAL_LAND } from './node.ts'
 
@@ -80,7 +79,6 @@ export async function startLands (init: StartLandsInit): Promise<RunningLands> {
     while (started.length > 0) await started.pop()!.stop()
   }
   if (init.files.length === 0) return { get: () => undefined, all: () => [], stop }
-  const createLand = await landFactory()
   try {
     for (const file of init.files) {
       const genesis = await readGenesisFile(file)

@@ -9,7 +9,7 @@ import { sha256 } from 'multiformats/hashes/sha2'
 import { decodeLandTx } from '../../src/store/lands/index.ts'
 import type { LandTx } from '../../src/store/lands/types.ts'
 import type { LandVM } from '../../src/vm/index.ts'
-import type { Land, FinalReceipt } from '../../src/node/land-deps.ts'
+import type { Land, FinalReceipt } from '../../src/net/index.ts'
 import type { LandBlockInfo } from '../../src/api/services.ts'
 
 export function instantLand (landName: string, vm: LandVM, validator: string, opts: { hold?: boolean } = {}): Land & { release: () => Promise<void> } {
@@ -58,7 +58,9 @@ export function instantLand (landName: string, vm: LandVM, validator: string, op
       sequencer: validator,
       validator: true,
       validators: [{ id: validator, height: vm.head().height, connected: true }],
-      mempool: { txs: held.length, bytes: 0 }
+      mempool: { txs: held.length, bytes: 0 },
+      equivocations: [],
+      rejections: {}
     }),
     async blocks (from, limit) { return blocks.filter(b => b.height >= from).slice(0, limit) },
     async release () {
