@@ -82,7 +82,7 @@ async function main (): Promise<number> {
     await net.start()
     const started = performance.now()
     await net.waitConnected()
-    const ready = summarize(net.nodes.map(x => x.readyMs[0]))
+    const ready = summarize(net.nodes.filter(x => x.readyMs.length > 0).map(x => x.readyMs[0]))
     process.stdout.write(`testnet: ${net.nodes.filter(n => n.alive).length} nodes ready in ${((started - t0) / 1000).toFixed(1)} s, connected after ${((performance.now() - t0) / 1000).toFixed(1)} s (spawn→ready ${formatSummary(ready)})\n`)
     let scenario: ScenarioResult | undefined
     try {
