@@ -97,7 +97,7 @@ async function main (): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'amigo-bench-land-'))
   const nodes = Array.from({ length: 5 }, (_, i) => ({ name: `node${i}`, bootstrap: i === 0 ? [] : ['node0'] }))
   const manifest = { nodes, land: { blockMs: 50, viewTimeoutMs: 1000 } }
-  const net = new Testnet({ manifest, dir, logLevel: 'warn' })
+  const net = new Testnet({ manifest, dir })
   const rss: number[] = []
   try {
     const land = await prepareLand(net, manifest)
