@@ -30,7 +30,17 @@ export function createLandHost (init: LandHostInit): LandHost {
   const admitted = new Map<string, number>()
   const pollMs = init.pollMs ?? 100
 
+  // a request inspects its transaction, then submits it: the signature is checked once here
+  const inspected = new WeakMap<Uint8Array, Promise<LandTxInfo>>()
   const inspect = async (bytes: Uint8Array): Promise<LandTxInfo> => {
+    let info = inspected.get(bytes)
+    if (info === undefined) {
+      info = decode(bytes)
+      inspected.set(bytes, info)
+    }
+    return await info
+  }
+  const decode = async (bytes: Uint8Array): Promise<LandTxInfo> => {
     const { tx, signer } = await init.decodeLandTx(bytes)
     switch (tx.kind) {
       case 'call': return { kind: 'call', signer, nonce: tx.nonce, service: tx.service, func: tx.func }
