@@ -72,11 +72,18 @@ async function phase (net: Testnet, land: string, load: LoadManifest, rss?: numb
   return { offered: load.callsPerSecond, achieved: calls.length / elapsed, latency: summarize(calls.map(c => c.latencyMs)), final: calls.length, sent: l.record.sent }
 }
 
-/** ms until some running node reports a final height above `height` (calls keep coming meanwhile). */
-async function untilFinalAbove (net: Testnet, land: string, height: number, timeoutMs: number): Promise<number> {
+/**
+ * ms until some running node holds a final block of a later view than `view` (one that the next
+ * sequencer proposed: a block certified just after the kill does not count); calls keep coming.
+ */
+async function untilNewView (net: Testnet, land: string, height: number, view: number, timeoutMs: number): Promise<number> {
   const t0 = performance.now()
   while (performance.now() - t0 < timeoutMs) {
-    if ((await statuses(net, land)).some(s => s.status.finalHeight > height)) return performance.now() - t0
+    for (const { node, status } of await statuses(net, land)) {
+      if (status.finalHeight <= height) continue
+      const { blocks } = await node.api.landBlocks(land, { from: height + 1, limit: 1000 }).catch(() => ({ blocks: [] }))
+      if (blocks.some(b => b.view > view)) return performance.now() - t0
+    }
     await sleep(20)
   }
   return NaN
@@ -111,7 +118,8 @@ async function main (): Promise<void> {
 
     let sustained = 0
     const steps: Phase[] = []
-    for (const rate of [200, 400, 700, 1000, 1500]) {
+    // from low rates up, until p99 reaches 2 s or the land no longer keeps up with what is offered
+    for (const rate of [25, 50, 100, 200, 400, 700, 1000, 1500]) {
       const p = await phase(net, land.name, { callsPerSecond: rate, durationMs: STEP_SECONDS * 1000, services: ['counter'], accounts: Math.min(2000, rate * 3) }, rss)
       steps.push(p)
       log(`counter at ${String(rate).padStart(4)} calls/s    ${p.achieved.toFixed(0)} final calls/s, ${formatSummary(p.latency)}`)
@@ -128,11 +136,11 @@ async function main (): Promise<void> {
     const running = light.run({ callsPerSecond: 20, durationMs: 8000 })
     await sleep(1000)
     const sequencer = await currentSequencer(net, land.name)
-    const h0 = await topHeight(net, land.name)
+    const before = (await statuses(net, land.name)).find(s => s.node !== sequencer)!.status
     await kill(sequencer)
-    const failover = await untilFinalAbove(net, land.name, h0, 20_000)
+    const failover = await untilNewView(net, land.name, before.finalHeight, before.view, 20_000)
     await running
-    log(`fail-over                 ${failover.toFixed(0)} ms from kill -9 of ${sequencer.name} to the next final block   (target < 3 s)`)
+    log(`fail-over                 ${failover.toFixed(0)} ms from kill -9 of ${sequencer.name} (view ${before.view}) to a final block of the next sequencer   (target < 3 s)`)
 
     // restart catch-up: a validator killed, the land moves on without it, it comes back
     const replica = net.nodes.find(n => n.alive && n !== sequencer)!
@@ -143,8 +151,8 @@ async function main (): Promise<void> {
     const spawned = performance.now()
     await net.startNode(replica, { reusePorts: true })
     const ready = performance.now() - spawned
-    const catchup = await caughtUp(replica, land.name, target, 30_000)
-    log(`restart catch-up          ${catchup.toFixed(0)} ms from ready to final height ${target} (spawn → ready ${ready.toFixed(0)} ms)   (target < 3 s)`)
+    const catchup = ready + await caughtUp(replica, land.name, target, 30_000)
+    log(`restart catch-up          ${catchup.toFixed(0)} ms from the restart's spawn to final height ${target} (ready after ${ready.toFixed(0)} ms)   (target < 3 s)`)
     const rssSummary = summarize(rss)
     log(`RSS under load            ${formatSummary(rssSummary, 'MB')}   (target < 300 MB)`)
     log('late joiner of a land of 100,000 accounts: not measured here (the testnet\'s sync check covers state sync)')
