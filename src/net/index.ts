@@ -2,6 +2,7 @@
  * The node's network: libp2p (TCP, WebSockets, noise, yamux, identify, ping, bootstrap, a private
  * kad-dht on `/amigo/kad/1.0.0`, gossipsub) with bitswap over the repo's LevelDB stores, content by
  * CID with hash verification, and signed name records in the DHT (see protocols/names.md).
+ * `createLand` runs one replicated land on top of it (protocols/lands.md).
  *
  * @example
  * ```ts

@@ -9,7 +9,7 @@ import { ping } from '@libp2p/ping'
 import { bootstrap } from '@libp2p/bootstrap'
 import { kadDHT, passthroughMapper } from '@libp2p/kad-dht'
 import type { KadDHT } from '@libp2p/kad-dht'
-import { gossipsub } from '@libp2p/gossipsub'
+import { gossipsub, StrictNoSign } from '@libp2p/gossipsub'
 import type { GossipSub } from '@libp2p/gossipsub'
 import type { ComponentLogger, Libp2p, Metrics, PrivateKey } from '@libp2p/interface'
 import type { Datastore } from 'interface-datastore'
@@ -88,7 +88,10 @@ export async function createAmigoLibp2p (init: Libp2pInit): Promise<AmigoLibp2p>
         validators: { [NAME_NAMESPACE]: async (key: Uint8Array, value: Uint8Array) => { await validateNameRecord(key, value) } },
         selectors: { [NAME_NAMESPACE]: selectNameRecord }
       }),
-      pubsub: gossipsub({ emitSelf: false, allowPublishToZeroTopicPeers: true })
+      // every land message is signed by its author (protocols/gossip.md), so gossip's own signature
+      // would only double the Ed25519 work; unsigned messages are named by the hash of their bytes,
+      // which also drops a tx that two nodes publish
+      pubsub: gossipsub({ emitSelf: false, allowPublishToZeroTopicPeers: true, globalSignaturePolicy: StrictNoSign })
     }
   })
   return node as unknown as AmigoLibp2p

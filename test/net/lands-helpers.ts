@@ -6,6 +6,7 @@ import { sha256 } from 'multiformats/hashes/sha2'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
 import { createLand } from '../../src/net/index.ts'
+import { encodeSignedCall, signCall } from '../../src/store/calls/index.ts'
 import type { Land, LandExecutor, LandRecords, MempoolOptions } from '../../src/net/index.ts'
 import { genesisCid, parseGenesis, txSender, type ExecutedBlock, type Genesis, type LandReceipt, type LandTx } from '../../src/store/lands/index.ts'
 import type { TestNode } from './helpers.ts'
@@ -36,6 +37,8 @@ export class FakeExecutor implements LandExecutor {
   /** the heights this executor ran (not adopted) */
   readonly executed: number[] = []
   adopted?: number
+  /** a test hook: changes what this replica computes (a replica that diverges) */
+  tamper?: (result: ExecutedBlock) => ExecutedBlock
 
   private constructor (readonly records: MemoryRecords, head: HeadRecord) { this.committed = head }
 
@@ -62,8 +65,9 @@ export class FakeExecutor implements LandExecutor {
       }
       receipts.push({ tx: tx.cid.toString(), ok, results: [], events: [], gasUsed: 0, heads: {}, ...(ok ? {} : { error: { code: 'ERR_LAND_NONCE', message: 'nonce' } }) })
     }
-    const result = { height: block.height, stateRoot: root, receiptsRoot: await cidOf(receipts), receipts }
-    this.pending = { height: block.height, stateRoot: root, nonces, result }
+    let result: ExecutedBlock = { height: block.height, stateRoot: root, receiptsRoot: await cidOf(receipts), receipts }
+    if (this.tamper !== undefined) result = this.tamper(result)
+    this.pending = { height: block.height, stateRoot: result.stateRoot, nonces, result }
     this.executed.push(block.height)
     return result
   }
@@ -141,4 +145,9 @@ export async function connectAll (nodes: TestNode[]): Promise<void> {
 
 export async function stopAll (lands: TestLand[]): Promise<void> {
   for (const l of lands) await l.land.stop()
+}
+
+/** A signed call `counter.Add(1)` on the land. */
+export async function callTx (key: PrivateKey, land: string, nonce: number): Promise<Uint8Array> {
+  return encodeSignedCall(await signCall({ land, nonce, service: `${land}/alice/counter`, func: 'Add', args: ['1'], gas: 1000 }, key))
 }

@@ -6,15 +6,13 @@
 import assert from 'node:assert/strict'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
-import { encodeSignedCall, signCall } from '../../src/store/calls/index.ts'
+import { callCid } from '../../src/store/calls/index.ts'
+import { BLOCK_FORMAT, PROPOSAL_FORMAT, blockCid, encodeProposalEnvelope, signMessage, type Block } from '../../src/store/lands/index.ts'
+import { landTopics } from '../../src/net/index.ts'
 import type { CID } from 'multiformats/cid'
 import { TestNet, waitFor } from './helpers.ts'
 import type { TestNode } from './helpers.ts'
-import { connectAll, startLand, stopAll, testGenesis, waitSubscribed, type TestLand } from './lands-helpers.ts'
-
-export async function callTx (key: PrivateKey, land: string, nonce: number): Promise<Uint8Array> {
-  return encodeSignedCall(await signCall({ land, nonce, service: `${land}/alice/counter`, func: 'Add', args: ['1'], gas: 1000 }, key))
-}
+import { GENESIS_ROOT, callTx, connectAll, startLand, stopAll, testGenesis, waitSubscribed, type TestLand } from './lands-helpers.ts'
 
 /** Every land's log up to `height` (block CID and state root per height). */
 async function logs (lands: TestLand[], height: number): Promise<string[][]> {
@@ -67,6 +65,140 @@ describe('lands: consensus on 4 nodes', function () {
       const blocks = await lands[1].land.blocks(1, height)
       assert.equal(blocks.flatMap(b => b.txs).filter(t => cids.some(c => c.toString() === t)).length, cids.length, 'each tx in the log exactly once')
       assert.ok(blocks.every(b => b.attestations.length >= 3))
+    } finally {
+      await stopAll(lands)
+    }
+  })
+
+  it('a stopped sequencer is replaced by a view change; later txs are final and no final block is reverted', async () => {
+    const g = await testGenesis(nodes.map(n => n.privateKey))
+    const lands = await startAll(g)
+    try {
+      const first = await lands[1].land.submit(await callTx(user, g.genesis.land, 1), { signal: AbortSignal.timeout(10_000) })
+      await finalEverywhere(lands, first.cid)
+      const before = lands[1].land.status().finalHeight
+      const logBefore = await logs(lands, before)
+      const seqId = lands[1].land.status().sequencer
+      const seq = lands.find(l => l.node.net.peerId.toString() === seqId)!
+      await seq.land.stop()
+      const rest = lands.filter(l => l !== seq)
+      const next = await rest[0].land.submit(await callTx(user, g.genesis.land, 2), { signal: AbortSignal.timeout(10_000) })
+      const finals = await finalEverywhere(rest, next.cid)
+      assert.equal(new Set(finals.map(f => f.block)).size, 1)
+      for (const l of rest) {
+        const s = l.land.status()
+        assert.ok(s.view >= 1, `view ${s.view}`)
+        assert.notEqual(s.sequencer, seqId)
+      }
+      const logAfter = await logs(rest, before)
+      for (const l of logAfter) assert.deepEqual(l, logBefore[0], 'the final blocks before the view change are unchanged')
+    } finally {
+      await stopAll(lands)
+    }
+  })
+
+  it('an equivocating sequencer is caught: the proof is gossiped and the land changes view', async () => {
+    const g = await testGenesis(nodes.map(n => n.privateKey))
+    const lands = await startAll(g)
+    try {
+      const seq = nodes[0].privateKey // validators[0] is the sequencer of view 0
+      const topic = landTopics(g.cid).block
+      for (const nonce of [1, 2]) {
+        const body = await callTx(user, g.genesis.land, nonce)
+        const block: Block = { format: BLOCK_FORMAT, genesis: g.cid, height: 1, prev: g.cid, timeMs: Date.now(), txs: [await callCid(body)], prevStateRoot: GENESIS_ROOT }
+        const proposal = await signMessage({ format: PROPOSAL_FORMAT, genesis: g.cid, height: 1, view: 0, block: await blockCid(block) }, 0, seq)
+        await nodes[0].net.libp2p.services.pubsub.publish(topic, encodeProposalEnvelope({ proposal, block, txs: [body] }))
+      }
+      await waitFor(() => lands.slice(1).every(l => l.land.status().equivocations.length > 0), 20_000)
+      assert.equal(lands[1].land.status().equivocations[0].validator, lands[0].land.status().validators[0].id)
+      await waitFor(() => lands.every(l => l.land.status().view >= 1), 20_000)
+      const later = await lands[2].land.submit(await callTx(user, g.genesis.land, 3), { signal: AbortSignal.timeout(10_000) })
+      const finals = await finalEverywhere(lands, later.cid)
+      assert.equal(new Set(finals.map(f => f.block)).size, 1)
+    } finally {
+      await stopAll(lands)
+    }
+  })
+
+  it('a restarted node replays the blocks it missed from its peers', async () => {
+    const g = await testGenesis(nodes.map(n => n.privateKey))
+    const lands = await startAll(g)
+    try {
+      await finalEverywhere(lands, (await lands[0].land.submit(await callTx(user, g.genesis.land, 1), { signal: AbortSignal.timeout(10_000) })).cid)
+      const away = lands[2]
+      await away.land.stop()
+      const rest = lands.filter(l => l !== away)
+      for (let n = 2; n <= 4; n++) await finalEverywhere(rest, (await rest[0].land.submit(await callTx(user, g.genesis.land, n), { signal: AbortSignal.timeout(10_000) })).cid)
+      const target = rest[0].land.status().finalHeight
+      const back = await startLand(away.node, g, { records: away.records })
+      lands[2] = back
+      assert.equal(back.land.status().finalHeight, away.land.status().finalHeight, 'restarts from its log')
+      await waitFor(() => back.land.status().finalHeight >= target, 20_000)
+      assert.equal(back.executor.adopted, undefined, 'replayed, not state-synced')
+      assert.ok(back.executor.executed.includes(target))
+      const all = await logs([rest[0], back], target)
+      assert.deepEqual(all[1], all[0])
+      assert.equal(back.land.status().stateRoot, rest[0].land.status().stateRoot)
+    } finally {
+      await stopAll(lands)
+    }
+  })
+
+  it('a late node adopts the certified state (no replay) and then follows new blocks', async () => {
+    const g = await testGenesis(nodes.map(n => n.privateKey))
+    const early = await startAll(g, nodes.slice(0, 3))
+    const lands = [...early]
+    try {
+      for (let n = 1; n <= 3; n++) await finalEverywhere(early, (await early[n % 3].land.submit(await callTx(user, g.genesis.land, n), { signal: AbortSignal.timeout(10_000) })).cid)
+      const height = early[0].land.status().finalHeight
+      const late = await startLand(nodes[3], g)
+      lands.push(late)
+      await waitFor(() => late.land.status().syncedFrom !== undefined, 20_000)
+      const from = late.land.status().syncedFrom!
+      assert.ok(from >= height)
+      assert.equal(late.executor.adopted, from)
+      assert.ok(late.executor.executed.every(h => h > from), 'no block at or below the adopted height was executed')
+      assert.equal(late.land.status().stateRoot, (await early[0].land.blocks(from, 1))[0].stateRoot)
+      await waitSubscribed(lands)
+      const next = await late.land.submit(await callTx(user, g.genesis.land, 4), { signal: AbortSignal.timeout(10_000) })
+      const finals = await finalEverywhere(lands, next.cid)
+      assert.equal(new Set(finals.map(f => `${f.block} ${f.stateRoot}`)).size, 1)
+      assert.ok(late.executor.executed.includes(finals[0].height))
+    } finally {
+      await stopAll(lands)
+    }
+  })
+
+  it('a follower verifies certificates and executes blocks but never votes', async () => {
+    const g = await testGenesis(nodes.slice(0, 3).map(n => n.privateKey))
+    const lands = await startAll(g)
+    try {
+      const follower = lands[3]
+      assert.equal(follower.land.status().validator, false)
+      const { cid } = await follower.land.submit(await callTx(user, g.genesis.land, 1), { signal: AbortSignal.timeout(10_000) })
+      const finals = await finalEverywhere(lands, cid)
+      assert.equal(new Set(finals.map(f => `${f.block} ${f.stateRoot}`)).size, 1)
+      const blocks = await follower.land.blocks(1, finals[0].height)
+      assert.ok(blocks.every(b => !b.attestations.includes(follower.node.net.peerId.toString())))
+      assert.ok(follower.executor.executed.includes(finals[0].height))
+    } finally {
+      await stopAll(lands)
+    }
+  })
+
+  it('a replica whose state root differs from a certificate stops and reports the divergence', async () => {
+    const g = await testGenesis(nodes.map(n => n.privateKey))
+    const lands = await startAll(g)
+    try {
+      const odd = lands[3]
+      odd.executor.tamper = r => ({ ...r, stateRoot: GENESIS_ROOT })
+      const { cid } = await lands[0].land.submit(await callTx(user, g.genesis.land, 1), { signal: AbortSignal.timeout(10_000) })
+      const finals = await finalEverywhere(lands.slice(0, 3), cid)
+      await waitFor(() => odd.land.status().divergence !== undefined, 20_000)
+      const d = odd.land.status().divergence!
+      assert.deepEqual(d, { height: finals[0].height, ours: GENESIS_ROOT.toString(), theirs: finals[0].stateRoot })
+      assert.equal(odd.land.status().finalHeight, finals[0].height - 1, 'it keeps its last agreed height')
+      await assert.rejects(odd.land.submit(await callTx(user, g.genesis.land, 2), { signal: AbortSignal.timeout(10_000) }), (e: Error & { code?: string }) => e.code === 'ERR_LAND_DIVERGED')
     } finally {
       await stopAll(lands)
     }

@@ -21,7 +21,7 @@ import { Ignore, landTopics, publish, subscribeTopics, type LandTopics } from '.
 import { buildBlock, blockTxs, checkBody, checkSigned, type CheckContext, type Tip } from './sequencer.ts'
 import { Round, type AcceptedProposal } from './round.ts'
 import { ViewTimer, highestLock, viewTimeout } from './view-change.ts'
-import { logRecords, readEntry, readFinal, readTx } from './log-records.ts'
+import { lockRecord, logRecords, readEntry, readFinal, readLock, readTx } from './log-records.ts'
 import { serveSync, syncRequest } from './sync-wire.ts'
 import { catchUp, serveRequest, verifyCertified } from './sync.ts'
 import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from './types.ts'
@@ -29,8 +29,8 @@ import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from 
 const MAX_FUTURE_VOTES = 10_000
 const MAX_FUTURE_PROPOSALS = 64
 const MAX_RECENT_RECEIPTS = 20_000
-const REGOSSIP_ON_TIMEOUT = 64
 const SYNC_RETRY_MS = 1000
+const EVICT_EVERY_MS = 5000
 
 interface Waiter { resolve: (r: FinalReceipt) => void, reject: (e: Error) => void }
 interface Execution { height: number, block: string, result?: ExecutedBlock }
@@ -80,6 +80,7 @@ class LandNode implements Land {
   private syncing = false
   private syncAgain = false
   private syncTimer?: ReturnType<typeof setInterval>
+  private ttlTimer?: ReturnType<typeof setInterval>
   private synced = false
   private abort = new AbortController()
   private undo: Array<() => void | Promise<void>> = []
@@ -129,6 +130,17 @@ class LandNode implements Land {
       this.view = entry.cert.msg.view
     }
     this.round = new Round(this.tip.height)
+    if (this.me >= 0) {
+      const held = await readLock(this.init.records)
+      // a restarted validator may have proposed or voted in this view before it stopped: it never
+      // signs a second block or vote there (a fresh one has signed nothing)
+      if (final !== undefined || held !== undefined) this.round.proposed.add(this.view)
+      if (held?.height === this.tip.height) {
+        this.round.lock = held.lock
+        this.round.prepared.add(held.view)
+        this.round.attested.add(held.view)
+      }
+    }
     this.abort = new AbortController()
     this.running = true
     this.undo.push(subscribeTopics(this.pubsub, {
@@ -148,6 +160,8 @@ class LandNode implements Land {
     }, req), this.log))
     // until one peer has answered, keep asking: a node started before its peers still catches up
     this.syncTimer = setInterval(() => { if (!this.synced) this.needSync() }, SYNC_RETRY_MS)
+    // txs past their time to live leave even while no block is final
+    this.ttlTimer = setInterval(() => { void this.evict([]) }, EVICT_EVERY_MS)
     this.needSync()
   }
 
@@ -158,6 +172,7 @@ class LandNode implements Land {
     this.timer.disarm()
     clearTimeout(this.proposeTimer)
     clearInterval(this.syncTimer)
+    clearInterval(this.ttlTimer)
     for (const u of this.undo.reverse()) await u()
     this.undo = []
     await this.queue
@@ -210,6 +225,7 @@ class LandNode implements Land {
     const key = txCid.toString()
     const known = this.recent.get(key) ?? await this.loggedReceipt(key)
     if (known !== undefined) return known
+    if (!this.running) throw new LandError('ERR_LAND_STOPPED', `land ${this.land} is not running`)
     return new Promise<FinalReceipt>((resolve, reject) => {
       const set = this.waiters.get(key) ?? new Set<Waiter>()
       const onAbort = (): void => { set.delete(w); reject(opts.signal?.reason ?? new Error('aborted')) }
@@ -280,9 +296,14 @@ class LandNode implements Land {
     const accepted: AcceptedProposal = { env, cid, txs: checked.txs }
     r.proposals.set(v, accepted)
     r.byBlock.set(cid.toString(), accepted)
+    this.log.trace('accepted block %s height %d view %d (%d txs)', cid, r.height, v, accepted.txs.length)
     // keep the bodies: a view change may re-propose them
     env.txs.forEach((bytes, i) => { if (!this.mempool.has(accepted.txs[i].cid.toString())) { try { this.mempool.add(accepted.txs[i], bytes) } catch {} } })
     if (v > this.view) this.enterView(v, env.justification)
+    else if (v === this.view && r.proposals.size === 1) {
+      // the sequencer is alive: its round gets a full timeout (a slow machine is not a dead sequencer)
+      this.timer.disarm()
+    }
     this.startExecution(cid.toString())
     if (this.canVote(v) && !r.prepared.has(v)) {
       r.prepared.add(v)
@@ -356,6 +377,7 @@ class LandNode implements Land {
     if (p !== undefined && this.canVote(v) && !r.attested.has(v) && ex?.block === p.cid.toString() && ex.result !== undefined) {
       const qc = r.prepares.qc({ format: PREPARE_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block: p.cid }, this.set.q)
       if (qc !== undefined) {
+        this.log.trace('prepared block %s height %d view %d', p.cid, r.height, v)
         r.attested.add(v)
         r.lock = qc
         void this.attest(r, v, p.cid, ex.result)
@@ -368,6 +390,9 @@ class LandNode implements Land {
   private async attest (r: Round, v: number, block: CID, result: ExecutedBlock): Promise<void> {
     const msg: AttestMsg = { format: ATTEST_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block, stateRoot: result.stateRoot, receiptsRoot: result.receiptsRoot }
     const s = await signMessage(msg, this.me, this.init.privateKey)
+    if (this.round !== r) return
+    // durable before it is sent: after a crash this validator is still locked and votes no other block in this view
+    if (r.lock !== undefined) await this.init.records.batch([lockRecord({ height: r.height, view: v, lock: r.lock })])
     if (this.round !== r) return
     r.attests.add(msg, this.me, s.sig)
     void publish(this.pubsub, this.topics.vote, encodeVoteMessage({ attest: s }), this.log)
@@ -396,6 +421,7 @@ class LandNode implements Land {
       try {
         if (this.exec !== ex || !this.running) { this.committing = false; this.progress(); return }
         await this.executor.commit(r.height, logRecords({ block: p.env.block, proposal: p.env.proposal, cert, receipts: ex.result!.receipts }, p.cid, p.env.txs))
+        this.log.trace('final block %s height %d view %d', p.cid, r.height, cert.msg.view)
         this.advance(p.env.block, p.cid, cert, ex.result!, p.txs)
       } catch (e) {
         this.committing = false
@@ -420,7 +446,9 @@ class LandNode implements Land {
     this.exec = undefined
     this.tip = { height: h + 1, prev: cid, prevTimeMs: block.timeMs, prevStateRoot: cert.msg.stateRoot, cert }
     this.lastBlock = block
-    this.view = Math.max(this.view, cert.msg.view)
+    // the certificate fixes the view the next height starts in (blocks.md, "base view"): a view
+    // change this node began at the certified height is over
+    this.view = cert.msg.view
     this.round = new Round(h + 1)
     this.committing = false
     this.timer.disarm()
@@ -526,8 +554,6 @@ class LandNode implements Land {
     if (this.mempool.size === 0 && r.proposals.size === 0 && r.cert === undefined) return
     this.timer.arm(viewTimeout(this.params.viewTimeoutMs, r.changes), () => {
       if (this.round !== r || !this.running) return
-      // lost gossip is a common reason for a stall: send the oldest txs again
-      for (const e of this.mempool.oldest(REGOSSIP_ON_TIMEOUT)) void publish(this.pubsub, this.topics.tx, e.bytes, this.log)
       void this.sendViewChange(Math.max(this.view, r.viewChangeSent) + 1)
     })
   }
@@ -754,6 +780,7 @@ class LandNode implements Land {
 
   async blocks (from: number, limit: number): Promise<LandBlockSummary[]> {
     const out: LandBlockSummary[] = []
+    if (this.tip === undefined) return out
     const last = Math.min(this.tip.height - 1, from + Math.max(0, limit) - 1)
     for (let h = Math.max(1, from); h <= last; h++) {
       const e = await readEntry(this.init.records, h)

@@ -5,12 +5,14 @@
 import * as dagCbor from '@ipld/dag-cbor'
 import type { CID } from 'multiformats/cid'
 import {
-  parseBlock, parseQC, parseAttestMsg, parseSigned, parseProposalMsg, withoutUndefined,
-  type Block, type Certificate, type LandReceipt, type ProposalMsg, type Signed
+  parseBlock, parseQC, parseAttestMsg, parsePrepareMsg, parseSigned, parseProposalMsg, withoutUndefined,
+  type Block, type Certificate, type LandReceipt, type PrepareQC, type ProposalMsg, type Signed
 } from '../../store/lands/index.ts'
 import type { LandRecords } from './types.ts'
 
 export const FINAL_KEY = 'log/final'
+/** the lock of a validator's last attestation: a restarted validator keeps its word */
+export const LOCK_KEY = 'log/lock'
 
 export function heightKey (height: number): string {
   return `log/h/${String(height).padStart(12, '0')}`
@@ -60,4 +62,17 @@ export async function readEntry (records: LandRecords, height: number): Promise<
 export async function readTx (records: LandRecords, cid: string): Promise<TxEntry | undefined> {
   const v = await records.get(txKey(cid))
   return v === undefined ? undefined : dagCbor.decode(v)
+}
+
+export interface LockRecord { height: number, view: number, lock: PrepareQC }
+
+export function lockRecord (r: LockRecord): { key: string, value: Uint8Array } {
+  return { key: LOCK_KEY, value: dagCbor.encode(r) }
+}
+
+export async function readLock (records: LandRecords): Promise<LockRecord | undefined> {
+  const v = await records.get(LOCK_KEY)
+  if (v === undefined) return undefined
+  const r = dagCbor.decode<{ height: number, view: number, lock: unknown }>(v)
+  return { height: r.height, view: r.view, lock: parseQC(r.lock, parsePrepareMsg) }
 }

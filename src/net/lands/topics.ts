@@ -32,7 +32,10 @@ export function subscribeTopics (pubsub: GossipSub, handlers: Record<string, Top
         await handle(msg.data, from)
         return TopicValidatorResult.Accept
       } catch (e) {
-        if (e instanceof Ignore) return TopicValidatorResult.Ignore
+        if (e instanceof Ignore) {
+          log.trace('ignored a message on %s: %s', topic, e.message)
+          return TopicValidatorResult.Ignore
+        }
         const code = (e as { code?: string }).code
         if (code === undefined) {
           log.error('handling a message on %s - %e', topic, e)

@@ -4,13 +4,16 @@
  * `format || " signature\n" || dag-cbor(msg)` with its own domain; a QC holds q distinct signers.
  */
 import * as dagCbor from '@ipld/dag-cbor'
-import { publicKeyFromRaw } from '@libp2p/crypto/keys'
-import type { PrivateKey, PublicKey } from '@libp2p/interface'
+import { createPublicKey, verify as verifyEd25519, type KeyObject } from 'node:crypto'
+import type { PrivateKey } from '@libp2p/interface'
 import type { CID } from 'multiformats/cid'
 import { publicKeyOfAddress } from '../calls/index.ts'
 import { LandError } from './errors.ts'
 import { prefixed } from './cbor.ts'
 import { EQUIVOCATION_FORMAT, withoutUndefined, type EquivocationProof, type LandMsg, type QC, type Signed, type VoteSig, type AttestMsg, type PrepareMsg } from './messages.ts'
+
+/** DER SubjectPublicKeyInfo of an Ed25519 key, before its 32 raw bytes (RFC 8410) */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
 
 /** Signers needed for a certificate among n validators: n - f with f = floor((n-1)/3) (2f+1 for n = 3f+1). */
 export function quorum (n: number): number {
@@ -30,14 +33,15 @@ export class ValidatorSet {
   readonly n: number
   readonly f: number
   readonly q: number
-  private readonly keys: PublicKey[]
+  /** node:crypto key objects, made once: a certificate or a vote is checked without re-importing keys */
+  private readonly keys: KeyObject[]
   private readonly index = new Map<string, number>()
 
   constructor (readonly addresses: string[]) {
     this.n = addresses.length
     this.f = Math.floor((this.n - 1) / 3)
     this.q = quorum(this.n)
-    this.keys = addresses.map(a => publicKeyFromRaw(publicKeyOfAddress(a)))
+    this.keys = addresses.map(a => createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, publicKeyOfAddress(a)]), format: 'der', type: 'spki' }))
     addresses.forEach((a, i) => this.index.set(a, i))
   }
 
@@ -51,7 +55,7 @@ export class ValidatorSet {
   async verify (msg: LandMsg, by: number, sig: Uint8Array): Promise<void> {
     if (!Number.isSafeInteger(by) || by < 0 || by >= this.n) throw new LandError('ERR_LAND_NOT_VALIDATOR', `signer ${by} is not a validator (there are ${this.n})`)
     let ok = false
-    try { ok = await this.keys[by].verify(messageSigningBytes(msg), sig) } catch { ok = false }
+    try { ok = verifyEd25519(null, messageSigningBytes(msg), this.keys[by], sig) } catch { ok = false }
     if (!ok) throw new LandError('ERR_LAND_BAD_SIGNATURE', `the signature of validator ${by} (${this.addresses[by]}) on ${msg.format} does not verify`)
   }
 
@@ -69,7 +73,7 @@ export class ValidatorSet {
     await Promise.all(qc.sigs.map(async s => {
       if (s.by >= this.n) throw new LandError('ERR_LAND_NOT_VALIDATOR', `signer ${s.by} is not a validator (there are ${this.n})`)
       let ok = false
-      try { ok = await this.keys[s.by].verify(bytes, s.sig) } catch { ok = false }
+      try { ok = verifyEd25519(null, bytes, this.keys[s.by], s.sig) } catch { ok = false }
       if (!ok) throw new LandError('ERR_LAND_BAD_SIGNATURE', `the signature of validator ${s.by} in the certificate does not verify`)
     }))
   }
