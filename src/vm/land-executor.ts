@@ -21,7 +21,7 @@ import { LocalVM } from './vm.ts'
 import { VMError } from './errors.ts'
 import { errorInfo } from './results.ts'
 import { RecordsOverlay } from './land-overlay.ts'
-import { STATE_PREFIXES, applyRecords, emptyLandState, stateRecords } from './land-state.ts'
+import { STATE_PREFIXES, applyRecords, emptyLandState, loadWholeState, stateRecords } from './land-state.ts'
 import { RECEIPT_PREFIX, decodeStoredReceipt, encodeStoredReceipt, failedReceipt, landReceipt, receiptsBlock } from './land-receipts.ts'
 import type { LandExecutorInit, LandVM, VMStorage } from './types.ts'
 
@@ -95,8 +95,8 @@ class LandExecutor implements LandVM {
         await this.exec.push({ path: p.path, files: p.files, deployer: GENESIS_DEPLOYER, gas: this.genesis.params.maxTxGas })
       } catch (e) {
         this.overlay.clear()
-        const why = e instanceof VMError ? e.message : String((e as Error)?.message ?? e)
-        throw new VMError('ERR_LAND_BAD_GENESIS', `genesis package ${p.path} cannot be deployed: ${why}`)
+        if (!isRefusal(e)) throw e
+        throw new VMError('ERR_LAND_BAD_GENESIS', `genesis package ${p.path} cannot be deployed: ${e.message}`)
       }
     }
     const ops = this.overlay.ops()
@@ -236,7 +236,7 @@ class LandExecutor implements LandVM {
       const keep = new Set<string>()
       let state: Hamt
       try {
-        state = await Hamt.load(this.storage.blocks, stateRoot)
+        state = await loadWholeState(this.storage.blocks, stateRoot)
         for await (const r of stateRecords(state)) { keep.add(r.key); ops.push(r) }
       } catch (e) {
         if (e instanceof InvalidNodeError) throw new VMError('ERR_LAND_BAD_STATE', `${stateRoot.toString()} is not a land state: ${e.message}`)

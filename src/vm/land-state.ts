@@ -12,7 +12,7 @@
  */
 import * as dagCbor from '@ipld/dag-cbor'
 import { CID } from 'multiformats/cid'
-import { Hamt, DEFAULT_BIT_WIDTH, DEFAULT_BUCKET_SIZE, type BlockStore } from '../store/hamt/index.ts'
+import { Hamt, DEFAULT_BIT_WIDTH, DEFAULT_BUCKET_SIZE, verifyBlock, type BlockStore } from '../store/hamt/index.ts'
 import { VMError } from './errors.ts'
 import type { RecordOp } from './land-overlay.ts'
 
@@ -39,6 +39,38 @@ export async function applyRecords (state: Hamt, ops: RecordOp[]): Promise<Hamt>
     else await batch.set(utf8.encode(op.key), dagCbor.decode(op.value))
   }
   return await batch.commit()
+}
+
+/**
+ * The land state at `root`, its HAMT blocks fetched first, level by level and many at a time (over
+ * a network, one at a time would cost a round trip per block), checked and kept in `blocks`.
+ */
+export async function loadWholeState (blocks: BlockStore, root: CID): Promise<Hamt> {
+  let level = [root]
+  while (level.length > 0) {
+    const next: CID[] = []
+    for (let i = 0; i < level.length; i += FETCH_PARALLEL) {
+      await Promise.all(level.slice(i, i + FETCH_PARALLEL).map(async cid => {
+        const bytes = await blocks.get(cid)
+        await verifyBlock(cid, bytes)
+        await blocks.put(cid, bytes)
+        next.push(...childLinks(bytes))
+      }))
+    }
+    level = next
+  }
+  return await Hamt.load(blocks, root)
+}
+
+const FETCH_PARALLEL = 32
+
+/** the child links of a HAMT block (root or node); whatever is malformed is left to Hamt.load to report */
+function childLinks (bytes: Uint8Array): CID[] {
+  let v: unknown
+  try { v = dagCbor.decode(bytes) } catch { return [] }
+  const node = v !== null && typeof v === 'object' && !Array.isArray(v) && CID.asCID(v) === null ? (v as { hamt?: unknown }).hamt : v
+  if (!Array.isArray(node) || !Array.isArray(node[1])) return []
+  return (node[1] as unknown[]).map(el => CID.asCID(el)).filter((c): c is CID => c !== null)
 }
 
 /** every record of a land state (fetched block by block, hash-checked); a malformed one throws ERR_LAND_BAD_STATE */

@@ -55,6 +55,17 @@ describe('vm: land executor state sync (adopt)', function () {
     assert.deepEqual(rb.receipts[0].results, ['12'])
   })
 
+  it('adopts a state of many addresses (a HAMT of several levels)', async () => {
+    const { a, b } = await setup()
+    const callers = Array.from({ length: 400 }, (_, i) => `12D3KooWCaller${i}`)
+    const txs = await Promise.all(callers.map(async (c, i) => await callTx(c, i + 1, COUNTER, 'Add', ['1'])))
+    const done = await run(a, txs)
+    assert.equal(done.receipts.every(r => r.ok), true)
+    await b.adopt(a.head().height, a.head().stateRoot)
+    assert.deepEqual(await Promise.all(callers.map(async c => await b.lastNonce(c))), callers.map((_, i) => i + 1))
+    assert.equal((await b.reads.eval(COUNTER, 'count')).value, '411')
+  })
+
   it('replaces what a replica had of its own, and drops its pending block', async () => {
     const { a, b } = await setup()
     const mine = `${LAND}/carol/mine`
