@@ -117,6 +117,8 @@ export interface TestnetInit {
 export class Testnet {
   readonly nodes: TestnetNode[]
   readonly dir: string
+  /** the genesis file of the testnet's land, once written (testnet/land.ts) */
+  landFile?: string
   private readonly keep: boolean
   private readonly readyTimeoutMs: number
   private readonly logLevel: string
@@ -140,8 +142,8 @@ export class Testnet {
   }
 
   /**
-   * Start every node (or only those named in `only`; the others can be started later with
-   * `startNode`), each as soon as the nodes it bootstraps from are ready.
+   * Start every node but the late ones (or only those named in `only`; the others can be started
+   * later with `startNode`), each as soon as the nodes it bootstraps from are ready.
    */
   async start (only?: string[]): Promise<void> {
     if (!existsSync(join(PACKAGE_ROOT, 'dist', 'cli', 'amigo-node.js'))) {
@@ -151,7 +153,7 @@ export class Testnet {
     if (!this.keep) process.once('exit', this.onExit)
     const ready = new Map<string, Promise<void>>()
     for (const node of this.nodes) {
-      if (only !== undefined && !only.includes(node.name)) continue
+      if (only !== undefined ? !only.includes(node.name) : node.spec.late === true) continue
       ready.set(node.name, (async () => {
         await Promise.all(node.spec.bootstrap.map(async b => await ready.get(b)))
         await this.startSlots.run(async () => { await this.startNode(node) })
@@ -167,7 +169,9 @@ export class Testnet {
   /** Start (or restart) one node's process and wait for its ready line. */
   async startNode (node: TestnetNode, options: { reusePorts?: boolean } = {}): Promise<void> {
     await mkdir(node.repo, { recursive: true })
-    const bootstrap = node.spec.bootstrap.map(b => this.node(b)).filter(b => b.alive).map(b => b.dialAddress)
+    let bootstrap = node.spec.bootstrap.map(b => this.node(b)).filter(b => b.alive).map(b => b.dialAddress)
+    // its bootstrap peers are down (killed by a perturbation): any running node lets it join
+    if (bootstrap.length === 0 && node.spec.bootstrap.length > 0) bootstrap = this.nodes.filter(n => n !== node && n.alive && n.state === 'running').slice(0, 2).map(n => n.dialAddress)
     let listen = ['/ip4/127.0.0.1/tcp/0', '/ip4/127.0.0.1/tcp/0/ws']
     let api = '127.0.0.1:0'
     if (options.reusePorts === true && node.apiUrl !== '') {
@@ -178,6 +182,7 @@ export class Testnet {
       ...listen.flatMap(l => ['--listen', l]),
       ...(bootstrap.length > 0 ? ['--bootstrap', bootstrap.join(',')] : ['--bootstrap', '']),
       ...(node.spec.offline === true ? ['--offline'] : []),
+      ...(node.spec.lands ?? []).flatMap(f => ['--land', f]),
       ...(node.spec.args ?? [])]
     const log = await open(node.logFile, 'a')
     const logStart = (await log.stat()).size
@@ -270,8 +275,8 @@ export class Testnet {
 
   /** `testnet.json`: who runs where, for people and for `--stop DIR`. */
   async writeState (): Promise<void> {
-    const state = this.nodes.map(n => ({ name: n.name, pid: n.pid, peerId: n.peerId, api: n.apiUrl, multiaddrs: n.multiaddrs, repo: n.repo, log: n.logFile }))
-    await writeFile(join(this.dir, 'testnet.json'), JSON.stringify({ nodes: state }, null, 2) + '\n')
+    const state = this.nodes.map(n => ({ name: n.name, pid: n.pid, peerId: n.peerId, api: n.apiUrl, multiaddrs: n.multiaddrs, repo: n.repo, log: n.logFile, role: n.spec.role ?? 'validator', ...(n.spec.late === true ? { late: true } : {}) }))
+    await writeFile(join(this.dir, 'testnet.json'), JSON.stringify({ ...(this.landFile !== undefined ? { land: this.landFile } : {}), nodes: state }, null, 2) + '\n')
   }
 
   /**

@@ -3,10 +3,14 @@
  * clean shutdown), pause/resume (SIGSTOP/SIGCONT: the process is frozen, its sockets stay open),
  * restart (a clean stop, then a start on the same repo and ports), disconnect/reconnect (the node
  * closes every connection and refuses every dial and inbound connection until reconnected: a
- * partition of one node, through its API, needing no privileges on the host).
+ * partition of one node, through its API, needing no privileges on the host); and for lands:
+ * kill-sequencer (kill -9 of whichever node the land names as its sequencer at that moment) and
+ * start-late (the first start of a node the manifest marks `late`: it joins by state sync).
  */
 import type { Testnet, TestnetNode } from './launcher.ts'
 import { signal } from './launcher.ts'
+import type { PerturbationStep } from './manifest.ts'
+import { statuses } from './land.ts'
 
 export type Perturbation = 'kill' | 'pause' | 'resume' | 'restart' | 'disconnect' | 'reconnect'
 
@@ -65,4 +69,31 @@ export async function perturb (net: Testnet, node: TestnetNode, action: Perturba
     case 'disconnect': return await disconnect(node)
     case 'reconnect': return await reconnect(node)
   }
+}
+
+/** The node the land's running nodes name as sequencer (the one most of them name). */
+export async function currentSequencer (net: Testnet, land: string): Promise<TestnetNode> {
+  const votes = new Map<string, number>()
+  for (const { status } of await statuses(net, land)) votes.set(status.sequencer, (votes.get(status.sequencer) ?? 0) + 1)
+  const [peerId] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0] ?? []
+  const node = net.nodes.find(n => n.peerId === peerId)
+  if (node === undefined) throw new PerturbationError(`no running node names a sequencer of ${land} that is in this testnet`)
+  return node
+}
+
+/** One step of a manifest's schedule; returns the node it acted on. */
+export async function applyStep (net: Testnet, step: PerturbationStep, land: string): Promise<TestnetNode> {
+  if (step.action === 'kill-sequencer') {
+    const node = await currentSequencer(net, land)
+    await kill(node)
+    return node
+  }
+  const node = net.node(step.node!)
+  if (step.action === 'start-late') {
+    if (node.state !== 'new') throw new PerturbationError(`${node.name} has started already`)
+    await net.startNode(node)
+  } else {
+    await perturb(net, node, step.action)
+  }
+  return node
 }

@@ -1,12 +1,15 @@
 /**
  * `npm run testnet -- --nodes N`: start N real amigo-node processes on 127.0.0.1 (each with its
- * own repo, OS-chosen ports, all bootstrapped from the first), wait until they are ready and
- * connected, run the checks, print per-check latency (p50, p99, max), stop every process, and
- * exit 0 only if every check passed.
+ * own repo, OS-chosen ports, all bootstrapped from the first) replicating a fresh land
+ * `testnet.land` whose validators are the N nodes (identities are made first, then the genesis
+ * `<dir>/testnet.land.json`, then every node starts with `--land` on it); wait until they are ready
+ * and connected, run the manifest's scenario (a load of calls while perturbations happen), run
+ * the checks, print PASS/FAIL and per-check latency (p50, p99, max), stop every process, and exit 0
+ * only if every check passed.
  *
- *   --nodes N          number of nodes (default 5)
- *   --manifest FILE    a JSON manifest instead of --nodes (see testnet/manifest.ts)
- *   --checks a,b       run only these checks (names, content)
+ *   --nodes N          number of nodes (default 5), all validators, with a short load
+ *   --manifest FILE    a JSON manifest instead of --nodes (testnet/manifests/README.md)
+ *   --checks a,b       run only these checks (names, content, blocks, roots, receipts, supply, crash, sync)
  *   --keep             leave the nodes running afterwards and print how to reach them
  *   --stop DIR         stop the nodes of a testnet left running with --keep
  *   --dir DIR          where repos and logs go (default: a new temp directory)
@@ -21,6 +24,9 @@ import { defaultManifest, loadManifest } from './manifest.ts'
 import { selectChecks } from './checks/index.ts'
 import type { CheckResult } from './checks/index.ts'
 import { formatSummary, summarize } from './stats.ts'
+import { prepareLand } from './land.ts'
+import { runScenario } from './scenario.ts'
+import type { ScenarioResult } from './scenario.ts'
 
 const USAGE = 'usage: npm run testnet -- [--nodes N | --manifest FILE] [--checks names,content] [--keep] [--dir DIR] [--log-level LEVEL] | --stop DIR\n'
 
@@ -70,17 +76,26 @@ async function main (): Promise<number> {
   let ok = false
   try {
     const t0 = performance.now()
-    process.stdout.write(`testnet: starting ${net.nodes.length} nodes in ${dir}\n`)
+    const land = await prepareLand(net, manifest)
+    process.stdout.write(`testnet: land ${land.name} (${land.genesis.validators.length} validators) in ${land.file}\n`)
+    process.stdout.write(`testnet: starting ${net.nodes.filter(n => n.spec.late !== true).length} nodes in ${dir}\n`)
     await net.start()
     const started = performance.now()
     await net.waitConnected()
-    const ready = summarize(net.nodes.map(x => x.readyMs[0]))
-    process.stdout.write(`testnet: ${net.nodes.length} nodes ready in ${((started - t0) / 1000).toFixed(1)} s, connected after ${((performance.now() - t0) / 1000).toFixed(1)} s (spawn→ready ${formatSummary(ready)})\n`)
+    const ready = summarize(net.nodes.filter(x => x.readyMs.length > 0).map(x => x.readyMs[0]))
+    process.stdout.write(`testnet: ${net.nodes.filter(n => n.alive).length} nodes ready in ${((started - t0) / 1000).toFixed(1)} s, connected after ${((performance.now() - t0) / 1000).toFixed(1)} s (spawn→ready ${formatSummary(ready)})\n`)
+    let scenario: ScenarioResult | undefined
+    try {
+      scenario = await runScenario(net, manifest, land, line => process.stdout.write(`testnet: ${line}\n`))
+    } catch (err) {
+      results.push({ name: 'scenario', ok: false, detail: 'the load and perturbations of the manifest', failures: [(err as Error).message] })
+      process.stdout.write(`FAIL  scenario\n      ✗ ${(err as Error).message}\n`)
+    }
     for (const check of checks) {
       const t = performance.now()
       let result: CheckResult
       try {
-        result = await check.run(net)
+        result = await check.run(net, scenario)
       } catch (err) {
         result = { name: check.name, ok: false, detail: check.description, failures: [(err as Error).message] }
       }
@@ -89,7 +104,8 @@ async function main (): Promise<number> {
       process.stdout.write(`${result.ok ? 'PASS' : 'FAIL'}  ${check.name.padEnd(8)}${latency}  [${((performance.now() - t) / 1000).toFixed(1)} s]\n      ${result.detail}\n`)
       for (const f of result.failures) process.stdout.write(`      ✗ ${f}\n`)
     }
-    const dead = net.nodes.filter(x => !x.alive)
+    // a node that ended without being killed on purpose (the crash check reports it too)
+    const dead = net.nodes.filter(x => !x.alive && x.state !== 'new' && x.state !== 'killed')
     for (const d of dead) results.push({ name: `alive:${d.name}`, ok: false, detail: `${d.name} ended: ${describeExit(d.exit)}`, failures: [d.logFile] })
     ok = results.length > 0 && results.every(r => r.ok)
   } catch (err) {
@@ -100,8 +116,8 @@ async function main (): Promise<number> {
     net.detach()
     process.stdout.write(`\ntestnet: ${net.nodes.length} nodes left running (--keep). State: ${join(dir, 'testnet.json')}\n`)
     for (const x of net.nodes) process.stdout.write(`  ${x.name.padEnd(8)} pid ${String(x.pid).padEnd(7)} ${x.apiUrl.padEnd(24)} ${x.peerId}\n`)
-    process.stdout.write(`reach one:  npx amigo-node status --api ${net.nodes[0]?.apiUrl.replace('http://', '')}\n`)
-    process.stdout.write(`join one:   npx amigo-node start --repo ${join(dir, 'extra')} --api 127.0.0.1:0 --listen /ip4/127.0.0.1/tcp/0 --bootstrap ${join(dir, 'bootstrap.json')}\n`)
+    process.stdout.write(`reach one:  export AMIGO_API=$(jq -r '.nodes[0].api' ${join(dir, 'testnet.json')}); npx amigo land status\n`)
+    process.stdout.write(`join one:   npx amigo-node start --repo ${join(dir, 'extra')} --api 127.0.0.1:0 --listen /ip4/127.0.0.1/tcp/0 --bootstrap ${join(dir, 'bootstrap.json')} --land ${join(dir, 'testnet.land.json')}\n`)
     process.stdout.write(`logs:       ${dir}/<node>.log\nstop all:   npm run testnet -- --stop ${dir}\n`)
   } else {
     await net.stop()

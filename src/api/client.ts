@@ -11,7 +11,7 @@
 import { Readable } from 'node:stream'
 import { AmigoError } from '../store/errors/index.ts'
 import type { PackageFile, PushResult, EvalResult, StateView, HistoryEntry, DepsResult, ServiceInfo } from '../vm/types.ts'
-import type { CallReceipt } from './services.ts'
+import type { CallReceipt, LandStatus, LandBlockInfo, LandTxReceipt } from './services.ts'
 
 /** A failed request: the node's code (protocols/http-api.md) or the client's own (ERR_NO_NODE, ERR_HTTP, ERR_BAD_RESPONSE). */
 export class ApiClientError extends AmigoError {
@@ -22,6 +22,10 @@ export class ApiClientError extends AmigoError {
 
 export interface IdInfo { peerId: string, publicKey?: string, multiaddrs: string[], agentVersion: string }
 export interface StatusInfo { version: string, peerId: string, peers: number, blocksStored: number, namesHeld: number, multiaddrs: string[], offline: boolean, uptimeMs: number }
+/** A call of a network land once final: local.land's receipt fields, with the block and the latency. */
+export interface NetworkCallReceipt extends CallReceipt { land: string, block: string, latencyMs: number }
+/** A transaction the land's mempool took (`?wait=0`). */
+export interface LandSubmitted { land: string, tx: string, callCid?: string, caller?: string, signer?: string, nonce: number }
 export interface NameInfo { key: string, name: string, value: string, seq: number | string, source?: string, [field: string]: unknown }
 
 export class ApiClient {
@@ -85,8 +89,42 @@ export class ApiClient {
     return await this.json('POST', '/api/v1/call', signedCall)
   }
 
-  async nonce (address: string): Promise<{ address: string, land: string, nonce: number, next: number }> {
-    return await this.json('GET', `/api/v1/nonce/${encodeURIComponent(address)}`)
+  /**
+   * Sends a signed call of a network land and waits until it is final (a receipt with the block's
+   * height, CID and land state root, and the latency), or with `wait: false` returns once the
+   * land's mempool took it.
+   */
+  async landCall (signedCall: Uint8Array, opts: { wait?: boolean, timeoutMs?: number } = {}): Promise<NetworkCallReceipt | LandSubmitted> {
+    return await this.json('POST', `/api/v1/call?${query({ wait: opts.wait === false ? 0 : undefined, timeout: opts.timeoutMs })}`, signedCall)
+  }
+
+  /** Submits a signed land transaction (push-tx, fork-tx or call) to LAND; waits for finality unless `wait: false`. */
+  async landTx (land: string, signedTx: Uint8Array, opts: { wait?: boolean, timeoutMs?: number } = {}): Promise<Record<string, any>> {
+    return await this.json('POST', `/api/v1/lands/${encodeURIComponent(land)}/tx?${query({ wait: opts.wait === false ? 0 : undefined, timeout: opts.timeoutMs })}`, signedTx)
+  }
+
+  /** The signer's last nonce on the node's local.land, or on `land`. */
+  async nonce (address: string, land?: string): Promise<{ address: string, land: string, nonce: number, next: number }> {
+    return await this.json('GET', `/api/v1/nonce/${encodeURIComponent(address)}${land === undefined ? '' : `?land=${encodeURIComponent(land)}`}`)
+  }
+
+  /** The receipt of a final transaction (of `land`, else of any land the node replicates); `wait` waits until it is final. */
+  async receipt (cid: string, opts: { land?: string, wait?: boolean, timeoutMs?: number } = {}): Promise<LandTxReceipt> {
+    const path = opts.land === undefined ? `/api/v1/receipts/${encodeURIComponent(cid)}` : `/api/v1/lands/${encodeURIComponent(opts.land)}/receipts/${encodeURIComponent(cid)}`
+    return await this.json('GET', `${path}?${query({ wait: opts.wait === true ? 1 : undefined, timeout: opts.timeoutMs })}`)
+  }
+
+  /** The network lands the node replicates, with their status. */
+  async lands (): Promise<{ lands: LandStatus[] }> {
+    return await this.json('GET', '/api/v1/lands')
+  }
+
+  async landStatus (land: string): Promise<LandStatus> {
+    return await this.json('GET', `/api/v1/lands/${encodeURIComponent(land)}`)
+  }
+
+  async landBlocks (land: string, opts: { from?: number, limit?: number } = {}): Promise<{ land: string, finalHeight: number, blocks: LandBlockInfo[] }> {
+    return await this.json('GET', `/api/v1/lands/${encodeURIComponent(land)}/blocks?${query({ from: opts.from, limit: opts.limit })}`)
   }
 
   async eval (path: string, expr: string, opts: { at?: number } = {}): Promise<EvalResult & { path: string }> {
@@ -117,8 +155,8 @@ export class ApiClient {
     return await this.json('GET', `/api/v1/info?${query({ path })}`)
   }
 
-  async services (): Promise<{ land: string, services: ServiceInfo[] }> {
-    return await this.json('GET', '/api/v1/services')
+  async services (opts: { land?: string } = {}): Promise<{ land: string, services: ServiceInfo[], finalHeight?: number }> {
+    return await this.json('GET', `/api/v1/services${opts.land === undefined ? '' : `?land=${encodeURIComponent(opts.land)}`}`)
   }
 
   /** Fetches a package DAG (and its imports) by CID from peers, verifies and adds it. */

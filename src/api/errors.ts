@@ -9,7 +9,8 @@ import type { NetErrorCode } from '../net/index.ts'
 import type { VMErrorCode } from '../vm/index.ts'
 /** The API's own codes: requests it cannot parse or route, and its own limits. */
 export type ApiErrorCode = 'ERR_BAD_REQUEST' | 'ERR_BAD_JSON' | 'ERR_BAD_KEY' | 'ERR_NO_ROUTE' | 'ERR_METHOD_NOT_ALLOWED' |
-  'ERR_BODY_TOO_LARGE' | 'ERR_UNSUPPORTED_MEDIA_TYPE' | 'ERR_NO_SERVICES'
+  'ERR_BODY_TOO_LARGE' | 'ERR_UNSUPPORTED_MEDIA_TYPE' | 'ERR_NO_SERVICES' |
+  'ERR_LAND_UNKNOWN' | 'ERR_LAND_NO_RECEIPT' | 'ERR_LAND_NOT_FINAL' | 'ERR_LAND_TX_REQUIRED'
 
 /** Every code an answer of the API may carry. */
 export type ErrorCode = ApiErrorCode | StoreErrorCode | StoreDataErrorCode | NetErrorCode | CallErrorCode | PackageErrorCode |
@@ -36,6 +37,11 @@ const STATUS: Record<ErrorCode, number> = {
   ERR_BODY_TOO_LARGE: 413,
   ERR_UNSUPPORTED_MEDIA_TYPE: 415,
   ERR_NO_SERVICES: 503,
+  // network lands through the API (src/api/land-routes.ts)
+  ERR_LAND_UNKNOWN: 404,
+  ERR_LAND_NO_RECEIPT: 404,
+  ERR_LAND_NOT_FINAL: 504,
+  ERR_LAND_TX_REQUIRED: 400,
   // content (src/store)
   ERR_BAD_CID: 400,
   ERR_UNKNOWN_CODEC: 400,

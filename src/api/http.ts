@@ -2,8 +2,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ApiError, badRequest } from './errors.ts'
 
+/** The codes of a body over its limit: a block, a call or land transaction, any other body. */
+export type TooLargeCode = 'ERR_BODY_TOO_LARGE' | 'ERR_BLOCK_TOO_LARGE' | 'ERR_CALL_TOO_LARGE' | 'ERR_LAND_TX_TOO_LARGE'
+
 /** Read the whole request body, refusing more than `limit` bytes with `code` (413). */
-export async function readBody (req: IncomingMessage, limit: number, code: 'ERR_BODY_TOO_LARGE' | 'ERR_BLOCK_TOO_LARGE' | 'ERR_CALL_TOO_LARGE' = 'ERR_BODY_TOO_LARGE'): Promise<Uint8Array> {
+export async function readBody (req: IncomingMessage, limit: number, code: TooLargeCode = 'ERR_BODY_TOO_LARGE'): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length'] ?? NaN)
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(declared, limit, code)
   const chunks: Buffer[] = []
@@ -17,7 +20,7 @@ export async function readBody (req: IncomingMessage, limit: number, code: 'ERR_
   return new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
 }
 
-function tooLarge (size: number, limit: number, code: 'ERR_BODY_TOO_LARGE' | 'ERR_BLOCK_TOO_LARGE' | 'ERR_CALL_TOO_LARGE'): ApiError {
+function tooLarge (size: number, limit: number, code: TooLargeCode): ApiError {
   const what = code === 'ERR_BLOCK_TOO_LARGE' ? 'block' : 'request body'
   return new ApiError(413, code, `${what} of ${size}${code === 'ERR_BLOCK_TOO_LARGE' ? '' : '+'} bytes exceeds the limit of ${limit} bytes`)
 }

@@ -23,12 +23,12 @@ import { routes, requestTimeout } from './routes.ts'
 import type { ApiLimits, RouteContext } from './routes.ts'
 import { registerNodeMetrics } from './metrics.ts'
 import type { ApiMetrics } from './metrics.ts'
-import type { ServiceHost } from './services.ts'
+import type { ServiceHost, LandHosts } from './services.ts'
 
 export { ApiError } from './errors.ts'
 export { ApiClient, ApiClientError } from './client.ts'
 export type { ApiLimits } from './routes.ts'
-export type { ServiceHost, SignedPush, CallReceipt } from './services.ts'
+export type { ServiceHost, SignedPush, CallReceipt, LandHost, LandHosts, LandStatus, LandBlockInfo, LandTxReceipt, LandTxInfo, VMReads } from './services.ts'
 
 export interface ApiInit {
   network: Network
@@ -43,6 +43,8 @@ export interface ApiInit {
   registry?: Registry
   /** the node's services (push, call, queries); none: those endpoints answer ERR_NO_SERVICES */
   services?: ServiceHost
+  /** the network lands the node replicates; none: only local.land */
+  lands?: LandHosts
 }
 
 export interface Api {
@@ -55,7 +57,7 @@ export interface Api {
 
 export function createApi (init: ApiInit): Api {
   const log = init.logger.forComponent('amigo:api')
-  const ctx: RouteContext = { network: init.network, limits: init.limits, version: init.version, startedAt: performance.now(), offline: init.offline ?? false, services: init.services }
+  const ctx: RouteContext = { network: init.network, limits: init.limits, version: init.version, startedAt: performance.now(), offline: init.offline ?? false, services: init.services, lands: init.lands }
   const metrics = init.registry !== undefined ? registerNodeMetrics(init.registry, init.network, init.version) : undefined
   const sockets = new Set<Socket>()
   let server: Server | undefined

@@ -10,8 +10,9 @@ import type { CodecName } from '../store/index.ts'
 import type { Network, NameRecord } from '../net/index.ts'
 import { ApiError, badRequest } from './errors.ts'
 import { readBody, readJson, sendJson, parseDuration, parseBoolean } from './http.ts'
-import type { ServiceHost } from './services.ts'
+import type { ServiceHost, LandHosts } from './services.ts'
 import { serviceRoutes } from './service-routes.ts'
+import { landRoutes } from './land-routes.ts'
 
 export interface ApiLimits {
   maxBlockBytes: number
@@ -27,6 +28,8 @@ export interface RouteContext {
   offline: boolean
   /** the node's services (absent: the service endpoints answer ERR_NO_SERVICES) */
   services?: ServiceHost
+  /** the network lands it replicates (absent: none) */
+  lands?: LandHosts
 }
 
 export interface Request {
@@ -203,8 +206,8 @@ const nodeRoutes: Route[] = [
   }
 ]
 
-/** Every endpoint: the node's own, then the services' (./service-routes.ts). */
-export const routes: Route[] = [...nodeRoutes, ...serviceRoutes]
+/** Every endpoint: the node's own, then the services' (./service-routes.ts), then the lands' (./land-routes.ts). */
+export const routes: Route[] = [...nodeRoutes, ...serviceRoutes, ...landRoutes]
 
 /** The request's deadline: `?timeout=5s`, else the configured fetch timeout. */
 export function requestTimeout (url: URL, limits: ApiLimits): number {

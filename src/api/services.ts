@@ -4,6 +4,7 @@
  */
 import type { CID } from 'multiformats/cid'
 import type { VM, PackageFile, PushResult, Receipt, DepsResult } from '../vm/types.ts'
+import type { LandReceipt } from '../store/lands/types.ts'
 
 /** A push as the API receives it: the VM's request plus the deployer's signature. */
 export interface SignedPush {
@@ -45,4 +46,95 @@ export interface ServiceHost {
   fork: (src: string, dst: string, at?: number) => Promise<{ head: string, stateRoot: string }>
   /** checks and adds a package whose blocks are in the store (fetched by `pull`) */
   addFetched: (cid: CID) => Promise<DepsResult>
+}
+
+/** The consensus' view of a network land (`GET /api/v1/lands/LAND/status`). */
+export interface LandStatus {
+  land: string
+  /** CID of the genesis: the land's identity */
+  genesis: string
+  height: number
+  finalHeight: number
+  /** the land state root at finalHeight */
+  stateRoot: string
+  view: number
+  /** peer id of the current view's sequencer */
+  sequencer: string
+  /** whether this node is one of the validators */
+  validator: boolean
+  /** each validator, the last final height seen from it, whether this node is connected to it */
+  validators: Array<{ id: string, height?: number, connected: boolean }>
+  mempool: { txs: number, bytes: number }
+  /** this node computed another state root than a certificate's: it stopped executing the land */
+  divergence?: { height: number, ours: string, theirs: string }
+  /** the height this node adopted by state sync, if it joined late */
+  syncedFrom?: number
+}
+
+/** One final block of a land's log. */
+export interface LandBlockInfo {
+  height: number
+  cid: string
+  view: number
+  timeMs: number
+  /** CIDs of its transactions, in order */
+  txs: string[]
+  stateRoot: string
+  receiptsRoot: string
+  /** peer ids of the validators whose attestations make its finality certificate */
+  attestations: string[]
+}
+
+/** The receipt of a final transaction of a network land (protocols/lands.md, Receipts). */
+export interface LandTxReceipt extends LandReceipt {
+  land: string
+  /** the final block holding it */
+  height: number
+  block: string
+  /** the land state root after that block */
+  stateRoot: string
+  /** ms from admission by this node to finality (only when this request waited for it) */
+  latencyMs?: number
+}
+
+/** A decoded, signature-checked transaction of a network land. */
+export type LandTxInfo =
+  | { kind: 'call', signer: string, nonce: number, service: string, func: string }
+  | { kind: 'push', signer: string, nonce: number, path: string }
+  | { kind: 'fork', signer: string, nonce: number, src: string, dst: string }
+
+/** The read-only part of a VM, as every land serves it. */
+export type VMReads = Pick<VM, 'eval' | 'render' | 'getObject' | 'history' | 'deps' | 'info' | 'list'>
+
+/**
+ * A network land this node replicates (src/node/land-host.ts): reads answer from the last final
+ * state; everything that changes state is a signed transaction submitted to the land's consensus.
+ */
+export interface LandHost {
+  land: string
+  maxGas: number
+  /** queries at the last final height */
+  reads: VMReads
+  /** the last final height (the one reads answer from) */
+  finalHeight: () => number
+  /** the signer's last nonce: the final one, or the highest this node admitted since */
+  lastNonce: (address: string) => Promise<number | undefined>
+  /** what a signed transaction is (ERR_LAND_BAD_TX… when it is none) */
+  inspect: (bytes: Uint8Array) => Promise<LandTxInfo>
+  /** admits it into the mempool (gossiped to the land) and returns its CID */
+  submit: (bytes: Uint8Array, opts?: { signal?: AbortSignal }) => Promise<{ tx: string }>
+  /** submits and waits until it is final */
+  execute: (bytes: Uint8Array, opts?: { signal?: AbortSignal }) => Promise<LandTxReceipt>
+  /** the receipt of a final transaction (undefined: not final here, or unknown) */
+  receipt: (tx: string) => Promise<LandTxReceipt | undefined>
+  /** waits for a transaction this node may not have seen yet to become final */
+  waitReceipt: (tx: string, opts?: { signal?: AbortSignal }) => Promise<LandTxReceipt>
+  status: () => LandStatus
+  blocks: (from: number, limit: number) => Promise<LandBlockInfo[]>
+}
+
+/** The network lands of a node, by name. */
+export interface LandHosts {
+  get: (land: string) => LandHost | undefined
+  all: () => LandHost[]
 }

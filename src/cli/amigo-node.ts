@@ -1,5 +1,5 @@
 /**
- * `amigo-node`: the daemon command (init, start, id, peers, status). Each subcommand lives in its
+ * `amigo-node`: the daemon command (init, start, id, peers, status, land). Each subcommand lives in its
  * own module under ./node-commands and is loaded only when asked for.
  */
 import type { Command } from './amigo.ts'
@@ -9,7 +9,8 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   start: async () => await import('./node-commands/start.ts'),
   id: async () => await import('./node-commands/id.ts'),
   peers: async () => await import('./node-commands/peers.ts'),
-  status: async () => await import('./node-commands/status.ts')
+  status: async () => await import('./node-commands/status.ts'),
+  land: async () => await import('./node-commands/land.ts')
 }
 
 export const usage = `usage: amigo-node <command> [flags]
@@ -20,6 +21,7 @@ commands:
   id        print this node's peer id and addresses
   peers     list connected peers
   status    version, peer id, peers, blocks stored, names held
+  land new NAME --validators FILE|PEER_ID…   write the genesis file of a network land
 `
 
 export async function main (argv: string[]): Promise<number> {

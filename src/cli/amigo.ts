@@ -19,6 +19,8 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   call: async () => await import('./commands/call.ts'),
   fork: async () => await import('./commands/fork.ts'),
   pull: async () => await import('./commands/pull.ts'),
+  receipt: async () => await import('./commands/receipt.ts'),
+  land: async () => await import('./commands/land.ts'),
   eval: query('eval'),
   render: query('render'),
   state: query('state'),
@@ -57,7 +59,14 @@ services (on the node running on the repo; each takes --api, --repo, --json):
   deps PATH                          what a package imports, by CID
   info PATH                          a package's kind, CID, state root and exported functions
   pull CID                           fetch a package by CID from peers, verify, store
-  services                           the deployed packages
+  services [--land LAND]             the deployed packages
+
+network lands (any path but local.land/…: the same commands, plus):
+  call … [--no-wait]                 waits until the call is final (height, block, state root,
+                                     latency on stderr); --no-wait prints the call's CID
+  receipt CID                        the receipt of a transaction, once final
+  land status [--land LAND]          height, final height, state root, view, sequencer, validators
+  land blocks [--from N]             the final blocks: height, CID, transactions, state root, attestations
 `
 
 export async function main (argv: string[]): Promise<number> {

@@ -2,6 +2,7 @@
  * What every `amigo-node` command shares: the node flags, and from them the repo directory and
  * the resolved config (flags > environment > config file > defaults).
  */
+import { resolve } from 'node:path'
 import { parseFlags, UsageError } from './flags.ts'
 import type { FlagKind, ParsedArgs } from './flags.ts'
 import { resolveConfig, resolveRepoPath } from '../node/config.ts'
@@ -15,6 +16,7 @@ export const NODE_FLAGS: Record<string, FlagKind> = {
   bootstrap: 'list',
   offline: 'boolean',
   'log-level': 'string',
+  land: 'list',
   json: 'boolean',
   help: 'boolean',
   h: 'boolean'
@@ -27,6 +29,7 @@ export const NODE_FLAGS_USAGE = `flags:
   --bootstrap ADDR    bootstrap multiaddr or list file (*.json), repeatable (env AMIGO_BOOTSTRAP)
   --offline           no listening, no dialling (env AMIGO_OFFLINE)
   --log-level LEVEL   trace|debug|info|warn|error|fatal|silent (env AMIGO_LOG_LEVEL)
+  --land FILE         replicate the network land of this genesis file (start; repeatable)
   --json              machine-readable output (id, peers, status)
 `
 
@@ -38,7 +41,8 @@ export function configFlags (args: ParsedArgs): ConfigFlags {
     listen: f.listen as string[] | undefined,
     bootstrap: f.bootstrap as string[] | undefined,
     offline: f.offline as boolean | undefined,
-    logLevel: f['log-level'] as string | undefined
+    logLevel: f['log-level'] as string | undefined,
+    lands: (f.land as string[] | undefined)?.map(file => resolve(file))
   }
 }
 

@@ -107,6 +107,6 @@ export async function runServiceCommand (name: string, usage: string, body: () =
 }
 
 /** Prints a failed receipt's error on stderr (exit 1 follows). */
-export function printFailure (name: string, error: VMErrorInfo | undefined): void {
+export function printFailure (name: string, error: { code: string, message: string, pos?: string } | undefined): void {
   process.stderr.write(`amigo ${name}: ${error !== undefined ? formatError(error) : 'the call failed'}\n`)
 }

@@ -21,6 +21,12 @@ export interface NodeConfig {
   bootstrap: string[]
   /** run without any network: no listening, no dialling; content and names stay local */
   offline: boolean
+  /**
+   * genesis files of the network lands this node replicates (`amigo-node land new` writes them;
+   * relative paths in the config file are taken from the repo directory, on the command line
+   * from the working directory)
+   */
+  lands: string[]
   /** pino level of the node's own log */
   logLevel: LogLevel
   /** limits applied by the HTTP API */
@@ -59,6 +65,7 @@ export const DEFAULT_CONFIG: NodeConfig = {
   listen: ['/ip4/0.0.0.0/tcp/4681', '/ip4/0.0.0.0/tcp/4682/ws'],
   bootstrap: [],
   offline: false,
+  lands: [],
   logLevel: 'info',
   limits: {
     maxBlockBytes: 1024 * 1024,
@@ -84,6 +91,7 @@ export interface ConfigFlags {
   bootstrap?: string[]
   offline?: boolean
   logLevel?: string
+  lands?: string[]
 }
 
 /** The environment variables the node reads (a subset of `process.env`). */
@@ -187,6 +195,11 @@ function checkMultiaddrs (list: string[], where: string, allowFiles: boolean): s
   return list
 }
 
+function checkLandFiles (list: string[], where: string): string[] {
+  for (const f of list) if (f.trim() === '') throw new ConfigError(`${where}: a land is named by its genesis file, not an empty string`)
+  return list
+}
+
 function parseBool (text: string, where: string): boolean {
   const t = text.trim().toLowerCase()
   if (['1', 'true', 'yes', 'on'].includes(t)) return true
@@ -224,6 +237,7 @@ function flagLayer (flags: ConfigFlags): Partial<NodeConfig> {
   if (flags.bootstrap !== undefined) out.bootstrap = checkMultiaddrs(flags.bootstrap.flatMap(splitList), '--bootstrap', true)
   if (flags.offline !== undefined) out.offline = flags.offline
   if (flags.logLevel !== undefined) out.logLevel = checkLogLevel(flags.logLevel, '--log-level')
+  if (flags.lands !== undefined) out.lands = checkLandFiles(flags.lands, '--land')
   return out
 }
 
@@ -244,6 +258,10 @@ function checkFile (file: unknown): Partial<NodeConfig> {
       case 'bootstrap':
         if (!Array.isArray(value) || !value.every(v => typeof v === 'string')) throw new ConfigError(`${where} must be an array of strings`)
         out[key] = checkMultiaddrs(value, where, key === 'bootstrap')
+        break
+      case 'lands':
+        if (!Array.isArray(value) || !value.every(v => typeof v === 'string')) throw new ConfigError(`${where} must be an array of genesis file paths`)
+        out.lands = checkLandFiles(value, where)
         break
       case 'offline':
         if (typeof value !== 'boolean') throw new ConfigError(`${where} must be true or false`)

@@ -3,6 +3,7 @@
  * close the stores. Whatever started before a failure is stopped again, so a failed start leaves
  * no port open and no store locked.
  */
+import { isAbsolute, join } from 'node:path'
 import type { PeerId } from '@libp2p/interface'
 import type { Pino } from './logger.ts'
 import { componentLogger } from './logger.ts'
@@ -70,6 +71,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     import('../vm/index.ts'),
     import('./vm-storage.ts'),
     import('./services.ts'),
+    import('./lands.ts'),
     config.metrics.enabled ? import('prom-client') : undefined,
     config.metrics.enabled ? import('@libp2p/prometheus-metrics') : undefined
   ])
@@ -80,7 +82,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
   const identity = init
   const bootstrap = config.offline ? [] : await expandBootstrap(config.bootstrap, repo)
   mark('repo')
-  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage }, { createServices }, promClient, libp2pMetrics] = await modules
+  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage }, { createServices }, { startLands }, promClient, libp2pMetrics] = await modules
   mark('imports')
   const logger = componentLogger(log)
 
@@ -128,7 +130,19 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     const services = createServices({ vm, land: LOCAL_LAND, datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records, maxGas: config.limits.maxCallGas })
     mark('vm')
 
-    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, offline: config.offline, logger, registry, services })
+    // the network lands: each its own records, executor and consensus, on the shared blockstore
+    const lands = await startLands({
+      files: config.lands.map(f => isAbsolute(f) ? f : join(repo, f)),
+      stores,
+      network,
+      privateKey: identity.privateKey,
+      logger
+    })
+    stops.push(async () => { await lands.stop() })
+    for (const l of lands.all()) log.info({ land: l.land, height: l.finalHeight(), validator: l.status().validator }, 'replicating land')
+    mark('lands')
+
+    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, offline: config.offline, logger, registry, services, lands })
     try {
       await api.start()
     } catch (err) {

@@ -12,6 +12,7 @@ import type { Stores } from '../../src/store/index.ts'
 import { createNetwork } from '../../src/net/index.ts'
 import type { Network } from '../../src/net/index.ts'
 import { createApi, ApiClient } from '../../src/api/index.ts'
+import { request, assertError, stopNode } from './helpers.ts'
 import type { Api } from '../../src/api/index.ts'
 import { createVM } from '../../src/vm/index.ts'
 import type { VM } from '../../src/vm/index.ts'
@@ -35,23 +36,6 @@ async function serviceNode (dir: string, withServices = true, maxGas?: number): 
   const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', offline: true, logger: defaultLogger(), services })
   await api.start()
   return { stores, network, api, client: new ApiClient(api.url), vm, storage }
-}
-
-async function stopNode (n: TestNode): Promise<void> {
-  await n.api.stop()
-  await n.network.stop()
-  await n.stores.close()
-}
-
-async function request (n: TestNode, method: string, path: string, body?: string | Uint8Array): Promise<{ status: number, json: any }> {
-  const res = await fetch(n.api.url + path, { method, body })
-  return { status: res.status, json: await res.json() }
-}
-
-function assertError (r: { status: number, json: any }, status: number, code: string): void {
-  assert.equal(r.status, status, JSON.stringify(r.json))
-  assert.equal(r.json.error.code, code, JSON.stringify(r.json))
-  assert.ok(r.json.error.message.length > 0)
 }
 
 describe('http api: services', function () {

@@ -1,8 +1,10 @@
 /**
- * Testnet checks: each runs against a ready testnet and reports pass/fail with its latencies.
- * A later issue adds checks (calls reach finality, replicas converge after perturbations) here.
+ * Testnet checks: each runs against a ready testnet (after its land scenario) and reports
+ * pass/fail with its latencies: names and content across nodes, and the land checks (./lands.ts).
  */
 import type { Testnet } from '../launcher.ts'
+import type { ScenarioResult } from '../scenario.ts'
+import { LAND_CHECKS } from './lands.ts'
 import type { LatencySummary } from '../stats.ts'
 import { namesCheck } from './names.ts'
 import { contentCheck } from './content.ts'
@@ -19,10 +21,10 @@ export interface CheckResult {
 export interface Check {
   name: string
   description: string
-  run: (net: Testnet) => Promise<CheckResult>
+  run: (net: Testnet, scenario?: ScenarioResult) => Promise<CheckResult>
 }
 
-export const CHECKS: Check[] = [namesCheck, contentCheck]
+export const CHECKS: Check[] = [namesCheck, contentCheck, ...LAND_CHECKS]
 
 export function selectChecks (names: string[] | undefined): Check[] {
   if (names === undefined || names.length === 0) return CHECKS

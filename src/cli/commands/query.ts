@@ -3,7 +3,8 @@
  * `amigo state PATH [SELECTOR]`, `amigo history PATH`, `amigo deps PATH`, `amigo info PATH`,
  * `amigo services`.
  * `--at N` reads the state as of history entry N (eval, render, state); `--json` prints the
- * node's answer as it is.
+ * node's answer as it is. On a network land the answer comes from the last final state, whose
+ * height is printed on stderr.
  */
 import { UsageError } from '../flags.ts'
 import type { ParsedArgs } from '../flags.ts'
@@ -85,10 +86,11 @@ const queries: Record<string, Query> = {
     }
   },
   services: {
-    usage: `usage: amigo services\n\nLists the packages deployed on the node: path, kind, height, state root.\n\n${SERVICE_FLAGS_USAGE}`,
+    usage: `usage: amigo services [--land LAND]\n\nLists the packages deployed on the node (on local.land, or on the network land LAND): path, kind, height, state root.\n\n${SERVICE_FLAGS_USAGE}  --land LAND       a network land the node replicates\n`,
     arity: [0, 0],
-    async run (api) {
-      const r = await api.services()
+    flags: { land: 'string' },
+    async run (api, _positional, args) {
+      const r = await api.services({ land: args.flags.land as string | undefined })
       const lines = r.services.map(s => `${s.path}\t${s.kind}\t${s.height}\t${s.stateRoot ?? '-'}`)
       return { json: r, text: lines.length === 0 ? '' : lines.join('\n') + '\n' }
     }
@@ -112,7 +114,12 @@ export async function runQuery (name: string, argv: string[]): Promise<number> {
     if (n < q.arity[0] || n > q.arity[1]) throw new UsageError(`${name} takes ${q.arity[0] === q.arity[1] ? q.arity[0] : `${q.arity[0]} or ${q.arity[1]}`} argument${q.arity[1] === 1 ? '' : 's'}`)
     const { json, text } = await q.run(await apiClient(args), args.positional, args)
     if (args.flags.json === true) printJson(json)
-    else process.stdout.write(text)
+    else {
+      process.stdout.write(text)
+      // a network land answers from its last final state, and says which
+      const finalHeight = (json as { finalHeight?: unknown }).finalHeight
+      if (typeof finalHeight === 'number') process.stderr.write(`(final height ${finalHeight})\n`)
+    }
     return 0
   })
 }

@@ -1,0 +1,76 @@
+/**
+ * `amigo land status [--land LAND] [--json]`: a network land as the node sees it (height, final
+ * height, state root, view, sequencer, each validator's last final height);
+ * `amigo land blocks [--from N] [--limit N] [--land LAND]`: its final blocks, with their
+ * transactions, state roots and attestations.
+ */
+import { UsageError } from '../flags.ts'
+import type { ParsedArgs } from '../flags.ts'
+import type { ApiClient } from '../../api/client.ts'
+import type { LandStatus, LandBlockInfo } from '../../api/services.ts'
+import { apiClient, parseServiceArgs, intFlag, printJson, runServiceCommand, SERVICE_FLAGS_USAGE } from '../service-client.ts'
+import { chosenLand } from '../land-client.ts'
+
+const usage = `usage: amigo land status [--land LAND] [--json]
+       amigo land blocks [--from N] [--limit N] [--land LAND] [--json]
+
+status: the land, its height and final height, final state root, view, sequencer, and the
+        validators with the last final height seen from each
+blocks: the final blocks from height N (default the last ones): height, block CID, view, time,
+        transactions, state root, attestations
+
+${SERVICE_FLAGS_USAGE}  --land LAND       which land (default: the only one the node replicates)
+`
+
+export function statusText (s: LandStatus): string {
+  const lines = [
+    `land         ${s.land}`,
+    `genesis      ${s.genesis}`,
+    `height       ${s.height}`,
+    `final height ${s.finalHeight}`,
+    `state root   ${s.stateRoot}`,
+    `view         ${s.view}`,
+    `sequencer    ${s.sequencer}`,
+    `this node    ${s.validator ? 'validator' : 'follower'}`,
+    `mempool      ${s.mempool.txs} txs, ${s.mempool.bytes} bytes`,
+    ...(s.syncedFrom !== undefined ? [`state sync   from height ${s.syncedFrom}`] : []),
+    ...(s.divergence !== undefined ? [`DIVERGED     at height ${s.divergence.height}: ours ${s.divergence.ours}, certified ${s.divergence.theirs}`] : []),
+    'validators',
+    ...s.validators.map(v => `  ${v.id}  ${v.id === s.sequencer ? 'sequencer ' : '          '}height ${v.height ?? '-'}  ${v.connected ? 'connected' : 'not connected'}`)
+  ]
+  return lines.join('\n') + '\n'
+}
+
+export function blockText (b: LandBlockInfo): string {
+  return [
+    `${b.height}\t${b.cid}\tview ${b.view}\t${new Date(b.timeMs).toISOString()}\t${b.txs.length} tx${b.txs.length === 1 ? '' : 's'}\tstate root ${b.stateRoot}\t${b.attestations.length} attestations`,
+    ...b.txs.map(tx => `  tx ${tx}`)
+  ].join('\n') + '\n'
+}
+
+const subcommands: Record<string, (api: ApiClient, land: string, args: ParsedArgs) => Promise<{ json: unknown, text: string }>> = {
+  async status (api, land) {
+    const s = await api.landStatus(land)
+    return { json: s, text: statusText(s) }
+  },
+  async blocks (api, land, args) {
+    const r = await api.landBlocks(land, { from: intFlag(args, 'from', 1), limit: intFlag(args, 'limit', 1) })
+    return { json: r, text: r.blocks.map(blockText).join('') }
+  }
+}
+
+export async function command (argv: string[]): Promise<number> {
+  return await runServiceCommand('land', usage, async () => {
+    const args = parseServiceArgs(argv, { land: 'string', from: 'string', limit: 'string' })
+    if (args.flags.help === true || args.flags.h === true) { process.stdout.write(usage); return 0 }
+    const [sub, ...rest] = args.positional
+    const run = sub === undefined ? undefined : subcommands[sub]
+    if (run === undefined) throw new UsageError(sub === undefined ? 'land takes status or blocks' : `unknown land subcommand "${sub}"`)
+    if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`)
+    const api = await apiClient(args)
+    const { json, text } = await run(api, await chosenLand(api, args), args)
+    if (args.flags.json === true) printJson(json)
+    else process.stdout.write(text)
+    return 0
+  })
+}
