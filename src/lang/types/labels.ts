@@ -6,6 +6,7 @@ import type * as ast from '../syntax/ast.ts'
 import type { Checker } from './checker.ts'
 import { Label } from './objects.ts'
 import { Typ } from './types.ts'
+import type { TypeErrorCode } from './errors.ts'
 
 interface Block { parent: Block | null; start: number; lstmt: ast.LabeledStmt | null }
 interface LabelInfo { parent: Block; lstmt: ast.LabeledStmt; used: boolean }
@@ -20,13 +21,13 @@ interface Targets {
 
 export function checkBranches(check: Checker, body: ast.BlockStmt): void {
   const labels = new Map<string, LabelInfo>()
-  const err = (pos: number, msg: string) => check.err(pos, msg)
+  const err = (pos: number, code: TypeErrorCode, msg: string) => check.err(pos, code, msg)
 
   const declare = (b: Block, s: ast.LabeledStmt): LabelInfo => {
     const name = s.label.name
     const alt = labels.get(name)
     if (alt) {
-      err(s.label.pos, `label ${name} already defined at ${check.embeddedPosition(alt.lstmt.label.pos)}`)
+      err(s.label.pos, 'DuplicateLabel', `label ${name} already defined at ${check.embeddedPosition(alt.lstmt.label.pos)}`)
       return alt
     }
     const l: LabelInfo = { parent: b, lstmt: s, used: false }
@@ -88,7 +89,7 @@ export function checkBranches(check: Checker, body: ast.BlockStmt): void {
               l.used = true
               const lobj = check.info.defs.get(s.label)
               if (lobj) check.recordUse(fwd.label!, lobj)
-              if (jumpsOverVarDecl(fwd)) err(fwd.label!.pos, `goto ${name} jumps over declaration of ${varName} at ${check.embeddedPosition(varPos)}`)
+              if (jumpsOverVarDecl(fwd)) err(fwd.label!.pos, 'JumpOverDecl', `goto ${name} jumps over declaration of ${varName} at ${check.embeddedPosition(varPos)}`)
             } else keep.push(fwd)
           }
           fwdGotos = keep
@@ -106,8 +107,8 @@ export function checkBranches(check: Checker, body: ast.BlockStmt): void {
         case 'BranchStmt': {
           if (!s.label) {
             switch (s.tok) {
-              case 'break': if (!ctxt.breaks) err(s.pos, 'break is not in a loop, switch, or select'); break
-              case 'continue': if (!ctxt.continues) err(s.pos, 'continue is not in a loop'); break
+              case 'break': if (!ctxt.breaks) err(s.pos, 'MisplacedBreak', 'break is not in a loop, switch, or select'); break
+              case 'continue': if (!ctxt.continues) err(s.pos, 'MisplacedContinue', 'continue is not in a loop'); break
               case 'fallthrough': {
                 let msg = 'fallthrough statement out of place'
                 if (ctxt.breaks && (ctxt.breaks.kind === 'SwitchStmt' || ctxt.breaks.kind === 'TypeSwitchStmt')) {
@@ -116,7 +117,7 @@ export function checkBranches(check: Checker, body: ast.BlockStmt): void {
                   else if (ctxt.caseIndex + 1 === ctxt.ncases) msg = 'cannot fallthrough final case in switch'
                   else break
                 }
-                err(s.pos, msg)
+                err(s.pos, 'MisplacedFallthrough', msg)
                 break
               }
             }
@@ -128,16 +129,16 @@ export function checkBranches(check: Checker, body: ast.BlockStmt): void {
               const t = enclosingTarget(b, name)
               if (t) {
                 const k = t === INVALID ? '' : t.stmt.kind
-                if (k !== 'SwitchStmt' && k !== 'TypeSwitchStmt' && k !== 'SelectStmt' && k !== 'ForStmt' && k !== 'RangeStmt') err(s.label.pos, `invalid break label ${name}`)
-              } else err(s.label.pos, `break label not defined: ${name}`)
+                if (k !== 'SwitchStmt' && k !== 'TypeSwitchStmt' && k !== 'SelectStmt' && k !== 'ForStmt' && k !== 'RangeStmt') err(s.label.pos, 'MisplacedLabel', `invalid break label ${name}`)
+              } else err(s.label.pos, 'UndeclaredLabel', `break label not defined: ${name}`)
               break
             }
             case 'continue': {
               const t = enclosingTarget(b, name)
               if (t) {
                 const k = t === INVALID ? '' : t.stmt.kind
-                if (k !== 'ForStmt' && k !== 'RangeStmt') err(s.label.pos, `invalid continue label ${name}`)
-              } else err(s.label.pos, `continue label not defined: ${name}`)
+                if (k !== 'ForStmt' && k !== 'RangeStmt') err(s.label.pos, 'MisplacedLabel', `invalid continue label ${name}`)
+              } else err(s.label.pos, 'UndeclaredLabel', `continue label not defined: ${name}`)
               break
             }
             case 'goto':
@@ -183,10 +184,10 @@ export function checkBranches(check: Checker, body: ast.BlockStmt): void {
       l.used = true
       const lobj = check.info.defs.get(l.lstmt.label)
       if (lobj) check.recordUse(f.label!, lobj)
-      err(f.label!.pos, `goto ${name} jumps into block starting at ${check.embeddedPosition(l.parent.start)}`)
-    } else err(f.label!.pos, `label ${name} not defined`)
+      err(f.label!.pos, 'JumpIntoBlock', `goto ${name} jumps into block starting at ${check.embeddedPosition(l.parent.start)}`)
+    } else err(f.label!.pos, 'UndeclaredLabel', `label ${name} not defined`)
   }
   for (const l of labels.values()) {
-    if (!l.used) err(l.lstmt.label.pos, `label ${l.lstmt.label.name} defined and not used`)
+    if (!l.used) err(l.lstmt.label.pos, 'UnusedLabel', `label ${l.lstmt.label.name} defined and not used`)
   }
 }
