@@ -50,7 +50,7 @@ export function assign (cx: Ctx, s: ast.AssignStmt): string {
 }
 
 /** evaluates the operands of assignment target l now (into `pre`), returns how to store later */
-export function prepLhs (cx: Ctx, l: ast.Expr, pre: string[], define: boolean): (v: string) => string {
+function prepLhs (cx: Ctx, l: ast.Expr, pre: string[], define: boolean): (v: string) => string {
   while (l.kind === 'ParenExpr') l = l.x
   const tmp = (code: string): string => { const t = tmpName(cx); pre.push(`const ${t} = ${code};`); return t }
   if (l.kind === 'IndexExpr') {
@@ -80,7 +80,7 @@ export function prepLhs (cx: Ctx, l: ast.Expr, pre: string[], define: boolean): 
 }
 
 /** type of an assignment target, or null for `_` */
-export function lhsType (cx: Ctx, e: ast.Expr): T.Type | null {
+function lhsType (cx: Ctx, e: ast.Expr): T.Type | null {
   if (e.kind === 'Ident' && e.name === '_') return null
   if (e.kind === 'Ident') {
     const o = cx.info.defs.get(e) ?? cx.info.uses.get(e)
@@ -89,7 +89,7 @@ export function lhsType (cx: Ctx, e: ast.Expr): T.Type | null {
   return typeOf(cx, e)
 }
 
-export function assignOne (cx: Ctx, l: ast.Expr, r: ast.Expr, define: boolean): string {
+function assignOne (cx: Ctx, l: ast.Expr, r: ast.Expr, define: boolean): string {
   const lt = lhsType(cx, l)
   if (lt === null) return expr(cx, r, true) + ';'
   return store(cx, l, valueFor(cx, r, lt), define)
@@ -144,7 +144,7 @@ export function store (cx: Ctx, l: ast.Expr, val: string, define: boolean): stri
   throw new Error(`compiler: cannot assign to ${l.kind}`)
 }
 
-export function arrSet (cx: Ctx, dst: string, val: string): string { return `((d, s) => { for (let i = 0; i < s.length; i++) d[i] = s[i]; })(${dst}, ${val})` }
+function arrSet (cx: Ctx, dst: string, val: string): string { return `((d, s) => { for (let i = 0; i < s.length; i++) d[i] = s[i]; })(${dst}, ${val})` }
 
 /** read-modify-write of target l with f(currentValueJs) */
 export function modify (cx: Ctx, l: ast.Expr, f: (cur: string) => string): string {

@@ -122,7 +122,7 @@ export function call (cx: Ctx, e: ast.CallExpr): string {
   return callCode(cx, e)
 }
 
-export function callCode (cx: Ctx, e: ast.CallExpr): string {
+function callCode (cx: Ctx, e: ast.CallExpr): string {
   let fun = e.fun
   while (fun.kind === 'ParenExpr') fun = fun.x
   if (fun.kind === 'FuncLit') cx.directLits.add(fun)

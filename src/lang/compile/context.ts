@@ -19,14 +19,18 @@ export interface CompileUnit {
 /** position resolver: Pos → `file.go:line:col` */
 export type PosString = (p: number) => string
 
-export interface LoopCtx { label: string | null; brk: string; cont: string }
+/** a loop or switch being compiled: the JS labels that `break` and `continue` leave by */
+export interface LoopCtx { label: string | null, brk: string, cont: string }
 
+/** The function being compiled: its JS names, temporaries, results and enclosing loops. */
 export class FnCtx {
+  /** JS names of the function's variables (a closure starts with its parent's) */
   names = new Map<Var, string>()
   used = new Set<string>()
-  boxed = new Set<Var>()
-  mutated = new Set<Var>()
+  /** the next `$tN` temporary */
   tmp = 0
+  /** the next `$sN` scratch variable (declared once at the top of the function) */
+  scratch = 0
   hasDefer = false
   /** position indexes of the return statements of a function with defers (its deferred calls run there) */
   rets: number[] = []
@@ -34,14 +38,15 @@ export class FnCtx {
   results: string[] | null = null
   resultTypes: T.Type[] = []
   loops: LoopCtx[] = []
-  scratch = 0
   /** keyword for declarations: 'var' at the top level of a function compiled as a goto state machine */
   declKw: 'let' | 'var' = 'let'
   /** label name → state index, for goto */
   gotoStates: Map<string, number> | null = null
-  /** label of the switch statement being compiled for `break` within it */
   constructor (readonly parent: FnCtx | null) {
-    if (parent !== null) { for (const u of parent.used) this.used.add(u); for (const [k, v] of parent.names) this.names.set(k, v); for (const b of parent.boxed) this.boxed.add(b); for (const m of parent.mutated) this.mutated.add(m) }
+    if (parent !== null) {
+      for (const u of parent.used) this.used.add(u)
+      for (const [k, v] of parent.names) this.names.set(k, v)
+    }
   }
 }
 
@@ -65,50 +70,73 @@ export interface ServiceSpec { own: string, land: Set<string>, remote: Set<strin
 
 /** The shared state of one compilation. */
 export class Ctx {
-  out: string[] = []
-  typeDecls: string[] = []
-  rtypes = new Map<string, string>()
-  structClasses = new Map<string, string>()
-  globals = new Map<Obj, string>()
-  funcNames = new Map<Func, string>()
-  info!: Info
-  pkg!: Package
-  fn: FnCtx = new FnCtx(null)
-  uid = 0
-  posTable: string[] = []
-  /** how closures are named in tracebacks: Go's `outer.funcN` (or `outer.N` inside a closure) */
-  closureScope: ClosureScope = globScope('glob.')
-  /** function literals called where they stand (`func(){…}()`): Go names their literals after the enclosing function's */
-  directLits = new WeakSet<ast.FuncLit>()
-  /** init functions' Go names (`init.0`, `init.1`, … per package in declaration order) */
-  initIndex = new Map<Func, number>()
-  posIndex = new Map<string, number>()
-  methodFills: string[] = []
-  nativeBinds: string[] = []
-  instances = new Map<string, string>()
-  pendingInstances: Array<() => void> = []
-  subst: Map<T.TypeParam, T.Type> | null = null
-  globalBoxed = new Set<Var>()
-  mutatedGlobal = new Set<Var>()
+  // ---- what the build asks for
   /**
    * Service builds: `own` is the service's package (its exported functions are listed in `service`),
    * `land` the land packages whose variables are listed in `vars`, `remote` the live-imported
    * services (exported functions become trampolines to `$env.callService`, no init).
    */
   service: ServiceSpec | null = null
-  pkgVars = new Map<string, Array<{ name: string, js: string, boxed: boolean, type: T.Type }>>()
-  posString: PosString
   /** package-level functions the host may call, by `pkg.Name` */
   exportNames: string[] = []
+
+  // ---- the output, in the order program.ts joins it
+  typeDecls: string[] = []
+  nativeBinds: string[] = []
+  out: string[] = []
+  methodFills: string[] = []
+  /** the program's table of positions and traceback names (`$positions`), and each one's index */
+  posTable: string[] = []
+  posIndex = new Map<string, number>()
+
+  // ---- names (names.ts)
+  globals = new Map<Obj, string>()
+  funcNames = new Map<Func, string>()
+  /** a counter for names that must be unique in the program (blank globals, init functions, loop labels) */
+  uid = 0
+  /** init functions' Go names (`init.0`, `init.1`, … per package in declaration order) */
+  initIndex = new Map<Func, number>()
+  /** how closures are named in tracebacks: Go's `outer.funcN` (or `outer.N` inside a closure) */
+  closureScope: ClosureScope = globScope('glob.')
+  /** function literals called where they stand (`func(){…}()`): Go names their literals after the enclosing function's */
+  directLits = new WeakSet<ast.FuncLit>()
+  /** package path → its variables, for a service's state (program.ts) */
+  pkgVars = new Map<string, Array<{ name: string, js: string, boxed: boolean, type: T.Type }>>()
+
+  // ---- runtime type descriptors and struct classes (rtypes.ts, values.ts), by type key
+  rtypes = new Map<string, string>()
+  structClasses = new Map<string, string>()
   sigIds = new Map<string, number>()
-  genericDecls = new Map<Func, { decl: ast.FuncDecl, info: Info, pkg: Package, pos: PosString }>()
+
+  // ---- escape analysis (escape.ts), over the whole program before any code is emitted
+  /** variables whose address is taken: they live in a Box */
+  globalBoxed = new Set<Var>()
+  /** aggregate variables that something may modify through a pointer: assigned in place, copied on entry */
+  mutatedGlobal = new Set<Var>()
+
+  // ---- reachability and generics (functions.ts, generics.ts)
   declOf = new Map<Func, { d: ast.FuncDecl, unit: CompileUnit }>()
   emitted = new Set<Func>()
   worklist: Func[] = []
-  rawArgs = false
-  unwrapped = new Map<string, string>()
+  genericDecls = new Map<Func, { decl: ast.FuncDecl, info: Info, pkg: Package, pos: PosString }>()
+  /** generic instances by function and type arguments → JS name */
+  instances = new Map<string, string>()
+  pendingInstances: Array<() => void> = []
+  /** the type arguments of the generic instance being compiled */
+  subst: Map<T.TypeParam, T.Type> | null = null
+
+  // ---- where the compiler is
+  info!: Info
+  pkg!: Package
+  posString: PosString
+  fn: FnCtx = new FnCtx(null)
   /** the line (`file.go:12`) where the statement being compiled starts, and its position */
   stmtLine = ''
   stmtPos = 0
+  /** a deferred builtin call: its arguments are already evaluated into temporaries (defers.ts) */
+  rawArgs = false
+  /** int64 expressions of a + - * chain before wrapping to 64 bits (operators.ts) */
+  unwrapped = new Map<string, string>()
+
   constructor (readonly defaultPos: PosString) { this.posString = defaultPos }
 }

@@ -39,7 +39,7 @@ export function returnStmt (cx: Ctx, s: ast.ReturnStmt): string {
   return returnValues(cx, vals)
 }
 
-export function returnValues (cx: Ctx, vals: string[]): string {
+function returnValues (cx: Ctx, vals: string[]): string {
   const fn = cx.fn
   if (fn.hasDefer) {
     // which return ran: the deferred calls run at its line (gc's traceback line for them)
@@ -59,7 +59,7 @@ export function returnValues (cx: Ctx, vals: string[]): string {
   return `{ const $rv = ${v}; $depth--; return $rv; }`
 }
 
-export function resultRef (cx: Ctx, i: number): string {
+function resultRef (cx: Ctx, i: number): string {
   const n = cx.fn.results![i]
   return isBoxedName(cx, n) ? `${n}.v` : n
 }

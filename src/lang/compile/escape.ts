@@ -39,7 +39,7 @@ export function scanAddrTaken (cx: Ctx, node: any, global: boolean): void {
   visit(node)
 }
 
-export function markAddr (cx: Ctx, e: ast.Expr): void {
+function markAddr (cx: Ctx, e: ast.Expr): void {
   while (e.kind === 'ParenExpr') e = e.x
   if (e.kind === 'Ident') {
     const o = cx.info.uses.get(e) ?? cx.info.defs.get(e)
@@ -55,7 +55,7 @@ export function markAddr (cx: Ctx, e: ast.Expr): void {
   }
 }
 
-export function markAggAddr (cx: Ctx, e: ast.Expr): void {
+function markAggAddr (cx: Ctx, e: ast.Expr): void {
   while (e.kind === 'ParenExpr') e = e.x
   if (e.kind === 'Ident') {
     const o = cx.info.uses.get(e) ?? cx.info.defs.get(e)

@@ -60,7 +60,7 @@ export function multiExpr (cx: Ctx, e: ast.Expr): string {
   return expr(cx, e)
 }
 
-export function constValue (cx: Ctx, v: C.Value, t0: T.Type): string {
+function constValue (cx: Ctx, v: C.Value, t0: T.Type): string {
   const t = defaultType(sub(cx, t0))
   const r = rep(t)
   if (r === 'c128' || r === 'c64') {
@@ -220,7 +220,7 @@ export function compositeLit (cx: Ctx, e: ast.CompositeLit): string {
   throw new Error(`compiler: composite literal of ${u.kind}`)
 }
 
-export function compositeLitOf (cx: Ctx, e: ast.CompositeLit, t: T.Type): string {
+function compositeLitOf (cx: Ctx, e: ast.CompositeLit, t: T.Type): string {
   const fake: ast.CompositeLit = { ...e }
   const saved = cx.info.types.get(e)
   cx.info.types.set(fake, { mode: 'value', type: t })
@@ -231,7 +231,7 @@ export function compositeLitOf (cx: Ctx, e: ast.CompositeLit, t: T.Type): string
   return r
 }
 
-export function elemValue (cx: Ctx, e: ast.Expr, t: T.Type): string {
+function elemValue (cx: Ctx, e: ast.Expr, t: T.Type): string {
   if (e.kind === 'CompositeLit' && e.type === null) {
     const u = under(t)
     if (u.kind === 'pointer') return compositeLitOf(cx, e, u.elem)

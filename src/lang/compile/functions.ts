@@ -149,7 +149,7 @@ export function funcCode (cx: Ctx, name: string | null, recv: ast.FieldList | nu
 }
 
 /** labels that goto statements of this function (not of nested literals) jump to */
-export function gotoTargets (cx: Ctx, body: ast.BlockStmt): Set<string> {
+function gotoTargets (cx: Ctx, body: ast.BlockStmt): Set<string> {
   const out = new Set<string>()
   const visit = (n: any): void => {
     if (n === null || typeof n !== 'object') return
@@ -163,7 +163,7 @@ export function gotoTargets (cx: Ctx, body: ast.BlockStmt): Set<string> {
 }
 
 /** a function body with gotos: a loop over a switch whose cases start at the top-level labels */
-export function gotoBody (cx: Ctx, body: ast.BlockStmt): string {
+function gotoBody (cx: Ctx, body: ast.BlockStmt): string {
   const states = new Map<string, number>()
   let n = 0
   for (const st of body.list) if (st.kind === 'LabeledStmt') states.set(st.label.name, ++n)

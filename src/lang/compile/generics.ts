@@ -81,12 +81,7 @@ export function substType (t: T.Type, m: Map<T.TypeParam, T.Type>): T.Type {
       if (p === t.params && r === t.results) return t
       return new T.Signature(t.recv, p, r, t.variadic)
     }
-    case 'named': {
-      if (t.typeArgs.length === 0) return t
-      const args = t.typeArgs.map(a => substType(a, m))
-      if (args.every((a, i) => a === t.typeArgs[i])) return t
-      return instantiateNamed(t, args)
-    }
+    // named types stay as they are: Type[P] inside a generic body keeps its type arguments
     case 'struct': {
       let changed = false
       const fs = t.fields.map(v => { const nt = substType(v.type, m); if (nt !== v.type) { changed = true; const c = Object.create(Object.getPrototypeOf(v)); Object.assign(c, v); c.type = nt; return c } return v })
@@ -95,11 +90,6 @@ export function substType (t: T.Type, m: Map<T.TypeParam, T.Type>): T.Type {
     default: return t
   }
 }
-
-/** hook set by the pipeline: instantiate a generic named type with new type arguments (types package) */
-export let instantiateNamed: (t: T.Named, args: T.Type[]) => T.Type = (t) => t
-
-export function setInstantiate (f: (t: T.Named, args: T.Type[]) => T.Type): void { instantiateNamed = f }
 
 export function hasTypeParam (t: T.Type): boolean {
   if (t.kind === 'typeparam') return true

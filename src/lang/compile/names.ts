@@ -75,7 +75,7 @@ export function scratchDecl (cx: Ctx): string {
   return 'let ' + Array.from({ length: n }, (_, i) => '$s' + String(i)).join(', ') + ';'
 }
 
-export const JS_RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
+const JS_RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
   'import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface ' +
   'package private protected public await arguments eval undefined NaN Infinity Object Array String Number Math Map Set Symbol BigInt Error ' +
   'Boolean Function JSON Date Reflect Proxy Promise globalThis constructor prototype').split(' '))

@@ -173,7 +173,7 @@ export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string |
   ].join('\n')
 }
 
-export function exportList (cx: Ctx): string[] {
+function exportList (cx: Ctx): string[] {
   const out: string[] = []
   for (const [f, n] of cx.funcNames) {
     const key = (f.pkg?.path ?? '') + '.' + f.name

@@ -73,14 +73,14 @@ export function rtype (cx: Ctx, t0: T.Type): string {
 }
 
 /** a small number identifying a method signature (interfaces match methods by name and signature) */
-export function sigId (cx: Ctx, t: T.Type): number {
+function sigId (cx: Ctx, t: T.Type): number {
   const k = typeKey(sub(cx, t))
   let id = cx.sigIds.get(k)
   if (id === undefined) { id = cx.sigIds.size + 1; cx.sigIds.set(k, id) }
   return id
 }
 
-export function fillMethods (cx: Ctx, t: T.Type, name: string): void {
+function fillMethods (cx: Ctx, t: T.Type, name: string): void {
   if (isIface(t)) return
   const ms = methodSet(t)
   for (const m of ms) {
@@ -117,7 +117,7 @@ export function methodImpl (cx: Ctx, t: T.Type, f: Func, index: number[]): strin
 }
 
 /** reflect-style type string */
-export function rtString (t: T.Type): string {
+function rtString (t: T.Type): string {
   switch (t.kind) {
     case 'basic': {
       if (t.basicKind === T.BasicKind.UntypedNil) return 'nil'

@@ -39,7 +39,7 @@ export function stmt (cx: Ctx, s: ast.Stmt, label: string | null = null): string
   return `/*@${pos(cx, s.pos)}*/` + code
 }
 
-export function stmtCode (cx: Ctx, s: ast.Stmt, label: string | null): string {
+function stmtCode (cx: Ctx, s: ast.Stmt, label: string | null): string {
   switch (s.kind) {
     case 'EmptyStmt': return ''
     case 'BlockStmt': return `{\n${block(cx, s.list)}\n}`
@@ -108,7 +108,7 @@ export function tupleAt (cx: Ctx, e: ast.Expr, i: number): T.Type {
   return i === 0 ? t : T.Typ.Bool
 }
 
-export function incDec (cx: Ctx, s: ast.IncDecStmt): string {
+function incDec (cx: Ctx, s: ast.IncDecStmt): string {
   const t = typeOf(cx, s.x)
   const r = rep(t)
   const op = s.tok === '++' ? '+' : '-'

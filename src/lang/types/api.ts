@@ -50,11 +50,11 @@ export function check(files: ast.File[], importer: Importer, options: CheckOptio
   } catch (e) {
     // a checker bug must not crash the host: report it as a compile error at the package clause
     const msg = e instanceof Error ? e.message : String(e)
-    checker.err(files.length ? files[0].pos : 0, `internal error: ${msg}`)
+    checker.err(files.length ? files[0].pos : 0, 'InvalidSyntaxTree', `internal error: ${msg}`)
   }
   if (options.requireMain && pkg.name === 'main' && checker.errors.length === 0) {
     const m = pkg.scope.lookup('main')
-    if (!m || m.kind !== 'func') checker.err(0, 'runtime.main_main·f: function main is undeclared in the main package')
+    if (!m || m.kind !== 'func') checker.err(0, 'MissingMain', 'runtime.main_main·f: function main is undeclared in the main package')
   }
   pkg.complete = true
   return { pkg, info, errors: sortErrors(checker.errors) }

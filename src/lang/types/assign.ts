@@ -78,21 +78,21 @@ export function assignment(check: Checker, x: Operand, T: Type | null, ctx: stri
   // the context is only needed for messages: compute it lazily
   const ctxOf = () => contextStr ?? (contextStr = (ctx as () => string)())
   if (x.mode === 'value' && x.type.kind === 'tuple') {
-    check.errorf(x, 'multiple-value %s in single-value context', x)
+    check.errorf(x, 'TooManyValues', 'multiple-value %s in single-value context', x)
     x.mode = 'invalid'
   }
   switch (x.mode) {
     case 'invalid': return
     case 'constant': case 'variable': case 'mapindex': case 'value': case 'nilvalue': case 'commaok': break
     default:
-      check.errorf(x, 'cannot assign %s to %s in %s', x, T, ctxOf())
+      check.errorf(x, 'IncompatibleAssign', 'cannot assign %s to %s in %s', x, T, ctxOf())
       return
   }
   if (isUntyped(x.type)) {
     let target = T
     if (x.isNil()) {
       if (!T) {
-        check.errorf(x, 'use of untyped nil in %s', ctxOf())
+        check.errorf(x, 'UntypedNilUse', 'use of untyped nil in %s', ctxOf())
         x.mode = 'invalid'
         return
       }
@@ -102,7 +102,7 @@ export function assignment(check: Checker, x: Operand, T: Type | null, ctx: stri
       let msg = check.sprintf('cannot use %s as %s value in %s', x, target, ctxOf())
       if (r.code === 'truncated') msg += ' (truncated)'
       else if (r.code === 'overflow') msg += ' (overflows)'
-      check.errorf(x, '%s', msg)
+      check.errorf(x, r.code === 'truncated' ? 'TruncatedFloat' : r.code === 'overflow' ? 'NumericOverflow' : 'IncompatibleAssign', '%s', msg)
       x.mode = 'invalid'
       return
     }
@@ -128,7 +128,7 @@ export function assignment(check: Checker, x: Operand, T: Type | null, ctx: stri
       if (x.expr) check.recordTypeAndValue(x.expr, 'value', inst, null)
       x.type = inst
     } else {
-      check.errorf(x, 'cannot use generic function %s without instantiation', x.expr)
+      check.errorf(x, 'WrongTypeArgCount', 'cannot use generic function %s without instantiation', x.expr)
       x.mode = 'invalid'
       return
     }
@@ -136,8 +136,8 @@ export function assignment(check: Checker, x: Operand, T: Type | null, ctx: stri
   if (!T) return
   const reason = { msg: '' }
   if (!assignableTo(check, x, T, reason)) {
-    if (reason.msg) check.errorf(x, 'cannot use %s as type %s in %s:\n\t%s', x, T, ctxOf(), reason.msg)
-    else check.errorf(x, 'cannot use %s as type %s in %s', x, T, ctxOf())
+    if (reason.msg) check.errorf(x, 'IncompatibleAssign', 'cannot use %s as type %s in %s:\n\t%s', x, T, ctxOf(), reason.msg)
+    else check.errorf(x, 'IncompatibleAssign', 'cannot use %s as type %s in %s', x, T, ctxOf())
     x.mode = 'invalid'
   }
 }
@@ -148,7 +148,7 @@ export function initConst(check: Checker, lhs: Const, x: Operand): void {
     return
   }
   if (x.mode !== 'constant') {
-    check.errorf(x, '%s is not constant', x)
+    check.errorf(x, 'InvalidConstInit', '%s is not constant', x)
     if (lhs.type === noType) lhs.type = Typ.Invalid
     return
   }
@@ -168,14 +168,14 @@ export function initVar(check: Checker, lhs: Var, x: Operand, context: string): 
   if (lhs.type === noType) {
     let t = x.type
     if (t.kind === 'signature' && t.typeParams.length) {
-      check.errorf(x, 'cannot use generic function %s without instantiation', x.expr)
+      check.errorf(x, 'WrongTypeArgCount', 'cannot use generic function %s without instantiation', x.expr)
       lhs.type = Typ.Invalid
       lhs.used = true
       return null
     }
     if (isUntyped(t)) {
       if (t === Typ.UntypedNil) {
-        check.errorf(x, 'use of untyped nil in %s', context)
+        check.errorf(x, 'UntypedNilUse', 'use of untyped nil in %s', context)
         lhs.type = Typ.Invalid
         return null
       }
@@ -237,13 +237,13 @@ function assignError(check: Checker, rhs: ast.Expr[], nvars: number, nvals: numb
   if (rhs.length === 1) {
     let e = rhs0
     while (e.kind === 'ParenExpr') e = e.x
-    if (e.kind === 'CallExpr') { check.errorf(rhs0, 'assignment mismatch: %s but %s returns %s', vars, e.fun, vals); return }
+    if (e.kind === 'CallExpr') { check.errorf(rhs0, 'WrongAssignCount', 'assignment mismatch: %s but %s returns %s', vars, e.fun, vals); return }
   }
-  check.errorf(rhs0, 'assignment mismatch: %s but %s', vars, vals)
+  check.errorf(rhs0, 'WrongAssignCount', 'assignment mismatch: %s but %s', vars, vals)
 }
 
 export function returnError(check: Checker, at: ast.Node | number, qualifier: string, rhs: Type[], lhs: Type[]): void {
-  check.errorParts([[at, `${qualifier} return values`], [0, `have ${typesSummary(check, rhs)}`], [0, `want ${typesSummary(check, lhs)}`]])
+  check.errorParts([[at, `${qualifier} return values`], [0, `have ${typesSummary(check, rhs)}`], [0, `want ${typesSummary(check, lhs)}`]], 'WrongResultCount')
 }
 
 export function initVars(check: Checker, lhs: Var[], origRhs: ast.Expr[], returnStmt: ast.ReturnStmt | null): void {
@@ -307,11 +307,11 @@ export function assignVar(check: Checker, lhs: ast.Expr, x: Operand): Type | nul
       const op = new Operand()
       expr(check, op, z.expr.x)
       if (op.mode === 'mapindex') {
-        check.errorf(z, 'cannot assign to struct field %s in map', exprString(z.expr))
+        check.errorf(z, 'UnaddressableFieldAssign', 'cannot assign to struct field %s in map', exprString(z.expr))
         return null
       }
     }
-    check.errorf(z, 'cannot assign to %s', z)
+    check.errorf(z, 'UnassignableOperand', 'cannot assign to %s', z)
     return null
   }
   assignment(check, x, z.type, 'assignment')
@@ -356,21 +356,21 @@ export function shortVarDecl(check: Checker, pos: ast.Node | number, lhs: ast.Ex
   for (const l of lhs) {
     if (l.kind !== 'Ident') {
       use(check, l)
-      check.errorf(l, 'non-name %s on left side of :=', l)
+      check.errorf(l, 'BadDecl', 'non-name %s on left side of :=', l)
       hasErr = true
       lhsVars.push(null)
       continue
     }
     const name = l.name
     if (name !== '_') {
-      if (seen.has(name)) { check.errorf(l, '%s repeated on left side of :=', l); hasErr = true; lhsVars.push(null); continue }
+      if (seen.has(name)) { check.errorf(l, 'RepeatedDecl', '%s repeated on left side of :=', l); hasErr = true; lhsVars.push(null); continue }
       seen.add(name)
     }
     const alt = scope.lookup(name)
     if (alt) {
       check.recordUse(l, alt)
       if (alt.kind === 'var') lhsVars.push(alt)
-      else { check.errorf(l, 'cannot assign to %s', l); hasErr = true; lhsVars.push(null) }
+      else { check.errorf(l, 'UnassignableOperand', 'cannot assign to %s', l); hasErr = true; lhsVars.push(null) }
       continue
     }
     const obj = new Var(l.pos, check.pkg, name, noType)
@@ -382,7 +382,7 @@ export function shortVarDecl(check: Checker, pos: ast.Node | number, lhs: ast.Ex
   initVars(check, vars, rhs, null)
   check.processDelayed(top)
   if (newVars.length === 0 && !hasErr) {
-    check.softErrorf(pos, 'no new variables on left side of :=')
+    check.softErrorf(pos, 'NoNewVar', 'no new variables on left side of :=')
     return
   }
   const scopePos = rhs[rhs.length - 1].end

@@ -43,7 +43,7 @@ function arrayPtrDeref(t: Type): Type {
 export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: BuiltinId): boolean {
   const bin = table[id]
   if (call.ellipsis && id !== 'append') {
-    check.errorf(call, invalidOp + 'invalid use of ... with built-in %s', id)
+    check.errorf(call, 'InvalidDotDotDot', invalidOp + 'invalid use of ... with built-in %s', id)
     use(check, ...call.args)
     return false
   }
@@ -72,7 +72,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
   if (nargs < bin.nargs) msg = 'not enough'
   else if (!bin.variadic && nargs > bin.nargs) msg = 'too many'
   if (msg) {
-    check.errorf(call, invalidOp + '%s arguments for %s (expected %d, found %d)', msg, call, bin.nargs, nargs)
+    check.errorf(call, 'WrongArgCount', invalidOp + '%s arguments for %s (expected %d, found %d)', msg, call, bin.nargs, nargs)
     return false
   }
   switch (id) {
@@ -84,7 +84,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
         if (x.isNil()) cause = 'have untyped nil'
         else if (isTypeParam(S)) { const u = coreType(S); cause = u ? check.sprintf('%s has core type %s', x, u) : check.sprintf('%s has no core type', x) }
         else cause = check.sprintf('have %s', x)
-        check.errorf(x, 'first argument to append must be a slice; %s', cause)
+        check.errorf(x, 'InvalidAppend', 'first argument to append must be a slice; %s', cause)
         return false
       }
       const T = s.elem
@@ -112,7 +112,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       const rest = args.slice(1)
       if (call.ellipsis) {
         if (rest.length !== 1) {
-          check.errorf(call, 'can only use ... with final argument in list')
+          check.errorf(call, 'MisplacedDotDotDot', 'can only use ... with final argument in list')
           return false
         }
         assignment(check, rest[0], new Slice(T), () => check.sprintf('argument to %s', call.fun))
@@ -158,7 +158,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
         }
       }
       if (mode === 'invalid') {
-        if (underOf(x.type) !== Typ.Invalid) check.errorf(x, invalidArg + '%s for %s', x, id)
+        if (underOf(x.type) !== Typ.Invalid) check.errorf(x, id === 'len' ? 'InvalidLen' : 'InvalidCap', invalidArg + '%s for %s', x, id)
         return false
       }
       if (mode !== 'constant') check.recordBuiltinType(call.fun, makeSig(Typ.Int, x.type))
@@ -170,7 +170,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
     case 'clear': {
       const u = coreType(x.type)
       if (!u || (u.kind !== 'map' && u.kind !== 'slice')) {
-        check.errorf(x, invalidArg + 'cannot clear %s: argument must be (or constrained by) map or slice', x)
+        check.errorf(x, 'InvalidClear', invalidArg + 'cannot clear %s: argument must be (or constrained by) map or slice', x)
         return false
       }
       x.mode = 'novalue'
@@ -201,7 +201,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       }
       if (x.invalid || y.invalid) return false
       if (!identical(x.type, y.type)) {
-        check.errorf(x, invalidOp + '%s (mismatched types %s and %s)', call, x.type, y.type)
+        check.errorf(x, 'MismatchedTypes', invalidOp + '%s (mismatched types %s and %s)', call, x.type, y.type)
         return false
       }
       const u = underOf(x.type)
@@ -209,7 +209,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
         ? (u.basicKind === BasicKind.Float32 ? Typ.Complex64 : u.basicKind === BasicKind.Float64 ? Typ.Complex128 : u.basicKind === BasicKind.UntypedFloat ? Typ.UntypedComplex : null)
         : null
       if (!res) {
-        check.errorf(x, invalidArg + 'arguments have type %s, expected floating-point', x.type)
+        check.errorf(x, 'InvalidComplex', invalidArg + 'arguments have type %s, expected floating-point', x.type)
         return false
       }
       if (x.mode === 'constant' && y.mode === 'constant') {
@@ -236,7 +236,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
         ? (u.basicKind === BasicKind.Complex64 ? Typ.Float32 : u.basicKind === BasicKind.Complex128 ? Typ.Float64 : u.basicKind === BasicKind.UntypedComplex ? Typ.UntypedFloat : null)
         : null
       if (!res) {
-        check.errorf(x, invalidArg + 'argument has type %s, expected complex type', x.type)
+        check.errorf(x, id === 'real' ? 'InvalidReal' : 'InvalidImag', invalidArg + 'argument has type %s, expected complex type', x.type)
         return false
       }
       if (x.mode === 'constant') x.val = id === 'real' ? constant.real(x.val!) : constant.imag(x.val!)
@@ -256,11 +256,11 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       let src0 = coreString(y.type)
       if (src0 && isString(src0)) src0 = new Slice(ByteType)
       if (!dst || dst.kind !== 'slice' || !src0 || src0.kind !== 'slice') {
-        check.errorf(x, invalidArg + 'copy expects slice arguments; found %s and %s', x, y)
+        check.errorf(x, 'InvalidCopy', invalidArg + 'copy expects slice arguments; found %s and %s', x, y)
         return false
       }
       if (!identical(dst.elem, src0.elem)) {
-        check.errorf(x, invalidArg + 'arguments to copy %s and %s have different element types %s and %s', x, y, dst.elem, src0.elem)
+        check.errorf(x, 'InvalidCopy', invalidArg + 'arguments to copy %s and %s have different element types %s and %s', x, y, dst.elem, src0.elem)
         return false
       }
       check.recordBuiltinType(call.fun, makeSig(Typ.Int, x.type, y.type))
@@ -273,7 +273,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       const m = x.type
       const u = coreType(m)
       if (!u || u.kind !== 'map') {
-        check.errorf(x, invalidArg + '%s is not a map', x)
+        check.errorf(x, 'InvalidDelete', invalidArg + '%s is not a map', x)
         return false
       }
       arg(x, 1)
@@ -290,13 +290,13 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       if (T === Typ.Invalid) return false
       let min: number
       const u = coreType(T)
-      if (!u) { check.errorf(arg0, invalidArg + 'cannot make %s: no core type', arg0); return false }
+      if (!u) { check.errorf(arg0, 'InvalidMake', invalidArg + 'cannot make %s: no core type', arg0); return false }
       if (u.kind === 'slice') min = 2
       else if (u.kind === 'map') min = 1
       else if (u.kind === 'chan') return false // the channel type was reported as unsupported
-      else { check.errorf(arg0, invalidArg + 'cannot make %s; type must be slice, map, or channel', arg0); return false }
+      else { check.errorf(arg0, 'InvalidMake', invalidArg + 'cannot make %s; type must be slice, map, or channel', arg0); return false }
       if (nargs < min || min + 1 < nargs) {
-        check.errorf(call, invalidOp + '%s expects %d or %d arguments; found %d', call, min, min + 1, nargs)
+        check.errorf(call, 'WrongArgCount', invalidOp + '%s expects %d or %d arguments; found %d', call, min, min + 1, nargs)
         return false
       }
       const types: Type[] = [T]
@@ -306,7 +306,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
         types.push(r.type)
         if (r.val >= 0) sizes.push(r.val)
       }
-      if (sizes.length === 2 && sizes[0] > sizes[1]) check.errorf(call.args[1], invalidArg + 'length and capacity swapped')
+      if (sizes.length === 2 && sizes[0] > sizes[1]) check.errorf(call.args[1], 'SwappedMakeArgs', invalidArg + 'length and capacity swapped')
       x.mode = 'value'
       x.type = T
       x.val = null
@@ -352,7 +352,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       const ops = xlist.map(o => o.copy())
       for (const o of ops) {
         if (!allOrdered(o.type)) {
-          check.errorf(o, invalidArg + '%s cannot be ordered', o)
+          check.errorf(o, 'InvalidMinMaxOperand', invalidArg + '%s cannot be ordered', o)
           return false
         }
       }
@@ -365,7 +365,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
         convertUntyped(check, b, a.type)
         if (b.invalid) return false
         if (!identical(a.type, b.type)) {
-          check.errorf(a, invalidArg + 'mismatched types %s (previous argument) and %s (type of %s)', a.type, b.type, b.expr)
+          check.errorf(a, 'MismatchedTypes', invalidArg + 'mismatched types %s (previous argument) and %s (type of %s)', a.type, b.type, b.expr)
           return false
         }
         if (a.mode === 'constant' && b.mode === 'constant') {

@@ -41,7 +41,7 @@ export function funcInst(check: Checker, x: Operand, inst: ast.IndexExpr | ast.I
   const got = targs.length
   const want = sig.typeParams.length
   if (got > want) {
-    check.errorf(xlist[got - 1], 'got %d type arguments but want %d', got, want)
+    check.errorf(xlist[got - 1], 'WrongTypeArgCount', 'got %d type arguments but want %d', got, want)
     x.mode = 'invalid'
     x.expr = inst
     return
@@ -63,7 +63,7 @@ function instSignature(check: Checker, pos: number, sig: Signature, targs: Type[
   const inst = instantiateSignature(sig, targs)
   check.later(() => {
     const r = verify(check, sig.typeParams, targs)
-    if (r) check.softErrorf(r.index < xlist.length ? xlist[r.index] : pos, '%s', r.msg)
+    if (r) check.softErrorf(r.index < xlist.length ? xlist[r.index] : pos, 'InvalidTypeArg', '%s', r.msg)
   })
   return inst
 }
@@ -87,27 +87,27 @@ export function callExpr(check: Checker, x: Operand, call: ast.CallExpr): ExprKi
       const T = x.type
       x.mode = 'invalid'
       if (T.kind === 'named' && T.typeParams.length && !T.typeArgs.length) {
-        check.errorf(fun, 'cannot use generic type %s without instantiation', T)
+        check.errorf(fun, 'WrongTypeArgCount', 'cannot use generic type %s without instantiation', T)
         x.expr = call
         return 'conversion'
       }
       const n = call.args.length
-      if (n === 0) check.errorf(call.rparen, 'missing argument in conversion to %s', T)
+      if (n === 0) check.errorf(call.rparen, 'WrongArgCount', 'missing argument in conversion to %s', T)
       else if (n === 1) {
         x.expr = null
         rawExprSingle(check, x, call.args[0])
         if (!x.invalid) {
           const u = underOf(T)
           if (u.kind === 'interface' && !isTypeParam(T) && !isMethodSetInterface(u)) {
-            check.errorf(call, 'cannot use interface %s in conversion (contains specific type constraints or is comparable)', T)
+            check.errorf(call, 'MisplacedConstraintIface', 'cannot use interface %s in conversion (contains specific type constraints or is comparable)', T)
           } else if (call.ellipsis) {
-            check.errorf(call.args[0], 'invalid use of ... in type conversion to %s', T)
+            check.errorf(call.args[0], 'BadDotDotDotSyntax', 'invalid use of ... in type conversion to %s', T)
             x.mode = 'invalid'
           } else conversion(check, x, T)
         }
       } else {
         use(check, ...call.args)
-        check.errorf(call.args[n - 1], 'too many arguments in conversion to %s', T)
+        check.errorf(call.args[n - 1], 'WrongArgCount', 'too many arguments in conversion to %s', T)
       }
       x.expr = call
       return 'conversion'
@@ -122,7 +122,7 @@ export function callExpr(check: Checker, x: Operand, call: ast.CallExpr): ExprKi
   }
   const sig0 = coreType(x.type)
   if (!sig0 || sig0.kind !== 'signature') {
-    check.errorf(x, 'invalid operation: cannot call non-function %s', x)
+    check.errorf(x, 'InvalidCall', 'invalid operation: cannot call non-function %s', x)
     x.mode = 'invalid'
     x.expr = call
     return 'statement'
@@ -138,7 +138,7 @@ export function callExpr(check: Checker, x: Operand, call: ast.CallExpr): ExprKi
     const got = targs.length
     const want = sig.typeParams.length
     if (got > want) {
-      check.errorf(xlist[want], 'got %d type arguments but want %d', got, want)
+      check.errorf(xlist[want], 'WrongTypeArgCount', 'got %d type arguments but want %d', got, want)
       use(check, ...call.args)
       x.mode = 'invalid'
       x.expr = call
@@ -163,11 +163,11 @@ export function callExpr(check: Checker, x: Operand, call: ast.CallExpr): ExprKi
 
 function rawExprSingle(check: Checker, x: Operand, e: ast.Expr): void {
   rawExpr(check, x, e, null, false)
-  if (x.mode === 'novalue') { check.errorf(x, '%s used as value', x); x.mode = 'invalid' }
-  else if (x.mode === 'builtin') { check.errorf(x, '%s must be called', x); x.mode = 'invalid' }
-  else if (x.mode === 'typexpr') { check.errorf(x, '%s is not an expression', x); x.mode = 'invalid' }
+  if (x.mode === 'novalue') { check.errorf(x, 'TooManyValues', '%s used as value', x); x.mode = 'invalid' }
+  else if (x.mode === 'builtin') { check.errorf(x, 'UncalledBuiltin', '%s must be called', x); x.mode = 'invalid' }
+  else if (x.mode === 'typexpr') { check.errorf(x, 'NotAnExpr', '%s is not an expression', x); x.mode = 'invalid' }
   else if (x.mode === 'value' && x.type.kind === 'tuple') {
-    check.errorf(x, 'multiple-value %s in single-value context', x)
+    check.errorf(x, 'TooManyValues', 'multiple-value %s in single-value context', x)
     x.mode = 'invalid'
   }
 }
@@ -175,7 +175,7 @@ function rawExprSingle(check: Checker, x: Operand, e: ast.Expr): void {
 function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: Type[], args: Operand[], xlist: ast.Expr[]): Signature {
   let rsig = sig
   for (const a of args) {
-    if (a.mode === 'typexpr') { check.errorf(a, '%s used as value', a); return rsig }
+    if (a.mode === 'typexpr') { check.errorf(a, 'NotAnExpr', '%s used as value', a); return rsig }
     if (a.invalid) return rsig
   }
   const nargs = args.length
@@ -186,7 +186,7 @@ function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: T
   if (sig.variadic) {
     if (ddd) {
       if (call.args.length === 1 && nargs > 1) {
-        check.errorf(call, 'cannot use ... with %d-valued %s', nargs, call.args[0])
+        check.errorf(call, 'InvalidDotDotDot', 'cannot use ... with %d-valued %s', nargs, call.args[0])
         return rsig
       }
     } else if (nargs >= npars - 1) {
@@ -199,7 +199,7 @@ function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: T
       npars = nargs
     } else npars--
   } else if (ddd) {
-    check.errorf(call, 'cannot use ... in call to non-variadic %s', call.fun)
+    check.errorf(call, 'NonVariadicDotDotDot', 'cannot use ... in call to non-variadic %s', call.fun)
     return rsig
   }
   if (nargs !== npars) {
@@ -209,7 +209,7 @@ function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: T
     else if (nargs > 0) at = args[nargs - 1].expr!
     const have = '(' + args.map(a => summaryType(check, a.type)).join(', ') + ')'
     const want = '(' + sig.params.vars.map((v, i) => sig.variadic && i === sig.params.vars.length - 1 ? '...' + check.sprintf('%s', (v.type as Slice).elem) : summaryType(check, v.type)).join(', ') + ')'
-    check.errorParts([[at, check.sprintf('%s arguments in call to %s', qualifier, call.fun)], [0, 'have ' + have], [0, 'want ' + want]])
+    check.errorParts([[at, check.sprintf('%s arguments in call to %s', qualifier, call.fun)], [0, 'have ' + have], [0, 'want ' + want]], 'WrongArgCount')
     return rsig
   }
   if (sig.typeParams.length > 0) {
@@ -253,10 +253,10 @@ export function selector(check: Checker, x: Operand, e: ast.SelectorExpr, def: N
         const pkg = pname.imported
         const exp = pkg.scope.lookup(sel)
         if (!exp) {
-          if (!pkg.fake) check.errorf(e.sel, 'undefined: %s.%s', pkg.name, sel)
+          if (!pkg.fake) check.errorf(e.sel, 'UndeclaredImportedName', 'undefined: %s.%s', pkg.name, sel)
           break fail
         }
-        if (!exp.exported()) check.errorf(e.sel, 'name %s not exported by package %s', sel, pkg.name)
+        if (!exp.exported()) check.errorf(e.sel, 'UnexportedName', 'name %s not exported by package %s', sel, pkg.name)
         check.recordUse(e.sel, exp)
         switch (exp.kind) {
           case 'const': x.mode = 'constant'; x.type = exp.type; x.val = exp.val; break
@@ -273,10 +273,10 @@ export function selector(check: Checker, x: Operand, e: ast.SelectorExpr, def: N
     exprOrType(check, x, e.x, false)
     switch (x.mode) {
       case 'typexpr':
-        if (def && x.type === def) { check.errorf(e, 'invalid recursive type %s', def); break fail }
+        if (def && x.type === def) { check.errorf(e, 'InvalidDeclCycle', 'invalid recursive type %s', def); break fail }
         break
       case 'builtin':
-        check.errorf(e.dot, 'cannot select on %s', x)
+        check.errorf(e.dot, 'MissingFieldOrMethod', 'cannot select on %s', x)
         break fail
       case 'invalid':
         break fail
@@ -284,8 +284,8 @@ export function selector(check: Checker, x: Operand, e: ast.SelectorExpr, def: N
     const r = lookupFieldOrMethod(x.type, x.mode === 'variable', check.pkg, sel)
     if (!r.obj) {
       if (underOf(x.type) === Typ.Invalid) break fail
-      if (r.ambiguous) { check.errorf(e.sel, 'ambiguous selector %s.%s', x.expr, sel); break fail }
-      if (r.needsAddr) { check.errorf(e.sel, 'cannot call pointer method %s on %s', sel, x.type); break fail }
+      if (r.ambiguous) { check.errorf(e.sel, 'AmbiguousSelector', 'ambiguous selector %s.%s', x.expr, sel); break fail }
+      if (r.needsAddr) { check.errorf(e.sel, 'InvalidMethodExpr', 'cannot call pointer method %s on %s', sel, x.type); break fail }
       let why: string
       const u = underOf(x.type)
       if (u.kind === 'pointer' && underOf(u.elem).kind === 'interface' && !isTypeParam(u.elem)) {
@@ -299,7 +299,7 @@ export function selector(check: Checker, x: Operand, e: ast.SelectorExpr, def: N
           if (r2.obj) why += ', but does have ' + changed
         }
       }
-      check.errorf(e.sel, '%s.%s undefined (%s)', x.expr, sel, why)
+      check.errorf(e.sel, 'MissingFieldOrMethod', '%s.%s undefined (%s)', x.expr, sel, why)
       break fail
     }
     const obj = r.obj
@@ -307,11 +307,11 @@ export function selector(check: Checker, x: Operand, e: ast.SelectorExpr, def: N
     check.recordUse(e.sel, obj.origin as Var | Func)
     if (x.mode === 'typexpr') {
       if (obj.kind !== 'func') {
-        check.errorf(e.sel, '%s.%s undefined (type %s has no method %s)', x.expr, sel, x.type, sel)
+        check.errorf(e.sel, 'MissingFieldOrMethod', '%s.%s undefined (type %s has no method %s)', x.expr, sel, x.type, sel)
         break fail
       }
       const sig = obj.type as Signature
-      if (!sig.recv) { check.errorf(e, 'illegal cycle in method declaration'); break fail }
+      if (!sig.recv) { check.errorf(e, 'InvalidDeclCycle', 'illegal cycle in method declaration'); break fail }
       let name = ''
       if (sig.params.length > 0 && sig.params.vars[0].name !== '') name = sig.recv.name || '_'
       const params = [new Var(sig.recv.pos, sig.recv.pkg, name, x.type), ...sig.params.vars]

@@ -11,7 +11,7 @@ import type { Package } from './package.ts'
 import type { Scope } from './scope.ts'
 import type { Func, Obj, PkgName, TypeName, Var } from './objects.ts'
 import { Typ, type Signature, type Type } from './types.ts'
-import { TypeCheckError } from './errors.ts'
+import { TypeCheckError, type TypeErrorCode } from './errors.ts'
 import { Operand, operandString } from './operand.ts'
 import { typeString, objectString, type Qualifier } from './typestring.ts'
 import { isUntyped } from './predicates.ts'
@@ -156,37 +156,37 @@ export class Checker {
     return file.includes('/') ? p : './' + p
   }
 
-  err(pos: Pos, msg: string, soft = false): void {
+  err(pos: Pos, code: TypeErrorCode, msg: string, soft = false): void {
     if (this.firstErr && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0)) return
     if (this.env.errpos) pos = this.env.errpos
     this.firstErr = true
     const p = this.fset && pos ? this.fset.position(pos) : null
     const sortFile = p === null ? null : p.directive === true ? p.filename : './' + p.filename
-    this.errors.push(new TypeCheckError(pos, msg, this.position(pos), soft, this.errors.length, sortFile))
+    this.errors.push(new TypeCheckError(pos, code, msg, this.position(pos), soft, this.errors.length, sortFile))
   }
 
   /** reports an error at the start of node `at` (an AST node, an operand, or a position) */
-  errorf(at: ast.Node | Operand | Pos | { pos: Pos }, format: string, ...args: unknown[]): void {
-    this.err(posFor(at), this.sprintf(format, ...args))
+  errorf(at: ast.Node | Operand | Pos | { pos: Pos }, code: TypeErrorCode, format: string, ...args: unknown[]): void {
+    this.err(posFor(at), code, this.sprintf(format, ...args))
   }
 
-  softErrorf(at: ast.Node | Operand | Pos | { pos: Pos }, format: string, ...args: unknown[]): void {
-    this.err(posFor(at), this.sprintf(format, ...args), true)
+  softErrorf(at: ast.Node | Operand | Pos | { pos: Pos }, code: TypeErrorCode, format: string, ...args: unknown[]): void {
+    this.err(posFor(at), code, this.sprintf(format, ...args), true)
   }
 
   /** a multi-part error: first part is the main message, the others follow as `\n\tpos: msg` */
-  errorParts(parts: [ast.Node | Pos | { pos: Pos }, string][], soft = false): void {
+  errorParts(parts: [ast.Node | Pos | { pos: Pos }, string][], code: TypeErrorCode, soft = false): void {
     let msg = parts[0][1]
     for (let i = 1; i < parts.length; i++) {
       const p = posFor(parts[i][0])
       msg += '\n\t' + (p ? this.embeddedPosition(p) + ': ' : '') + parts[i][1]
     }
-    this.err(posFor(parts[0][0]), msg, soft)
+    this.err(posFor(parts[0][0]), code, msg, soft)
   }
 
   /** `... not supported in Amigo` for goroutines, channels and select */
   unsupported(at: ast.Node | Pos, what: string): void {
-    this.err(posFor(at), `${what} not supported in Amigo`)
+    this.err(posFor(at), 'UnsupportedFeature', `${what} not supported in Amigo`)
   }
 
   // ---- delayed actions

@@ -19,7 +19,7 @@ export function checkFiles(check: Checker, files: ast.File[]): void {
     // package names must agree
     for (const f of files.slice(1)) {
       if (f.name.name !== files[0].name.name) {
-        check.errorf(f.name, 'package %s; expected package %s', f.name.name, files[0].name.name)
+        check.errorf(f.name, 'MismatchedPkgName', 'package %s; expected package %s', f.name.name, files[0].name.name)
       }
     }
     collectObjects(check)

@@ -60,8 +60,8 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
     x.mode = 'value'
   }
   if (!ok) {
-    if (cause.msg) check.errorParts([[x.expr ?? 0, check.sprintf('cannot convert %s to type %s:', x, T)], [0, cause.msg]])
-    else check.errorf(x, 'cannot convert %s to type %s', x, T)
+    if (cause.msg) check.errorParts([[x.expr ?? 0, check.sprintf('cannot convert %s to type %s:', x, T)], [0, cause.msg]], 'InvalidConversion')
+    else check.errorf(x, 'InvalidConversion', 'cannot convert %s to type %s', x, T)
     x.mode = 'invalid'
     return
   }

@@ -96,6 +96,7 @@ export function cycleError(check: Checker, cycle: Obj[]): void {
   let i = 0
   for (let k = 1; k < cycle.length; k++) if (cycle[k].pos < cycle[i].pos) i = k
   let obj = cycle[i]
+  const code = obj.kind === 'typename' ? 'InvalidTypeCycle' : 'InvalidDeclCycle'
   const parts: [number, string][] = []
   parts.push([obj.pos, obj.kind === 'typename' ? `invalid recursive type ${obj.name}` : `illegal cycle in declaration of ${obj.name}`])
   for (let k = 0; k < cycle.length; k++) {
@@ -104,7 +105,7 @@ export function cycleError(check: Checker, cycle: Obj[]): void {
     obj = cycle[i]
   }
   parts.push([obj.pos, obj.name])
-  check.errorParts(parts)
+  check.errorParts(parts, code)
 }
 
 export function constDecl(check: Checker, obj: Const, typ: ast.Expr | null, init: ast.Expr | null, inherited: boolean): void {
@@ -117,7 +118,7 @@ export function constDecl(check: Checker, obj: Const, typ: ast.Expr | null, init
     if (typ) {
       const t = typExpr(check, typ)
       if (!isConstType(t)) {
-        if (underOf(t) !== Typ.Invalid) check.errorf(typ, 'invalid constant type %s', t)
+        if (underOf(t) !== Typ.Invalid) check.errorf(typ, 'InvalidConstType', 'invalid constant type %s', t)
         obj.type = Typ.Invalid
         return
       }
@@ -159,7 +160,7 @@ export function varDecl(check: Checker, obj: Var, lhs: Var[] | null, typ: ast.Ex
 export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def: Named | null): void {
   let alias = tdecl.assign !== 0
   if (alias && tdecl.typeParams && tdecl.typeParams.list.length) {
-    check.errorf(tdecl, 'generic type cannot be alias')
+    check.errorf(tdecl, 'BadDecl', 'generic type cannot be alias')
     alias = false
   }
   if (alias) {
@@ -203,7 +204,7 @@ export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def
     }
     if (named.underlying.kind === 'named') named.underlying = underOf(named.underlying)
     if (isTypeParam(rhs)) {
-      check.errorf(tdecl.type, 'cannot use a type parameter as RHS in type declaration')
+      check.errorf(tdecl.type, 'MisplacedTypeParam', 'cannot use a type parameter as RHS in type declaration')
       named.underlying = Typ.Invalid
     }
   } finally {
@@ -229,7 +230,7 @@ export function collectTypeParams(check: Checker, list: ast.FieldList): TypePara
   for (const f of list.list) {
     let b = bound(check, f.type)
     if (isTypeParam(b)) {
-      check.errorf(f.type, 'cannot use a type parameter as constraint')
+      check.errorf(f.type, 'MisplacedTypeParam', 'cannot use a type parameter as constraint')
       b = Typ.Invalid
     }
     for (let k = 0; k < f.names.length; k++) tparams[i++].constraint = b
@@ -271,7 +272,7 @@ function collectMethods(check: Checker, obj: TypeName): void {
   for (const m of methods) {
     const alt = seen.get(m.name)
     if (alt) {
-      check.errorParts([[m.pos, `${obj.name}.${m.name} redeclared in this block`], [alt.pos, `other declaration of ${m.name}`]])
+      check.errorParts([[m.pos, `${obj.name}.${m.name} redeclared in this block`], [alt.pos, `other declaration of ${m.name}`]], 'DuplicateMethod')
       continue
     }
     seen.set(m.name, m)
@@ -287,7 +288,7 @@ function checkFieldUniqueness(check: Checker, base: Named): void {
   for (const f of u.fields) {
     if (f.name === '_') continue
     const alt = ms.get(f.name)
-    if (alt) check.errorParts([[alt.pos, `field and method with the same name ${f.name}`], [f.pos, `other declaration of ${f.name}`]])
+    if (alt) check.errorParts([[alt.pos, `field and method with the same name ${f.name}`], [f.pos, `other declaration of ${f.name}`]], 'DuplicateFieldAndMethod')
   }
 }
 

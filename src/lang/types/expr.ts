@@ -25,6 +25,7 @@ import { missingMethod } from './lookup.ts'
 import { missingMethodReason } from './instantiate.ts'
 import { exprString } from '../syntax/index.ts'
 import type { Mode } from './info.ts'
+import type { TypeErrorCode } from './errors.ts'
 
 const invalidOp = 'invalid operation: '
 
@@ -37,9 +38,9 @@ const binaryPreds: Record<string, Pred> = {
 
 function opCheck(check: Checker, m: Record<string, Pred>, x: Operand, op: string): boolean {
   const pred = m[op]
-  if (!pred) { check.errorf(x, 'invalid AST: unknown operator %s', op); return false }
+  if (!pred) { check.errorf(x, 'InvalidSyntaxTree', 'invalid AST: unknown operator %s', op); return false }
   if (!pred(x.type)) {
-    check.errorf(x, invalidOp + 'operator %s not defined on %s', op, x)
+    check.errorf(x, 'UndefinedOp', invalidOp + 'operator %s not defined on %s', op, x)
     return false
   }
   return true
@@ -70,7 +71,7 @@ function opName(e: ast.Expr | null): string {
 export function overflow(check: Checker, x: Operand): void {
   if (!x.val) return
   if (x.val.kind === 'Unknown') {
-    check.errorf(opPos(x.expr), 'constant result is not representable')
+    check.errorf(opPos(x.expr), 'NumericOverflow', 'constant result is not representable')
     return
   }
   if (isTyped(x.type)) {
@@ -78,7 +79,7 @@ export function overflow(check: Checker, x: Operand): void {
     return
   }
   if (x.val.kind === 'Int' && constant.bitLen(x.val) > 512) {
-    check.errorf(opPos(x.expr), 'constant %s overflow', opName(x.expr))
+    check.errorf(opPos(x.expr), 'NumericOverflow', 'constant %s overflow', opName(x.expr))
     x.val = constant.makeUnknown()
   }
 }
@@ -99,7 +100,7 @@ export function invalidConversion(check: Checker, code: ReprError | 'untyped', x
   let msg = 'cannot convert %s to %s'
   if (code === 'truncated') msg = '%s truncated to %s'
   else if (code === 'overflow') msg = '%s overflows %s'
-  check.errorf(x, msg, x, target)
+  check.errorf(x, code === 'truncated' ? 'TruncatedFloat' : code === 'overflow' ? 'NumericOverflow' : 'InvalidUntypedConversion', msg, x, target)
 }
 
 export function representable(check: Checker, x: Operand, t: Basic): void {
@@ -149,7 +150,7 @@ function updateExprType0(check: Checker, parent: ast.Expr | null, x: ast.Expr | 
   check.untyped.delete(x)
   if (old.isLhs) {
     if (!allInteger(t)) {
-      check.errorf(x, invalidOp + '%s (shift of type %s)', parent ?? x, t)
+      check.errorf(x, 'InvalidShiftOperand', invalidOp + '%s (shift of type %s)', parent ?? x, t)
       return
     }
   }
@@ -277,9 +278,11 @@ export function comparison(check: Checker, x: Operand, y: Operand, op: string, s
   let cause = ''
   let ok = assignableTo(check, x, y.type, null)
   if (!ok) ok = assignableTo(check, y, x.type, null)
+  let code: TypeErrorCode = 'UndefinedOp'
   error: {
     if (!ok) {
       errOp = y
+      code = 'MismatchedTypes'
       cause = check.sprintf('mismatched types %s and %s', x.type, y.type)
       break error
     }
@@ -317,8 +320,8 @@ export function comparison(check: Checker, x: Operand, y: Operand, op: string, s
       cause = check.sprintf('type parameter %s is not comparable with %s', errOp.type, op)
     } else cause = check.sprintf('operator %s not defined on %s', op, kindString(check, errOp.type))
   }
-  if (switchCase) check.errorf(x, 'invalid case %s in switch on %s (%s)', x.expr, y.expr, cause)
-  else check.errorf(errOp, invalidOp + '%s %s %s (%s)', x.expr, op, y.expr, cause)
+  if (switchCase) check.errorf(x, code, 'invalid case %s in switch on %s (%s)', x.expr, y.expr, cause)
+  else check.errorf(errOp, code, invalidOp + '%s %s %s (%s)', x.expr, op, y.expr, cause)
   x.mode = 'invalid'
 }
 
@@ -326,14 +329,14 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
   let xval: Value | null = null
   if (x.mode === 'constant') xval = constant.toInt(x.val!)
   if (!(allInteger(x.type) || (isUntyped(x.type) && xval && xval.kind === 'Int'))) {
-    check.errorf(x, invalidOp + 'shifted operand %s must be integer', x)
+    check.errorf(x, 'InvalidShiftOperand', invalidOp + 'shifted operand %s must be integer', x)
     x.mode = 'invalid'
     return
   }
   if (y.mode === 'constant') {
     const yval = constant.toInt(y.val!)
     if (yval.kind === 'Int' && constant.sign(yval) < 0) {
-      check.errorf(y, invalidOp + 'negative shift count %s', y)
+      check.errorf(y, 'InvalidShiftCount', invalidOp + 'negative shift count %s', y)
       x.mode = 'invalid'
       return
     }
@@ -347,7 +350,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
       convertUntyped(check, y, Typ.Uint)
       if (y.invalid) { x.mode = 'invalid'; return }
     } else {
-      check.errorf(y, invalidOp + 'shift count %s must be integer', y)
+      check.errorf(y, 'InvalidShiftCount', invalidOp + 'shift count %s must be integer', y)
       x.mode = 'invalid'
       return
     }
@@ -362,7 +365,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
       const yv = constant.toInt(y.val!)
       const s = yv.kind === 'Int' ? yv.value : -1n
       if (s < 0n || s > 1023n - 1n + 52n) {
-        check.errorf(y, invalidOp + 'invalid shift count %s', y)
+        check.errorf(y, 'InvalidShiftCount', invalidOp + 'invalid shift count %s', y)
         x.mode = 'invalid'
         return
       }
@@ -381,7 +384,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
     }
   }
   if (!allInteger(x.type)) {
-    check.errorf(x, invalidOp + 'shifted operand %s must be integer', x)
+    check.errorf(x, 'InvalidShiftOperand', invalidOp + 'shifted operand %s must be integer', x)
     x.mode = 'invalid'
     return
   }
@@ -446,8 +449,8 @@ function binaryOperands(check: Checker, x: Operand, y: Operand, e: ast.Expr | nu
   if (isComparisonOp(op)) { comparison(check, x, y, op, false); return }
   if (!identical(x.type, y.type)) {
     if (x.type !== Typ.Invalid && y.type !== Typ.Invalid) {
-      if (e) check.errorf(x, invalidOp + '%s (mismatched types %s and %s)', e, x.type, y.type)
-      else check.errorf(x, invalidOp + '%s %s= %s (mismatched types %s and %s)', lhs, op, rhs, x.type, y.type)
+      if (e) check.errorf(x, 'MismatchedTypes', invalidOp + '%s (mismatched types %s and %s)', e, x.type, y.type)
+      else check.errorf(x, 'MismatchedTypes', invalidOp + '%s %s= %s (mismatched types %s and %s)', lhs, op, rhs, x.type, y.type)
     }
     x.mode = 'invalid'
     return
@@ -455,7 +458,7 @@ function binaryOperands(check: Checker, x: Operand, y: Operand, e: ast.Expr | nu
   if (!opCheck(check, binaryPreds, x, op)) { x.mode = 'invalid'; return }
   if (op === '/' || op === '%') {
     if ((x.mode === 'constant' || allInteger(x.type)) && y.mode === 'constant' && constant.sign(y.val!) === 0) {
-      check.errorf(y, invalidOp + 'division by zero')
+      check.errorf(y, 'DivByZero', invalidOp + 'division by zero')
       x.mode = 'invalid'
       return
     }
@@ -463,7 +466,7 @@ function binaryOperands(check: Checker, x: Operand, y: Operand, e: ast.Expr | nu
       const re = constant.real(y.val!)
       const im = constant.imag(y.val!)
       if (constant.sign(re) === 0 && constant.sign(im) === 0) {
-        check.errorf(y, invalidOp + 'division by zero')
+        check.errorf(y, 'DivByZero', invalidOp + 'division by zero')
         x.mode = 'invalid'
         return
       }
@@ -490,7 +493,7 @@ function unary(check: Checker, x: Operand, e: ast.UnaryExpr): void {
       let inner: ast.Expr = e.x
       while (inner.kind === 'ParenExpr') inner = inner.x
       if (inner.kind !== 'CompositeLit' && x.mode !== 'variable') {
-        check.errorf(x, invalidOp + 'cannot take address of %s', x)
+        check.errorf(x, 'UnaddressableOperand', invalidOp + 'cannot take address of %s', x)
         x.mode = 'invalid'
         return
       }
@@ -504,7 +507,7 @@ function unary(check: Checker, x: Operand, e: ast.UnaryExpr): void {
       x.mode = 'invalid'
       return
     case '~':
-      check.errorf(e, 'cannot use ~ outside of interface or type constraint')
+      check.errorf(e, 'MisplacedTypeParam', 'cannot use ~ outside of interface or type constraint')
       x.mode = 'invalid'
       return
   }
@@ -547,7 +550,7 @@ function nonGeneric(check: Checker, x: Operand): void {
   if (x.type.kind === 'named' && isGeneric(x.type)) what = 'type'
   else if (x.type.kind === 'signature' && x.type.typeParams.length) what = 'function'
   if (what) {
-    check.errorf(x.expr ?? 0, 'cannot use generic %s %s without instantiation', what, x.expr)
+    check.errorf(x.expr ?? 0, 'WrongTypeArgCount', 'cannot use generic %s %s without instantiation', what, x.expr)
     x.mode = 'invalid'
     x.type = Typ.Invalid
   }
@@ -578,14 +581,14 @@ function exprInternal(check: Checker, x: Operand, e: ast.Expr, hint: Type | null
     switch (e.kind) {
       case 'BadExpr': break fail
       case 'Ident': ident(check, x, e, null, false); break
-      case 'Ellipsis': check.errorf(e, "invalid use of '...'"); break fail
+      case 'Ellipsis': check.errorf(e, 'BadDotDotDotSyntax', "invalid use of '...'"); break fail
       case 'BasicLit':
         if (e.litKind !== 'STRING' && e.litKind !== 'CHAR' && e.value.length > 10000) {
-          check.errorf(e, 'excessively long constant: %s... (%d chars)', e.value.slice(0, 10), e.value.length)
+          check.errorf(e, 'InvalidConstVal', 'excessively long constant: %s... (%d chars)', e.value.slice(0, 10), e.value.length)
           break fail
         }
         setConst(x, e)
-        if (x.invalid) { check.errorf(e, 'malformed constant: %s', e.value); break fail }
+        if (x.invalid) { check.errorf(e, 'InvalidConstVal', 'malformed constant: %s', e.value); break fail }
         break
       case 'FuncLit': {
         const sig = typExpr(check, e.type)
@@ -622,9 +625,9 @@ function exprInternal(check: Checker, x: Operand, e: ast.Expr, hint: Type | null
       case 'TypeAssertExpr': {
         expr(check, x, e.x)
         if (x.invalid) break fail
-        if (isTypeParam(x.type)) { check.errorf(x, invalidOp + 'cannot use type assertion on type parameter value %s', x); break fail }
-        if (underOf(x.type).kind !== 'interface') { check.errorf(x, invalidOp + '%s is not an interface', x); break fail }
-        if (!e.type) { check.errorf(e, 'use of .(type) outside type switch'); break fail }
+        if (isTypeParam(x.type)) { check.errorf(x, 'InvalidAssert', invalidOp + 'cannot use type assertion on type parameter value %s', x); break fail }
+        if (underOf(x.type).kind !== 'interface') { check.errorf(x, 'InvalidAssert', invalidOp + '%s is not an interface', x); break fail }
+        if (!e.type) { check.errorf(e, 'BadTypeKeyword', 'use of .(type) outside type switch'); break fail }
         const T = varType(check, e.type)
         if (T === Typ.Invalid) break fail
         typeAssertion(check, e, x, T, false)
@@ -643,7 +646,7 @@ function exprInternal(check: Checker, x: Operand, e: ast.Expr, hint: Type | null
         }
         const u = coreType(x.type)
         if (!u || u.kind !== 'pointer') {
-          check.errorf(x, invalidOp + 'cannot indirect %s', x)
+          check.errorf(x, 'InvalidIndirection', invalidOp + 'cannot indirect %s', x)
           break fail
         }
         x.mode = 'variable'
@@ -661,7 +664,7 @@ function exprInternal(check: Checker, x: Operand, e: ast.Expr, hint: Type | null
         if (x.invalid) break fail
         break
       case 'KeyValueExpr':
-        check.errorf(e, 'invalid AST: no key:value expected')
+        check.errorf(e, 'InvalidSyntaxTree', 'invalid AST: no key:value expected')
         break fail
       case 'ArrayType': case 'StructType': case 'FuncType': case 'InterfaceType': case 'MapType': case 'ChanType':
         x.mode = 'typexpr'
@@ -696,10 +699,10 @@ function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hint: Typ
   } else if (hint) {
     typ = hint
     const ct = coreType(typ)
-    if (!ct) { check.errorf(e, 'invalid composite literal element type %s: no core type', typ); return false }
+    if (!ct) { check.errorf(e, 'InvalidLit', 'invalid composite literal element type %s: no core type', typ); return false }
     base = deref(ct)[0]
   } else {
-    check.errorf(e, 'missing type in composite literal')
+    check.errorf(e, 'UntypedLit', 'missing type in composite literal')
     return false
   }
   const utyp = coreType(base)
@@ -710,33 +713,33 @@ function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hint: Typ
       if (e.elts[0].kind === 'KeyValueExpr') {
         const visited = new Array<boolean>(fields.length).fill(false)
         for (const el of e.elts) {
-          if (el.kind !== 'KeyValueExpr') { check.errorf(el, 'mixture of field:value and value elements in struct literal'); continue }
+          if (el.kind !== 'KeyValueExpr') { check.errorf(el, 'MixedStructLit', 'mixture of field:value and value elements in struct literal'); continue }
           const key = el.key.kind === 'Ident' ? el.key : null
           expr(check, x, el.value)
-          if (!key) { check.errorf(el, 'invalid field name %s in struct literal', el.key); continue }
+          if (!key) { check.errorf(el, 'InvalidLitField', 'invalid field name %s in struct literal', el.key); continue }
           const i = fieldIndex(fields, check.pkg, key.name)
-          if (i < 0) { check.errorf(el.key, "unknown field '%s' in struct literal of type %s", key.name, base); continue }
+          if (i < 0) { check.errorf(el.key, 'MissingLitField', "unknown field '%s' in struct literal of type %s", key.name, base); continue }
           const fld = fields[i]
           check.recordUse(key, fld)
           assignment(check, x, fld.type, 'struct literal')
-          if (visited[i]) { check.errorf(el, 'duplicate field name %s in struct literal', key.name); continue }
+          if (visited[i]) { check.errorf(el, 'DuplicateLitField', 'duplicate field name %s in struct literal', key.name); continue }
           visited[i] = true
         }
       } else {
         let i = 0
         for (; i < e.elts.length; i++) {
           const el = e.elts[i]
-          if (el.kind === 'KeyValueExpr') { check.errorf(el, 'mixture of field:value and value elements in struct literal'); continue }
+          if (el.kind === 'KeyValueExpr') { check.errorf(el, 'MixedStructLit', 'mixture of field:value and value elements in struct literal'); continue }
           expr(check, x, el)
-          if (i >= fields.length) { check.errorf(x, 'too many values in %s{…}', base); break }
+          if (i >= fields.length) { check.errorf(x, 'InvalidStructLit', 'too many values in %s{…}', base); break }
           const fld = fields[i]
           if (!fld.exported() && fld.pkg !== check.pkg) {
-            check.errorf(x, 'implicit assignment to unexported field %s in %s literal', fld.name, typ)
+            check.errorf(x, 'UnexportedLitField', 'implicit assignment to unexported field %s in %s literal', fld.name, typ)
             continue
           }
           assignment(check, x, fld.type, 'struct literal')
         }
-        if (e.elts.length < fields.length) check.errorf(e.rbrace, 'too few values in %s{…}', base)
+        if (e.elts.length < fields.length) check.errorf(e.rbrace, 'InvalidStructLit', 'too few values in %s{…}', base)
       }
       break
     }
@@ -755,7 +758,7 @@ function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hint: Typ
       const keyIsInterface = isNonTypeParamInterface(utyp.key)
       const visited = new Map<string, Type[]>()
       for (const el of e.elts) {
-        if (el.kind !== 'KeyValueExpr') { check.errorf(el, 'missing key in map literal'); continue }
+        if (el.kind !== 'KeyValueExpr') { check.errorf(el, 'MissingLitKey', 'missing key in map literal'); continue }
         exprWithHint(check, x, el.key, utyp.key)
         assignment(check, x, utyp.key, 'map literal')
         if (x.invalid) continue
@@ -770,7 +773,7 @@ function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hint: Typ
             dup = prev !== undefined
             visited.set(k, [])
           }
-          if (dup) { check.errorf(x, 'duplicate key %s in map literal', exprString(el.key)); continue }
+          if (dup) { check.errorf(x, 'DuplicateLitKey', 'duplicate key %s in map literal', exprString(el.key)); continue }
         }
         exprWithHint(check, x, el.value, utyp.elem)
         assignment(check, x, utyp.elem, 'map literal')
@@ -779,7 +782,7 @@ function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hint: Typ
     }
     default:
       for (const el of e.elts) use(check, el.kind === 'KeyValueExpr' ? el.value : el)
-      if (utyp !== Typ.Invalid) { check.errorf(e, 'invalid composite literal type %s', typ); return false }
+      if (utyp !== Typ.Invalid) { check.errorf(e, 'InvalidLit', 'invalid composite literal type %s', typ); return false }
       return false
   }
   x.mode = 'value'
@@ -816,10 +819,10 @@ export function typeAssertion(check: Checker, e: ast.Expr, x: Operand, T: Type, 
   if (!r.method) return
   const cause = missingMethodReason(check, T, x.type, r.method, r.alt)
   if (typeSwitch) {
-    check.errorf(e, 'impossible type switch case: %s\n\t%s cannot have dynamic type %s %s', e, x, T, cause)
+    check.errorf(e, 'ImpossibleAssert', 'impossible type switch case: %s\n\t%s cannot have dynamic type %s %s', e, x, T, cause)
     return
   }
-  check.errorf(e, 'impossible type assertion: %s\n\t%s does not implement %s %s', e, T, x.type, cause)
+  check.errorf(e, 'ImpossibleAssert', 'impossible type assertion: %s\n\t%s does not implement %s %s', e, T, x.type, cause)
 }
 
 // ---- entry points
@@ -855,13 +858,13 @@ function exclude(check: Checker, x: Operand, modes: string[]): void {
     case 'builtin': msg = '%s must be called'; break
     default: msg = '%s is not an expression'
   }
-  check.errorf(x, msg, x)
+  check.errorf(x, x.mode === 'novalue' ? 'TooManyValues' : x.mode === 'builtin' ? 'UncalledBuiltin' : 'NotAnExpr', msg, x)
   x.mode = 'invalid'
 }
 
 export function singleValue(check: Checker, x: Operand): void {
   if (x.mode === 'value' && x.type.kind === 'tuple') {
-    check.errorf(x, 'multiple-value %s in single-value context', x)
+    check.errorf(x, 'TooManyValues', 'multiple-value %s in single-value context', x)
     x.mode = 'invalid'
   }
 }

@@ -113,7 +113,7 @@ export function indexExpr(check: Checker, x: Operand, e: ast.IndexExpr | ast.Ind
     }
   }
   if (!valid) {
-    check.errorf(e.lbrack, invalidOp + 'cannot index %s', x)
+    check.errorf(e.lbrack, 'NonIndexableOperand', invalidOp + 'cannot index %s', x)
     x.mode = 'invalid'
     return false
   }
@@ -125,8 +125,8 @@ export function indexExpr(check: Checker, x: Operand, e: ast.IndexExpr | ast.Ind
 
 function singleIndex(check: Checker, e: ast.IndexExpr | ast.IndexListExpr): ast.Expr | null {
   if (e.kind === 'IndexExpr') return e.index
-  if (e.indices.length === 0) { check.errorf(e, 'invalid AST: missing index for %s', e.x); return null }
-  if (e.indices.length > 1) check.errorf(e.indices[1], invalidOp + 'more than one index')
+  if (e.indices.length === 0) { check.errorf(e, 'InvalidSyntaxTree', 'invalid AST: missing index for %s', e.x); return null }
+  if (e.indices.length > 1) check.errorf(e.indices[1], 'InvalidIndex', invalidOp + 'more than one index')
   return e.indices[0]
 }
 
@@ -137,7 +137,7 @@ export function sliceExpr(check: Checker, x: Operand, e: ast.SliceExpr): void {
   let length = -1
   const u = coreString(x.type)
   if (!u) {
-    check.errorf(x, invalidOp + 'cannot slice %s: %s has no core type', x, x.type)
+    check.errorf(x, 'NonSliceableOperand', invalidOp + 'cannot slice %s: %s has no core type', x, x.type)
     x.mode = 'invalid'
     return
   }
@@ -145,7 +145,7 @@ export function sliceExpr(check: Checker, x: Operand, e: ast.SliceExpr): void {
     case 'basic':
       if (isString(u)) {
         if (e.slice3) {
-          check.errorf(e.max ?? e, invalidOp + '3-index slice of string')
+          check.errorf(e.max ?? e, 'InvalidSliceExpr', invalidOp + '3-index slice of string')
           x.mode = 'invalid'
           return
         }
@@ -158,7 +158,7 @@ export function sliceExpr(check: Checker, x: Operand, e: ast.SliceExpr): void {
       valid = true
       length = u.len
       if (x.mode !== 'variable') {
-        check.errorf(x, invalidOp + '%s (slice of unaddressable value)', x)
+        check.errorf(x, 'NonSliceableOperand', invalidOp + '%s (slice of unaddressable value)', x)
         x.mode = 'invalid'
         return
       }
@@ -174,14 +174,14 @@ export function sliceExpr(check: Checker, x: Operand, e: ast.SliceExpr): void {
       break
   }
   if (!valid) {
-    check.errorf(x, invalidOp + 'cannot slice %s', x)
+    check.errorf(x, 'NonSliceableOperand', invalidOp + 'cannot slice %s', x)
     x.mode = 'invalid'
     return
   }
   x.mode = 'value'
   x.val = null
   if (e.slice3 && (!e.high || !e.max)) {
-    check.errorf(e, 'invalid AST: 2nd and 3rd index required in 3-index slice')
+    check.errorf(e, 'InvalidSyntaxTree', 'invalid AST: 2nd and 3rd index required in 3-index slice')
     x.mode = 'invalid'
     return
   }
@@ -203,7 +203,7 @@ export function sliceExpr(check: Checker, x: Operand, e: ast.SliceExpr): void {
       for (let j = i + 1; j < 3; j++) {
         const b = ind[j]
         if (b >= 0 && b < a) {
-          check.errorf(idx[j]!, 'invalid slice indices: %d < %d', b, a)
+          check.errorf(idx[j]!, 'SwappedSliceIndices', 'invalid slice indices: %d < %d', b, a)
           break outer
         }
       }
@@ -219,7 +219,7 @@ export function checkIndex(check: Checker, index: ast.Expr, max: number): { type
   if (x.val!.kind === 'Unknown') return { type: Typ.Invalid, val: -1 }
   const v = x.val!.kind === 'Int' ? Number(x.val!.value) : -1
   if (max >= 0 && v >= max) {
-    check.errorf(x, invalidArg + 'index %s out of bounds [0:%d]', constant.toString(x.val!), max)
+    check.errorf(x, 'InvalidIndex', invalidArg + 'index %s out of bounds [0:%d]', constant.toString(x.val!), max)
     return { type: Typ.Invalid, val: -1 }
   }
   return { type: x.type, val: v }
@@ -230,17 +230,17 @@ export function isValidIndex(check: Checker, x: Operand, what: string, allowNega
   convertUntyped(check, x, Typ.Int)
   if (x.invalid) return false
   if (!allInteger(x.type)) {
-    check.errorf(x, invalidArg + '%s %s must be integer', what, x)
+    check.errorf(x, 'InvalidIndex', invalidArg + '%s %s must be integer', what, x)
     return false
   }
   if (x.mode === 'constant') {
     if (!allowNegative && constant.sign(x.val!) < 0) {
-      check.errorf(x, invalidArg + '%s %s must not be negative', what, x)
+      check.errorf(x, 'InvalidIndex', invalidArg + '%s %s must not be negative', what, x)
       return false
     }
     const out = { v: x.val! }
     if (!representableConst(x.val!, Typ.Int, out)) {
-      check.errorf(x, invalidArg + '%s %s overflows int', what, x)
+      check.errorf(x, 'InvalidIndex', invalidArg + '%s %s overflows int', what, x)
       return false
     }
     x.val = out.v
@@ -259,14 +259,14 @@ export function indexedElts(check: Checker, elts: ast.Expr[], typ: Type, length:
       const r = checkIndex(check, e.key, length)
       if (r.type !== Typ.Invalid) {
         if (r.val >= 0) { index = r.val; validIndex = true }
-        else check.errorf(e, 'index %s must be integer constant', e.key)
+        else check.errorf(e, 'InvalidLitIndex', 'index %s must be integer constant', e.key)
       }
       ev = e.value
     } else if (length >= 0 && index >= length) {
-      check.errorf(e, 'index %d is out of bounds (>= %d)', index, length)
+      check.errorf(e, 'OversizeArrayLit', 'index %d is out of bounds (>= %d)', index, length)
     } else validIndex = true
     if (validIndex) {
-      if (visited.has(index)) check.errorf(e, 'duplicate index %d in array or slice literal', index)
+      if (visited.has(index)) check.errorf(e, 'DuplicateLitKey', 'duplicate index %d in array or slice literal', index)
       visited.add(index)
     }
     index++

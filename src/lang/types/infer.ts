@@ -204,12 +204,12 @@ export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: 
         if (!u.unify(par.type, arg.type)) {
           const inferredAny = u.targs.some(t => t)
           if (!inferredAny) {
-            check.errorf(arg, 'type %s of %s does not match %s (cannot infer %s)', arg.type, arg.expr, par.type, typeParamsString(tparams))
+            check.errorf(arg, 'CannotInferTypeArgs', 'type %s of %s does not match %s (cannot infer %s)', arg.type, arg.expr, par.type, typeParamsString(tparams))
           } else {
             const m = makeSubstMap(tparams, u.targs.map((t, k) => t ?? tparams[k]))
             const inferred = substType(par.type, m)
-            if (inferred !== par.type) check.errorf(arg, 'type %s of %s does not match inferred type %s for %s', arg.type, arg.expr, inferred, par.type)
-            else check.errorf(arg, 'type %s of %s does not match %s', arg.type, arg.expr, par.type)
+            if (inferred !== par.type) check.errorf(arg, 'CannotInferTypeArgs', 'type %s of %s does not match inferred type %s for %s', arg.type, arg.expr, inferred, par.type)
+            else check.errorf(arg, 'CannotInferTypeArgs', 'type %s of %s does not match %s', arg.type, arg.expr, par.type)
           }
           return null
         }
@@ -231,8 +231,8 @@ export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: 
       if (isTyped(d) && !u.unify(tp, d)) {
         const m = makeSubstMap(tparams, u.targs.map((t, j) => t ?? tparams[j]))
         const inferred = substType(tp, m)
-        if (inferred !== tp) check.errorf(arg, 'default type %s of %s does not match inferred type %s for %s', d, arg.expr, inferred, tp)
-        else check.errorf(arg, 'default type %s of %s does not match %s', d, arg.expr, tp)
+        if (inferred !== tp) check.errorf(arg, 'CannotInferTypeArgs', 'default type %s of %s does not match inferred type %s for %s', d, arg.expr, inferred, tp)
+        else check.errorf(arg, 'CannotInferTypeArgs', 'default type %s of %s does not match %s', d, arg.expr, tp)
         return null
       }
     }
@@ -243,7 +243,7 @@ export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: 
     const tp = tparams[missing]
     // positions of other packages' objects belong to their own file sets
     const where = tp.obj.pkg && tp.obj.pkg !== check.pkg ? tp.obj.pkg.path : check.position(tp.obj.pos)
-    check.errorf(pos, 'cannot infer %s (%s)', tp.obj.name, where)
+    check.errorf(pos, 'CannotInferTypeArgs', 'cannot infer %s (%s)', tp.obj.name, where)
     return null
   }
   return resolveTargs(tparams, u.targs as Type[])

@@ -117,5 +117,5 @@ function reportCycle(check: Checker, cycle: Obj[]): void {
     obj = cycle[i]
   }
   parts.push([obj.pos, obj.name])
-  check.errorParts(parts)
+  check.errorParts(parts, 'InvalidInitCycle')
 }

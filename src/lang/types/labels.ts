@@ -71,14 +71,14 @@ class BranchChecker {
       const name = g.label!.name
       const l = this.labels.get(name)
       if (l === undefined) {
-        this.check.err(g.label!.pos, `label ${name} not defined`)
+        this.check.err(g.label!.pos, 'UndeclaredLabel', `label ${name} not defined`)
         continue
       }
       this.use(l, g.label!, l.stmt.label)
-      this.check.err(g.label!.pos, `goto ${name} jumps into block starting at ${this.check.embeddedPosition(l.region.start)}`)
+      this.check.err(g.label!.pos, 'JumpIntoBlock', `goto ${name} jumps into block starting at ${this.check.embeddedPosition(l.region.start)}`)
     }
     for (const l of this.labels.values()) {
-      if (!l.used) this.check.err(l.stmt.label.pos, `label ${l.stmt.label.name} defined and not used`)
+      if (!l.used) this.check.err(l.stmt.label.pos, 'UnusedLabel', `label ${l.stmt.label.name} defined and not used`)
     }
   }
 
@@ -154,7 +154,7 @@ class BranchChecker {
     const name = s.label.name
     let l = this.labels.get(name)
     if (l !== undefined) {
-      this.check.err(s.label.pos, `label ${name} already defined at ${this.check.embeddedPosition(l.stmt.label.pos)}`)
+      this.check.err(s.label.pos, 'DuplicateLabel', `label ${name} already defined at ${this.check.embeddedPosition(l.stmt.label.pos)}`)
     } else {
       l = { region, stmt: s, used: false }
       this.labels.set(name, l)
@@ -168,7 +168,7 @@ class BranchChecker {
       }
       this.use(l, g.label!, s.label)
       if (lastVar !== null && lastVar.pending.includes(g)) {
-        this.check.err(g.label!.pos, `goto ${name} jumps over declaration of ${lastVar.names} at ${this.check.embeddedPosition(lastVar.pos)}`)
+        this.check.err(g.label!.pos, 'JumpOverDecl', `goto ${name} jumps over declaration of ${lastVar.names} at ${this.check.embeddedPosition(lastVar.pos)}`)
       }
     }
     return waiting
@@ -196,8 +196,8 @@ class BranchChecker {
     } else if (s.tok === 'break' || s.tok === 'continue') {
       const target = this.enclosingStatement(l, region)
       const allowed = s.tok === 'break' ? BREAKABLE : LOOP
-      if (target === null) this.check.err(s.label.pos, `${s.tok} label not defined: ${name}`)
-      else if (target === NOT_ENCLOSING || !allowed.has(target.stmt.kind)) this.check.err(s.label.pos, `invalid ${s.tok} label ${name}`)
+      if (target === null) this.check.err(s.label.pos, 'UndeclaredLabel', `${s.tok} label not defined: ${name}`)
+      else if (target === NOT_ENCLOSING || !allowed.has(target.stmt.kind)) this.check.err(s.label.pos, 'MisplacedLabel', `invalid ${s.tok} label ${name}`)
     }
     if (l !== undefined) {
       this.check.recordUse(s.label, this.check.info.defs.get(l.stmt.label) ?? new Label(0, null, name, Typ.Invalid))
@@ -207,12 +207,12 @@ class BranchChecker {
 
   private unlabeled(s: ast.BranchStmt, targets: Targets, lastInBlock: boolean): void {
     if (s.tok === 'break') {
-      if (targets.breakable === null) this.check.err(s.pos, 'break is not in a loop, switch, or select')
+      if (targets.breakable === null) this.check.err(s.pos, 'MisplacedBreak', 'break is not in a loop, switch, or select')
     } else if (s.tok === 'continue') {
-      if (targets.loop === null) this.check.err(s.pos, 'continue is not in a loop')
+      if (targets.loop === null) this.check.err(s.pos, 'MisplacedContinue', 'continue is not in a loop')
     } else if (s.tok === 'fallthrough') {
       const msg = fallthroughProblem(targets, lastInBlock)
-      if (msg !== null) this.check.err(s.pos, msg)
+      if (msg !== null) this.check.err(s.pos, 'MisplacedFallthrough', msg)
     }
   }
 

@@ -14,7 +14,7 @@ export function declare(check: Checker, scope: Scope, id: ast.Ident | null, obj:
     if (alt) {
       const parts: [ast.Node | number, string][] = [[obj.pos, `${obj.name} redeclared in this block`]]
       if (alt.pos) parts.push([alt.pos, `other declaration of ${obj.name}`])
-      check.errorParts(parts)
+      check.errorParts(parts, 'DuplicateDecl')
       return
     }
     obj.scopePos = scopePos
@@ -23,8 +23,8 @@ export function declare(check: Checker, scope: Scope, id: ast.Ident | null, obj:
 }
 
 export function declarePkgObj(check: Checker, id: ast.Ident, obj: Obj, d: DeclInfo): void {
-  if (id.name === 'init') { check.errorf(id, 'cannot declare init - must be func'); return }
-  if (id.name === 'main' && check.pkg.name === 'main') { check.errorf(id, 'cannot declare main - must be func'); return }
+  if (id.name === 'init') { check.errorf(id, 'InvalidInitDecl', 'cannot declare init - must be func'); return }
+  if (id.name === 'main' && check.pkg.name === 'main') { check.errorf(id, 'InvalidMainDecl', 'cannot declare main - must be func'); return }
   declare(check, check.pkg.scope, id, obj, 0)
   check.objMap.set(obj, d)
   obj.order = check.objMap.size
@@ -36,11 +36,11 @@ export function arity(check: Checker, s: ast.ValueSpec, names: ast.Ident[], init
   const r = inits.length
   if (l < r) {
     const n = inits[l]
-    if (inherited) check.errorf(s.pos, 'extra init expr at %s', check.embeddedPosition(n.pos))
-    else check.errorf(n, 'extra init expr %s', n)
+    if (inherited) check.errorf(s.pos, 'WrongAssignCount', 'extra init expr at %s', check.embeddedPosition(n.pos))
+    else check.errorf(n, 'WrongAssignCount', 'extra init expr %s', n)
   } else if (l > r && (constDecl || r !== 1)) {
     const n = names[r]
-    check.errorf(n, 'missing init expr for %s', n.name)
+    check.errorf(n, 'WrongAssignCount', 'missing init expr for %s', n.name)
   }
 }
 
@@ -55,7 +55,7 @@ export function importPackage(check: Checker, at: ast.Node, path: string): Packa
     reason = e instanceof Error ? e.message : String(e)
   }
   if (!imp) {
-    check.errorf(at, 'could not import %s (%s)', path, reason)
+    check.errorf(at, 'BrokenImport', 'could not import %s (%s)', path, reason)
     // a fake package avoids follow-on errors
     const name = path.slice(path.lastIndexOf('/') + 1)
     imp = new Package(path, name)
@@ -136,10 +136,10 @@ export function collectObjects(check: Checker): void {
         if (!decl.recv) {
           if (name === 'init' || (name === 'main' && pkg.name === 'main')) {
             if (decl.type.typeParams && decl.type.typeParams.list.length) {
-              check.softErrorf(decl.type.typeParams.list[0], 'func %s must have no type parameters', name)
+              check.softErrorf(decl.type.typeParams.list[0], name === 'init' ? 'InvalidInitSig' : 'InvalidMainDecl', 'func %s must have no type parameters', name)
             }
             if (decl.type.params.list.length || (decl.type.results && decl.type.results.list.length)) {
-              check.softErrorf(decl.name, 'func %s must have no arguments and no return values', name)
+              check.softErrorf(decl.name, name === 'init' ? 'InvalidInitSig' : 'InvalidMainDecl', 'func %s must have no arguments and no return values', name)
             }
           }
           if (name === 'init') {
@@ -162,9 +162,9 @@ export function collectObjects(check: Checker): void {
       const alt = pkg.scope.lookup(obj.name)
       if (alt) {
         if (obj.kind === 'pkgname') {
-          check.errorParts([[alt.pos, `${alt.name} already declared through import of ${obj.imported.name === obj.name ? `package ${obj.name} (${JSON.stringify(obj.imported.path)})` : obj.imported.path}`], [obj.pos, `other declaration of ${obj.name}`]])
+          check.errorParts([[alt.pos, `${alt.name} already declared through import of ${obj.imported.name === obj.name ? `package ${obj.name} (${JSON.stringify(obj.imported.path)})` : obj.imported.path}`], [obj.pos, `other declaration of ${obj.name}`]], 'DuplicateDecl')
         } else {
-          check.errorf(alt.pos, '%s already declared through dot-import of %s', alt.name, obj.pkg?.name ?? '')
+          check.errorf(alt.pos, 'DuplicateDecl', '%s already declared through dot-import of %s', alt.name, obj.pkg?.name ?? '')
         }
       }
     }
@@ -197,12 +197,12 @@ function resolveBaseTypeName(check: Checker, name: ast.Ident): TypeName | null {
 
 function collectImport(check: Checker, s: ast.ImportSpec, fileScope: Scope, pkgImports: Set<Package>): void {
   const path = unquoteString(s.path.value)
-  if (path === null || path === '') { check.errorf(s.path, 'invalid import path (%s)', s.path.value); return }
+  if (path === null || path === '') { check.errorf(s.path, 'BadImportPath', 'invalid import path (%s)', s.path.value); return }
   const imp = importPackage(check, s.path, path)
   if (!imp) return
   let name = imp.name
   if (s.name) name = s.name.name
-  if (name === 'init') { check.errorf(s, 'cannot import package as init - init must be a func'); return }
+  if (name === 'init') { check.errorf(s, 'InvalidInitDecl', 'cannot import package as init - init must be a func'); return }
   if (!pkgImports.has(imp)) { pkgImports.add(imp); check.pkg.imports.push(imp) }
   const pkgName = new PkgName(s.pos, check.pkg, name, imp)
   pkgName.decl = s
@@ -215,7 +215,7 @@ function collectImport(check: Checker, s: ast.ImportSpec, fileScope: Scope, pkgI
     for (const obj of imp.scope.objects()) {
       if (!obj.exported()) continue
       const alt = fileScope.lookup(obj.name)
-      if (alt) check.errorf(s.name ?? s, '%s redeclared in this block', alt.name)
+      if (alt) check.errorf(s.name ?? s, 'DuplicateDecl', '%s redeclared in this block', alt.name)
       else {
         fileScope.insert(obj)
         check.dotImportMap.set(fileScope.comment + '\u0000' + obj.name, pkgName)
@@ -230,7 +230,7 @@ export function unusedImports(check: Checker): void {
     if (obj.used || obj.name === '_') continue
     const path = obj.imported.path
     const elem = path.slice(path.lastIndexOf('/') + 1)
-    if (obj.name === '' || obj.name === '.' || obj.name === elem) check.softErrorf(obj.pos, 'imported and not used: %q', path)
-    else check.softErrorf(obj.pos, 'imported and not used: %q as %s', path, obj.name)
+    if (obj.name === '' || obj.name === '.' || obj.name === elem) check.softErrorf(obj.pos, 'UnusedImport', 'imported and not used: %q', path)
+    else check.softErrorf(obj.pos, 'UnusedImport', 'imported and not used: %q as %s', path, obj.name)
   }
 }

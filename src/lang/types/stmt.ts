@@ -5,6 +5,7 @@ import { Checker, type DeclInfo } from './checker.ts'
 import { Operand } from './operand.ts'
 import { Var, type Obj } from './objects.ts'
 import { Scope } from './scope.ts'
+import type { TypeErrorCode } from './errors.ts'
 import { BasicKind, RuneType, Typ, noType, underOf, type Signature, type Type } from './types.ts'
 import { allBoolean, allInteger, allNumeric, comparable, coreType, hasName, hasNil, isInteger, isString, isTypeParam, isUntyped, defaultType } from './predicates.ts'
 import { identical } from './identity.ts'
@@ -34,7 +35,7 @@ export function funcBody(check: Checker, decl: DeclInfo | null, name: string, si
     stmtList(check, 0, body.list)
     // labels and branch statements are validated in a second pass, only for functions that have any
     if (check.env.hasLabel) checkBranches(check, body)
-    if (sig.results.length > 0 && !isTerminating(check.env.isPanic, body, '')) check.errorf(body.rbrace, 'missing return')
+    if (sig.results.length > 0 && !isTerminating(check.env.isPanic, body, '')) check.errorf(body.rbrace, 'MissingReturn', 'missing return')
     usage(check, scope)
   } finally {
     check.env = saved
@@ -49,7 +50,7 @@ function usage(check: Checker, scope: Scope): void {
     if (elem.kind === 'var' && !elem.used && elem.name !== '_' && !elem.isField) unused.push(elem)
   }
   unused.sort((a, b) => a.pos - b.pos)
-  for (const v of unused) check.softErrorf(v.pos, '%s declared but not used', v.name)
+  for (const v of unused) check.softErrorf(v.pos, 'UnusedVar', '%s declared but not used', v.name)
   for (const child of scope.children) if (!child.isFunc) usage(check, child)
 }
 
@@ -89,7 +90,7 @@ function multipleDefaults(check: Checker, list: ast.Stmt[]): void {
   let first: ast.CaseClause | null = null
   for (const c of list as ast.CaseClause[]) {
     if (c.list === null) {
-      if (first) check.errorf(c, 'multiple defaults (first at %s)', check.embeddedPosition(first.pos))
+      if (first) check.errorf(c, 'DuplicateDefault', 'multiple defaults (first at %s)', check.embeddedPosition(first.pos))
       else first = c
     }
   }
@@ -103,7 +104,7 @@ function suspendedCall(check: Checker, keyword: string, call: ast.CallExpr): voi
     case 'expression': msg = 'discards result of'; break
     default: return
   }
-  check.errorf(x, '%s %s %s', keyword, msg, x)
+  check.errorf(x, keyword === 'go' ? 'InvalidGo' : 'InvalidDefer', '%s %s %s', keyword, msg, x)
 }
 
 function unparen(e: ast.Expr): ast.Expr { while (e.kind === 'ParenExpr') e = e.x; return e }
@@ -130,15 +131,16 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       const x = new Operand()
       const kind = rawExpr(check, x, s.x, null, false)
       let msg: string
+      let code: TypeErrorCode = 'UnusedExpr'
       switch (x.mode) {
-        case 'builtin': msg = 'must be called'; break
-        case 'typexpr': msg = 'is not an expression'; break
+        case 'builtin': msg = 'must be called'; code = 'UncalledBuiltin'; break
+        case 'typexpr': msg = 'is not an expression'; code = 'NotAnExpr'; break
         case 'invalid': return
         default:
           if (kind === 'statement') return
           msg = 'is not used'
       }
-      check.errorf(x, '%s %s', x, msg)
+      check.errorf(x, code, '%s %s', x, msg)
       break
     }
     case 'SendStmt':
@@ -150,7 +152,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       expr(check, x, s.x)
       if (x.invalid) return
       if (!allNumeric(x.type)) {
-        check.errorf(s.x, 'invalid operation: %s%s (non-numeric type %s)', s.x, s.tok, x.type)
+        check.errorf(s.x, 'NonNumericIncDec', 'invalid operation: %s%s (non-numeric type %s)', s.x, s.tok, x.type)
         return
       }
       const y = x.copy()
@@ -164,7 +166,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       if (s.tok === '=') { assignVars(check, lhs, rhs); break }
       if (s.tok === ':=') { shortVarDecl(check, s.tokPos, lhs, rhs); break }
       if (lhs.length !== 1 || rhs.length !== 1) {
-        check.errorf(s, 'assignment operation %s requires single-valued expressions', s.tok)
+        check.errorf(s, 'MultiValAssignOp', 'assignment operation %s requires single-valued expressions', s.tok)
         return
       }
       const x = new Operand()
@@ -186,7 +188,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
           const r = check.env.scope.lookupParent(obj.name, 0)
           const alt = r ? r[1] : null
           if (alt && alt !== obj) {
-            check.errorParts([[s, `result parameter ${obj.name} not in scope at return`], [alt.pos, `inner declaration of ${check.argString(alt)}`]])
+            check.errorParts([[s, `result parameter ${obj.name} not in scope at return`], [alt.pos, `inner declaration of ${check.argString(alt)}`]], 'OutOfScopeResult')
           }
         }
       } else if (s.results.length > 0 || res.length > 0) {
@@ -207,7 +209,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       simpleStmt(check, s.init)
       const x = new Operand()
       expr(check, x, s.cond)
-      if (!x.invalid && !allBoolean(x.type)) check.errorf(s.cond, 'non-boolean condition in if statement')
+      if (!x.invalid && !allBoolean(x.type)) check.errorf(s.cond, 'InvalidCond', 'non-boolean condition in if statement')
       stmt(check, inner, s.body)
       if (s.els) stmt(check, inner, s.els)
       closeScope(check)
@@ -229,7 +231,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       check.unsupported(s, 'select statements are')
       break
     case 'CaseClause': case 'CommClause':
-      check.errorf(s, 'invalid statement')
+      check.errorf(s, 'InvalidSyntaxTree', 'invalid statement')
       break
     case 'ForStmt': {
       openScope(check, s, 'for')
@@ -237,7 +239,7 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
       if (s.cond) {
         const x = new Operand()
         expr(check, x, s.cond)
-        if (!x.invalid && !allBoolean(x.type)) check.errorf(s.cond, 'non-boolean condition in for statement')
+        if (!x.invalid && !allBoolean(x.type)) check.errorf(s.cond, 'InvalidCond', 'non-boolean condition in for statement')
       }
       simpleStmt(check, s.post)
       if (s.post && s.post.kind === 'AssignStmt' && s.post.tok === ':=') use(check, ...s.post.lhs)
@@ -274,7 +276,7 @@ function caseValues(check: Checker, x: Operand, values: ast.Expr[], seen: Map<st
       const list = seen.get(key) ?? []
       const dup = list.find(vt => identical(v.type, vt.type))
       if (dup) {
-        check.errorParts([[v.expr ?? e, check.sprintf('duplicate case %s in expression switch', v)], [dup.pos, 'previous case']])
+        check.errorParts([[v.expr ?? e, check.sprintf('duplicate case %s in expression switch', v)], [dup.pos, 'previous case']], 'DuplicateCase')
         continue
       }
       list.push({ pos: v.expr ? v.expr.pos : e.pos, type: v.type })
@@ -289,7 +291,7 @@ function switchStmt(check: Checker, inner: number, s: ast.SwitchStmt): void {
     expr(check, x, s.tag)
     assignment(check, x, null, 'switch expression')
     if (!x.invalid && !comparable(x.type, true) && !hasNil(x.type)) {
-      check.errorf(x, 'cannot switch on %s (%s is not comparable)', x, x.type)
+      check.errorf(x, 'InvalidExprSwitch', 'cannot switch on %s (%s is not comparable)', x, x.type)
       x.mode = 'invalid'
     }
   } else {
@@ -334,7 +336,7 @@ function caseTypes(check: Checker, x: Operand | null, types: ast.Expr[], seen: {
     for (const other of seen) {
       if ((T === null && other.t === null) || (T !== null && other.t !== null && identical(T, other.t))) {
         const Ts = T === null ? 'nil' : check.argString(T)
-        check.errorParts([[e, `duplicate case ${Ts} in type switch`], [other.e, 'previous case']])
+        check.errorParts([[e, `duplicate case ${Ts} in type switch`], [other.e, 'previous case']], 'DuplicateCase')
         continue outer
       }
     }
@@ -355,7 +357,7 @@ function typeSwitchStmt(check: Checker, inner: number, s: ast.TypeSwitchStmt): v
   const guard = unparen(rhs) as ast.TypeAssertExpr
   if (lhs) {
     if (lhs.name === '_') {
-      check.softErrorf(lhs, 'no new variable on left side of :=')
+      check.softErrorf(lhs, 'NoNewVar', 'no new variable on left side of :=')
       lhs = null
     } else check.recordDef(lhs, null)
   }
@@ -363,9 +365,9 @@ function typeSwitchStmt(check: Checker, inner: number, s: ast.TypeSwitchStmt): v
   expr(check, x, guard.x)
   if (x.invalid) return
   let sx: Operand | null = null
-  if (isTypeParam(x.type)) check.errorf(x, 'cannot use type switch on type parameter value %s', x)
+  if (isTypeParam(x.type)) check.errorf(x, 'InvalidTypeSwitch', 'cannot use type switch on type parameter value %s', x)
   else if (underOf(x.type).kind === 'interface') sx = x
-  else check.errorf(x, '%s is not an interface', x)
+  else check.errorf(x, 'InvalidTypeSwitch', '%s is not an interface', x)
   multipleDefaults(check, s.body.list)
   const lhsVars: Var[] = []
   const seen: { t: Type | null; e: ast.Expr }[] = []
@@ -390,7 +392,7 @@ function typeSwitchStmt(check: Checker, inner: number, s: ast.TypeSwitchStmt): v
   if (lhs) {
     let used = false
     for (const v of lhsVars) { if (v.used) used = true; v.used = true }
-    if (!used) check.softErrorf(lhs, '%s declared but not used', lhs.name)
+    if (!used) check.softErrorf(lhs, 'UnusedVar', '%s declared but not used', lhs.name)
   }
 }
 
@@ -442,15 +444,15 @@ function rangeStmt(check: Checker, inner: number, s: ast.RangeStmt): void {
     const r = rangeKeyVal(u, xt)
     if (r.max < 0 || !u) {
       const cause = !u ? check.sprintf('%s has no core type', x.type) : ''
-      if (cause) check.softErrorf(x, 'cannot range over %s (%s)', x, cause)
-      else check.softErrorf(x, 'cannot range over %s', x)
+      if (cause) check.softErrorf(x, 'InvalidRangeExpr', 'cannot range over %s (%s)', x, cause)
+      else check.softErrorf(x, 'InvalidRangeExpr', 'cannot range over %s', x)
     } else {
       key = r.key
       val = r.val
       if (r.max === 1 && sValue) {
-        check.softErrorf(sValue, 'range over %s permits only one iteration variable', x)
+        check.softErrorf(sValue, 'InvalidIterVar', 'range over %s permits only one iteration variable', x)
       } else if (r.max === 0 && sKey) {
-        check.softErrorf(sKey, 'range over %s permits no iteration variables', x)
+        check.softErrorf(sKey, 'InvalidIterVar', 'range over %s permits no iteration variables', x)
       }
     }
   }
@@ -467,7 +469,7 @@ function rangeStmt(check: Checker, inner: number, s: ast.RangeStmt): void {
         check.recordDef(l, obj)
         if (l.name !== '_') vars.push(obj)
       } else {
-        check.errorf(l, 'cannot declare %s', l)
+        check.errorf(l, 'InvalidPostDecl', 'cannot declare %s', l)
         obj = new Var(l.pos, check.pkg, '_', noType)
       }
       const typ = rhs[i]
@@ -487,7 +489,7 @@ function rangeStmt(check: Checker, inner: number, s: ast.RangeStmt): void {
         declare(check, check.env.scope, null, obj, s.body.pos)
         if (check.env.funcScope) check.varFuncScope.set(obj, check.env.funcScope)
       }
-    } else check.errorf(s, 'no new variables on left side of :=')
+    } else check.errorf(s, 'NoNewVar', 'no new variables on left side of :=')
   } else if (s.tok === '=') {
     lhs.forEach((l, i) => {
       if (!l) return

@@ -27,8 +27,8 @@ export function ident(check: Checker, x: Operand, e: ast.Ident, def: Named | nul
   x.type = Typ.Invalid
   const r = check.env.scope.lookupParent(e.name, 0)
   if (!r) {
-    if (e.name === '_') check.errorf(e, 'cannot use _ as value or type')
-    else check.errorf(e, 'undefined: %s', e.name)
+    if (e.name === '_') check.errorf(e, 'InvalidBlank', 'cannot use _ as value or type')
+    else check.errorf(e, 'UndeclaredName', 'undefined: %s', e.name)
     return
   }
   const [scope, obj] = r
@@ -41,13 +41,13 @@ export function ident(check: Checker, x: Operand, e: ast.Ident, def: Named | nul
   }
   switch (obj.kind) {
     case 'pkgname':
-      check.errorf(e, 'use of package %s without selector', obj.name)
+      check.errorf(e, 'InvalidPkgUse', 'use of package %s without selector', obj.name)
       return
     case 'const':
       addDeclDep(check, obj)
       if (typ === Typ.Invalid) return
       if (obj === universeIota) {
-        if (!check.env.iota) { check.errorf(e, 'cannot use iota outside constant declaration'); return }
+        if (!check.env.iota) { check.errorf(e, 'InvalidIota', 'cannot use iota outside constant declaration'); return }
         x.val = check.env.iota
       } else x.val = obj.val
       x.mode = 'constant'
@@ -111,8 +111,8 @@ export function validVarType(check: Checker, e: ast.Expr, t: Type): void {
     if (u.kind === 'interface') {
       const ts = typeSet(u)
       if (ts.terms !== null || ts.comparable) {
-        if (ts.comparable && ts.terms === null) check.softErrorf(e, 'cannot use type %s outside a type constraint: interface is (or embeds) comparable', t)
-        else check.softErrorf(e, 'cannot use type %s outside a type constraint: interface contains type constraints', t)
+        if (ts.comparable && ts.terms === null) check.softErrorf(e, 'MisplacedConstraintIface', 'cannot use type %s outside a type constraint: interface is (or embeds) comparable', t)
+        else check.softErrorf(e, 'MisplacedConstraintIface', 'cannot use type %s outside a type constraint: interface contains type constraints', t)
       }
     }
   })
@@ -121,7 +121,7 @@ export function validVarType(check: Checker, e: ast.Expr, t: Type): void {
 export function definedType(check: Checker, e: ast.Expr, def: Named | null): Type {
   let t = typInternal(check, e, def)
   if (isGeneric(t)) {
-    check.errorf(e, 'cannot use generic type %s without instantiation', t)
+    check.errorf(e, 'WrongTypeArgCount', 'cannot use generic type %s without instantiation', t)
     t = Typ.Invalid
   }
   check.recordTypeAndValue(e, 'typexpr', t, null)
@@ -131,7 +131,7 @@ export function definedType(check: Checker, e: ast.Expr, def: Named | null): Typ
 export function genericType(check: Checker, e: ast.Expr, reportErr: boolean): Type {
   let t = typInternal(check, e, null)
   if (t !== Typ.Invalid && !isGeneric(t)) {
-    if (reportErr) check.errorf(e, '%s is not a generic type', t)
+    if (reportErr) check.errorf(e, 'NotAGenericType', '%s is not a generic type', t)
     t = Typ.Invalid
   }
   check.recordTypeAndValue(e, 'typexpr', t, null)
@@ -155,8 +155,8 @@ function typInternal(check: Checker, e0: ast.Expr, def: Named | null): Type {
           if (def && x.type.kind !== 'named') setUnderlying(def, x.type)
           return x.type
         case 'invalid': break
-        case 'novalue': check.errorf(x, '%s used as type', x); break
-        default: check.errorf(x, '%s is not a type', x)
+        case 'novalue': check.errorf(x, 'NotAType', '%s used as type', x); break
+        default: check.errorf(x, 'NotAType', '%s is not a type', x)
       }
       break
     }
@@ -172,14 +172,14 @@ function typInternal(check: Checker, e0: ast.Expr, def: Named | null): Type {
       }
       const t = new ArrayType(Typ.Invalid, -1)
       setUnderlying(def, t)
-      if (e.len.kind === 'Ellipsis') check.errorf(e.len, 'invalid use of [...] array (outside a composite literal)')
+      if (e.len.kind === 'Ellipsis') check.errorf(e.len, 'BadDotDotDotSyntax', 'invalid use of [...] array (outside a composite literal)')
       else t.len = arrayLength(check, e.len)
       t.elem = varType(check, e.elt)
       if (t.len >= 0) return t
       break
     }
     case 'Ellipsis':
-      check.errorf(e, "invalid use of '...'")
+      check.errorf(e, 'InvalidDotDotDot', "invalid use of '...'")
       break
     case 'StructType': {
       const t = new Struct([])
@@ -214,7 +214,7 @@ function typInternal(check: Checker, e0: ast.Expr, def: Named | null): Type {
       check.later(() => {
         if (!comparable(t.key, true)) {
           const why = isTypeParam(t.key) ? ' (missing comparable constraint)' : ''
-          check.errorf(e.key, 'invalid map key type %s%s', t.key, why)
+          check.errorf(e.key, 'IncomparableMapKey', 'invalid map key type %s%s', t.key, why)
         }
       })
       return t
@@ -227,7 +227,7 @@ function typInternal(check: Checker, e0: ast.Expr, def: Named | null): Type {
       return t
     }
     default:
-      check.errorf(e0, '%s is not a type', e0)
+      check.errorf(e0, 'NotAType', '%s is not a type', e0)
   }
   setUnderlying(def, Typ.Invalid)
   return Typ.Invalid
@@ -240,7 +240,7 @@ function instantiatedType(check: Checker, x: ast.Expr, xlist: ast.Expr[], def: N
   if (!targs) { setUnderlying(def, Typ.Invalid); return Typ.Invalid }
   if (targs.length !== gtyp.typeParams.length) {
     const msg = targs.length < gtyp.typeParams.length ? 'not enough' : 'too many'
-    check.errorf(xlist[Math.min(targs.length, xlist.length - 1)] ?? x, '%s type arguments for type %s: have %d, want %d', msg, gtyp.obj?.name ?? '', targs.length, gtyp.typeParams.length)
+    check.errorf(xlist[Math.min(targs.length, xlist.length - 1)] ?? x, 'WrongTypeArgCount', '%s type arguments for type %s: have %d, want %d', msg, gtyp.obj?.name ?? '', targs.length, gtyp.typeParams.length)
     return Typ.Invalid
   }
   const inst = instance(gtyp, targs) as Named
@@ -250,7 +250,7 @@ function instantiatedType(check: Checker, x: ast.Expr, xlist: ast.Expr[], def: N
     const r = verify(check, gtyp.typeParams, targs)
     if (r) {
       const pos = r.index < xlist.length ? xlist[r.index] : x
-      check.softErrorf(pos, '%s', r.msg)
+      check.softErrorf(pos, 'InvalidTypeArg', '%s', r.msg)
     }
   })
   return inst
@@ -270,13 +270,13 @@ export function typeList(check: Checker, list: ast.Expr[]): Type[] | null {
 export function arrayLength(check: Checker, e: ast.Expr): number {
   if (e.kind === 'Ident') {
     const r = check.env.scope.lookupParent(e.name, 0)
-    if (!r) { check.errorf(e, 'undefined: %s', e.name); return -1 }
-    if (r[1].kind !== 'const') { check.errorf(e, 'invalid array length %s', e.name); return -1 }
+    if (!r) { check.errorf(e, 'UndeclaredName', 'undefined: %s', e.name); return -1 }
+    if (r[1].kind !== 'const') { check.errorf(e, 'InvalidArrayLen', 'invalid array length %s', e.name); return -1 }
   }
   const x = new Operand()
   expr(check, x, e)
   if (x.mode !== 'constant') {
-    if (!x.invalid) check.errorf(x, 'array length %s must be constant', x)
+    if (!x.invalid) check.errorf(x, 'InvalidArrayLen', 'array length %s must be constant', x)
     return -1
   }
   if (isUntyped(x.type) || isInteger(x.type)) {
@@ -285,12 +285,12 @@ export function arrayLength(check: Checker, e: ast.Expr): number {
       if (representableConst(v, Typ.Int, null)) {
         const n = int64Val(v)
         if (n !== null && n >= 0n) return Number(n)
-        check.errorf(x, 'invalid array length %s', x)
+        check.errorf(x, 'InvalidArrayLen', 'invalid array length %s', x)
         return -1
       }
     }
   }
-  check.errorf(x, 'array length %s must be integer', x)
+  check.errorf(x, 'InvalidArrayLen', 'array length %s must be integer', x)
   return -1
 }
 
@@ -312,7 +312,7 @@ export function funcType(check: Checker, sig: Signature, recvPar: ast.FieldList 
         const tps: TypeParam[] = []
         for (const rp of rparams) {
           const id = rp.kind === 'Ident' ? rp : null
-          if (!id) { check.errorf(rp, 'receiver type parameter %s must be an identifier', rp); continue }
+          if (!id) { check.errorf(rp, 'InvalidRecv', 'receiver type parameter %s must be an identifier', rp); continue }
           const tn = new TypeName(id.pos, check.pkg, id.name, Typ.Invalid)
           const tp = new TP(tn, Typ.Invalid)
           tp.localIndex = ++check.pkg.localCount
@@ -333,12 +333,12 @@ export function funcType(check: Checker, sig: Signature, recvPar: ast.FieldList 
           recvTParams.forEach((p, i) => m.set(p, tps[i]))
           tps.forEach((tp, i) => { tp.constraint = substType(recvTParams[i].constraint, m) })
         } else if (tps.length < recvTParams.length) {
-          check.errorf(recvField, 'got %d type parameter%s, but receiver base type declares %d', tps.length, tps.length === 1 ? '' : 's', recvTParams.length)
+          check.errorf(recvField, 'WrongTypeArgCount', 'got %d type parameter%s, but receiver base type declares %d', tps.length, tps.length === 1 ? '' : 's', recvTParams.length)
         }
       }
     }
     if (ftyp.typeParams && ftyp.typeParams.list.length) {
-      if (recvPar) check.errorf(ftyp.typeParams, 'methods cannot have type parameters')
+      if (recvPar) check.errorf(ftyp.typeParams, 'InvalidMethodTypeParams', 'methods cannot have type parameters')
       sig.typeParams = collectTypeParams(check, ftyp.typeParams)
     }
     const recvList = recvPar ? collectParams(check, scope, recvPar.list, false).params : []
@@ -347,10 +347,10 @@ export function funcType(check: Checker, sig: Signature, recvPar: ast.FieldList 
     if (recvPar) {
       let recv: Var
       if (recvList.length === 0) {
-        check.errorf(recvPar, 'method has no receiver')
+        check.errorf(recvPar, 'BadRecv', 'method has no receiver')
         recv = new Var(0, null, '', Typ.Invalid)
       } else {
-        if (recvList.length > 1) check.errorf(recvList[recvList.length - 1].pos, 'method has multiple receivers')
+        if (recvList.length > 1) check.errorf(recvList[recvList.length - 1].pos, 'BadRecv', 'method has multiple receivers')
         recv = recvList[0]
       }
       sig.recv = recv
@@ -370,16 +370,16 @@ function validateRecv(check: Checker, sig: Signature, recv: Var): void {
   if (rtyp === Typ.Invalid) return
   if (rtyp.kind === 'named') {
     if (rtyp.typeArgs.length && !sig.recvTypeParams.length) {
-      check.errorf(recv.pos, 'cannot define new methods on instantiated type %s', rtyp)
+      check.errorf(recv.pos, 'InvalidRecv', 'cannot define new methods on instantiated type %s', rtyp)
       return
     }
-    if (rtyp.obj?.pkg !== check.pkg) { check.errorf(recv.pos, 'cannot define new methods on non-local type %s', rtyp); return }
+    if (rtyp.obj?.pkg !== check.pkg) { check.errorf(recv.pos, 'InvalidRecv', 'cannot define new methods on non-local type %s', rtyp); return }
     const u = rtyp.underlying
-    if (u.kind === 'pointer' || u.kind === 'interface') check.errorf(recv.pos, 'invalid receiver type %s (pointer or interface type)', rtyp)
+    if (u.kind === 'pointer' || u.kind === 'interface') check.errorf(recv.pos, 'InvalidRecv', 'invalid receiver type %s (pointer or interface type)', rtyp)
   } else if (rtyp.kind === 'basic') {
-    check.errorf(recv.pos, 'cannot define new methods on non-local type %s', rtyp)
+    check.errorf(recv.pos, 'InvalidRecv', 'cannot define new methods on non-local type %s', rtyp)
   } else {
-    check.errorf(recv.pos, 'invalid receiver type %s', recv.type)
+    check.errorf(recv.pos, 'InvalidRecv', 'invalid receiver type %s', recv.type)
   }
 }
 
@@ -392,7 +392,7 @@ function collectParams(check: Checker, scope: Scope, list: ast.Field[], variadic
     if (ftype.kind === 'Ellipsis') {
       ftype = ftype.elt ?? ftype
       if (variadicOk && i === list.length - 1 && field.names.length <= 1) variadic = true
-      else check.softErrorf(field.type, 'can only use ... with final parameter in list')
+      else check.softErrorf(field.type, 'MisplacedDotDotDot', 'can only use ... with final parameter in list')
     }
     const t = varType(check, ftype)
     if (field.names.length) {
@@ -431,7 +431,7 @@ function structType(check: Checker, styp: Struct, e: ast.StructType): void {
     if (name !== '_') {
       const alt = seen.get(name)
       if (alt) {
-        check.errorParts([[pos, `${name} redeclared`], [alt.pos, `other declaration of ${name}`]])
+        check.errorParts([[pos, `${name} redeclared`], [alt.pos, `other declaration of ${name}`]], 'DuplicateDecl')
         return
       }
       seen.set(name, fld)
@@ -449,7 +449,7 @@ function structType(check: Checker, styp: Struct, e: ast.StructType): void {
       const pos = f.type.pos
       const name = embeddedFieldIdent(f.type)
       if (!name) {
-        check.errorf(pos, 'invalid embedded field type %s', f.type)
+        check.errorf(pos, 'InvalidPtrEmbed', 'invalid embedded field type %s', f.type)
         add(null, '_', Typ.Invalid, true, pos, '')
         continue
       }
@@ -458,9 +458,9 @@ function structType(check: Checker, styp: Struct, e: ast.StructType): void {
         const [bt, isPtr] = deref(t)
         const u = underOf(bt)
         if (bt === Typ.Invalid) return
-        if (u.kind === 'pointer') check.errorf(pos, 'embedded field type cannot be a pointer')
-        else if (bt.kind === 'typeparam') check.errorf(pos, 'embedded field type cannot be a (pointer to a) type parameter')
-        else if (u.kind === 'interface' && isPtr) check.errorf(pos, 'embedded field type cannot be a pointer to an interface')
+        if (u.kind === 'pointer') check.errorf(pos, 'InvalidPtrEmbed', 'embedded field type cannot be a pointer')
+        else if (bt.kind === 'typeparam') check.errorf(pos, 'MisplacedTypeParam', 'embedded field type cannot be a (pointer to a) type parameter')
+        else if (u.kind === 'interface' && isPtr) check.errorf(pos, 'InvalidPtrEmbed', 'embedded field type cannot be a pointer to an interface')
       })
     }
   }
@@ -494,7 +494,7 @@ function interfaceType(check: Checker, ityp: Interface, iface: ast.InterfaceType
         check.later(() => {
           if (t === Typ.Invalid) return
           const u = underOf(t)
-          if (t.kind === 'typeparam') check.errorf(f.type, 'term cannot be a type parameter')
+          if (t.kind === 'typeparam') check.errorf(f.type, 'MisplacedTypeParam', 'term cannot be a type parameter')
           else if (u.kind !== 'interface') {
             // a non-interface type term (only valid in constraints)
           }
@@ -506,10 +506,10 @@ function interfaceType(check: Checker, ityp: Interface, iface: ast.InterfaceType
           if (t === Typ.Invalid) continue
           if (term.tilde) {
             const u = underOf(t)
-            if (u.kind === 'interface') { check.errorf(term.expr, 'invalid use of ~ (%s is an interface)', t); continue }
-            if (u !== t && t.kind !== 'basic') { check.errorf(term.expr, 'invalid use of ~ (underlying type of %s is %s)', t, u); continue }
+            if (u.kind === 'interface') { check.errorf(term.expr, 'InvalidUnion', 'invalid use of ~ (%s is an interface)', t); continue }
+            if (u !== t && t.kind !== 'basic') { check.errorf(term.expr, 'InvalidUnion', 'invalid use of ~ (underlying type of %s is %s)', t, u); continue }
           }
-          if (t.kind === 'typeparam') { check.errorf(term.expr, 'term cannot be a type parameter'); continue }
+          if (t.kind === 'typeparam') { check.errorf(term.expr, 'MisplacedTypeParam', 'term cannot be a type parameter'); continue }
           ts.push(new Term(term.tilde, t))
         }
         recordUnionExprs(check, f.type)
@@ -518,7 +518,7 @@ function interfaceType(check: Checker, ityp: Interface, iface: ast.InterfaceType
       continue
     }
     const name = f.names[0]
-    if (name.name === '_') { check.errorf(name, 'methods must have a unique non-blank name'); continue }
+    if (name.name === '_') { check.errorf(name, 'BlankIfaceMethod', 'methods must have a unique non-blank name'); continue }
     const ft = f.type
     if (ft.kind !== 'FuncType') continue
     const sig = new Signature(null, new Tuple([]), new Tuple([]), false)
@@ -529,7 +529,7 @@ function interfaceType(check: Checker, ityp: Interface, iface: ast.InterfaceType
     const m = new Func(name.pos, check.pkg, name.name, sig)
     const alt = seen.get(m.name)
     if (alt) {
-      check.errorParts([[m.pos, `duplicate method ${m.name}`], [alt.pos, `other declaration of ${m.name}`]])
+      check.errorParts([[m.pos, `duplicate method ${m.name}`], [alt.pos, `other declaration of ${m.name}`]], 'DuplicateDecl')
       continue
     }
     seen.set(m.name, m)
@@ -553,7 +553,7 @@ function interfaceType(check: Checker, ityp: Interface, iface: ast.InterfaceType
       if (u.kind !== 'interface') continue
       for (const m of typeSet(u).methods) {
         const a = names.get(m.name)
-        if (a && a !== m && !identicalSig(a, m)) check.errorf(iface, 'duplicate method %s', m.name)
+        if (a && a !== m && !identicalSig(a, m)) check.errorf(iface, 'DuplicateDecl', 'duplicate method %s', m.name)
         names.set(m.name, m)
       }
     }

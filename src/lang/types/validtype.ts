@@ -51,5 +51,5 @@ function reportCycle(check: Checker, cycle: Named[]): void {
     obj = objs[i]
   }
   parts.push([obj.pos, obj.name])
-  check.errorParts(parts)
+  check.errorParts(parts, 'InvalidTypeCycle')
 }

@@ -49,7 +49,7 @@ func main() {
     const r = checkSource('package main\n\nfunc main() {\n\tx := 1\n}\n')
     assert.equal(r.errors.length, 1)
     const e = r.errors[0]
-    assert.equal(e.code, 'ERR_TYPE_CHECK')
+    assert.equal(e.code, 'UnusedVar')
     assert.equal(e.name, 'TypeCheckError')
     assert.equal(e.position, 'prog.go:4:2')
     assert.equal(e.msg, 'x declared but not used')

@@ -129,7 +129,7 @@ export function parseLayout (layout: string, value: string): Parsed | ParseFailu
   const r = new Reader(value)
   const p: Parsed = { year: 0, month: -1, day: -1, hour: 0, min: 0, sec: 0, nsec: 0, utc: false, offset: 0, hasOffset: false, zoneName: '' }
   let yday = -1
-  let half: 'am' | 'pm' | '' = ''
+  let half = '' as 'am' | 'pm' | '' // set through setHalf
   const fail = (layoutElem: string, valueElem: string, message = ''): ParseFailure => ({ layoutElem, valueElem, message })
   for (let k = 0; k < els.length; k++) {
     const e = els[k]
@@ -174,7 +174,7 @@ function monthDayOf (yday: number, year: number): [number, number] | undefined {
   return undefined
 }
 
-function readElement (e: Element, r: Reader, p: Parsed, next: Element | undefined, setYday: (v: number) => void, setHalf: (h: 'am' | 'pm') => void): void {
+function readElement (e: Exclude<Element, { kind: 'text' }>, r: Reader, p: Parsed, next: Element | undefined, setYday: (v: number) => void, setHalf: (h: 'am' | 'pm') => void): void {
   if (e.kind === 'fraction') {
     if (!e.trim) {
       if (r.rest.length < e.digits + 1) throw new Bad(r.rest)
