@@ -35,8 +35,11 @@ try {
   for (let i = 0; i < N; i++) {
     const stores = await openStores(join(dir, String(i)))
     const net = await createNetwork({
-      privateKey: await generateKeyPair('Ed25519'), blockstore: stores.blockstore, datastore: stores.datastore,
-      listen: ['/ip4/127.0.0.1/tcp/0'], bootstrap: i === 0 ? [] : [nodes[0].net.multiaddrs()[0].toString()]
+      privateKey: await generateKeyPair('Ed25519'),
+      blockstore: stores.blockstore,
+      datastore: stores.datastore,
+      listen: ['/ip4/127.0.0.1/tcp/0'],
+      bootstrap: i === 0 ? [] : [nodes[0].net.multiaddrs()[0].toString()]
     })
     nodes.push({ net, stores })
     await net.start()

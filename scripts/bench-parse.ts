@@ -34,5 +34,5 @@ const cold = times[0]
 const warm = times.slice(1).sort((a, b) => a - b)
 console.log(
   `${srcs.length} files, ${bytes} chars: cold ${cold.toFixed(2)} ms, warm median ${warm[warm.length >> 1].toFixed(2)} ms, ` +
-    `warm min ${warm[0].toFixed(2)} ms (min is the figure to trust on a loaded machine)`,
+    `warm min ${warm[0].toFixed(2)} ms (min is the figure to trust on a loaded machine)`
 )

@@ -43,7 +43,6 @@ function value (i: number): unknown {
   return i % 2 === 0 ? i : `v${i}`
 }
 
-
 interface Sample { blocks: number, bytes: number, reads: number, ms: number }
 interface Row { store: string, op: string, samples: Sample[] }
 

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs'
 import * as S from '../src/lang/syntax/index.ts'
 
-function dump(path: string): string[] {
+function dump (path: string): string[] {
   const r = S.parseFile(path, readFileSync(path))
   const out: string[] = []
   const p = (pos: number): string => {

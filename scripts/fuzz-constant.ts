@@ -15,19 +15,19 @@ import type { LitKind } from '../src/lang/syntax/ast.ts'
 const bin = process.argv[2]
 const count = Number(process.argv[3] ?? 2000)
 let seed = Number(process.argv[4] ?? 1)
-function rand(n: number): number {
+function rand (n: number): number {
   seed ^= seed << 13
   seed ^= seed >>> 17
   seed ^= seed << 5
   return (seed >>> 0) % n
 }
-function digits(n: number, base = 10): string {
+function digits (n: number, base = 10): string {
   let s = ''
   for (let i = 0; i < n; i++) s += '0123456789abcdef'[rand(base)]
   return s
 }
 
-function randInt(): string {
+function randInt (): string {
   switch (rand(6)) {
     case 0:
       return '0x' + digits(1 + rand(20), 16)
@@ -44,7 +44,7 @@ function randInt(): string {
   }
 }
 
-function randFloat(): string {
+function randFloat (): string {
   switch (rand(7)) {
     case 0:
       return `0x${digits(1 + rand(14), 16)}.${digits(rand(6), 16)}p${rand(2) ? '-' : ''}${rand(1100)}`
@@ -63,7 +63,7 @@ function randFloat(): string {
   }
 }
 
-function randLit(): [LitKind, string] {
+function randLit (): [LitKind, string] {
   switch (rand(5)) {
     case 0:
     case 1:
@@ -76,22 +76,22 @@ function randLit(): [LitKind, string] {
   }
 }
 
-function hex(bits: bigint, n: number): string {
+function hex (bits: bigint, n: number): string {
   return bits.toString(16).padStart(n, '0')
 }
-function f64bits(x: number): string {
+function f64bits (x: number): string {
   const dv = new DataView(new ArrayBuffer(8))
   dv.setFloat64(0, x)
   return hex(dv.getBigUint64(0), 16)
 }
-function f32bits(x: number): string {
+function f32bits (x: number): string {
   const dv = new DataView(new ArrayBuffer(4))
   dv.setFloat32(0, x)
   return hex(BigInt(dv.getUint32(0)), 8)
 }
 const trunc = (s: string): string => (s.length > 120 ? s.slice(0, 120) : s)
 
-function describe(v: C.Value): string {
+function describe (v: C.Value): string {
   let s = `${v.kind} ${C.toString(v)} ${trunc(C.exactString(v))}`
   if (v.kind === 'Int' || v.kind === 'Float') {
     const [f, e] = C.float64Val(v)

@@ -17,7 +17,7 @@ let seed = Number(process.argv[3] ?? 1)
 const files = process.argv.slice(4)
 if (files.length === 0) for (const f of readdirSync('/work/shared/bench')) files.push(join('/work/shared/bench', f))
 
-function rand(n: number): number {
+function rand (n: number): number {
   // xorshift32: deterministic for a given seed
   seed ^= seed << 13
   seed ^= seed >>> 17
@@ -28,13 +28,13 @@ function rand(n: number): number {
 const dir = '/tmp/amigo-fuzz-syntax'
 mkdirSync(dir, { recursive: true })
 
-function gcErrors(src: string): string[] {
+function gcErrors (src: string): string[] {
   writeFileSync(join(dir, 'x.go'), src)
   const r = spawnSync('go', ['tool', 'compile', '-o', join(dir, 'x.o'), '-p', 'main', 'x.go'], { cwd: dir, encoding: 'utf8' })
   return (r.stdout + r.stderr).split('\n').filter((l) => l !== '')
 }
 
-function ourErrors(src: string): string[] {
+function ourErrors (src: string): string[] {
   const r = parseFile('x.go', src)
   const out = r.errors.map((e) => e.message)
   if (r.tooMany !== null) out.push(`x.go:${r.tooMany.position.line}:${r.tooMany.position.column}: too many errors`)

@@ -11,7 +11,7 @@ import { parseFile } from '../src/lang/syntax/index.ts'
 
 const root = process.argv[2] ?? '/usr/lib/go-1.19/src'
 
-function walk(dir: string, out: string[]): void {
+function walk (dir: string, out: string[]): void {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     if (e.isDirectory()) {
       if (e.name === 'testdata') continue

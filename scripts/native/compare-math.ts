@@ -33,10 +33,35 @@ const checks: Record<string, Check> = {
   Ldexp: a => { const r = m.ldexp(num(a[0]), Number(a[1])); return [same(r, a[2]), hex(r)] }
 }
 const unaries: Record<string, (x: number) => number> = {
-  Sqrt: m.sqrt, Floor: m.floor, Ceil: m.ceil, Trunc: m.trunc, Round: m.round, RoundToEven: m.roundToEven, Exp: m.exp,
-  Exp2: m.exp2, Expm1: m.expm1, Log: m.log, Log2: m.log2, Log10: m.log10, Log1p: m.log1p, Sin: m.sin, Cos: m.cos,
-  Tan: m.tan, Asin: m.asin, Acos: m.acos, Atan: m.atan, Sinh: m.sinh, Cosh: m.cosh, Tanh: m.tanh, Asinh: m.asinh,
-  Acosh: m.acosh, Atanh: m.atanh, Cbrt: m.cbrt, Gamma: m.gamma, Erf: m.erf, Erfc: m.erfc
+  Sqrt: m.sqrt,
+  Floor: m.floor,
+  Ceil: m.ceil,
+  Trunc: m.trunc,
+  Round: m.round,
+  RoundToEven: m.roundToEven,
+  Exp: m.exp,
+  Exp2: m.exp2,
+  Expm1: m.expm1,
+  Log: m.log,
+  Log2: m.log2,
+  Log10: m.log10,
+  Log1p: m.log1p,
+  Sin: m.sin,
+  Cos: m.cos,
+  Tan: m.tan,
+  Asin: m.asin,
+  Acos: m.acos,
+  Atan: m.atan,
+  Sinh: m.sinh,
+  Cosh: m.cosh,
+  Tanh: m.tanh,
+  Asinh: m.asinh,
+  Acosh: m.acosh,
+  Atanh: m.atanh,
+  Cbrt: m.cbrt,
+  Gamma: m.gamma,
+  Erf: m.erf,
+  Erfc: m.erfc
 }
 for (const [k, f] of Object.entries(unaries)) checks[k] = unary(f)
 const binaries = { Pow: m.pow, Atan2: m.atan2, Hypot: m.hypot, Mod: m.mod, Remainder: m.remainder }
@@ -45,4 +70,6 @@ for (const [k, f] of Object.entries(binaries)) checks[k] = binary(f)
 process.exit(tallyLines(go.stdout, ([name, ...args]) => {
   const [ok, got] = checks[name](args)
   return ok ? undefined : `${name}(${args.slice(0, -1).join(', ')}): ours ${got}, Go ${args.slice(-1)[0]}`
-}) === 0 ? 0 : 1)
+}) === 0
+  ? 0
+  : 1)

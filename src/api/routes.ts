@@ -228,11 +228,13 @@ function cidParam (text: string): CID {
 }
 
 async function write (res: ServerResponse, chunk: Uint8Array): Promise<void> {
-  if (!res.write(chunk)) await new Promise<void>((resolve, reject) => {
-    const done = (): void => { res.off('drain', done); res.off('close', done); res.destroyed ? reject(new Error('client went away')) : resolve() }
-    res.once('drain', done)
-    res.once('close', done)
-  })
+  if (!res.write(chunk)) {
+    await new Promise<void>((resolve, reject) => {
+      const done = (): void => { res.off('drain', done); res.off('close', done); res.destroyed ? reject(new Error('client went away')) : resolve() }
+      res.once('drain', done)
+      res.once('close', done)
+    })
+  }
 }
 
 /** A name record as JSON: CIDs as strings, bytes as base64, bigints as decimal strings. */

@@ -9,7 +9,7 @@ import { findApiUrl } from './api-address.ts'
 import { ApiClient } from '../api/client.ts'
 import { loadKey, newKey, repoDir, KeyError } from '../node/keys.ts'
 import type { NamedKey } from '../node/keys.ts'
-import type { VMErrorInfo, VMEvent } from '../vm/types.ts'
+import type { VMEvent } from '../vm/types.ts'
 
 export const SERVICE_FLAGS: Record<string, FlagKind> = { api: 'string', repo: 'string', json: 'boolean', help: 'boolean', h: 'boolean' }
 

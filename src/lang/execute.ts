@@ -40,6 +40,7 @@ export class ByteSink {
     this.size += s.length
     if (this.size > 65536) this.flush()
   }
+
   flush (): void {
     if (this.size === 0 && this.parts.length === 0) return
     const s = this.parts.join('')

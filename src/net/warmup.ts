@@ -37,7 +37,7 @@ export function startWarmup (libp2p: AmigoLibp2p, log: Logger): () => void {
       setMaxListeners(Infinity, signal) // libp2p hangs one listener per peer it stores
       let found = 0
       const before = tableSize()
-      for await (const _ of libp2p.peerRouting.getClosestPeers(libp2p.peerId.toMultihash().bytes, { signal })) found++ // eslint-disable-line @typescript-eslint/no-unused-vars
+      for await (const _ of libp2p.peerRouting.getClosestPeers(libp2p.peerId.toMultihash().bytes, { signal })) found++
       gap = tableSize() > before ? MIN_GAP_MS : Math.min(MAX_GAP_MS, gap * 2)
       log('self lookup found %d peers; routing table has %d', found, tableSize())
     } catch (err: any) {

@@ -291,7 +291,7 @@ function checkSection (section: 'limits' | 'names' | 'metrics', value: unknown):
     const where = `config file: "${section}.${key}"`
     if (!(key in shape)) throw new ConfigError(`config file: unknown setting "${section}.${key}"`)
     const want = typeof shape[key]
-    if (typeof v !== want) throw new ConfigError(`${where} must be a ${want}`)
+    if (typeof v !== typeof shape[key]) throw new ConfigError(`${where} must be a ${want}`)
     if (want === 'number' && (!Number.isFinite(v) || (v as number) < 0)) throw new ConfigError(`${where} must be a non-negative number`)
   }
   return value

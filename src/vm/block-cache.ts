@@ -120,7 +120,6 @@ function collectLinks (v: unknown, out: CID[]): void {
   for (const x of Object.values(v)) collectLinks(x, out)
 }
 
-
 /** sha2-256, synchronously (Node's hasher is synchronous) */
 export function sha256Sync (bytes: Uint8Array): Uint8Array {
   return sha256.encode(bytes) as Uint8Array

@@ -233,6 +233,7 @@ export function encodeFloat (v: number): unknown {
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 /** Go strings are byte strings (char codes 0..255): text when valid UTF-8, else bytes */
 export function encodeString (s: string): unknown {
+  // eslint-disable-next-line no-control-regex -- every ASCII byte, control characters included
   if (/^[\x00-\x7f]*$/.test(s)) return s
   const b = strToBytes(s)
   try { return utf8.decode(b) } catch { return b }

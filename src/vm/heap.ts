@@ -343,4 +343,3 @@ export function sameValue (a: unknown, b: unknown): boolean {
   for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
   return true
 }
-

@@ -17,8 +17,6 @@ export class CrossServicePanic extends AmigoError<'ERR_PANIC'> {
   }
 }
 
-
-
 export function formatResults (out: any, ft: RType): string[] {
   if (ft.results.length === 0) return []
   if (ft.results.length === 1) return [formatResult(out, ft.results[0])]

@@ -25,7 +25,11 @@ async function offlineNode (): Promise<TestNode> {
   const stores = await openStores(dir)
   const registry = new Registry()
   const network = await createNetwork({
-    privateKey: await generateKeyPair('Ed25519'), ...stores, listen: [], bootstrap: [], offline: true,
+    privateKey: await generateKeyPair('Ed25519'),
+    ...stores,
+    listen: [],
+    bootstrap: [],
+    offline: true,
     metrics: prometheusMetrics({ registry })
   })
   await network.start()

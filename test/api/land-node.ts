@@ -46,4 +46,3 @@ export async function landNode (dir: string, opts: { hold?: boolean } = {}): Pro
   await api.start()
   return { stores, network, api, client: new ApiClient(api.url), release: land.release, validator }
 }
-

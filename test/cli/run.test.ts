@@ -62,6 +62,6 @@ describe('amigo run / amigo test', () => {
     assert.equal(r.out, `=== RUN   TestInc\n=== RUN   TestInc/one\n--- PASS: TestInc (0.00s)\n    --- PASS: TestInc/one (0.00s)\nPASS\nok  \t${pkg}\t0.000s\n`)
     const all = await capture(['test', pkg])
     assert.equal(all.code, 1)
-    assert.match(all.out, /--- FAIL: TestOther \(0\.00s\)\n    p_test\.go:13: not selected\nFAIL\n/)
+    assert.match(all.out, /--- FAIL: TestOther \(0\.00s\)\n {4}p_test\.go:13: not selected\nFAIL\n/)
   })
 })

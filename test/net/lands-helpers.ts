@@ -114,7 +114,12 @@ export async function startLand (node: TestNode, g: { genesis: Genesis, cid: CID
   const records = opts.records ?? new MemoryRecords()
   const executor = await FakeExecutor.open(records, GENESIS_ROOT)
   const land = createLand({
-    genesis: g.genesis, genesisCid: g.cid, privateKey: node.privateKey, libp2p: node.net.libp2p, executor, records,
+    genesis: g.genesis,
+    genesisCid: g.cid,
+    privateKey: node.privateKey,
+    libp2p: node.net.libp2p,
+    executor,
+    records,
     ...(opts.mempool !== undefined ? { mempool: opts.mempool } : {}),
     ...(opts.stateSyncGap !== undefined ? { stateSyncGap: opts.stateSyncGap } : {})
   })

@@ -58,7 +58,7 @@ describe('the peer store kept in memory', function () {
       const peers = await nodes[1].net.libp2p.peerStore.all()
       assert.ok(peers.some(p => p.id.equals(nodes[0].net.peerId)), 'node 1 knows node 0')
       let onDisk = 0
-      for await (const _ of nodes[1].stores.datastore.queryKeys({ prefix: '/peers/' })) onDisk++ // eslint-disable-line @typescript-eslint/no-unused-vars
+      for await (const _ of nodes[1].stores.datastore.queryKeys({ prefix: '/peers/' })) onDisk++
       assert.equal(onDisk, 0)
     } finally {
       await net.stop()

@@ -28,7 +28,7 @@ describe('node config', () => {
     const { config } = resolveConfig({ flags: { offline: false }, env: { AMIGO_OFFLINE: 'true' } })
     assert.equal(config.offline, false)
     assert.equal(resolveConfig({ env: { AMIGO_OFFLINE: '1' } }).config.offline, true)
-    assert.equal(resolveConfig({ env: { AMIGO_OFFLINE: 'no' } }, ).config.offline, false)
+    assert.equal(resolveConfig({ env: { AMIGO_OFFLINE: 'no' } }).config.offline, false)
   })
 
   it('reads log level and bootstrap from the environment; an empty AMIGO_BOOTSTRAP means none', () => {

@@ -86,7 +86,7 @@ describe('store: LevelDB stores, DAG walk, CAR', () => {
     tampered[tampered.length - 5] ^= 0xff
     await assert.rejects(importCar(b.blockstore, tampered), { code: 'ERR_HASH_MISMATCH' })
     let count = 0
-    for await (const _ of b.blockstore.getAll()) count++ // eslint-disable-line @typescript-eslint/no-unused-vars
+    for await (const _ of b.blockstore.getAll()) count++
     assert.equal(count, 0)
   })
 

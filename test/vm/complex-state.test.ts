@@ -8,7 +8,6 @@ import { BlockCache, Miss } from '../../src/vm/block-cache.ts'
 import { Heap, type VarSlot } from '../../src/vm/heap.ts'
 import { TypeTable } from '../../src/vm/type-key.ts'
 
-
 const tC128 = basic('complex128'); const tC64 = basic('complex64'); const tString = basic('string')
 const tMap = newType('map', 'map[complex128]string', { key: tC128, elem: tString })
 const tArr = newType('array', '[2]complex64', { elem: tC64, len: 2 })

@@ -7,7 +7,6 @@ import { BlockCache, Miss } from '../../src/vm/block-cache.ts'
 import { Heap, type VarSlot } from '../../src/vm/heap.ts'
 import { TypeTable } from '../../src/vm/type-key.ts'
 
-
 // type Node struct { Name string; Next *Node; Tags []string }
 class NodeS { f0: any; f1: any; f2: any; constructor (a?: any, b?: any, c?: any) { this.f0 = a; this.f1 = b; this.f2 = c } }
 const tString = basic('string'); const tInt = basic('int')

@@ -77,7 +77,7 @@ export async function command (argv: string[]): Promise<number> {
     return 1
   }
   if (flags.run !== undefined) {
-    try { new RegExp(flags.run) } catch { process.stderr.write(`invalid regexp for -run: ${flags.run}\n`); return 2 }
+    try { RegExp(flags.run) } catch { process.stderr.write(`invalid regexp for -run: ${flags.run}\n`); return 2 }
   }
   const { testPackage } = await import('../../lang/index.ts')
   const r = testPackage({

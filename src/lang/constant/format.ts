@@ -9,7 +9,7 @@ import { isPrint } from '../syntax/unicode.ts'
 import { pow } from '../native/math/index.ts'
 import { bitLen, decodeRune, pow10, roundShift, type FloatVal, type Value } from './value.ts'
 
-export function toString(v: Value): string {
+export function toString (v: Value): string {
   switch (v.kind) {
     case 'Unknown':
       return 'unknown'
@@ -26,7 +26,7 @@ export function toString(v: Value): string {
   }
 }
 
-export function exactString(v: Value): string {
+export function exactString (v: Value): string {
   switch (v.kind) {
     case 'String':
       return quoteBytes(v.bytes)
@@ -41,7 +41,7 @@ export function exactString(v: Value): string {
 }
 
 /** big.Float's Text('p', 0): `0x.8p+1`, `-0x.cp-3`. */
-function pText(v: FloatVal): string {
+function pText (v: FloatVal): string {
   const neg = v.num < 0n
   const m = neg ? -v.num : v.num
   const b = bitLen(m)
@@ -55,7 +55,7 @@ function pText(v: FloatVal): string {
 }
 
 /** go/constant's String of a Float: `%.6g` of the nearest float64, or an estimate out of that range. */
-function floatString(v: FloatVal): string {
+function floatString (v: FloatVal): string {
   const [x] = floatToFloat64(v)
   if ((v.num === 0n) === (x === 0) && x !== Infinity && x !== -Infinity) return formatFloat64G(x, 6)
   // Out of float64 range: go/constant's approximation, step by step (its quirks included, e.g.
@@ -81,7 +81,7 @@ function floatString(v: FloatVal): string {
   return `${formatFloat64G(m, 6)}e${e >= 0 ? '+' : ''}${e}`
 }
 
-function magnitude(v: FloatVal): { n: bigint; d: bigint } {
+function magnitude (v: FloatVal): { n: bigint; d: bigint } {
   const a = v.num < 0n ? -v.num : v.num
   if (v.exp >= 0) return { n: a << BigInt(v.exp), d: v.den }
   return { n: a, d: v.den << BigInt(-v.exp) }
@@ -95,7 +95,7 @@ export interface Decimal {
 }
 
 /** n/d (> 0) rounded (half to even) to `prec` significant decimal digits. */
-export function sigDigits(n: bigint, d: bigint, prec: number): Decimal {
+export function sigDigits (n: bigint, d: bigint, prec: number): Decimal {
   // estimate k = floor(log10(n/d))
   let k = Math.floor((bitLen(n) - bitLen(d)) * 0.30102999566398119)
   for (;;) {
@@ -133,7 +133,7 @@ export function sigDigits(n: bigint, d: bigint, prec: number): Decimal {
 }
 
 /** Formats a decimal like strconv's %g with precision prec (trailing zeros dropped). */
-export function formatG(dec: Decimal, prec: number, shortest = false): string {
+export function formatG (dec: Decimal, prec: number, shortest = false): string {
   const nd = dec.digits.length
   let eprec = prec
   if (eprec > nd && nd >= dec.dp) eprec = nd
@@ -166,7 +166,7 @@ export function formatG(dec: Decimal, prec: number, shortest = false): string {
 }
 
 /** fmt's `%.<prec>g` of a float64 (prec < 0: shortest, as `%v`). */
-export function formatFloat64G(x: number, prec: number): string {
+export function formatFloat64G (x: number, prec: number): string {
   if (x !== x) return 'NaN'
   if (x === Infinity) return '+Inf'
   if (x === -Infinity) return '-Inf'
@@ -187,7 +187,7 @@ export function formatFloat64G(x: number, prec: number): string {
   return (neg ? '-' : '') + formatG(dec, prec < 0 ? dec.digits.length : prec === 0 ? 1 : prec, prec < 0)
 }
 
-function trimZeros(s: string): string {
+function trimZeros (s: string): string {
   let end = s.length
   while (end > 1 && s.charCodeAt(end - 1) === 48) end--
   return s.slice(0, end)
@@ -197,7 +197,7 @@ function trimZeros(s: string): string {
 // Quoting
 
 /** go/constant's String of a String: strconv.Quote, cut to 72 runes with `...`. */
-function shortQuote(bytes: string): string {
+function shortQuote (bytes: string): string {
   const maxLen = 72
   const q = quoteBytes(bytes)
   let runes = 0
@@ -215,9 +215,9 @@ function shortQuote(bytes: string): string {
 }
 
 /** strconv.Quote of a Go string given as a byte string; the result is JS text. */
-export function quoteBytes(bytes: string): string {
+export function quoteBytes (bytes: string): string {
   let out = '"'
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const [r, size] = decodeRune(bytes, i)
     if (r === 0xfffd && size === 1) {
       out += '\\x' + hex2(bytes.charCodeAt(i))
@@ -231,7 +231,7 @@ export function quoteBytes(bytes: string): string {
 }
 
 /** The quoted form of one rune inside a literal delimited by quote (strconv's appendEscapedRune). */
-export function quoteRune(r: number, quote: string): string {
+export function quoteRune (r: number, quote: string): string {
   if (r === quote.charCodeAt(0) || r === 92) return '\\' + String.fromCharCode(r)
   if (isPrint(r)) return String.fromCodePoint(r)
   switch (r) {
@@ -255,6 +255,6 @@ export function quoteRune(r: number, quote: string): string {
   return '\\U' + r.toString(16).padStart(8, '0')
 }
 
-function hex2(b: number): string {
+function hex2 (b: number): string {
   return (b < 16 ? '0' : '') + b.toString(16)
 }

@@ -58,6 +58,6 @@ import { float64ToFloat } from './float.ts'
 import { makeUnknown, type Value } from './value.ts'
 
 /** MakeFloat64: the exact Float of a float64 (-0 → 0); Unknown for NaN and ±Inf. */
-export function makeFloat64(x: number): Value {
+export function makeFloat64 (x: number): Value {
   return float64ToFloat(x) ?? makeUnknown()
 }

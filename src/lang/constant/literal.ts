@@ -30,7 +30,7 @@ import type { LitKind } from '../syntax/ast.ts'
 const MAX_DEC_EXP = 640_000_000
 
 /** The constant of a literal, or Unknown if the text is not a valid literal of that kind. */
-export function makeFromLiteral(lit: string, kind: LitKind): Value {
+export function makeFromLiteral (lit: string, kind: LitKind): Value {
   // like go/constant (via strconv and big), a leading sign is accepted for numbers
   if ((kind === 'INT' || kind === 'FLOAT') && lit.length > 1 && (lit[0] === '-' || lit[0] === '+')) {
     const v = makeFromLiteral(lit.slice(1), kind)
@@ -73,7 +73,7 @@ export function makeFromLiteral(lit: string, kind: LitKind): Value {
   }
 }
 
-function digitVal(c: number): number {
+function digitVal (c: number): number {
   if (c >= 48 && c <= 57) return c - 48
   if (c >= 97 && c <= 102) return c - 87
   if (c >= 65 && c <= 70) return c - 55
@@ -83,7 +83,7 @@ function digitVal(c: number): number {
 const PREFIX: Record<number, string> = { 2: '0b', 8: '0o', 10: '', 16: '0x' }
 
 /** Digits of s[from:to] in base (underscores skipped), or null if a digit is invalid or there are none. */
-function digits(s: string, from: number, to: number, base: number): bigint | null {
+function digits (s: string, from: number, to: number, base: number): bigint | null {
   let n = 0
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i)
@@ -98,7 +98,7 @@ function digits(s: string, from: number, to: number, base: number): bigint | nul
   return BigInt(PREFIX[base] + text)
 }
 
-function parseInt(lit: string): bigint | null {
+function parseInt (lit: string): bigint | null {
   const n = lit.length
   if (n === 0) return null
   if (lit.charCodeAt(0) === 48 && n > 1) {
@@ -112,7 +112,7 @@ function parseInt(lit: string): bigint | null {
 }
 
 /** Parses a decimal or hexadecimal floating-point literal (also plain integer text). */
-export function parseFloatLit(lit: string): FloatVal | null {
+export function parseFloatLit (lit: string): FloatVal | null {
   const n = lit.length
   if (n === 0) return null
   let i = 0
@@ -185,7 +185,7 @@ export function parseFloatLit(lit: string): FloatVal | null {
 }
 
 /** mant * 10**e10 for huge |e10|, computed in binary floating point with guard bits (as big.Float does). */
-function scaleByPow10(mant: bigint, e10: number): FloatVal {
+function scaleByPow10 (mant: bigint, e10: number): FloatVal {
   const P = FLOAT_PREC + 64
   // 10**|e| as m * 2**x with P bits, by square-and-multiply
   let rm = 1n
@@ -207,7 +207,7 @@ function scaleByPow10(mant: bigint, e10: number): FloatVal {
   return makeBigFloat((q << 1n) | 1n, -sh - rx - 1)
 }
 
-function norm(m: bigint, x: number, p: number): [bigint, number] {
+function norm (m: bigint, x: number, p: number): [bigint, number] {
   const b = bitLen(m)
   if (b <= p) return [m, x]
   return [roundShift(m, b - p), x + b - p]
@@ -229,7 +229,7 @@ export interface UnquotedChar {
  * Decodes one (possibly escaped) character of a quoted literal at s[i] (as strconv.UnquoteChar).
  * `quote` is the enclosing quote, which must be escaped inside. Returns null if malformed.
  */
-export function unquoteChar(s: string, i: number, quote: string): UnquotedChar | null {
+export function unquoteChar (s: string, i: number, quote: string): UnquotedChar | null {
   const n = s.length
   if (i >= n) return null
   let c = s.charCodeAt(i)
@@ -304,7 +304,7 @@ export function unquoteChar(s: string, i: number, quote: string): UnquotedChar |
 }
 
 /** Unquotes a Go string literal (interpreted or raw) into a byte string; null if malformed. */
-export function unquote(lit: string): string | null {
+export function unquote (lit: string): string | null {
   const n = lit.length
   if (n < 2) return null
   const q = lit[0]

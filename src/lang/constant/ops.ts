@@ -31,7 +31,7 @@ export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>='
 
 type Num = IntVal | FloatVal | ComplexVal
 
-function ord(v: Value): number {
+function ord (v: Value): number {
   switch (v.kind) {
     case 'Int':
       return 1
@@ -45,18 +45,18 @@ function ord(v: Value): number {
 }
 
 /** Converts x to the representation of rank r (1 Int, 2 Float, 3 Complex). */
-function promote(x: Num, r: number): Num {
+function promote (x: Num, r: number): Num {
   if (ord(x) >= r) return x
   if (r === 2) return intToFloat(x as IntVal)
   return { kind: 'Complex', re: x as IntVal | FloatVal, im: makeInt(0n) }
 }
 
-export function intToFloat(x: IntVal): FloatVal {
+export function intToFloat (x: IntVal): FloatVal {
   return makeRat(x.value, 1n)
 }
 
 /** The float value of an Int or Float. */
-function asFloat(x: IntVal | FloatVal): FloatVal {
+function asFloat (x: IntVal | FloatVal): FloatVal {
   return x.kind === 'Int' ? intToFloat(x) : x
 }
 
@@ -64,7 +64,7 @@ function asFloat(x: IntVal | FloatVal): FloatVal {
 // Float arithmetic (exact fractions; 512-bit float form once parts grow too large)
 
 /** x in the 512-bit float form: [mantissa, exponent] with x ≈ mantissa * 2**exponent (go/constant's rtof). */
-export function toBigForm(x: FloatVal): [bigint, number] {
+export function toBigForm (x: FloatVal): [bigint, number] {
   if (x.big || x.num === 0n) return [x.num, x.exp]
   if (x.den === 1n) {
     const r = makeBigFloat(x.num, 0)
@@ -82,7 +82,7 @@ export function toBigForm(x: FloatVal): [bigint, number] {
   return [r.num, r.exp]
 }
 
-function floatAdd(x: FloatVal, y: FloatVal, sub: boolean): FloatVal {
+function floatAdd (x: FloatVal, y: FloatVal, sub: boolean): FloatVal {
   if (!x.big && !y.big) {
     const yn = sub ? -y.num : y.num
     if (x.den === y.den) return makeRat(x.num + yn, x.den)
@@ -108,20 +108,20 @@ function floatAdd(x: FloatVal, y: FloatVal, sub: boolean): FloatVal {
   return makeBigFloat((m1 << BigInt(e1 - e)) + (m2 << BigInt(e2 - e)), e)
 }
 
-function floatMul(x: FloatVal, y: FloatVal): FloatVal {
+function floatMul (x: FloatVal, y: FloatVal): FloatVal {
   if (!x.big && !y.big) return makeRat(x.num * y.num, x.den * y.den)
   const [m1, e1] = toBigForm(x)
   const [m2, e2] = toBigForm(y)
   return makeBigFloat(m1 * m2, e1 + e2)
 }
 
-function floatQuo(x: FloatVal, y: FloatVal): FloatVal {
+function floatQuo (x: FloatVal, y: FloatVal): FloatVal {
   if (y.num === 0n) throw new ConstantError('division by zero')
   if (!x.big && !y.big) return makeRat(x.num * y.den, x.den * y.num)
   const [m1, e1] = toBigForm(x)
   const [m2, e2] = toBigForm(y)
   if (m1 === 0n) return makeRat(0n, 1n)
-  const neg = m1 < 0n !== m2 < 0n
+  const neg = (m1 < 0n) !== (m2 < 0n)
   const a = m1 < 0n ? -m1 : m1
   const b = m2 < 0n ? -m2 : m2
   const sh = Math.max(0, FLOAT_PREC + 2 + bitLen(b) - bitLen(a))
@@ -132,7 +132,7 @@ function floatQuo(x: FloatVal, y: FloatVal): FloatVal {
 }
 
 /** Sign of a - b for Float values, exactly. */
-function floatCmp(x: FloatVal, y: FloatVal): number {
+function floatCmp (x: FloatVal, y: FloatVal): number {
   if (!x.big && !y.big) {
     const l = x.num * y.den
     const r = y.num * x.den
@@ -142,7 +142,7 @@ function floatCmp(x: FloatVal, y: FloatVal): number {
   return d.num < 0n ? -1 : d.num > 0n ? 1 : 0
 }
 
-function floatNeg(x: FloatVal): FloatVal {
+function floatNeg (x: FloatVal): FloatVal {
   if (x.num === 0n) return x
   return { kind: 'Float', num: -x.num, den: x.den, exp: x.exp, big: x.big }
 }
@@ -152,7 +152,7 @@ function floatNeg(x: FloatVal): FloatVal {
 
 type Real = IntVal | FloatVal
 
-function realOp(op: '+' | '-' | '*' | '/', a: Real, b: Real): Real {
+function realOp (op: '+' | '-' | '*' | '/', a: Real, b: Real): Real {
   if (a.kind === 'Int' && b.kind === 'Int' && op !== '/') {
     return makeInt(op === '+' ? a.value + b.value : op === '-' ? a.value - b.value : a.value * b.value)
   }
@@ -170,7 +170,7 @@ function realOp(op: '+' | '-' | '*' | '/', a: Real, b: Real): Real {
   }
 }
 
-function complexOp(op: ConstBinaryOp, x: ComplexVal, y: ComplexVal): Value {
+function complexOp (op: ConstBinaryOp, x: ComplexVal, y: ComplexVal): Value {
   const { re: a, im: b } = x
   const { re: c, im: d } = y
   switch (op) {
@@ -191,7 +191,7 @@ function complexOp(op: ConstBinaryOp, x: ComplexVal, y: ComplexVal): Value {
   throw new ConstantError(`invalid binary operation on complex values: ${op}`)
 }
 
-function realSign(x: Real): number {
+function realSign (x: Real): number {
   const v = x.kind === 'Int' ? x.value : x.num
   return v < 0n ? -1 : v > 0n ? 1 : 0
 }
@@ -200,7 +200,7 @@ function realSign(x: Real): number {
 // Public operations
 
 /** The result of `op y`. For `^` on an unsigned type of size `prec` bits, pass prec (else 0). */
-export function unaryOp(op: ConstUnaryOp, y: Value, prec = 0): Value {
+export function unaryOp (op: ConstUnaryOp, y: Value, prec = 0): Value {
   if (y.kind === 'Unknown') return y
   switch (op) {
     case '+':
@@ -226,7 +226,7 @@ export function unaryOp(op: ConstUnaryOp, y: Value, prec = 0): Value {
 }
 
 /** The result of `x op y`; Unknown if either is Unknown. Operands are matched as go/constant does. */
-export function binaryOp(x: Value, op: ConstBinaryOp, y: Value): Value {
+export function binaryOp (x: Value, op: ConstBinaryOp, y: Value): Value {
   if (x.kind === 'Unknown') return x
   if (y.kind === 'Unknown') return y
   if (x.kind === 'Bool' && y.kind === 'Bool') {
@@ -258,7 +258,7 @@ export function binaryOp(x: Value, op: ConstBinaryOp, y: Value): Value {
   throw new ConstantError(`invalid binary operation ${x.kind} ${op} ${y.kind}`)
 }
 
-function intOp(a: bigint, op: ConstBinaryOp, b: bigint): Value {
+function intOp (a: bigint, op: ConstBinaryOp, b: bigint): Value {
   switch (op) {
     case '+':
       return makeInt(a + b)
@@ -294,7 +294,7 @@ function intOp(a: bigint, op: ConstBinaryOp, b: bigint): Value {
 export const MAX_SHIFT = 1 << 20
 
 /** `x << s` or `x >> s` for an Int x (arithmetic shift, as big.Int). */
-export function shift(x: Value, op: '<<' | '>>', s: number): Value {
+export function shift (x: Value, op: '<<' | '>>', s: number): Value {
   if (x.kind === 'Unknown') return x
   if (x.kind !== 'Int' || s < 0 || !Number.isInteger(s)) throw new ConstantError(`invalid shift ${x.kind} ${op} ${s}`)
   if (s === 0) return x
@@ -303,7 +303,7 @@ export function shift(x: Value, op: '<<' | '>>', s: number): Value {
 }
 
 /** `x op y` for comparable constants; false if either is Unknown. */
-export function compare(x: Value, op: CompareOp, y: Value): boolean {
+export function compare (x: Value, op: CompareOp, y: Value): boolean {
   if (x.kind === 'Unknown' || y.kind === 'Unknown') return false
   let c: number
   if (x.kind === 'Bool' && y.kind === 'Bool') {
@@ -353,7 +353,7 @@ export function compare(x: Value, op: CompareOp, y: Value): boolean {
  * integer, in the 512-bit form), or for a Complex with such a real part and zero imaginary part;
  * otherwise Unknown.
  */
-export function toInt(x: Value): Value {
+export function toInt (x: Value): Value {
   switch (x.kind) {
     case 'Int':
       return x
@@ -384,7 +384,7 @@ export function toInt(x: Value): Value {
 }
 
 /** ToFloat: a Float for an Int or Float (or a Complex with zero imaginary part); otherwise Unknown. */
-export function toFloat(x: Value): Value {
+export function toFloat (x: Value): Value {
   switch (x.kind) {
     case 'Int':
       return intToFloat(x)
@@ -397,7 +397,7 @@ export function toFloat(x: Value): Value {
 }
 
 /** ToComplex: a Complex for any numeric value; otherwise Unknown. */
-export function toComplex(x: Value): Value {
+export function toComplex (x: Value): Value {
   switch (x.kind) {
     case 'Int':
     case 'Float':
@@ -409,7 +409,7 @@ export function toComplex(x: Value): Value {
 }
 
 /** -1, 0 or 1 (Complex: 0 if zero, else 1; Unknown: 1, as go/constant). */
-export function sign(x: Value): number {
+export function sign (x: Value): number {
   switch (x.kind) {
     case 'Int':
       return x.value < 0n ? -1 : x.value > 0n ? 1 : 0
@@ -424,19 +424,19 @@ export function sign(x: Value): number {
 }
 
 /** Number of bits of |x| for an Int. */
-export function bitLenOf(x: Value): number {
+export function bitLenOf (x: Value): number {
   if (x.kind === 'Int') return bitLen(x.value)
   if (x.kind === 'Unknown') return 0
   throw new ConstantError(`${x.kind} not an Int`)
 }
 
-export function real(x: Value): Value {
+export function real (x: Value): Value {
   if (x.kind === 'Int' || x.kind === 'Float' || x.kind === 'Unknown') return x
   if (x.kind === 'Complex') return x.re
   throw new ConstantError(`${x.kind} not numeric`)
 }
 
-export function imag(x: Value): Value {
+export function imag (x: Value): Value {
   if (x.kind === 'Int' || x.kind === 'Float') return makeInt(0n)
   if (x.kind === 'Unknown') return x
   if (x.kind === 'Complex') return x.im
@@ -444,7 +444,7 @@ export function imag(x: Value): Value {
 }
 
 /** Numerator and denominator of an Int or fractional Float (Unknown for the 512-bit form with a huge exponent). */
-export function num(x: Value): Value {
+export function num (x: Value): Value {
   if (x.kind === 'Int') return x
   if (x.kind === 'Float') {
     if (!x.big) return makeInt(x.num)
@@ -454,7 +454,7 @@ export function num(x: Value): Value {
   return makeUnknown()
 }
 
-export function denom(x: Value): Value {
+export function denom (x: Value): Value {
   if (x.kind === 'Int') return makeInt(1n)
   if (x.kind === 'Float') {
     if (!x.big) return makeInt(x.den)

@@ -33,18 +33,18 @@ const INT_RANGES: Record<string, [bigint, bigint]> = {
   uintptr: [0n, (1n << 64n) - 1n],
 }
 
-export function isIntegerKind(k: BasicKind): boolean {
+export function isIntegerKind (k: BasicKind): boolean {
   return k in INT_RANGES || k === 'untyped int' || k === 'untyped rune'
 }
 
 /** Rounds x to float64: the rounded constant, or null on overflow. */
-function roundFloat64(x: Value): Value | null {
+function roundFloat64 (x: Value): Value | null {
   const [f] = float64Val(x)
   if (f === Infinity || f === -Infinity) return null
   return float64ToFloat(f)
 }
 
-function roundFloat32(x: Value): Value | null {
+function roundFloat32 (x: Value): Value | null {
   const [f] = float32Val(x)
   if (f === Infinity || f === -Infinity) return null
   return float64ToFloat(f)
@@ -54,7 +54,7 @@ function roundFloat32(x: Value): Value | null {
  * Whether x is representable by a value of type `kind`; if so, `value` is x rounded to it.
  * Unknown is representable by everything (to avoid follow-up errors).
  */
-export function representable(x: Value, kind: BasicKind): Representation {
+export function representable (x: Value, kind: BasicKind): Representation {
   if (x.kind === 'Unknown') return { ok: true, value: x }
   const range = INT_RANGES[kind]
   if (range !== undefined || kind === 'untyped int' || kind === 'untyped rune') {

@@ -60,25 +60,25 @@ const UNKNOWN: UnknownVal = Object.freeze({ kind: 'Unknown' })
 const TRUE: BoolVal = Object.freeze({ kind: 'Bool', value: true })
 const FALSE: BoolVal = Object.freeze({ kind: 'Bool', value: false })
 
-export function makeUnknown(): UnknownVal {
+export function makeUnknown (): UnknownVal {
   return UNKNOWN
 }
 
-export function makeBool(b: boolean): BoolVal {
+export function makeBool (b: boolean): BoolVal {
   return b ? TRUE : FALSE
 }
 
 /** A String constant from JS text (encoded as UTF-8; lone surrogates become U+FFFD). */
-export function makeString(text: string): StringVal {
+export function makeString (text: string): StringVal {
   return { kind: 'String', bytes: utf8Encode(text) }
 }
 
 /** A String constant from a byte string (each char code 0..255 is one byte). */
-export function makeStringBytes(bytes: string): StringVal {
+export function makeStringBytes (bytes: string): StringVal {
   return { kind: 'String', bytes }
 }
 
-export function makeInt(x: bigint | number): IntVal {
+export function makeInt (x: bigint | number): IntVal {
   return { kind: 'Int', value: typeof x === 'bigint' ? x : BigInt(x) }
 }
 
@@ -87,7 +87,7 @@ export const makeInt64 = makeInt
 export const makeUint64 = makeInt
 
 /** An exact fraction; switches to the 512-bit float form when its parts are too large. */
-export function makeRat(num: bigint, den: bigint): FloatVal {
+export function makeRat (num: bigint, den: bigint): FloatVal {
   if (den === 0n) throw new ConstantError('division by zero')
   if (den < 0n) {
     num = -num
@@ -105,7 +105,7 @@ export function makeRat(num: bigint, den: bigint): FloatVal {
 }
 
 /** A float-form value `m * 2**e`, rounded to FLOAT_PREC bits (half to even). */
-export function makeBigFloat(m: bigint, e: number): FloatVal {
+export function makeBigFloat (m: bigint, e: number): FloatVal {
   if (m === 0n) return FLOAT_ZERO
   const neg = m < 0n
   let a = neg ? -m : m
@@ -126,7 +126,7 @@ export function makeBigFloat(m: bigint, e: number): FloatVal {
 
 export const FLOAT_ZERO: FloatVal = Object.freeze({ kind: 'Float', num: 0n, den: 1n, exp: 0, big: false })
 
-function roundRatToBig(num: bigint, den: bigint): FloatVal {
+function roundRatToBig (num: bigint, den: bigint): FloatVal {
   const neg = num < 0n
   const a = neg ? -num : num
   // scale so that the quotient has FLOAT_PREC + 2 bits at least
@@ -148,7 +148,7 @@ function roundRatToBig(num: bigint, den: bigint): FloatVal {
 }
 
 /** a >> sh rounded half to even (a >= 0). */
-export function roundShift(a: bigint, sh: number): bigint {
+export function roundShift (a: bigint, sh: number): bigint {
   if (sh <= 0) return a << BigInt(-sh)
   const s = BigInt(sh)
   const q = a >> s
@@ -158,7 +158,7 @@ export function roundShift(a: bigint, sh: number): bigint {
   return q
 }
 
-export function makeComplex(re: Value, im: Value): ComplexVal | UnknownVal {
+export function makeComplex (re: Value, im: Value): ComplexVal | UnknownVal {
   if (re.kind === 'Unknown' || im.kind === 'Unknown') return UNKNOWN
   if ((re.kind !== 'Int' && re.kind !== 'Float') || (im.kind !== 'Int' && im.kind !== 'Float')) {
     throw new ConstantError('makeComplex of non-numeric parts')
@@ -167,7 +167,7 @@ export function makeComplex(re: Value, im: Value): ComplexVal | UnknownVal {
 }
 
 /** MakeImag: the complex value `0 + x i`. */
-export function makeImag(x: Value): Value {
+export function makeImag (x: Value): Value {
   if (x.kind === 'Unknown') return UNKNOWN
   return makeComplex(makeInt(0n), x)
 }
@@ -175,7 +175,7 @@ export function makeImag(x: Value): Value {
 // ---------------------------------------------------------------------------------------------
 // bigint helpers
 
-export function bitLen(a: bigint): number {
+export function bitLen (a: bigint): number {
   if (a < 0n) a = -a
   if (a === 0n) return 0
   const h = a.toString(16)
@@ -184,7 +184,7 @@ export function bitLen(a: bigint): number {
   return (h.length - 1) * 4 + (32 - Math.clz32(top))
 }
 
-export function trailingZeros(a: bigint): number {
+export function trailingZeros (a: bigint): number {
   if (a === 0n) return 0
   if (a < 0n) a = -a
   let n = 0
@@ -200,7 +200,7 @@ export function trailingZeros(a: bigint): number {
   return n
 }
 
-export function gcd(a: bigint, b: bigint): bigint {
+export function gcd (a: bigint, b: bigint): bigint {
   while (b !== 0n) {
     const t = a % b
     a = b
@@ -209,12 +209,12 @@ export function gcd(a: bigint, b: bigint): bigint {
   return a
 }
 
-export function pow10(n: number): bigint {
+export function pow10 (n: number): bigint {
   return 10n ** BigInt(n)
 }
 
 /** UTF-8 encodes JS text into a byte string. */
-export function utf8Encode(text: string): string {
+export function utf8Encode (text: string): string {
   let ascii = true
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) >= 0x80) {
@@ -239,7 +239,7 @@ export function utf8Encode(text: string): string {
 }
 
 /** The UTF-8 byte string of one code point (invalid ones encode as U+FFFD, as Go does). */
-export function encodeRune(c: number): string {
+export function encodeRune (c: number): string {
   if (c < 0 || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) c = 0xfffd
   if (c < 0x80) return String.fromCharCode(c)
   if (c < 0x800) return String.fromCharCode(0xc0 | (c >> 6), 0x80 | (c & 0x3f))
@@ -251,7 +251,7 @@ export function encodeRune(c: number): string {
  * Decodes one rune of a byte string at i: [rune, size]; an invalid encoding gives [0xFFFD, 1]
  * (as Go's utf8.DecodeRuneInString).
  */
-export function decodeRune(s: string, i: number): [number, number] {
+export function decodeRune (s: string, i: number): [number, number] {
   const n = s.length
   const b0 = s.charCodeAt(i)
   if (b0 < 0x80) return [b0, 1]

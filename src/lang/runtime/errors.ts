@@ -35,6 +35,7 @@ export class GoPanic extends Error {
     if (this.pos === undefined) this.pos = goPosLocator.locate(this.stack ?? '')
     return this.pos
   }
+
   set goPos (p: string) { this.pos = p }
   /** the panic that was in flight (or recovered) when this one started, for Go's chained report */
   prev: GoPanic | null = null

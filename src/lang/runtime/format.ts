@@ -18,9 +18,15 @@ import { strToBytes, bytesToStr } from './value.ts'
 import { GoPanic } from './errors.ts'
 
 interface Flags {
-  plus: boolean; minus: boolean; sharp: boolean; space: boolean; zero: boolean
-  plusV: boolean; sharpV: boolean
-  wid: number; prec: number
+  plus: boolean;
+  minus: boolean;
+  sharp: boolean;
+  space: boolean;
+  zero: boolean
+  plusV: boolean;
+  sharpV: boolean
+  wid: number;
+  prec: number
 }
 const noFlags = (): Flags => ({ plus: false, minus: false, sharp: false, space: false, zero: false, plusV: false, sharpV: false, wid: -1, prec: -1 })
 
@@ -36,17 +42,6 @@ function padSpaces (s: string, f: Flags): string {
   const r = pad(s, f); f.zero = z
   return r
 }
-function padNum (s: string, f: Flags): string {
-  // zero padding goes after the sign
-  if (f.wid < 0 || s.length >= f.wid) return s
-  if (f.zero && !f.minus) {
-    let sign = ''
-    if (s[0] === '-' || s[0] === '+' || s[0] === ' ') { sign = s[0]; s = s.slice(1) }
-    return sign + '0'.repeat(f.wid - s.length - sign.length) + s
-  }
-  return pad(s, f)
-}
-
 function callMethod (t: RType, v: any, name: string): string {
   try {
     return t.methods[name](v)
@@ -277,7 +272,7 @@ export function formatValue (t: RType | null, v: any, verb: string, f: Flags, de
     case 'complex64': case 'complex128':
       return fmtComplex(v, t.kind === 'complex64' ? 64 : 128, verb, f)
     case 'string':
-      if (f.sharpV) return t.name !== '' && false ? '' : quote(v)
+      if (f.sharpV) return quote(v)
       return fmtString(v, verb, f)
     case 'ptr': {
       if (depth === 0 && v !== null && (t.elem!.kind === 'struct' || t.elem!.kind === 'array' || t.elem!.kind === 'slice' || t.elem!.kind === 'map') && (verb === 'v')) {

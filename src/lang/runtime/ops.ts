@@ -282,9 +282,11 @@ export function iface (t: RType, v: any): Iface { return new Iface(t, v) }
 function typeName (i: Iface | null): string { return i === null ? 'nil' : i.t.str }
 export function assertType (x: Iface | null, t: RType, ifaceStr: string): any {
   if (x !== null && x.t === t) return x.v
-  throw new GoPanic(new Iface(typeAssertErrorType, { msg: x === null
-    ? `interface conversion: ${ifaceStr} is nil, not ${t.str}`
-    : `interface conversion: ${ifaceStr} is ${typeName(x)}, not ${t.str}` }), true)
+  throw new GoPanic(new Iface(typeAssertErrorType, {
+    msg: x === null
+      ? `interface conversion: ${ifaceStr} is nil, not ${t.str}`
+      : `interface conversion: ${ifaceStr} is ${typeName(x)}, not ${t.str}`
+  }), true)
 }
 export function assertType2 (x: Iface | null, t: RType, z: any): [any, boolean] {
   if (x !== null && x.t === t) return [x.v, true]

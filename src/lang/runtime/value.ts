@@ -130,6 +130,7 @@ export class GoMap {
   constructor (readonly keyType: RType | null, complex: boolean) {
     this.keys = complex ? new Map() : null
   }
+
   get size (): number { return this.m.size }
 }
 

@@ -206,8 +206,7 @@ function toLiteral (info: Info, e0: ast.Expr, t: T.Type, pkg: Package): LiteralV
           const ek = (T.underOf(u.elem) as T.Basic).basicKind
           const codes: number[] = []
           if (ek === T.BasicKind.Uint8) for (let i = 0; i < bytes.length; i++) codes.push(bytes.charCodeAt(i))
-          else if (ek === T.BasicKind.Int32) { for (let i = 0; i < bytes.length;) { const [r, w] = C.decodeRune(bytes, i); codes.push(r); i += w } }
-          else throw new Error(`cannot convert a string to ${tstr(t)}`)
+          else if (ek === T.BasicKind.Int32) { for (let i = 0; i < bytes.length;) { const [r, w] = C.decodeRune(bytes, i); codes.push(r); i += w } } else throw new Error(`cannot convert a string to ${tstr(t)}`)
           return { kind: 'list', type: tstr(t), len: codes.length, elems: codes.map((c, index) => ({ index, value: { kind: 'int', type: tstr(u.elem), value: BigInt(c) } })) }
         }
       }
@@ -388,7 +387,6 @@ function findType (v: LiteralValue, types: RType[]): RType {
   if (basicKinds.includes(v.type)) return basic(v.type as Kind)
   throw new Error(`type ${v.type} is not in the program`)
 }
-
 
 function zeroOf (t: RType): any {
   switch (t.kind) {

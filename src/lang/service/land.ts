@@ -196,9 +196,13 @@ export function buildLand (opts: LandBuildOptions): LandBuild {
   const compileUnits: CompileUnit[] = []
   const natives = new Map<string, any>()
   const seen = new Set<string>()
-  for (const u of order) for (const f of u.files) for (const i of f.imports) {
-    const ip = JSON.parse(i.path.value) as string
-    if (!isLandImport(ip)) std.addUnits(ip, compileUnits, seen, natives)
+  for (const u of order) {
+    for (const f of u.files) {
+      for (const i of f.imports) {
+        const ip = JSON.parse(i.path.value) as string
+        if (!isLandImport(ip)) std.addUnits(ip, compileUnits, seen, natives)
+      }
+    }
   }
   for (const u of order) compileUnits.push(u.unit!)
   const service = { own: own.path, land: new Set(order.map(u => u.path)), remote }

@@ -24,7 +24,7 @@ export interface FileConstraints {
 }
 
 /** The constraint lines of a file's header (the part before the package clause). */
-export function readConstraints(src: string): FileConstraints {
+export function readConstraints (src: string): FileConstraints {
   const out: FileConstraints = { goBuild: null, plusBuild: [] }
   let i = 0
   const n = src.length
@@ -60,7 +60,7 @@ export function readConstraints(src: string): FileConstraints {
 }
 
 /** Evaluates a `//go:build` expression (`a && !b || (c)`) with tag(name) for each tag. */
-export function evalGoBuild(expr: string, tag: (name: string) => boolean): boolean {
+export function evalGoBuild (expr: string, tag: (name: string) => boolean): boolean {
   let pos = 0
   const s = expr
   const skip = (): void => {
@@ -115,17 +115,17 @@ export function evalGoBuild(expr: string, tag: (name: string) => boolean): boole
 }
 
 /** Evaluates `// +build` lines: each line is an OR of space-separated terms, a term an AND of comma-separated `[!]tag`s; lines are ANDed. */
-export function evalPlusBuild(lines: string[], tag: (name: string) => boolean): boolean {
+export function evalPlusBuild (lines: string[], tag: (name: string) => boolean): boolean {
   return lines.every((line) =>
     line
       .split(/\s+/)
       .filter((t) => t !== '')
-      .some((term) => term.split(',').every((t) => (t.startsWith('!') ? !tag(t.slice(1)) : tag(t)))),
+      .some((term) => term.split(',').every((t) => (t.startsWith('!') ? !tag(t.slice(1)) : tag(t))))
   )
 }
 
 /** Whether a file with source src is built when exactly the tags for which tag(name) holds are set. */
-export function shouldBuild(src: string, tag: (name: string) => boolean): boolean {
+export function shouldBuild (src: string, tag: (name: string) => boolean): boolean {
   const c = readConstraints(src)
   if (c.goBuild !== null) return evalGoBuild(c.goBuild, tag)
   return evalPlusBuild(c.plusBuild, tag)

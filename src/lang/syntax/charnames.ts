@@ -8,7 +8,7 @@ import { isPrint } from './unicode.ts'
 const hex = (c: number, width: number): string => c.toString(16).padStart(width, '0')
 
 /** `U+00E9 'é'`; the quoted glyph only for printable characters. */
-export function codePointName(c: number): string {
+export function codePointName (c: number): string {
   const code = 'U+' + hex(c, 4).toUpperCase()
   return isPrint(c) ? `${code} '${String.fromCodePoint(c)}'` : code
 }
@@ -19,7 +19,7 @@ const LETTER_ESCAPES = new Map<number, string>([
 ])
 
 /** A character between single quotes, escaped as Go's `%q` would: `'a'`, `'\n'`, `'\''`. */
-export function quotedChar(c: number): string {
+export function quotedChar (c: number): string {
   let body: string
   if (c === 39 || c === 92) body = '\\' + String.fromCharCode(c)
   else if (isPrint(c)) body = String.fromCodePoint(c)
@@ -31,6 +31,6 @@ export function quotedChar(c: number): string {
 }
 
 /** The word Go uses for a number base in literal and escape messages. */
-export function baseWord(base: number): string {
+export function baseWord (base: number): string {
   return base === 2 ? 'binary' : base === 8 ? 'octal' : base === 10 ? 'decimal' : 'hexadecimal'
 }

@@ -21,7 +21,7 @@ interface Group {
  * Removes carriage returns from a comment's text as go/scanner does (a CRLF file's comments read
  * like an LF file's), keeping a `\r` between `*` and `/` inside a general comment.
  */
-function stripCR(t: string): string {
+function stripCR (t: string): string {
   const general = t.charCodeAt(1) === 42
   let out = ''
   for (let j = 0; j < t.length; j++) {
@@ -31,11 +31,11 @@ function stripCR(t: string): string {
   return out
 }
 
-export function groupComments(comments: ScannedComment[], tf: TokenFile): ast.CommentGroup[] {
+export function groupComments (comments: ScannedComment[], tf: TokenFile): ast.CommentGroup[] {
   return makeGroups(comments, tf).map((g) => g.node)
 }
 
-function makeGroups(comments: ScannedComment[], tf: TokenFile): Group[] {
+function makeGroups (comments: ScannedComment[], tf: TokenFile): Group[] {
   const groups: Group[] = []
   const base = tf.base
   let cur: Group | null = null
@@ -66,7 +66,7 @@ function makeGroups(comments: ScannedComment[], tf: TokenFile): Group[] {
  * just before it, with nothing but white space between; a line comment is a group on the line
  * where a spec or field ends, right after it (or after its `;`).
  */
-export function attachComments(file: ast.File, comments: ScannedComment[], tf: TokenFile): void {
+export function attachComments (file: ast.File, comments: ScannedComment[], tf: TokenFile): void {
   const groups = makeGroups(comments, tf)
   file.comments = groups.map((g) => g.node)
   if (groups.length === 0) return

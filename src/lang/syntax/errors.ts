@@ -15,7 +15,7 @@ export class GoSyntaxError extends Error {
   /** the message without position */
   readonly msg: string
 
-  constructor(pos: Pos, position: Position, msg: string) {
+  constructor (pos: Pos, position: Position, msg: string) {
     super(`${formatPosition(position)}: ${msg}`)
     this.pos = pos
     this.position = position
@@ -45,12 +45,12 @@ export class ErrorList<E extends PositionedError = PositionedError> {
   /** position of the error that hit the limit, if it was hit */
   tooMany: E | null = null
 
-  get full(): boolean {
+  get full (): boolean {
     return this.tooMany !== null
   }
 
   /** Adds an error; returns false if it was dropped (same line, or past the limit). */
-  add(err: E): boolean {
+  add (err: E): boolean {
     if (this.tooMany !== null) return false
     if (err.msg.startsWith('syntax error')) {
       if (this.lastSyntax !== null && sameLine(this.lastSyntax, err.position)) return false
@@ -65,12 +65,12 @@ export class ErrorList<E extends PositionedError = PositionedError> {
     return true
   }
 
-  get length(): number {
+  get length (): number {
     return this.list.length
   }
 
   /** Errors sorted by position (stable), identical consecutive messages dropped, as gc prints them. */
-  sorted(): E[] {
+  sorted (): E[] {
     const l = this.list.slice().sort((a, b) => comparePositions(a.position, b.position))
     const out: E[] = []
     for (const e of l) {
@@ -82,11 +82,11 @@ export class ErrorList<E extends PositionedError = PositionedError> {
   }
 }
 
-function sameLine(a: Position, b: Position): boolean {
+function sameLine (a: Position, b: Position): boolean {
   return a.filename === b.filename && a.line === b.line
 }
 
-export function comparePositions(a: Position, b: Position): number {
+export function comparePositions (a: Position, b: Position): number {
   if (a.filename !== b.filename) return a.filename < b.filename ? -1 : 1
   if (a.line !== b.line) return a.line - b.line
   return a.column - b.column

@@ -8,7 +8,7 @@ import type * as ast from './ast.ts'
 import { NoPos, type Pos } from './pos.ts'
 
 /** The expression inside any parentheses. */
-export function unparen(x: ast.Expr): ast.Expr {
+export function unparen (x: ast.Expr): ast.Expr {
   while (x.kind === 'ParenExpr') x = x.x
   return x
 }
@@ -17,7 +17,7 @@ export function unparen(x: ast.Expr): ast.Expr {
  * Where gc's own syntax tree puts a node, which is where its messages point: an operator, the
  * dot of a selector, the bracket of an index, the parenthesis of a call, the brace of a literal.
  */
-export function gcPos(x: ast.Expr): Pos {
+export function gcPos (x: ast.Expr): Pos {
   switch (x.kind) {
     case 'BinaryExpr':
       return x.opPos
@@ -42,7 +42,7 @@ export function gcPos(x: ast.Expr): Pos {
 }
 
 /** Whether x can only be a value, never a type (so `x {` cannot start a composite literal). */
-export function mustBeValue(x: ast.Expr): boolean {
+export function mustBeValue (x: ast.Expr): boolean {
   switch (x.kind) {
     case 'BasicLit':
     case 'CompositeLit':
@@ -64,7 +64,7 @@ export function mustBeValue(x: ast.Expr): boolean {
 }
 
 /** Whether x is written like a type literal or a constraint term (`~T`, `A | B` with one of those). */
-export function looksLikeTypeElement(x: ast.Expr): boolean {
+export function looksLikeTypeElement (x: ast.Expr): boolean {
   switch (x.kind) {
     case 'ArrayType':
     case 'StructType':
@@ -90,7 +90,7 @@ export function looksLikeTypeElement(x: ast.Expr): boolean {
  * name and its constraint when it can be read so (`sure`: a comma follows, so it must be);
  * otherwise the name is null and the expression is an array length.
  */
-export function splitTypeParam(x: ast.Expr, sure: boolean): { name: ast.Ident | null, constraint: ast.Expr | null } {
+export function splitTypeParam (x: ast.Expr, sure: boolean): { name: ast.Ident | null, constraint: ast.Expr | null } {
   if (x.kind === 'Ident') return { name: x, constraint: null }
   if (x.kind === 'BinaryExpr' && x.op === '*') {
     if (x.x.kind === 'Ident' && (sure || looksLikeTypeElement(x.y))) {

@@ -69,7 +69,7 @@ export interface ParseResult {
  * Parses one Go source file. `src` is text, or UTF-8 bytes (invalid sequences are reported as
  * `invalid UTF-8 encoding`, with Go's byte columns).
  */
-export function parseFile(filename: string, src: string | Uint8Array, opts: ParseOptions = {}): ParseResult {
+export function parseFile (filename: string, src: string | Uint8Array, opts: ParseOptions = {}): ParseResult {
   const text = typeof src === 'string' ? src : decodeSource(src)
   const fset = opts.fset ?? new FileSet()
   const tf = fset.addFile(filename, text)
@@ -101,7 +101,7 @@ export function parseFile(filename: string, src: string | Uint8Array, opts: Pars
 }
 
 /** Parses a single expression (like go/parser.ParseExpr); errors as for parseFile. */
-export function parseExpr(text: string, opts: ParseOptions = {}): { expr: import('./ast.ts').Expr; errors: GoSyntaxError[] } {
+export function parseExpr (text: string, opts: ParseOptions = {}): { expr: import('./ast.ts').Expr; errors: GoSyntaxError[] } {
   const fset = opts.fset ?? new FileSet()
   const tf = fset.addFile('', text)
   tf.setLinesForContent()
@@ -118,7 +118,7 @@ export function parseExpr(text: string, opts: ParseOptions = {}): { expr: import
   return { expr, errors: list.sorted() }
 }
 
-function emptyFile(filename: string, tf: TokenFile): File {
+function emptyFile (filename: string, tf: TokenFile): File {
   const start = tf.base
   return {
     kind: 'File',

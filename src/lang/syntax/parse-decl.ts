@@ -22,7 +22,7 @@ const AFTER_FUNC_NAME = tokenSet(Tok.Lbrace, Tok.Semi)
 const DECL_WORDS = new Map<Tok, ast.DeclTok>([[Tok.Import, 'import'], [Tok.Const, 'const'], [Tok.Type, 'type'], [Tok.Var, 'var']])
 
 /** SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } . */
-export function sourceFile(p: Parser, filename: string, fileStart: Pos, fileEnd: Pos): ast.File {
+export function sourceFile (p: Parser, filename: string, fileStart: Pos, fileEnd: Pos): ast.File {
   const pos = p.pos()
   const file: ast.File = {
     kind: 'File',
@@ -81,14 +81,17 @@ export function sourceFile(p: Parser, filename: string, fileStart: Pos, fileEnd:
  * An import, const, type or var declaration, at its keyword: one spec, or a parenthesized group
  * of them (the index of each spec in the group is the value of iota for constants).
  */
-export function declaration(p: Parser, keyword: Tok): ast.GenDecl {
+export function declaration (p: Parser, keyword: Tok): ast.GenDecl {
   const pos = p.pos()
   p.next()
   const tok = DECL_WORDS.get(keyword)!
   const spec: (index: number) => ast.Spec =
-    keyword === Tok.Import ? () => importSpec(p)
-      : keyword === Tok.Const ? (i) => constSpec(p, i)
-        : keyword === Tok.Type ? () => typeSpec(p)
+    keyword === Tok.Import
+      ? () => importSpec(p)
+      : keyword === Tok.Const
+        ? (i) => constSpec(p, i)
+        : keyword === Tok.Type
+          ? () => typeSpec(p)
           : (i) => varSpec(p, i)
   const d: ast.GenDecl = { kind: 'GenDecl', pos, end: NoPos, doc: null, tok, lparen: NoPos, specs: [], rparen: NoPos }
   if (p.tok() === Tok.Lparen) {
@@ -106,7 +109,7 @@ export function declaration(p: Parser, keyword: Tok): ast.GenDecl {
 }
 
 /** ImportSpec = [ "." | PackageName ] ImportPath . */
-function importSpec(p: Parser): ast.ImportSpec {
+function importSpec (p: Parser): ast.ImportSpec {
   const pos = p.pos()
   let name: ast.Ident | null = null
   if (p.tok() === Tok.Name) {
@@ -129,7 +132,7 @@ function importSpec(p: Parser): ast.ImportSpec {
 }
 
 /** ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] . */
-function constSpec(p: Parser, iota: number): ast.ValueSpec {
+function constSpec (p: Parser, iota: number): ast.ValueSpec {
   const pos = p.pos()
   const names = p.nameList(p.name())
   let t: ast.Expr | null = null
@@ -143,7 +146,7 @@ function constSpec(p: Parser, iota: number): ast.ValueSpec {
 }
 
 /** VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) . */
-function varSpec(p: Parser, iota: number): ast.ValueSpec {
+function varSpec (p: Parser, iota: number): ast.ValueSpec {
   const pos = p.pos()
   const names = p.nameList(p.name())
   let t: ast.Expr | null = null
@@ -158,7 +161,7 @@ function varSpec(p: Parser, iota: number): ast.ValueSpec {
 }
 
 /** TypeSpec = identifier [ TypeParameters ] [ "=" ] Type . */
-function typeSpec(p: Parser): ast.TypeSpec {
+function typeSpec (p: Parser): ast.TypeSpec {
   const pos = p.pos()
   const name = p.name()
   let typeParams: ast.FieldList | null = null
@@ -195,7 +198,7 @@ function typeSpec(p: Parser): ast.TypeSpec {
 }
 
 /** The `=` of an alias declaration (a `:=` is taken with a complaint); NoPos if there is none. */
-function aliasAssign(p: Parser): Pos {
+function aliasAssign (p: Parser): Pos {
   const pos = p.pos()
   return p.gotAssign() ? pos : NoPos
 }
@@ -204,7 +207,7 @@ function aliasAssign(p: Parser): Pos {
  * After `type T[` with a name: reads an expression and decides, from its shape and what follows,
  * between type parameters `[P C, …]` and an array length `[N]E`.
  */
-function arrayLengthOrTypeParam(p: Parser, lbrack: Pos): { typeParams: ast.FieldList | null, array: ast.Expr | null } {
+function arrayLengthOrTypeParam (p: Parser, lbrack: Pos): { typeParams: ast.FieldList | null, array: ast.Expr | null } {
   let x: ast.Expr = p.name()
   if (p.tok() !== Tok.Lbrack) {
     p.exprLevel++
@@ -220,7 +223,7 @@ function arrayLengthOrTypeParam(p: Parser, lbrack: Pos): { typeParams: ast.Field
 }
 
 /** FunctionDecl and MethodDecl, at `func`; null when there is no name. */
-function funcDecl(p: Parser): ast.FuncDecl | null {
+function funcDecl (p: Parser): ast.FuncDecl | null {
   const pos = p.pos()
   p.next()
   let recv: ast.FieldList | null = null
@@ -244,7 +247,7 @@ function funcDecl(p: Parser): ast.FuncDecl | null {
 }
 
 /** A function's body block. */
-export function funcBody(p: Parser): ast.BlockStmt {
+export function funcBody (p: Parser): ast.BlockStmt {
   p.funcDepth++
   const body = block(p, '')
   p.funcDepth--

@@ -19,12 +19,12 @@ const AFTER_SELECTOR = tokenSet(Tok.Semi, Tok.Rparen)
 const SLICE_COLON = tokenSet(Tok.Comma, Tok.Colon, Tok.Rbrack)
 
 /** Expression = UnaryExpr | Expression binary_op Expression . */
-export function expression(p: Parser): ast.Expr {
+export function expression (p: Parser): ast.Expr {
   return binary(p, null, 0)
 }
 
 /** ExpressionList = Expression { "," Expression } . */
-export function expressionList(p: Parser): ast.Expr[] {
+export function expressionList (p: Parser): ast.Expr[] {
   const list = [expression(p)]
   while (p.got(Tok.Comma)) list.push(expression(p))
   return list
@@ -37,7 +37,7 @@ interface PendingOp {
 }
 
 /** Whether the current token is a binary operator binding tighter than `minPrec`. */
-function binaryOpAbove(p: Parser, minPrec: number): boolean {
+function binaryOpAbove (p: Parser, minPrec: number): boolean {
   const t = p.tok()
   return (t === Tok.Operator || t === Tok.Star) && p.scanner.prec > minPrec
 }
@@ -46,7 +46,7 @@ function binaryOpAbove(p: Parser, minPrec: number): boolean {
  * Operands joined by binary operators of precedence above `minPrec`, starting with `first` if
  * it is already parsed. Operators of equal precedence associate to the left.
  */
-export function binary(p: Parser, first: ast.Expr | null, minPrec: number): ast.Expr {
+export function binary (p: Parser, first: ast.Expr | null, minPrec: number): ast.Expr {
   const x = first ?? unary(p)
   if (!binaryOpAbove(p, minPrec)) return x
   const operands: ast.Expr[] = [x]
@@ -70,11 +70,11 @@ export function binary(p: Parser, first: ast.Expr | null, minPrec: number): ast.
 }
 
 /** UnaryExpr = PrimaryExpr | unary_op UnaryExpr . */
-export function unary(p: Parser): ast.Expr {
+export function unary (p: Parser): ast.Expr {
   return p.nested(unaryBody)
 }
 
-function unaryBody(p: Parser): ast.Expr {
+function unaryBody (p: Parser): ast.Expr {
   const t = p.tok()
   const pos = p.pos()
   if (t === Tok.Operator || t === Tok.Star) {
@@ -103,7 +103,7 @@ function unaryBody(p: Parser): ast.Expr {
  * as `<-(chan (chan<- T))`) the arrow moves along the send-only chain, as the spec's
  * "the <- operator associates with the leftmost chan possible" has it.
  */
-function receiveChannel(p: Parser, arrow: Pos, c: ast.ChanType): ast.Expr {
+function receiveChannel (p: Parser, arrow: Pos, c: ast.ChanType): ast.Expr {
   c.pos = arrow
   c.arrow = arrow
   let t: ast.Expr = c
@@ -122,7 +122,7 @@ function receiveChannel(p: Parser, arrow: Pos, c: ast.ChanType): ast.Expr {
 }
 
 /** Operand = Literal | OperandName | "(" Expression ")" | FunctionLit | a type literal. */
-function operand(p: Parser): ast.Expr {
+function operand (p: Parser): ast.Expr {
   const pos = p.pos()
   switch (p.tok()) {
     case Tok.Name:
@@ -160,7 +160,7 @@ function operand(p: Parser): ast.Expr {
 }
 
 /** PrimaryExpr: an operand (or `x`) followed by any number of suffixes. */
-export function primary(p: Parser, x: ast.Expr | null): ast.Expr {
+export function primary (p: Parser, x: ast.Expr | null): ast.Expr {
   let e = x ?? operand(p)
   for (;;) {
     const pos = p.pos()
@@ -198,7 +198,7 @@ export function primary(p: Parser, x: ast.Expr | null): ast.Expr {
  * Whether `{` after x opens a composite literal: after a type literal always; after a (possibly
  * qualified or instantiated) type name unless in a statement header, where it opens the body.
  */
-function mayHaveLiteralValue(p: Parser, x: ast.Expr): boolean {
+function mayHaveLiteralValue (p: Parser, x: ast.Expr): boolean {
   const t = unparen(x)
   switch (t.kind) {
     case 'Ident':
@@ -216,7 +216,7 @@ function mayHaveLiteralValue(p: Parser, x: ast.Expr): boolean {
 }
 
 /** After `x.`: a selector `x.name` or a type assertion `x.(T)` / `x.(type)`. */
-function selectorOrAssertion(p: Parser, x: ast.Expr, dot: Pos): ast.Expr {
+function selectorOrAssertion (p: Parser, x: ast.Expr, dot: Pos): ast.Expr {
   if (p.tok() === Tok.Name) {
     const sel = p.name()
     return { kind: 'SelectorExpr', pos: x.pos, end: sel.end, x, dot, sel }
@@ -235,7 +235,7 @@ function selectorOrAssertion(p: Parser, x: ast.Expr, dot: Pos): ast.Expr {
 }
 
 /** After `x[`: an index or instantiation `x[a]`, `x[A, B]`, or a slice `x[lo:hi]`, `x[lo:hi:max]`. */
-function indexOrSlice(p: Parser, x: ast.Expr, lbrack: Pos): ast.Expr {
+function indexOrSlice (p: Parser, x: ast.Expr, lbrack: Pos): ast.Expr {
   if (p.tok() === Tok.Rbrack) {
     // nothing between the brackets: complain, keep x
     p.syntaxError('expecting operand')
@@ -285,7 +285,7 @@ function indexOrSlice(p: Parser, x: ast.Expr, lbrack: Pos): ast.Expr {
  * What stands between index brackets: an expression, then (after a comma, for instantiation)
  * types; `comma` tells whether a comma was seen.
  */
-export function typeArgumentList(p: Parser): { list: ast.Expr[], comma: boolean } {
+export function typeArgumentList (p: Parser): { list: ast.Expr[], comma: boolean } {
   p.exprLevel++
   const list = [expression(p)]
   let comma = false
@@ -300,7 +300,7 @@ export function typeArgumentList(p: Parser): { list: ast.Expr[], comma: boolean 
 }
 
 /** Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")", after the "(". */
-function argumentList(p: Parser): { args: ast.Expr[], ellipsis: Pos } {
+function argumentList (p: Parser): { args: ast.Expr[], ellipsis: Pos } {
   const args: ast.Expr[] = []
   let ellipsis: Pos = NoPos
   p.exprLevel++
@@ -316,11 +316,11 @@ function argumentList(p: Parser): { args: ast.Expr[], ellipsis: Pos } {
 }
 
 /** LiteralValue = "{" [ ElementList [ "," ] ] "}" ; the caller fills in the type. */
-export function literalValue(p: Parser): ast.CompositeLit {
+export function literalValue (p: Parser): ast.CompositeLit {
   return p.nested(literalValueBody)
 }
 
-function literalValueBody(p: Parser): ast.CompositeLit {
+function literalValueBody (p: Parser): ast.CompositeLit {
   const lbrace = p.pos()
   const lit: ast.CompositeLit = { kind: 'CompositeLit', pos: lbrace, end: NoPos, type: null, lbrace, elts: [], rbrace: NoPos, incomplete: false }
   p.exprLevel++
@@ -343,6 +343,6 @@ function literalValueBody(p: Parser): ast.CompositeLit {
 }
 
 /** Element = Expression | LiteralValue . */
-function element(p: Parser): ast.Expr {
+function element (p: Parser): ast.Expr {
   return p.tok() === Tok.Lbrace ? literalValue(p) : expression(p)
 }

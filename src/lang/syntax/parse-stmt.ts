@@ -42,11 +42,11 @@ const STATEMENT_OPERATORS = new Set(['+', '-', '*', '&', '^', '!'])
 const STARTS_SIMPLE = tokenSet(Tok.Literal, Tok.Func, Tok.Lparen, Tok.Lbrack, Tok.Struct, Tok.Map, Tok.Chan, Tok.Interface, Tok.Arrow)
 
 /** Statement; null if none starts here. */
-export function statement(p: Parser): ast.Stmt | null {
+export function statement (p: Parser): ast.Stmt | null {
   return p.nested(statementBody)
 }
 
-function statementBody(p: Parser): ast.Stmt | null {
+function statementBody (p: Parser): ast.Stmt | null {
   const t = p.tok()
   if (t === Tok.Name) {
     // most statements are assignments or calls, which start with a name
@@ -108,7 +108,7 @@ function statementBody(p: Parser): ast.Stmt | null {
 }
 
 /** StatementList = { Statement ";" } ; up to `}`, `case` or `default`. */
-export function statementList(p: Parser): ast.Stmt[] {
+export function statementList (p: Parser): ast.Stmt[] {
   const list: ast.Stmt[] = []
   for (let t = p.tok(); t !== Tok.EOF && t !== Tok.Rbrace && t !== Tok.Case && t !== Tok.Default; t = p.tok()) {
     const s = statement(p)
@@ -124,7 +124,7 @@ export function statementList(p: Parser): ast.Stmt[] {
 }
 
 /** Block = "{" StatementList "}" ; `context` names what the block belongs to, for messages. */
-export function block(p: Parser, context: string): ast.BlockStmt {
+export function block (p: Parser, context: string): ast.BlockStmt {
   const lbrace = p.pos()
   const b: ast.BlockStmt = { kind: 'BlockStmt', pos: lbrace, end: NoPos, lbrace, list: [], rbrace: NoPos }
   if (!p.got(Tok.Lbrace)) {
@@ -144,7 +144,7 @@ export function block(p: Parser, context: string): ast.BlockStmt {
   return b
 }
 
-function labeled(p: Parser, label: ast.Ident): ast.Stmt | null {
+function labeled (p: Parser, label: ast.Ident): ast.Stmt | null {
   const colon = p.pos()
   p.want(Tok.Colon)
   if (p.tok() === Tok.Rbrace) {
@@ -163,7 +163,7 @@ function labeled(p: Parser, label: ast.Ident): ast.Stmt | null {
  * SimpleStmt: an expression, send, inc/dec, assignment or short variable declaration; in a for
  * header (`keyword` For) also a range clause. `lhs` when the first expressions are parsed.
  */
-function simpleStatement(p: Parser, lhs: ast.Expr[] | null, keyword: Tok | 0): SimpleStmt {
+function simpleStatement (p: Parser, lhs: ast.Expr[] | null, keyword: Tok | 0): SimpleStmt {
   if (keyword === Tok.For && p.tok() === Tok.Range) return rangeClause(p, null, false, NoPos)
   const left = lhs ?? expressionList(p)
   const pos = p.pos()
@@ -202,14 +202,14 @@ function simpleStatement(p: Parser, lhs: ast.Expr[] | null, keyword: Tok | 0): S
   return { kind: 'ExprStmt', pos: x.pos, end: x.end, x }
 }
 
-function rangeClause(p: Parser, lhs: ast.Expr[] | null, define: boolean, tokPos: Pos): RangeClause {
+function rangeClause (p: Parser, lhs: ast.Expr[] | null, define: boolean, tokPos: Pos): RangeClause {
   const pos = p.pos()
   p.next()
   return { kind: 'RangeClause', pos, lhs, define, tokPos, x: expression(p) }
 }
 
 /** `go f(x)` and `defer f(x)`: the expression must be a call, not parenthesized. */
-function goOrDefer(p: Parser): ast.GoStmt | ast.DeferStmt {
+function goOrDefer (p: Parser): ast.GoStmt | ast.DeferStmt {
   const pos = p.pos()
   const isGo = p.tok() === Tok.Go
   const keyword = isGo ? 'go' : 'defer'
@@ -243,7 +243,7 @@ interface Header {
 const keywordWord = (k: Tok): string => (k === Tok.If ? 'if' : k === Tok.For ? 'for' : 'switch')
 
 /** The header of an if, for or switch statement: [ init ";" ] cond, or for's three parts. */
-function header(p: Parser, keyword: Tok): Header {
+function header (p: Parser, keyword: Tok): Header {
   const h: Header = { init: null, cond: null, post: null, guard: null }
   p.want(keyword)
   if (p.tok() === Tok.Lbrace) {
@@ -290,7 +290,7 @@ function header(p: Parser, keyword: Tok): Header {
 }
 
 /** For's `cond ; post` after the first `;`; returns the condition statement. */
-function forCondAndPost(p: Parser, h: Header): SimpleStmt | null {
+function forCondAndPost (p: Parser, h: Header): SimpleStmt | null {
   let cond: SimpleStmt | null = null
   if (p.tok() !== Tok.Semi) {
     if (p.tok() === Tok.Lbrace) {
@@ -309,7 +309,7 @@ function forCondAndPost(p: Parser, h: Header): SimpleStmt | null {
 }
 
 /** The condition an if/for/switch header's statement stands for (or the type switch guard). */
-function conditionOf(p: Parser, h: Header, s: SimpleStmt | null, keyword: Tok, semi: { pos: Pos, lit: string } | null): ast.Expr | null {
+function conditionOf (p: Parser, h: Header, s: SimpleStmt | null, keyword: Tok, semi: { pos: Pos, lit: string } | null): ast.Expr | null {
   if (s === null) {
     if (keyword !== Tok.If || semi === null) return null
     if (semi.lit !== 'semicolon') p.syntaxErrorAt(semi.pos, `unexpected ${semi.lit}, expecting { after if clause`)
@@ -333,13 +333,13 @@ function conditionOf(p: Parser, h: Header, s: SimpleStmt | null, keyword: Tok, s
 }
 
 /** `x := y.(type)` */
-function isTypeSwitchGuard(s: SimpleStmt): s is ast.AssignStmt {
+function isTypeSwitchGuard (s: SimpleStmt): s is ast.AssignStmt {
   if (s.kind !== 'AssignStmt' || s.tok !== ':=' || s.lhs.length !== 1 || s.lhs[0].kind !== 'Ident' || s.rhs.length !== 1) return false
   const r = s.rhs[0]
   return r.kind === 'TypeAssertExpr' && r.type === null
 }
 
-function ifStatement(p: Parser): ast.IfStmt {
+function ifStatement (p: Parser): ast.IfStmt {
   const pos = p.pos()
   const h = header(p, Tok.If)
   const body = block(p, 'if clause')
@@ -355,7 +355,7 @@ function ifStatement(p: Parser): ast.IfStmt {
   return { kind: 'IfStmt', pos, end: els !== null ? els.end : body.end, init: h.init as ast.Stmt | null, cond: h.cond ?? p.badExpr(pos), body, els }
 }
 
-function forStatement(p: Parser): ast.ForStmt | ast.RangeStmt {
+function forStatement (p: Parser): ast.ForStmt | ast.RangeStmt {
   const pos = p.pos()
   const h = header(p, Tok.For)
   const body = block(p, 'for clause')
@@ -380,7 +380,7 @@ function forStatement(p: Parser): ast.ForStmt | ast.RangeStmt {
 }
 
 /** The `{ clauses }` of a switch or select. */
-function clauseBlock(p: Parser, what: string, clause: (p: Parser) => ast.Stmt): ast.BlockStmt {
+function clauseBlock (p: Parser, what: string, clause: (p: Parser) => ast.Stmt): ast.BlockStmt {
   const lbrace = p.pos()
   if (!p.got(Tok.Lbrace)) {
     p.syntaxError(`missing { after ${what} clause`)
@@ -393,7 +393,7 @@ function clauseBlock(p: Parser, what: string, clause: (p: Parser) => ast.Stmt): 
   return { kind: 'BlockStmt', pos: lbrace, end: p.lastEnd, lbrace, list, rbrace }
 }
 
-function switchStatement(p: Parser): ast.SwitchStmt | ast.TypeSwitchStmt {
+function switchStatement (p: Parser): ast.SwitchStmt | ast.TypeSwitchStmt {
   const pos = p.pos()
   const h = header(p, Tok.Switch)
   const body = clauseBlock(p, 'switch', caseClause)
@@ -406,7 +406,7 @@ function switchStatement(p: Parser): ast.SwitchStmt | ast.TypeSwitchStmt {
   return { kind: 'SwitchStmt', pos, end: body.end, init, tag, body }
 }
 
-function selectStatement(p: Parser): ast.SelectStmt {
+function selectStatement (p: Parser): ast.SelectStmt {
   const pos = p.pos()
   p.want(Tok.Select)
   const body = clauseBlock(p, 'select', commClause)
@@ -414,7 +414,7 @@ function selectStatement(p: Parser): ast.SelectStmt {
 }
 
 /** `case` or `default` of a switch or select: reads the head with `head`, then `:` and the body. */
-function clause<T>(p: Parser, head: () => T, none: T): { pos: Pos, head: T, colon: Pos, body: ast.Stmt[], end: Pos } {
+function clause<T> (p: Parser, head: () => T, none: T): { pos: Pos, head: T, colon: Pos, body: ast.Stmt[], end: Pos } {
   const pos = p.pos()
   let h = none
   if (p.got(Tok.Case)) {
@@ -429,12 +429,12 @@ function clause<T>(p: Parser, head: () => T, none: T): { pos: Pos, head: T, colo
   return { pos, head: h, colon, body, end: body.length > 0 ? body[body.length - 1].end : colon + 1 }
 }
 
-function caseClause(p: Parser): ast.CaseClause {
+function caseClause (p: Parser): ast.CaseClause {
   const c = clause<ast.Expr[] | null>(p, () => expressionList(p), null)
   return { kind: 'CaseClause', pos: c.pos, end: c.end, list: c.head, colon: c.colon, body: c.body }
 }
 
-function commClause(p: Parser): ast.CommClause {
+function commClause (p: Parser): ast.CommClause {
   const c = clause<ast.Stmt | null>(p, () => simpleStatement(p, null, 0) as ast.Stmt, null)
   return { kind: 'CommClause', pos: c.pos, end: c.end, comm: c.head, colon: c.colon, body: c.body }
 }

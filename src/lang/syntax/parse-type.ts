@@ -18,12 +18,12 @@ const AFTER_FIELD = tokenSet(Tok.Semi, Tok.Rbrace)
 const AFTER_QUALIFIER = tokenSet(Tok.Dot, Tok.Semi, Tok.Rbrace)
 
 /** A type; a BadExpr (with a complaint) if there is none. */
-export function type(p: Parser): ast.Expr {
+export function type (p: Parser): ast.Expr {
   return typeOr(p, 'expecting type', AFTER_TYPE)
 }
 
 /** A type, or a BadExpr with the complaint `msg` (then skipping to `stop`, if given). */
-function typeOr(p: Parser, msg: string, stop: TokenSet | null): ast.Expr {
+function typeOr (p: Parser, msg: string, stop: TokenSet | null): ast.Expr {
   const t = typeOrNull(p)
   if (t !== null) return t
   const bad = p.badExpr()
@@ -33,11 +33,11 @@ function typeOr(p: Parser, msg: string, stop: TokenSet | null): ast.Expr {
 }
 
 /** Type = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" ; null if no type starts here. */
-export function typeOrNull(p: Parser): ast.Expr | null {
+export function typeOrNull (p: Parser): ast.Expr | null {
   return p.nested(typeBody)
 }
 
-function typeBody(p: Parser): ast.Expr | null {
+function typeBody (p: Parser): ast.Expr | null {
   const pos = p.pos()
   switch (p.tok()) {
     case Tok.Name:
@@ -92,12 +92,12 @@ function typeBody(p: Parser): ast.Expr | null {
   return null
 }
 
-function channelElement(p: Parser): ast.Expr {
+function channelElement (p: Parser): ast.Expr {
   return typeOr(p, 'missing channel element type', null)
 }
 
 /** TypeName [ TypeArgs ], where the first name may already be parsed. */
-export function qualifiedName(p: Parser, first: ast.Ident | null): ast.Expr {
+export function qualifiedName (p: Parser, first: ast.Ident | null): ast.Expr {
   let x: ast.Expr
   if (first !== null) {
     x = first
@@ -119,7 +119,7 @@ export function qualifiedName(p: Parser, first: ast.Ident | null): ast.Expr {
 }
 
 /** `T[A, B]`: a generic type instantiated. */
-function typeArguments(p: Parser, generic: ast.Expr): ast.Expr {
+function typeArguments (p: Parser, generic: ast.Expr): ast.Expr {
   const lbrack = p.pos()
   p.want(Tok.Lbrack)
   let args: ast.Expr[]
@@ -135,13 +135,13 @@ function typeArguments(p: Parser, generic: ast.Expr): ast.Expr {
 }
 
 /** An IndexExpr for one index, an IndexListExpr for several. */
-function indexed(x: ast.Expr, pos: Pos, lbrack: Pos, list: ast.Expr[], rbrack: Pos, end: Pos): ast.IndexExpr | ast.IndexListExpr {
+function indexed (x: ast.Expr, pos: Pos, lbrack: Pos, list: ast.Expr[], rbrack: Pos, end: Pos): ast.IndexExpr | ast.IndexListExpr {
   if (list.length === 1) return { kind: 'IndexExpr', pos, end, x, lbrack, index: list[0], rbrack }
   return { kind: 'IndexListExpr', pos, end, x, lbrack, indices: list, rbrack }
 }
 
 /** `[len]Elem` after the `[` at lbrack; `len` when already parsed. */
-export function arrayType(p: Parser, lbrack: Pos, len: ast.Expr | null): ast.Expr {
+export function arrayType (p: Parser, lbrack: Pos, len: ast.Expr | null): ast.Expr {
   if (len === null) {
     if (p.tok() === Tok.DotDotDot) {
       const at = p.pos()
@@ -163,7 +163,7 @@ export function arrayType(p: Parser, lbrack: Pos, len: ast.Expr | null): ast.Exp
 }
 
 /** `[]Elem` after the `[]`. */
-export function sliceType(p: Parser, lbrack: Pos): ast.Expr {
+export function sliceType (p: Parser, lbrack: Pos): ast.Expr {
   const elt = type(p)
   return { kind: 'ArrayType', pos: lbrack, end: elt.end, lbrack, len: null, elt }
 }
@@ -172,7 +172,7 @@ export function sliceType(p: Parser, lbrack: Pos): ast.Expr {
  * Signature = [ TypeParameters ] Parameters [ Result ], after `func` (at funcPos; NoPos for an
  * interface method). A non-empty `context` names what may not have type parameters.
  */
-export function funcType(p: Parser, funcPos: Pos, context: string): ast.FuncType {
+export function funcType (p: Parser, funcPos: Pos, context: string): ast.FuncType {
   const pos = p.pos()
   let typeParams: ast.FieldList | null = null
   if (p.tok() === Tok.Lbrack) {
@@ -194,7 +194,7 @@ export function funcType(p: Parser, funcPos: Pos, context: string): ast.FuncType
 }
 
 /** Result = Parameters | Type ; null if there is none. */
-function result(p: Parser): ast.FieldList | null {
+function result (p: Parser): ast.FieldList | null {
   const pos = p.pos()
   if (p.got(Tok.Lparen)) return parameters(p, pos, null, Tok.Rparen, false)
   const t = typeOrNull(p)
@@ -203,18 +203,18 @@ function result(p: Parser): ast.FieldList | null {
   return { kind: 'FieldList', pos, end: t.end, opening: NoPos, list: [f], closing: NoPos }
 }
 
-function field(pos: Pos, names: ast.Ident[], t: ast.Expr, tag: ast.BasicLit | null): ast.Field {
+function field (pos: Pos, names: ast.Ident[], t: ast.Expr, tag: ast.BasicLit | null): ast.Field {
   return { kind: 'Field', pos, end: tag !== null ? tag.end : t.end, doc: null, names, type: t, tag, comment: null }
 }
 
 /** StructType = "struct" "{" { FieldDecl ";" } "}" . */
-function structType(p: Parser): ast.StructType {
+function structType (p: Parser): ast.StructType {
   const { pos, end, list } = bracedElements(p, Tok.Struct, 'struct type', fieldDecl)
   return { kind: 'StructType', pos, end, fields: list, incomplete: false }
 }
 
 /** `keyword { element ; … }` of a struct or interface type. */
-function bracedElements(p: Parser, keyword: Tok, context: string, element: (p: Parser) => ast.Field | null): { pos: Pos, end: Pos, list: ast.FieldList } {
+function bracedElements (p: Parser, keyword: Tok, context: string, element: (p: Parser) => ast.Field | null): { pos: Pos, end: Pos, list: ast.FieldList } {
   const pos = p.pos()
   p.want(keyword)
   const opening = p.pos()
@@ -230,7 +230,7 @@ function bracedElements(p: Parser, keyword: Tok, context: string, element: (p: P
 }
 
 /** FieldDecl = (IdentifierList Type | EmbeddedField) [ Tag ] ; null after a complaint. */
-function fieldDecl(p: Parser): ast.Field | null {
+function fieldDecl (p: Parser): ast.Field | null {
   const pos = p.pos()
   switch (p.tok()) {
     case Tok.Name: {
@@ -293,7 +293,7 @@ function fieldDecl(p: Parser): ast.Field | null {
  * After a name, at `[`: an array `[n]E`, a slice `[]E`, or type arguments `[A, B]` (returned as
  * an index expression whose `x` the caller fills in).
  */
-function arrayOrTypeArguments(p: Parser): ast.Expr {
+function arrayOrTypeArguments (p: Parser): ast.Expr {
   const lbrack = p.pos()
   p.want(Tok.Lbrack)
   if (p.got(Tok.Rbrack)) return sliceType(p, lbrack)
@@ -308,19 +308,19 @@ function arrayOrTypeArguments(p: Parser): ast.Expr {
 }
 
 /** InterfaceType = "interface" "{" { InterfaceElem ";" } "}" . */
-function interfaceType(p: Parser): ast.InterfaceType {
+function interfaceType (p: Parser): ast.InterfaceType {
   const { pos, end, list } = bracedElements(p, Tok.Interface, 'interface type', interfaceElement)
   return { kind: 'InterfaceType', pos, end, methods: list, incomplete: false }
 }
 
 /** InterfaceElem = MethodElem | TypeElem . */
-function interfaceElement(p: Parser): ast.Field {
+function interfaceElement (p: Parser): ast.Field {
   const m = p.tok() === Tok.Name ? methodOrEmbedded(p) : null
   return m !== null && m.names.length > 0 ? m : typeSetElement(p, m)
 }
 
 /** In an interface, after a name: a method `m(…)`, or an embedded (possibly instantiated) type. */
-function methodOrEmbedded(p: Parser): ast.Field {
+function methodOrEmbedded (p: Parser): ast.Field {
   const pos = p.pos()
   const name = p.name()
   const context = 'interface method'
@@ -354,7 +354,7 @@ function methodOrEmbedded(p: Parser): ast.Field {
 }
 
 /** A type-set element `~A | B | …`, continuing `first` when its first term is parsed. */
-function typeSetElement(p: Parser, first: ast.Field | null): ast.Field {
+function typeSetElement (p: Parser, first: ast.Field | null): ast.Field {
   let f = first
   if (f === null) {
     const pos = p.pos()
@@ -372,7 +372,7 @@ function typeSetElement(p: Parser, first: ast.Field | null): ast.Field {
 }
 
 /** A term of a type set: `~T` or a type. */
-function typeTerm(p: Parser): ast.Expr {
+function typeTerm (p: Parser): ast.Expr {
   if (p.tok() === Tok.Operator && p.scanner.op === '~') {
     const pos = p.pos()
     p.next()
@@ -398,7 +398,7 @@ const atOp = (p: Parser, op: string): boolean => p.tok() === Tok.Operator && p.s
  * FieldList where consecutive names sharing one type form one Field. `first` is a parameter
  * already parsed (in `type T[P C…`); `namesRequired` for type parameters.
  */
-export function parameters(p: Parser, opening: Pos, first: Entry | null, close: Tok, namesRequired: boolean): ast.FieldList {
+export function parameters (p: Parser, opening: Pos, first: Entry | null, close: Tok, namesRequired: boolean): ast.FieldList {
   const { entries, closing } = parameterEntries(p, first, close, namesRequired)
   const list: ast.Field[] = []
   for (const e of entries) {
@@ -414,7 +414,7 @@ export function parameters(p: Parser, opening: Pos, first: Entry | null, close: 
 }
 
 /** Reads the entries of a parameter list and gives each a type (the spec's grouping rules). */
-function parameterEntries(p: Parser, first: Entry | null, close: Tok, namesRequired: boolean): { entries: Entry[], closing: Pos } {
+function parameterEntries (p: Parser, first: Entry | null, close: Tok, namesRequired: boolean): { entries: Entry[], closing: Pos } {
   if (first !== null && first.name !== null && first.type !== null && p.tok() === close) {
     const closing = p.pos()
     p.next()
@@ -445,7 +445,7 @@ function parameterEntries(p: Parser, first: Entry | null, close: Tok, namesRequi
  * name is a type; otherwise a lone name takes the type of the next entry that has one, and a
  * missing name or type is an error (the entry gets `_` or a BadExpr).
  */
-function distributeTypes(p: Parser, entries: Entry[], named: number, typed: number, namesRequired: boolean, closing: Pos): void {
+function distributeTypes (p: Parser, entries: Entry[], named: number, typed: number, namesRequired: boolean, closing: Pos): void {
   if (named === 0 && !namesRequired) {
     for (const e of entries) {
       if (e.name !== null) {
@@ -486,7 +486,7 @@ function distributeTypes(p: Parser, entries: Entry[], named: number, typed: numb
 }
 
 /** ParameterDecl = [ IdentifierList ] [ "..." ] Type, one entry; `name` when already parsed. */
-function parameter(p: Parser, name: ast.Ident | null, close: Tok): Entry | null {
+function parameter (p: Parser, name: ast.Ident | null, close: Tok): Entry | null {
   const typeSets = close === Tok.Rbrack // type parameters' constraints may be type-set elements
   if (name === null && typeSets && atOp(p, '~')) {
     const e = typeSetElement(p, null)

@@ -30,7 +30,7 @@ export const MAX_NESTING = 400
 
 /** Thrown to abandon a parse that nests deeper than MAX_NESTING. */
 export class NestingError extends Error {
-  constructor(readonly pos: Pos) {
+  constructor (readonly pos: Pos) {
     super('nesting too deep')
   }
 }
@@ -38,7 +38,7 @@ export class NestingError extends Error {
 /** A set of token kinds, for recovery: which tokens to stop skipping at. */
 export type TokenSet = Uint8Array
 
-export function tokenSet(...toks: Tok[]): TokenSet {
+export function tokenSet (...toks: Tok[]): TokenSet {
   const set = new Uint8Array(64)
   for (const t of toks) set[t] = 1
   return set
@@ -47,7 +47,7 @@ export function tokenSet(...toks: Tok[]): TokenSet {
 /** Inside a function body, skipping also stops at a keyword that starts a statement. */
 const STATEMENT_KEYWORDS = tokenSet(
   Tok.Break, Tok.Const, Tok.Continue, Tok.Defer, Tok.Fallthrough, Tok.For, Tok.Go, Tok.Goto,
-  Tok.If, Tok.Return, Tok.Select, Tok.Switch, Tok.Type, Tok.Var,
+  Tok.If, Tok.Return, Tok.Select, Tok.Switch, Tok.Type, Tok.Var
 )
 
 export class Parser {
@@ -67,19 +67,19 @@ export class Parser {
   private depth = 0
   private readonly base: number
 
-  constructor(src: string, base: number) {
+  constructor (src: string, base: number) {
     this.base = base
     this.scanner = new Scanner(src, (off, msg) => this.report(base + off, msg))
     this.scanner.next()
   }
 
   /** SourceFile: the whole text. */
-  parseFile(filename: string, fileStart: Pos, fileEnd: Pos): ast.File {
+  parseFile (filename: string, fileStart: Pos, fileEnd: Pos): ast.File {
     return sourceFile(this, filename, fileStart, fileEnd)
   }
 
   /** A lone expression making up the whole text, as go/parser.ParseExpr. */
-  parseExprOnly(): ast.Expr {
+  parseExprOnly (): ast.Expr {
     const x = expression(this)
     if (this.tok() === Tok.Semi && this.scanner.lit !== 'semicolon') this.next()
     if (this.tok() !== Tok.EOF) this.syntaxError('after expression')
@@ -89,41 +89,41 @@ export class Parser {
   // ---- the cursor
 
   /** The current token (a method, so that TypeScript does not narrow it across next()). */
-  tok(): Tok {
+  tok (): Tok {
     return this.scanner.tok
   }
 
-  pos(): Pos {
+  pos (): Pos {
     return this.base + this.scanner.offset
   }
 
   /** The current operator's spelling, if the token is an operator. */
-  op(): string {
+  op (): string {
     const t = this.scanner.tok
     return t === Tok.Operator || t === Tok.Star ? this.scanner.op : ''
   }
 
-  next(): void {
+  next (): void {
     this.lastEnd = this.base + this.scanner.end
     this.scanner.next()
   }
 
   /** Consumes the token if it is `tok`. */
-  got(tok: Tok): boolean {
+  got (tok: Tok): boolean {
     if (this.scanner.tok !== tok) return false
     this.next()
     return true
   }
 
   /** Consumes `tok`, or complains and skips one token. */
-  want(tok: Tok): void {
+  want (tok: Tok): void {
     if (this.got(tok)) return
     this.syntaxError('expecting ' + tokstring(tok))
     this.skip(null)
   }
 
   /** Consumes `=` (or `:=`, with a complaint); false if neither is here. */
-  gotAssign(): boolean {
+  gotAssign (): boolean {
     const t = this.tok()
     if (t === Tok.Define) this.syntaxError('expecting =')
     else if (t !== Tok.Assign) return false
@@ -135,7 +135,7 @@ export class Parser {
    * Recovery: without a set, skips one token; with one, skips to a token of the set (or a
    * statement keyword inside a function, or EOF).
    */
-  skip(stop: TokenSet | null): void {
+  skip (stop: TokenSet | null): void {
     if (stop === null) {
       if (this.tok() !== Tok.EOF) this.next()
       return
@@ -161,17 +161,17 @@ export class Parser {
 
   // ---- errors
 
-  report(pos: Pos, msg: string): void {
+  report (pos: Pos, msg: string): void {
     this.errorCount++
     this.errors.push({ pos, msg })
   }
 
   /** A non-syntax error at the current token. */
-  error(msg: string): void {
+  error (msg: string): void {
     this.report(this.pos(), msg)
   }
 
-  syntaxError(msg: string): void {
+  syntaxError (msg: string): void {
     this.syntaxErrorAt(this.pos(), msg)
   }
 
@@ -180,7 +180,7 @@ export class Parser {
    * `expecting ` (or an empty one) follows `unexpected <current token>`; others stand alone.
    * At EOF after other errors nothing is said, as it would only repeat them.
    */
-  syntaxErrorAt(pos: Pos, msg: string): void {
+  syntaxErrorAt (pos: Pos, msg: string): void {
     const t = this.tok()
     if (t === Tok.EOF && this.errorCount > 0) return
     let tail: string
@@ -194,7 +194,7 @@ export class Parser {
     this.report(pos, 'syntax error: unexpected ' + this.describeToken() + tail)
   }
 
-  private describeToken(): string {
+  private describeToken (): string {
     const s = this.scanner
     switch (s.tok) {
       case Tok.Name:
@@ -215,7 +215,7 @@ export class Parser {
   // ---- productions every part needs
 
   /** An identifier; a `_` placeholder (with a complaint) when there is none. */
-  name(): ast.Ident {
+  name (): ast.Ident {
     const pos = this.pos()
     if (this.tok() === Tok.Name) {
       const name = this.scanner.lit
@@ -228,14 +228,14 @@ export class Parser {
   }
 
   /** IdentifierList = identifier { "," identifier } . */
-  nameList(first: ast.Ident): ast.Ident[] {
+  nameList (first: ast.Ident): ast.Ident[] {
     const names = [first]
     while (this.got(Tok.Comma)) names.push(this.name())
     return names
   }
 
   /** A literal, or null if the token is not one. */
-  literal(): ast.BasicLit | null {
+  literal (): ast.BasicLit | null {
     if (this.tok() !== Tok.Literal) return null
     const pos = this.pos()
     const s = this.scanner
@@ -244,7 +244,7 @@ export class Parser {
     return lit
   }
 
-  badExpr(pos: Pos = this.pos()): ast.BadExpr {
+  badExpr (pos: Pos = this.pos()): ast.BadExpr {
     return { kind: 'BadExpr', pos, end: pos }
   }
 
@@ -252,7 +252,7 @@ export class Parser {
    * A list of elements up to `close`, separated by `sep` (a trailing one allowed): calls
    * `element` until it returns true (no more elements). Returns the position of `close`.
    */
-  list(context: string, sep: Tok, close: Tok, element: () => boolean): Pos {
+  list (context: string, sep: Tok, close: Tok, element: () => boolean): Pos {
     let last = false
     while (!last && this.tok() !== Tok.EOF && this.tok() !== close) {
       last = element()

@@ -34,7 +34,7 @@ export interface Position {
 }
 
 /** `file.go:12:5`, or `file.go:12`, `file.go`, `-` when parts are unknown (as go/token prints). */
-export function formatPosition(p: Position): string {
+export function formatPosition (p: Position): string {
   let s = p.filename
   if (p.line > 0) {
     s += (s !== '' || p.directive === true ? ':' : '') + p.line
@@ -54,7 +54,7 @@ export class TokenFile {
   /** alternative positions from line directives (`//line file.go:12:5`), sorted by offset */
   readonly infos: LineInfo[] = []
 
-  constructor(name: string, base: number, text: string) {
+  constructor (name: string, base: number, text: string) {
     this.name = name
     this.base = base
     this.text = text
@@ -62,13 +62,13 @@ export class TokenFile {
   }
 
   /** Records that a line starts at `offset` (must be larger than the previous one; ignored otherwise). */
-  addLine(offset: number): void {
+  addLine (offset: number): void {
     const n = this.lines.length
     if (offset > this.lines[n - 1] && offset <= this.size) this.lines.push(offset)
   }
 
   /** Computes the line table from the text (for files not created by the scanner). */
-  setLinesForContent(): void {
+  setLinesForContent (): void {
     this.lines.length = 1
     const t = this.text
     for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) this.addLine(i + 1)
@@ -78,29 +78,29 @@ export class TokenFile {
    * Records that the character at `offset` has the position filename:line:column (column 0:
    * unknown until the next directive), as go/token's AddLineColumnInfo; offsets must increase.
    */
-  addLineColumnInfo(offset: number, filename: string, line: number, column: number): void {
+  addLineColumnInfo (offset: number, filename: string, line: number, column: number): void {
     const n = this.infos.length
     if ((n === 0 || this.infos[n - 1].offset < offset) && offset < this.size) this.infos.push({ offset, filename, line, column })
   }
 
-  lineCount(): number {
+  lineCount (): number {
     return this.lines.length
   }
 
-  pos(offset: number): Pos {
+  pos (offset: number): Pos {
     return this.base + offset
   }
 
-  offset(pos: Pos): number {
+  offset (pos: Pos): number {
     return pos - this.base
   }
 
   /** The 1-based line of a Pos in this file. */
-  line(pos: Pos): number {
+  line (pos: Pos): number {
     return this.lineOfOffset(pos - this.base)
   }
 
-  private lineOfOffset(off: number): number {
+  private lineOfOffset (off: number): number {
     const lines = this.lines
     let lo = 0
     let hi = lines.length - 1
@@ -112,7 +112,7 @@ export class TokenFile {
     return lo + 1
   }
 
-  position(pos: Pos): Position {
+  position (pos: Pos): Position {
     if (pos === NoPos) return { filename: '', offset: 0, line: 0, column: 0 }
     const off = Math.max(0, Math.min(pos - this.base, this.size))
     const line = this.lineOfOffset(off)
@@ -130,7 +130,7 @@ export class TokenFile {
     return { filename: this.name, offset: off, line, column }
   }
 
-  private infoAt(off: number): LineInfo | null {
+  private infoAt (off: number): LineInfo | null {
     let found: LineInfo | null = null
     for (const x of this.infos) {
       if (x.offset > off) break
@@ -144,7 +144,7 @@ export class TokenFile {
  * Number of UTF-8 bytes encoding text[from:to]. A lone surrogate U+DC80..U+DCFF stands for one
  * invalid source byte (see source.ts) and counts 1; other lone surrogates count 3, as U+FFFD would.
  */
-export function utf8Length(text: string, from: number, to: number): number {
+export function utf8Length (text: string, from: number, to: number): number {
   let n = 0
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
@@ -178,7 +178,7 @@ export interface LineInfo {
  * as given (empty too), with one an empty name means the previous directive's (or the file's).
  * Returns gc's errors for bad numbers (`invalid line number: x`) with their offsets.
  */
-export function applyLineDirectives(tf: TokenFile, comments: Array<{ offset: number, end: number, text: string }>): Array<{ offset: number, msg: string }> {
+export function applyLineDirectives (tf: TokenFile, comments: Array<{ offset: number, end: number, text: string }>): Array<{ offset: number, msg: string }> {
   const errors: Array<{ offset: number, msg: string }> = []
   let current = tf.name
   for (const c of comments) {
@@ -218,7 +218,7 @@ export class FileSet {
   readonly files: TokenFile[] = []
 
   /** Adds a file; its positions are `[base, base + text.length]`. */
-  addFile(name: string, text: string): TokenFile {
+  addFile (name: string, text: string): TokenFile {
     const f = new TokenFile(name, this.nextBase, text)
     this.nextBase += text.length + 1
     this.files.push(f)
@@ -226,7 +226,7 @@ export class FileSet {
   }
 
   /** The file containing pos, or null. */
-  file(pos: Pos): TokenFile | null {
+  file (pos: Pos): TokenFile | null {
     if (pos === NoPos) return null
     const fs = this.files
     let lo = 0
@@ -241,14 +241,14 @@ export class FileSet {
     return null
   }
 
-  position(pos: Pos): Position {
+  position (pos: Pos): Position {
     const f = this.file(pos)
     if (f === null) return { filename: '', offset: 0, line: 0, column: 0 }
     return f.position(pos)
   }
 
   /** `file.go:12:5` for pos. */
-  format(pos: Pos): string {
+  format (pos: Pos): string {
     return formatPosition(this.position(pos))
   }
 }

@@ -10,26 +10,26 @@
 
 import type * as ast from './ast.ts'
 
-export function exprString(x: ast.Expr): string {
+export function exprString (x: ast.Expr): string {
   const out: string[] = []
   writeExpr(out, x)
   return out.join('')
 }
 
-export function stmtString(s: ast.Stmt): string {
+export function stmtString (s: ast.Stmt): string {
   const out: string[] = []
   writeStmt(out, s)
   return out.join('')
 }
 
-function writeList(out: string[], list: ast.Expr[]): void {
+function writeList (out: string[], list: ast.Expr[]): void {
   for (let i = 0; i < list.length; i++) {
     if (i > 0) out.push(', ')
     writeExpr(out, list[i])
   }
 }
 
-function writeExpr(out: string[], x: ast.Expr): void {
+function writeExpr (out: string[], x: ast.Expr): void {
   switch (x.kind) {
     case 'BadExpr':
       out.push('<bad expr>')
@@ -190,7 +190,7 @@ function writeExpr(out: string[], x: ast.Expr): void {
   }
 }
 
-function writeParams(out: string[], list: ast.FieldList, open: string, close: string): void {
+function writeParams (out: string[], list: ast.FieldList, open: string, close: string): void {
   out.push(open)
   let first = true
   for (const f of list.list) {
@@ -213,12 +213,12 @@ function writeParams(out: string[], list: ast.FieldList, open: string, close: st
   out.push(close)
 }
 
-function unparen(x: ast.Expr): ast.Expr {
+function unparen (x: ast.Expr): ast.Expr {
   while (x.kind === 'ParenExpr') x = x.x
   return x
 }
 
-function writeSignature(out: string[], sig: ast.FuncType): void {
+function writeSignature (out: string[], sig: ast.FuncType): void {
   if (sig.typeParams !== null) writeParams(out, sig.typeParams, '[', ']')
   writeParams(out, sig.params, '(', ')')
   const r = sig.results
@@ -229,7 +229,7 @@ function writeSignature(out: string[], sig: ast.FuncType): void {
   }
 }
 
-function writeStmt(out: string[], s: ast.Stmt): void {
+function writeStmt (out: string[], s: ast.Stmt): void {
   switch (s.kind) {
     case 'ExprStmt':
       writeExpr(out, s.x)

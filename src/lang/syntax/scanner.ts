@@ -65,6 +65,8 @@ const PUNCTUATION = new Uint8Array(128)
 for (const ch of '()[]{},;:.+-*/%^&|<>=!~') PUNCTUATION[ch.charCodeAt(0)] = 1
 
 /** Characters the decoder must look at; anything else is taken as it is. */
+// NUL, lone surrogates and the BOM need a message of their own
+// eslint-disable-next-line no-control-regex
 const SPECIAL_CHARS = /[\u0000\ud800-\udfff\ufeff]/
 
 /** Bits of a scanned digit run: whether it held digits, and whether it held `_`. */
@@ -106,7 +108,7 @@ export class Scanner {
   private problemAt = 0
   private firstBad = -1
 
-  constructor(src: string, report: ScanErrorHandler) {
+  constructor (src: string, report: ScanErrorHandler) {
     this.src = src
     this.report = report
     this.moveTo(0)
@@ -114,7 +116,7 @@ export class Scanner {
   }
 
   /** Scans the next token. */
-  next(): void {
+  next (): void {
     this.scanToken()
     // automatic semicolons do not count as tokens when comments are grouped
     if (this.tok !== Tok.Semi || this.lit === 'semicolon') {
@@ -125,7 +127,7 @@ export class Scanner {
 
   // ---- characters
 
-  private advance(): void {
+  private advance (): void {
     const i = this.at + this.width
     const c = this.src.charCodeAt(i) // NaN past the end
     if (c > 0 && c < 0xd800) {
@@ -138,7 +140,7 @@ export class Scanner {
   }
 
   /** Makes the character at offset i current, reporting and skipping the ones Go rejects. */
-  private moveTo(i: number): void {
+  private moveTo (i: number): void {
     const src = this.src
     for (;;) {
       this.at = i
@@ -174,13 +176,13 @@ export class Scanner {
     }
   }
 
-  private error(msg: string): void {
+  private error (msg: string): void {
     this.report(this.at, msg)
   }
 
   // ---- tokens
 
-  private scanToken(): void {
+  private scanToken (): void {
     const semiAtNewline = this.semiAtNewline
     this.semiAtNewline = false
     for (;;) {
@@ -228,16 +230,16 @@ export class Scanner {
     }
   }
 
-  private peek(): number {
+  private peek (): number {
     return this.src.charCodeAt(this.at + 1)
   }
 
-  private setSemi(why: string): void {
+  private setSemi (why: string): void {
     this.tok = Tok.Semi
     this.lit = why
   }
 
-  private identifier(): void {
+  private identifier (): void {
     const src = this.src
     let i = this.at
     while (i < src.length) {
@@ -272,7 +274,7 @@ export class Scanner {
   }
 
   /** Scans the operator or delimiter starting with c (one of PUNCTUATION). */
-  private punctuation(c: number): boolean {
+  private punctuation (c: number): boolean {
     this.advance()
     const next = this.ch
     switch (c) {
@@ -350,25 +352,25 @@ export class Scanner {
     return false
   }
 
-  private simple(tok: Tok): boolean {
+  private simple (tok: Tok): boolean {
     this.tok = tok
     return true
   }
 
   /** The token ends with the current character. */
-  private take(tok: Tok): boolean {
+  private take (tok: Tok): boolean {
     this.advance()
     return this.simple(tok)
   }
 
   /** `)`, `]` and `}` end a statement at a newline. */
-  private closing(tok: Tok): boolean {
+  private closing (tok: Tok): boolean {
     this.semiAtNewline = true
     return this.simple(tok)
   }
 
   /** An operator with no assignment form; `consumeLast` when its last character is current. */
-  private comparison(op: string, prec: number, consumeLast: boolean): boolean {
+  private comparison (op: string, prec: number, consumeLast: boolean): boolean {
     if (consumeLast) this.advance()
     this.op = op
     this.prec = prec
@@ -376,7 +378,7 @@ export class Scanner {
   }
 
   /** A binary operator that becomes an assignment operator with a following `=`. */
-  private arithmetic(op: string, prec: number): boolean {
+  private arithmetic (op: string, prec: number): boolean {
     this.op = op
     this.prec = prec
     if (this.ch === 61) return this.take(Tok.AssignOp)
@@ -389,7 +391,7 @@ export class Scanner {
    * At a `/`: moves to the next character and tells whether it is `/` or `*`, which makes a
    * comment (then the `/` is passed too); otherwise the `/` is a division, scanned as such.
    */
-  private startsComment(): boolean {
+  private startsComment (): boolean {
     this.advance()
     if (this.ch === 47 || this.ch === 42) return true
     this.arithmetic('/', PREC_MUL)
@@ -397,7 +399,7 @@ export class Scanner {
   }
 
   /** After `//`: the comment runs to the end of the line. */
-  private lineComment(): void {
+  private lineComment (): void {
     this.advance()
     const start = this.at - 2 // skipped characters inside the `//` shift the start, as in gc
     const src = this.src
@@ -412,7 +414,7 @@ export class Scanner {
   }
 
   /** After `/*`: the comment runs to the next `*\/`; returns whether it contains a newline. */
-  private generalComment(): boolean {
+  private generalComment (): boolean {
     this.advance()
     const start = this.at - 2
     const src = this.src
@@ -437,7 +439,7 @@ export class Scanner {
     return src.slice(start, this.at).includes('\n')
   }
 
-  private addComment(start: number): void {
+  private addComment (start: number): void {
     this.comments.push({
       offset: start,
       end: this.at,
@@ -449,7 +451,7 @@ export class Scanner {
 
   // ---- literals
 
-  private literal(kind: LitKind, ok: boolean): void {
+  private literal (kind: LitKind, ok: boolean): void {
     this.tok = Tok.Literal
     this.kind = kind
     this.lit = this.src.slice(this.offset, this.at)
@@ -461,7 +463,7 @@ export class Scanner {
    * Scans a run of digits and `_` in a base: decimal digits for bases up to 10 (noting in
    * `firstBad` the first one too large for the base, if `noteBad`), hex digits for 16. Returns HAS_* bits.
    */
-  private digitRun(base: number, noteBad: boolean): number {
+  private digitRun (base: number, noteBad: boolean): number {
     let seen = 0
     for (;;) {
       const c = this.ch
@@ -478,7 +480,7 @@ export class Scanner {
    * Scans a number literal (spec: integer, floating-point and imaginary literals); `afterDot`
    * when the current character follows a leading `.`. Reports the first problem only.
    */
-  private number(afterDot: boolean): void {
+  private number (afterDot: boolean): void {
     this.problem = ''
     let kind: LitKind = 'INT'
     let base = 10
@@ -546,13 +548,13 @@ export class Scanner {
   }
 
   /** Notes a problem of the number being scanned; only the first one is reported. */
-  private fail(msg: string, at = this.at): void {
+  private fail (msg: string, at = this.at): void {
     if (this.problem !== '') return
     this.problem = msg
     this.problemAt = at
   }
 
-  private runeLiteral(): void {
+  private runeLiteral (): void {
     let ok = true
     const fail = (at: number, msg: string): void => {
       if (ok) this.report(at, msg)
@@ -582,7 +584,7 @@ export class Scanner {
     this.literal('CHAR', ok)
   }
 
-  private stringLiteral(): void {
+  private stringLiteral (): void {
     let ok = true
     this.advance()
     for (;;) {
@@ -607,7 +609,7 @@ export class Scanner {
     this.literal('STRING', ok)
   }
 
-  private rawStringLiteral(): void {
+  private rawStringLiteral (): void {
     const close = this.src.indexOf('`', this.at + 1)
     const stop = close < 0 ? this.src.length : close + 1
     if (SPECIAL_CHARS.test(this.src.slice(this.at, stop))) {
@@ -625,7 +627,7 @@ export class Scanner {
    * Checks the escape after a backslash in a literal quoted by `quote`; false if it is invalid
    * (an escape cut short by the end of the file is left to the caller to report).
    */
-  private escape(quote: number): boolean {
+  private escape (quote: number): boolean {
     const c = this.ch
     if (c === quote || SIMPLE_ESCAPES.has(c)) {
       this.advance()
@@ -678,7 +680,7 @@ const SIMPLE_ESCAPES = new Set([97, 98, 102, 110, 114, 116, 118, 92])
  * Where a `_` in a number literal does not stand between two digits (or between the base prefix
  * and a digit), as the spec requires; -1 if every one does.
  */
-function misplacedSeparator(lit: string): number {
+function misplacedSeparator (lit: string): number {
   let i = 0
   let hex = false
   // what came before: 'd' a digit (or the base prefix), '_' a separator, '.' anything else

@@ -6,7 +6,7 @@
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
-export function decodeSource(b: Uint8Array): string {
+export function decodeSource (b: Uint8Array): string {
   try {
     return strict.decode(b)
   } catch {
@@ -14,7 +14,7 @@ export function decodeSource(b: Uint8Array): string {
   }
 }
 
-function decodeLenient(b: Uint8Array): string {
+function decodeLenient (b: Uint8Array): string {
   const parts: string[] = []
   let chunk: number[] = []
   const flush = (): void => {

@@ -110,12 +110,12 @@ export const KEYWORDS: Record<string, Tok> = {
 for (const k of Object.keys(KEYWORDS)) TOKEN_STRINGS[KEYWORDS[k]] = k
 
 /** gc's token.String(). */
-export function tokenString(t: Tok): string {
+export function tokenString (t: Tok): string {
   return TOKEN_STRINGS[t]
 }
 
 /** gc's tokstring: English words for selected punctuation, for error messages. */
-export function tokstring(t: Tok): string {
+export function tokstring (t: Tok): string {
   if (t === Tok.Comma) return 'comma'
   if (t === Tok.Semi) return 'semicolon or newline'
   return TOKEN_STRINGS[t]

@@ -13,7 +13,7 @@ import type * as ast from './ast.ts'
  * Calls f for node and, while f returns true, for its children (depth-first, in source order).
  * Iterative, so very deep trees (a long `"a" + "b" + …` chain nests thousands deep) are fine.
  */
-export function inspect(node: ast.Node, f: (n: ast.Node) => boolean): void {
+export function inspect (node: ast.Node, f: (n: ast.Node) => boolean): void {
   const stack: ast.Node[] = [node]
   const kids: ast.Node[] = []
   const push = function (c: ast.Node): void {
@@ -28,12 +28,12 @@ export function inspect(node: ast.Node, f: (n: ast.Node) => boolean): void {
   }
 }
 
-function all(cs: readonly ast.Node[] | null, f: (c: ast.Node) => void): void {
+function all (cs: readonly ast.Node[] | null, f: (c: ast.Node) => void): void {
   if (cs !== null) for (let i = 0; i < cs.length; i++) f(cs[i])
 }
 
 /** Calls f for each direct child of node, in source order. */
-export function forEachChild(n: ast.Node, f: (c: ast.Node) => void): void {
+export function forEachChild (n: ast.Node, f: (c: ast.Node) => void): void {
   switch (n.kind) {
     case 'Comment':
     case 'BadExpr':
@@ -238,6 +238,5 @@ export function forEachChild(n: ast.Node, f: (c: ast.Node) => void): void {
       if (n.doc !== null) f(n.doc)
       if (n.name !== null) f(n.name)
       all(n.decls, f)
-      return
   }
 }

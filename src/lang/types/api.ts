@@ -40,7 +40,7 @@ export interface CheckResult {
  * const { pkg, info, errors } = check([file], path => stdlib.get(path) ?? null, { fset })
  * ```
  */
-export function check(files: ast.File[], importer: Importer, options: CheckOptions = {}): CheckResult {
+export function check (files: ast.File[], importer: Importer, options: CheckOptions = {}): CheckResult {
   const info = options.info ?? new Info()
   const name = files.length ? files[0].name.name : 'main'
   const pkg = new Package(options.path ?? name, name)

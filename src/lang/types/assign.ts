@@ -14,7 +14,7 @@ import { declare } from './resolver.ts'
 import { exprString } from '../syntax/index.ts'
 
 /** whether x is assignable to T; `reason` receives an explanation when available */
-export function assignableTo(check: Checker, x: Operand, T: Type, reason: { msg: string } | null): boolean {
+export function assignableTo (check: Checker, x: Operand, T: Type, reason: { msg: string } | null): boolean {
   if (x.invalid || T === Typ.Invalid) return true
   const V = x.type
   if (identical(V, T)) return true
@@ -73,7 +73,7 @@ export function assignableTo(check: Checker, x: Operand, T: Type, reason: { msg:
 }
 
 /** checks that x can be assigned to a variable of type T (null: no target type, e.g. `_ =`) */
-export function assignment(check: Checker, x: Operand, T: Type | null, ctx: string | (() => string)): void {
+export function assignment (check: Checker, x: Operand, T: Type | null, ctx: string | (() => string)): void {
   let contextStr: string | null = typeof ctx === 'string' ? ctx : null
   // the context is only needed for messages: compute it lazily
   const ctxOf = () => contextStr ?? (contextStr = (ctx as () => string)())
@@ -142,7 +142,7 @@ export function assignment(check: Checker, x: Operand, T: Type | null, ctx: stri
   }
 }
 
-export function initConst(check: Checker, lhs: Const, x: Operand): void {
+export function initConst (check: Checker, lhs: Const, x: Operand): void {
   if (x.invalid || x.type === Typ.Invalid || lhs.type === Typ.Invalid) {
     if (lhs.type === noType) lhs.type = Typ.Invalid
     return
@@ -159,7 +159,7 @@ export function initConst(check: Checker, lhs: Const, x: Operand): void {
 }
 
 /** initializes lhs from x; returns x's type or null on error */
-export function initVar(check: Checker, lhs: Var, x: Operand, context: string): Type | null {
+export function initVar (check: Checker, lhs: Var, x: Operand, context: string): Type | null {
   if (x.invalid || x.type === Typ.Invalid || lhs.type === Typ.Invalid) {
     if (lhs.type === noType) lhs.type = Typ.Invalid
     lhs.used = true
@@ -189,7 +189,7 @@ export function initVar(check: Checker, lhs: Var, x: Operand, context: string): 
 }
 
 /** evaluates a list of expressions; a single multi-value call is unpacked; commaOk for `v, ok = ...` */
-export function exprList(check: Checker, elist: ast.Expr[], allowCommaOk: boolean, allowGeneric = true): { xs: Operand[]; commaOk: boolean } {
+export function exprList (check: Checker, elist: ast.Expr[], allowCommaOk: boolean, allowGeneric = true): { xs: Operand[]; commaOk: boolean } {
   if (elist.length === 1) {
     const x = new Operand()
     multiExpr(check, x, elist[0], allowGeneric)
@@ -220,9 +220,9 @@ export function exprList(check: Checker, elist: ast.Expr[], allowCommaOk: boolea
   return { xs, commaOk: false }
 }
 
-function measure(n: number, unit: string): string { return `${n} ${unit}${n !== 1 ? 's' : ''}` }
+function measure (n: number, unit: string): string { return `${n} ${unit}${n !== 1 ? 's' : ''}` }
 
-function typesSummary(check: Checker, list: Type[]): string {
+function typesSummary (check: Checker, list: Type[]): string {
   return '(' + list.map(t => {
     if (t === Typ.Invalid || t === noType) return '<T>'
     if (isUntyped(t)) return isNumeric(t) ? 'number' : (t as Basic).name.replace('untyped ', '')
@@ -230,10 +230,10 @@ function typesSummary(check: Checker, list: Type[]): string {
   }).join(', ') + ')'
 }
 
-function assignError(check: Checker, rhs: ast.Expr[], nvars: number, nvals: number): void {
+function assignError (check: Checker, rhs: ast.Expr[], nvars: number, nvals: number): void {
   const vars = measure(nvars, 'variable')
   const vals = measure(nvals, 'value')
-  let rhs0 = rhs[0]
+  const rhs0 = rhs[0]
   if (rhs.length === 1) {
     let e = rhs0
     while (e.kind === 'ParenExpr') e = e.x
@@ -242,11 +242,11 @@ function assignError(check: Checker, rhs: ast.Expr[], nvars: number, nvals: numb
   check.errorf(rhs0, 'WrongAssignCount', 'assignment mismatch: %s but %s', vars, vals)
 }
 
-export function returnError(check: Checker, at: ast.Node | number, qualifier: string, rhs: Type[], lhs: Type[]): void {
+export function returnError (check: Checker, at: ast.Node | number, qualifier: string, rhs: Type[], lhs: Type[]): void {
   check.errorParts([[at, `${qualifier} return values`], [0, `have ${typesSummary(check, rhs)}`], [0, `want ${typesSummary(check, lhs)}`]], 'WrongResultCount')
 }
 
-export function initVars(check: Checker, lhs: Var[], origRhs: ast.Expr[], returnStmt: ast.ReturnStmt | null): void {
+export function initVars (check: Checker, lhs: Var[], origRhs: ast.Expr[], returnStmt: ast.ReturnStmt | null): void {
   const { xs: rhs, commaOk } = exprList(check, origRhs, lhs.length === 2 && !returnStmt)
   if (lhs.length !== rhs.length) {
     for (const v of lhs) {
@@ -257,8 +257,7 @@ export function initVars(check: Checker, lhs: Var[], origRhs: ast.Expr[], return
     if (returnStmt) {
       let at: ast.Node | number = returnStmt
       let qualifier = 'not enough'
-      if (rhs.length > lhs.length) { at = rhs[lhs.length].expr!; qualifier = 'too many' }
-      else if (rhs.length > 0) at = rhs[rhs.length - 1].expr!
+      if (rhs.length > lhs.length) { at = rhs[lhs.length].expr!; qualifier = 'too many' } else if (rhs.length > 0) at = rhs[rhs.length - 1].expr!
       returnError(check, at, qualifier, rhs.map(x => x.type), lhs.map(v => v.type))
       return
     }
@@ -277,13 +276,13 @@ export function initVars(check: Checker, lhs: Var[], origRhs: ast.Expr[], return
   if (!ok) for (const v of lhs) v.used = true
 }
 
-function unparen(e: ast.Expr): ast.Expr {
+function unparen (e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x
   return e
 }
 
 /** assigns x to the lhs expression; returns x's type or null */
-export function assignVar(check: Checker, lhs: ast.Expr, x: Operand): Type | null {
+export function assignVar (check: Checker, lhs: ast.Expr, x: Operand): Type | null {
   if (x.invalid || x.type === Typ.Invalid) { use(check, lhs); return null }
   const id = unparen(lhs)
   if (id.kind === 'Ident' && id.name === '_') {
@@ -319,7 +318,7 @@ export function assignVar(check: Checker, lhs: ast.Expr, x: Operand): Type | nul
   return x.type
 }
 
-export function assignVars(check: Checker, lhs: ast.Expr[], origRhs: ast.Expr[]): void {
+export function assignVars (check: Checker, lhs: ast.Expr[], origRhs: ast.Expr[]): void {
   const { xs: rhs, commaOk } = exprList(check, origRhs, lhs.length === 2)
   if (lhs.length !== rhs.length) {
     use(check, ...lhs)
@@ -346,7 +345,7 @@ export function assignVars(check: Checker, lhs: ast.Expr[], origRhs: ast.Expr[])
   }
 }
 
-export function shortVarDecl(check: Checker, pos: ast.Node | number, lhs: ast.Expr[], rhs: ast.Expr[]): void {
+export function shortVarDecl (check: Checker, pos: ast.Node | number, lhs: ast.Expr[], rhs: ast.Expr[]): void {
   const top = check.delayedTop
   const scope = check.env.scope
   const seen = new Set<string>()

@@ -18,21 +18,33 @@ const invalidOp = 'invalid operation: '
 const invalidArg = 'invalid argument: '
 
 const table: Record<BuiltinId, { nargs: number; variadic: boolean }> = {
-  append: { nargs: 1, variadic: true }, cap: { nargs: 1, variadic: false }, clear: { nargs: 1, variadic: false },
-  close: { nargs: 1, variadic: false }, complex: { nargs: 2, variadic: false }, copy: { nargs: 2, variadic: false },
-  delete: { nargs: 2, variadic: false }, imag: { nargs: 1, variadic: false }, len: { nargs: 1, variadic: false },
-  make: { nargs: 1, variadic: true }, max: { nargs: 1, variadic: true }, min: { nargs: 1, variadic: true },
-  new: { nargs: 1, variadic: false }, panic: { nargs: 1, variadic: false }, print: { nargs: 0, variadic: true },
-  println: { nargs: 0, variadic: true }, real: { nargs: 1, variadic: false }, recover: { nargs: 0, variadic: false },
+  append: { nargs: 1, variadic: true },
+  cap: { nargs: 1, variadic: false },
+  clear: { nargs: 1, variadic: false },
+  close: { nargs: 1, variadic: false },
+  complex: { nargs: 2, variadic: false },
+  copy: { nargs: 2, variadic: false },
+  delete: { nargs: 2, variadic: false },
+  imag: { nargs: 1, variadic: false },
+  len: { nargs: 1, variadic: false },
+  make: { nargs: 1, variadic: true },
+  max: { nargs: 1, variadic: true },
+  min: { nargs: 1, variadic: true },
+  new: { nargs: 1, variadic: false },
+  panic: { nargs: 1, variadic: false },
+  print: { nargs: 0, variadic: true },
+  println: { nargs: 0, variadic: true },
+  real: { nargs: 1, variadic: false },
+  recover: { nargs: 0, variadic: false },
 }
 
-function makeSig(res: Type | null, ...args: Type[]): Signature {
+function makeSig (res: Type | null, ...args: Type[]): Signature {
   const params = new Tuple(args.map(t => new Var(0, null, '', defaultType(t))))
   const results = new Tuple(res ? [new Var(0, null, '', res)] : [])
   return new Signature(null, params, results, false)
 }
 
-function arrayPtrDeref(t: Type): Type {
+function arrayPtrDeref (t: Type): Type {
   if (t.kind === 'pointer') {
     const a = underOf(t.elem)
     if (a.kind === 'array') return a
@@ -40,7 +52,7 @@ function arrayPtrDeref(t: Type): Type {
   return t
 }
 
-export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: BuiltinId): boolean {
+export function builtin (check: Checker, x: Operand, call: ast.CallExpr, id: BuiltinId): boolean {
   const bin = table[id]
   if (call.ellipsis && id !== 'append') {
     check.errorf(call, 'InvalidDotDotDot', invalidOp + 'invalid use of ... with built-in %s', id)
@@ -56,7 +68,7 @@ export function builtin(check: Checker, x: Operand, call: ast.CallExpr, id: Buil
   }
 }
 
-function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: BuiltinId, bin: { nargs: number; variadic: boolean }): boolean {
+function builtinInner (check: Checker, x: Operand, call: ast.CallExpr, id: BuiltinId, bin: { nargs: number; variadic: boolean }): boolean {
   let xlist: Operand[] = []
   let nargs = call.args.length
   if (id !== 'make' && id !== 'new') {
@@ -82,8 +94,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       if (!s || s.kind !== 'slice') {
         let cause: string
         if (x.isNil()) cause = 'have untyped nil'
-        else if (isTypeParam(S)) { const u = coreType(S); cause = u ? check.sprintf('%s has core type %s', x, u) : check.sprintf('%s has no core type', x) }
-        else cause = check.sprintf('have %s', x)
+        else if (isTypeParam(S)) { const u = coreType(S); cause = u ? check.sprintf('%s has core type %s', x, u) : check.sprintf('%s has no core type', x) } else cause = check.sprintf('have %s', x)
         check.errorf(x, 'InvalidAppend', 'first argument to append must be a slice; %s', cause)
         return false
       }
@@ -132,8 +143,7 @@ function builtinInner(check: Checker, x: Operand, call: ast.CallExpr, id: Builti
       switch (t.kind) {
         case 'basic':
           if (isString(t) && id === 'len') {
-            if (x.mode === 'constant') { mode = 'constant'; val = constant.makeInt64(constant.stringVal(x.val!).length) }
-            else mode = 'value'
+            if (x.mode === 'constant') { mode = 'constant'; val = constant.makeInt64(constant.stringVal(x.val!).length) } else mode = 'value'
           }
           break
         case 'array':

@@ -19,7 +19,7 @@ import { objDecl } from './decl.ts'
 import { isMethodSetInterface } from './typeset.ts'
 import type { SelectionKind } from './info.ts'
 
-function calleeIdent(e: ast.Expr): ast.Ident | null {
+function calleeIdent (e: ast.Expr): ast.Ident | null {
   while (e.kind === 'ParenExpr') e = e.x
   if (e.kind === 'Ident') return e
   if (e.kind === 'SelectorExpr') return e.sel
@@ -27,12 +27,12 @@ function calleeIdent(e: ast.Expr): ast.Ident | null {
   return null
 }
 
-function indexList(e: ast.IndexExpr | ast.IndexListExpr): ast.Expr[] {
+function indexList (e: ast.IndexExpr | ast.IndexListExpr): ast.Expr[] {
   return e.kind === 'IndexExpr' ? [e.index] : e.indices
 }
 
 /** explicit instantiation `f[int]` without a call */
-export function funcInst(check: Checker, x: Operand, inst: ast.IndexExpr | ast.IndexListExpr): void {
+export function funcInst (check: Checker, x: Operand, inst: ast.IndexExpr | ast.IndexListExpr): void {
   const xlist = indexList(inst)
   const targs0 = typeList(check, xlist)
   if (!targs0) { x.mode = 'invalid'; x.expr = inst; return }
@@ -59,7 +59,7 @@ export function funcInst(check: Checker, x: Operand, inst: ast.IndexExpr | ast.I
   x.expr = inst
 }
 
-function instSignature(check: Checker, pos: number, sig: Signature, targs: Type[], xlist: ast.Expr[]): Signature {
+function instSignature (check: Checker, pos: number, sig: Signature, targs: Type[], xlist: ast.Expr[]): Signature {
   const inst = instantiateSignature(sig, targs)
   check.later(() => {
     const r = verify(check, sig.typeParams, targs)
@@ -68,7 +68,7 @@ function instSignature(check: Checker, pos: number, sig: Signature, targs: Type[
   return inst
 }
 
-export function callExpr(check: Checker, x: Operand, call: ast.CallExpr): ExprKind {
+export function callExpr (check: Checker, x: Operand, call: ast.CallExpr): ExprKind {
   let inst: ast.IndexExpr | ast.IndexListExpr | null = null
   const fun = call.fun
   if (fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') {
@@ -161,18 +161,15 @@ export function callExpr(check: Checker, x: Operand, call: ast.CallExpr): ExprKi
   return 'statement'
 }
 
-function rawExprSingle(check: Checker, x: Operand, e: ast.Expr): void {
+function rawExprSingle (check: Checker, x: Operand, e: ast.Expr): void {
   rawExpr(check, x, e, null, false)
-  if (x.mode === 'novalue') { check.errorf(x, 'TooManyValues', '%s used as value', x); x.mode = 'invalid' }
-  else if (x.mode === 'builtin') { check.errorf(x, 'UncalledBuiltin', '%s must be called', x); x.mode = 'invalid' }
-  else if (x.mode === 'typexpr') { check.errorf(x, 'NotAnExpr', '%s is not an expression', x); x.mode = 'invalid' }
-  else if (x.mode === 'value' && x.type.kind === 'tuple') {
+  if (x.mode === 'novalue') { check.errorf(x, 'TooManyValues', '%s used as value', x); x.mode = 'invalid' } else if (x.mode === 'builtin') { check.errorf(x, 'UncalledBuiltin', '%s must be called', x); x.mode = 'invalid' } else if (x.mode === 'typexpr') { check.errorf(x, 'NotAnExpr', '%s is not an expression', x); x.mode = 'invalid' } else if (x.mode === 'value' && x.type.kind === 'tuple') {
     check.errorf(x, 'TooManyValues', 'multiple-value %s in single-value context', x)
     x.mode = 'invalid'
   }
 }
 
-function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: Type[], args: Operand[], xlist: ast.Expr[]): Signature {
+function arguments_ (check: Checker, call: ast.CallExpr, sig: Signature, targs: Type[], args: Operand[], xlist: ast.Expr[]): Signature {
   let rsig = sig
   for (const a of args) {
     if (a.mode === 'typexpr') { check.errorf(a, 'NotAnExpr', '%s used as value', a); return rsig }
@@ -205,8 +202,7 @@ function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: T
   if (nargs !== npars) {
     let at: ast.Node | number = call
     let qualifier = 'not enough'
-    if (nargs > npars) { at = args[npars].expr!; qualifier = 'too many' }
-    else if (nargs > 0) at = args[nargs - 1].expr!
+    if (nargs > npars) { at = args[npars].expr!; qualifier = 'too many' } else if (nargs > 0) at = args[nargs - 1].expr!
     const have = '(' + args.map(a => summaryType(check, a.type)).join(', ') + ')'
     const want = '(' + sig.params.vars.map((v, i) => sig.variadic && i === sig.params.vars.length - 1 ? '...' + check.sprintf('%s', (v.type as Slice).elem) : summaryType(check, v.type)).join(', ') + ')'
     check.errorParts([[at, check.sprintf('%s arguments in call to %s', qualifier, call.fun)], [0, 'have ' + have], [0, 'want ' + want]], 'WrongArgCount')
@@ -228,7 +224,7 @@ function arguments_(check: Checker, call: ast.CallExpr, sig: Signature, targs: T
   return rsig
 }
 
-function summaryType(check: Checker, t: Type): string {
+function summaryType (check: Checker, t: Type): string {
   if (t === Typ.Invalid) return '<T>'
   if (t.kind === 'basic' && t.name.startsWith('untyped ')) {
     return (t.info & (2 | 8 | 16)) ? 'number' : t.name.replace('untyped ', '')
@@ -236,12 +232,12 @@ function summaryType(check: Checker, t: Type): string {
   return check.sprintf('%s', t)
 }
 
-function recordSelection(check: Checker, e: ast.SelectorExpr, kind: SelectionKind, recv: Type, obj: Var | Func, index: number[], indirect: boolean, type: Type): void {
+function recordSelection (check: Checker, e: ast.SelectorExpr, kind: SelectionKind, recv: Type, obj: Var | Func, index: number[], indirect: boolean, type: Type): void {
   check.info.selections.set(e, { kind, recv, obj, index, indirect, type })
 }
 
 /** x.sel: qualified identifiers, fields, methods, method expressions */
-export function selector(check: Checker, x: Operand, e: ast.SelectorExpr, def: Named | null, wantType: boolean): void {
+export function selector (check: Checker, x: Operand, e: ast.SelectorExpr, def: Named | null): void {
   const sel = e.sel.name
   fail: {
     if (e.x.kind === 'Ident') {
@@ -340,6 +336,5 @@ export function selector(check: Checker, x: Operand, e: ast.SelectorExpr, def: N
   x.mode = 'invalid'
   x.expr = e
 }
-
 
 export { objDecl, returnError }

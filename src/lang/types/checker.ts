@@ -20,7 +20,7 @@ import { isUntyped } from './predicates.ts'
 export class DeclInfo {
   /** objects this declaration depends on (package-level objects and methods), in first-use order */
   readonly deps = new Set<Obj>()
-  constructor(
+  constructor (
     public fileScope: Scope,
     /** for `var a, b = f()`: all lhs vars; null otherwise */
     public lhs: Var[] | null,
@@ -29,7 +29,7 @@ export class DeclInfo {
     /** const spec inherited its init expression from a previous spec */
     public inherited: boolean,
     public tdecl: ast.TypeSpec | null,
-    public fdecl: ast.FuncDecl | null,
+    public fdecl: ast.FuncDecl | null
   ) {}
 }
 
@@ -79,11 +79,11 @@ export class Checker {
   /** makes sure a method's signature is resolved before it is used (set by checkFiles) */
   resolveFunc: (f: Func) => void = () => {}
 
-  constructor(
+  constructor (
     readonly pkg: Package,
     readonly info: Info,
     readonly importer: Importer,
-    readonly fset: FileSet | null,
+    readonly fset: FileSet | null
   ) {
     this.env = newEnv(pkg.scope)
     this.qualifier = (p: Package) => {
@@ -95,7 +95,7 @@ export class Checker {
     }
   }
 
-  private buildPkgPathMap(): void {
+  private buildPkgPathMap (): void {
     const m = new Map<string, Set<string>>()
     const seen = new Set<Package>()
     const visit = (p: Package): void => {
@@ -113,7 +113,7 @@ export class Checker {
   // ---- errors
 
   /** formats like types2's sprintf: %s/%v take types, operands, objects, strings, numbers */
-  sprintf(format: string, ...args: unknown[]): string {
+  sprintf (format: string, ...args: unknown[]): string {
     let i = 0
     return format.replace(/%[svdq%]/g, (m: string) => {
       if (m === '%%') return '%'
@@ -123,7 +123,7 @@ export class Checker {
     })
   }
 
-  argString(a: unknown): string {
+  argString (a: unknown): string {
     if (a === null || a === undefined) return '<nil>'
     if (typeof a === 'string') return a
     if (typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean') return String(a)
@@ -143,20 +143,20 @@ export class Checker {
     return String(a)
   }
 
-  position(pos: Pos): string { return this.fset && pos ? this.fset.format(pos) : '' }
+  position (pos: Pos): string { return this.fset && pos ? this.fset.format(pos) : '' }
 
   /**
    * A position inside a message (`other declaration of x`, `first at ...`): gc prints these with the
    * file name as given on the command line, i.e. `./prog.go:3:5` for a file in the current directory.
    */
-  embeddedPosition(pos: Pos): string {
+  embeddedPosition (pos: Pos): string {
     const p = this.position(pos)
     if (!p || p.startsWith('/') || p.startsWith('./') || p.startsWith('../')) return p
     const file = p.slice(0, p.indexOf(':'))
     return file.includes('/') ? p : './' + p
   }
 
-  err(pos: Pos, code: TypeErrorCode, msg: string, soft = false): void {
+  err (pos: Pos, code: TypeErrorCode, msg: string, soft = false): void {
     if (this.firstErr && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0)) return
     if (this.env.errpos) pos = this.env.errpos
     this.firstErr = true
@@ -166,16 +166,16 @@ export class Checker {
   }
 
   /** reports an error at the start of node `at` (an AST node, an operand, or a position) */
-  errorf(at: ast.Node | Operand | Pos | { pos: Pos }, code: TypeErrorCode, format: string, ...args: unknown[]): void {
+  errorf (at: ast.Node | Operand | Pos | { pos: Pos }, code: TypeErrorCode, format: string, ...args: unknown[]): void {
     this.err(posFor(at), code, this.sprintf(format, ...args))
   }
 
-  softErrorf(at: ast.Node | Operand | Pos | { pos: Pos }, code: TypeErrorCode, format: string, ...args: unknown[]): void {
+  softErrorf (at: ast.Node | Operand | Pos | { pos: Pos }, code: TypeErrorCode, format: string, ...args: unknown[]): void {
     this.err(posFor(at), code, this.sprintf(format, ...args), true)
   }
 
   /** a multi-part error: first part is the main message, the others follow as `\n\tpos: msg` */
-  errorParts(parts: [ast.Node | Pos | { pos: Pos }, string][], code: TypeErrorCode, soft = false): void {
+  errorParts (parts: [ast.Node | Pos | { pos: Pos }, string][], code: TypeErrorCode, soft = false): void {
     let msg = parts[0][1]
     for (let i = 1; i < parts.length; i++) {
       const p = posFor(parts[i][0])
@@ -185,34 +185,35 @@ export class Checker {
   }
 
   /** `... not supported in Amigo` for goroutines, channels and select */
-  unsupported(at: ast.Node | Pos, what: string): void {
+  unsupported (at: ast.Node | Pos, what: string): void {
     this.err(posFor(at), 'UnsupportedFeature', `${what} not supported in Amigo`)
   }
 
   // ---- delayed actions
 
-  later(f: () => void): void { this.delayed.push(f) }
+  later (f: () => void): void { this.delayed.push(f) }
 
-  processDelayed(top: number): void {
+  processDelayed (top: number): void {
     for (let i = top; i < this.delayed.length; i++) this.delayed[i]()
     this.delayed.length = top
   }
-  get delayedTop(): number { return this.delayed.length }
+
+  get delayedTop (): number { return this.delayed.length }
 
   // ---- recording
 
-  rememberUntyped(e: ast.Expr, isLhs: boolean, mode: Mode, type: Type, val: Value | null): void {
+  rememberUntyped (e: ast.Expr, isLhs: boolean, mode: Mode, type: Type, val: Value | null): void {
     this.untyped.set(e, { isLhs, mode, type, val })
   }
 
-  recordTypeAndValue(x: ast.Expr, mode: Mode | 'nilvalue', type: Type, val: Value | null): void {
+  recordTypeAndValue (x: ast.Expr, mode: Mode | 'nilvalue', type: Type, val: Value | null): void {
     if (mode === 'invalid') return
     const m: Mode = mode === 'nilvalue' ? 'value' : mode
     if (m === 'constant' && val) this.info.types.set(x, { mode: m, type, value: val })
     else this.info.types.set(x, { mode: m, type })
   }
 
-  recordBuiltinType(f: ast.Expr, sig: Signature): void {
+  recordBuiltinType (f: ast.Expr, sig: Signature): void {
     for (;;) {
       this.recordTypeAndValue(f, 'builtin', sig, null)
       if (f.kind === 'ParenExpr') f = f.x
@@ -220,7 +221,7 @@ export class Checker {
     }
   }
 
-  recordCommaOkTypes(x: ast.Expr, a: [Type, Type]): void {
+  recordCommaOkTypes (x: ast.Expr, a: [Type, Type]): void {
     if (a[0] === Typ.Invalid || a[1] === Typ.Invalid) return
     if (isUntyped(a[0]) || isUntyped(a[1])) return
     for (;;) {
@@ -232,19 +233,19 @@ export class Checker {
     }
   }
 
-  recordDef(id: ast.Ident, obj: Obj | null): void { this.info.defs.set(id, obj) }
-  recordUse(id: ast.Ident, obj: Obj): void { this.info.uses.set(id, obj) }
-  recordImplicit(node: ast.Node, obj: Obj): void { this.info.implicits.set(node, obj) }
-  recordScope(node: ast.Node, scope: Scope): void { this.info.scopes.set(node, scope) }
+  recordDef (id: ast.Ident, obj: Obj | null): void { this.info.defs.set(id, obj) }
+  recordUse (id: ast.Ident, obj: Obj): void { this.info.uses.set(id, obj) }
+  recordImplicit (node: ast.Node, obj: Obj): void { this.info.implicits.set(node, obj) }
+  recordScope (node: ast.Node, scope: Scope): void { this.info.scopes.set(node, scope) }
 
-  recordUntyped(): void {
+  recordUntyped (): void {
     for (const [x, info] of this.untyped) {
       this.recordTypeAndValue(x, info.mode, info.type, info.val)
     }
   }
 
   /** records x as operand's final type and value */
-  record(x: Operand): void {
+  record (x: Operand): void {
     let typ: Type | null = null
     switch (x.mode) {
       case 'invalid': typ = Typ.Invalid; break
@@ -261,7 +262,7 @@ export class Checker {
   }
 
   /** marks an object as used (for unused variable / import errors) */
-  markUsed(obj: Obj): void {
+  markUsed (obj: Obj): void {
     if (obj.kind === 'var' || obj.kind === 'pkgname') obj.used = true
   }
 }
@@ -270,23 +271,23 @@ import { Tuple } from './types.ts'
 import { Var as VarCtor } from './objects.ts'
 import { exprString as exprStringOf } from '../syntax/index.ts'
 
-function makeTuple2(a: Type, b: Type): Tuple {
+function makeTuple2 (a: Type, b: Type): Tuple {
   return new Tuple([new VarCtor(0, null, '', a), new VarCtor(0, null, '', b)])
 }
 
-export function newEnv(scope: Scope): Environment {
+export function newEnv (scope: Scope): Environment {
   return { decl: null, scope, iota: null, errpos: 0, sig: null, isPanic: new Set(), hasLabel: false, hasCallOrRecv: false, funcScope: null }
 }
 
 /** the leftmost position of a node (types2 syntax.StartPos); go/ast positions are already leftmost */
-export function posFor(at: ast.Node | Operand | Pos | { pos: Pos }): Pos {
+export function posFor (at: ast.Node | Operand | Pos | { pos: Pos }): Pos {
   if (typeof at === 'number') return at
   if (at instanceof Operand) return at.expr ? startPos(at.expr) : 0
   return startPos(at as ast.Node)
 }
 
 /** syntax.StartPos: the leftmost position of a node, as gc's syntax tree defines node positions */
-export function startPos(n0: ast.Node | { pos: Pos }): Pos {
+export function startPos (n0: ast.Node | { pos: Pos }): Pos {
   let n = n0 as ast.Node
   for (;;) {
     switch (n.kind) {

@@ -7,7 +7,7 @@ import { objDecl } from './decl.ts'
 import { initOrder } from './initorder.ts'
 import { setResolveFunc, resolveFunc } from './instantiate.ts'
 
-export function checkFiles(check: Checker, files: ast.File[]): void {
+export function checkFiles (check: Checker, files: ast.File[]): void {
   check.files = files
   const resolve = (f: Func) => {
     if (f.color !== 'black' && check.objMap.has(f)) objDecl(check, f)
@@ -33,7 +33,7 @@ export function checkFiles(check: Checker, files: ast.File[]): void {
   }
 }
 
-function packageObjects(check: Checker): void {
+function packageObjects (check: Checker): void {
   const objList: Obj[] = [...check.objMap.keys()]
   objList.sort((a, b) => a.order - b.order)
   // type declarations first (non-aliases, then aliases), so methods are attached before use

@@ -14,14 +14,14 @@ import { assignableTo } from './assign.ts'
 import { updateExprType } from './expr.ts'
 import { typeSet } from './typeset.ts'
 
-function isBytesOrRunes(t: Type): boolean {
+function isBytesOrRunes (t: Type): boolean {
   const u = underOf(t)
   if (u.kind !== 'slice') return false
   const e = underOf(u.elem)
   return e.kind === 'basic' && (e.basicKind === BasicKind.Uint8 || e.basicKind === BasicKind.Int32)
 }
 
-export function conversion(check: Checker, x: Operand, T: Type): void {
+export function conversion (check: Checker, x: Operand, T: Type): void {
   const constArg = x.mode === 'constant'
   const constConvertibleTo = (T: Type, out: { v: Value } | null): boolean => {
     const t = underOf(T)
@@ -45,8 +45,7 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
     if (ok) x.val = out.v
   } else if (constArg && isTypeParam(T)) {
     const terms = typeSet(T.iface).terms
-    if (!terms || !terms.length) { cause.msg = check.sprintf('%s does not contain specific types', T); ok = false }
-    else {
+    if (!terms || !terms.length) { cause.msg = check.sprintf('%s does not contain specific types', T); ok = false } else {
       ok = true
       for (const t of terms) {
         const u = underOf(t.type)
@@ -67,8 +66,7 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
   }
   if (isUntyped(x.type)) {
     let final = T
-    if (x.type === Typ.UntypedNil) { /* keep */ }
-    else if (isNonTypeParamInterface(T) || (constArg && !isConstType(T))) final = defaultType(x.type)
+    if (x.type === Typ.UntypedNil) { /* keep */ } else if (isNonTypeParamInterface(T) || (constArg && !isConstType(T))) final = defaultType(x.type)
     else if (x.mode === 'constant' && isInteger(x.type) && allString(T)) final = x.type
     updateExprType(check, x.expr, final, true)
   }
@@ -76,7 +74,7 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
   x.type = T
 }
 
-export function convertibleTo(check: Checker, x: Operand, T: Type, cause: { msg: string } | null): boolean {
+export function convertibleTo (check: Checker, x: Operand, T: Type, cause: { msg: string } | null): boolean {
   if (assignableTo(check, x, T, cause)) return true
   const V = x.type
   const Vu = underOf(V)
@@ -102,10 +100,12 @@ export function convertibleTo(check: Checker, x: Operand, T: Type, cause: { msg:
     const vs = termsOf(Vp)
     const ts = termsOf(Tp)
     if (!vs || !vs.length || !ts || !ts.length) return false
-    for (const v of vs) for (const t of ts) {
-      const y = x.copy()
-      y.type = v.type
-      if (!convertibleTo(check, y, t.type, cause)) { err(check.sprintf('cannot convert %s (in %s) to %s (in %s)', v.type, Vp, t.type, Tp)); return false }
+    for (const v of vs) {
+      for (const t of ts) {
+        const y = x.copy()
+        y.type = v.type
+        if (!convertibleTo(check, y, t.type, cause)) { err(check.sprintf('cannot convert %s (in %s) to %s (in %s)', v.type, Vp, t.type, Tp)); return false }
+      }
     }
     return true
   }

@@ -16,14 +16,14 @@ import { validType } from './validtype.ts'
 
 const pathIndex = new WeakMap<Obj, number>()
 
-function push(check: Checker, obj: Obj): void {
+function push (check: Checker, obj: Obj): void {
   pathIndex.set(obj, check.objPath.length)
   check.objPath.push(obj)
 }
-function pop(check: Checker): Obj { return check.objPath.pop()! }
+function pop (check: Checker): Obj { return check.objPath.pop()! }
 
 /** type-checks the declaration of a package-level object (or a method), on demand */
-export function objDecl(check: Checker, obj: Obj, def: Named | null = null): void {
+export function objDecl (check: Checker, obj: Obj, def: Named | null = null): void {
   if (obj.color === 'black') return
   if (obj.color === 'grey') {
     switch (obj.kind) {
@@ -73,7 +73,7 @@ export function objDecl(check: Checker, obj: Obj, def: Named | null = null): voi
   }
 }
 
-function validCycle(check: Checker, obj: Obj): boolean {
+function validCycle (check: Checker, obj: Obj): boolean {
   const start = pathIndex.get(obj) ?? 0
   const cycle = check.objPath.slice(start)
   let nval = 0
@@ -92,7 +92,7 @@ function validCycle(check: Checker, obj: Obj): boolean {
   return false
 }
 
-export function cycleError(check: Checker, cycle: Obj[]): void {
+export function cycleError (check: Checker, cycle: Obj[]): void {
   let i = 0
   for (let k = 1; k < cycle.length; k++) if (cycle[k].pos < cycle[i].pos) i = k
   let obj = cycle[i]
@@ -108,7 +108,7 @@ export function cycleError(check: Checker, cycle: Obj[]): void {
   check.errorParts(parts, code)
 }
 
-export function constDecl(check: Checker, obj: Const, typ: ast.Expr | null, init: ast.Expr | null, inherited: boolean): void {
+export function constDecl (check: Checker, obj: Const, typ: ast.Expr | null, init: ast.Expr | null, inherited: boolean): void {
   const savedIota = check.env.iota
   const savedErrpos = check.env.errpos
   check.env.iota = obj.val
@@ -136,7 +136,7 @@ export function constDecl(check: Checker, obj: Const, typ: ast.Expr | null, init
   }
 }
 
-export function varDecl(check: Checker, obj: Var, lhs: Var[] | null, typ: ast.Expr | null, init: ast.Expr | null): void {
+export function varDecl (check: Checker, obj: Var, lhs: Var[] | null, typ: ast.Expr | null, init: ast.Expr | null): void {
   try {
     if (typ) obj.type = varType(check, typ)
     if (!init) {
@@ -157,7 +157,7 @@ export function varDecl(check: Checker, obj: Var, lhs: Var[] | null, typ: ast.Ex
   }
 }
 
-export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def: Named | null): void {
+export function typeDecl (check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def: Named | null): void {
   let alias = tdecl.assign !== 0
   if (alias && tdecl.typeParams && tdecl.typeParams.list.length) {
     check.errorf(tdecl, 'BadDecl', 'generic type cannot be alias')
@@ -213,7 +213,7 @@ export function typeDecl(check: Checker, obj: TypeName, tdecl: ast.TypeSpec, def
 }
 
 /** declares the type parameters of a list in the current scope and resolves their constraints */
-export function collectTypeParams(check: Checker, list: ast.FieldList): TypeParam[] {
+export function collectTypeParams (check: Checker, list: ast.FieldList): TypeParam[] {
   const tparams: TypeParam[] = []
   for (const f of list.list) {
     for (const name of f.names) {
@@ -238,7 +238,7 @@ export function collectTypeParams(check: Checker, list: ast.FieldList): TypePara
   return tparams
 }
 
-function bound(check: Checker, x: ast.Expr): Type {
+function bound (check: Checker, x: ast.Expr): Type {
   if ((x.kind === 'UnaryExpr' && x.op === '~') || (x.kind === 'BinaryExpr' && x.op === '|')) {
     const terms = unionTermExprs(x).map(t => new Term(t.tilde, typExpr(check, t.expr)))
     recordUnionExprs(check, x)
@@ -252,14 +252,14 @@ function bound(check: Checker, x: ast.Expr): Type {
 }
 
 /** flattens `a | ~b | c` into its terms */
-export function unionTermExprs(x: ast.Expr): { tilde: boolean; expr: ast.Expr }[] {
+export function unionTermExprs (x: ast.Expr): { tilde: boolean; expr: ast.Expr }[] {
   if (x.kind === 'BinaryExpr' && x.op === '|') return [...unionTermExprs(x.x), ...unionTermExprs(x.y)]
   if (x.kind === 'UnaryExpr' && x.op === '~') return [{ tilde: true, expr: x.x }]
   if (x.kind === 'ParenExpr') return unionTermExprs(x.x)
   return [{ tilde: false, expr: x }]
 }
 
-function collectMethods(check: Checker, obj: TypeName): void {
+function collectMethods (check: Checker, obj: TypeName): void {
   const methods = check.methods.get(obj)
   if (!methods) return
   check.methods.delete(obj)
@@ -280,7 +280,7 @@ function collectMethods(check: Checker, obj: TypeName): void {
   }
 }
 
-function checkFieldUniqueness(check: Checker, base: Named): void {
+function checkFieldUniqueness (check: Checker, base: Named): void {
   const u = base.underlying
   if (u.kind !== 'struct') return
   const ms = new Map<string, Func>()
@@ -292,7 +292,7 @@ function checkFieldUniqueness(check: Checker, base: Named): void {
   }
 }
 
-function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
+function funcDecl (check: Checker, obj: Func, d: DeclInfo): void {
   const fdecl = d.fdecl!
   const sig = new Signature(null, new Tuple([]), new Tuple([]), false)
   obj.type = sig
@@ -307,15 +307,14 @@ function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
 }
 
 /** local const, var and type declarations */
-export function declStmt(check: Checker, decl: ast.GenDecl): void {
+export function declStmt (check: Checker, decl: ast.GenDecl): void {
   const pkg = check.pkg
   let last: ast.ValueSpec | null = null
   for (const s of decl.specs) {
     if (s.kind === 'ValueSpec' && decl.tok === 'const') {
       const top = check.delayedTop
       let inherited = true
-      if (s.type || s.values.length) { last = s; inherited = false }
-      else if (!last) inherited = false
+      if (s.type || s.values.length) { last = s; inherited = false } else if (!last) inherited = false
       const values = last ? last.values : []
       const lhs: Const[] = []
       const iota: Value = makeInt64(s.iota)
@@ -341,8 +340,7 @@ export function declStmt(check: Checker, decl: ast.GenDecl): void {
         let lhs: Var[] | null = null
         let init: ast.Expr | null = null
         if (values.length === s.names.length) init = values[i]
-        else if (values.length === 1) { lhs = lhs0; init = values[0] }
-        else if (i < values.length) init = values[i]
+        else if (values.length === 1) { lhs = lhs0; init = values[0] } else if (i < values.length) init = values[i]
         varDecl(check, obj, lhs, s.type, init)
         if (values.length === 1) break
       }
@@ -370,7 +368,7 @@ export { DeclInfo }
  * Records the types of the operator nodes of a union (`~int`, `a | b`) as go/types does: each is a
  * type expression denoting the union of its terms (called after the term types were recorded).
  */
-export function recordUnionExprs(check: Checker, x: ast.Expr): Term[] {
+export function recordUnionExprs (check: Checker, x: ast.Expr): Term[] {
   let terms: Term[]
   if (x.kind === 'BinaryExpr' && x.op === '|') terms = [...recordUnionExprs(check, x.x), ...recordUnionExprs(check, x.y)]
   else if (x.kind === 'UnaryExpr' && x.op === '~') {

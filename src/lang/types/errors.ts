@@ -140,7 +140,7 @@ export type TypeErrorCode =
 
 export class TypeCheckError extends Error {
   override readonly name = 'TypeCheckError'
-  constructor(
+  constructor (
     /** position in the FileSet of the checked files */
     readonly pos: Pos,
     /** the kind of error, e.g. `UndeclaredName` */
@@ -157,7 +157,7 @@ export class TypeCheckError extends Error {
      * the file name gc sorts errors by: a line directive's, or the file's as gc names files of the
      * current directory (`./prog.go`); null when unknown
      */
-    readonly sortFile: string | null = null,
+    readonly sortFile: string | null = null
   ) {
     super(position ? `${position}: ${msg}` : msg)
   }
@@ -167,7 +167,7 @@ export class TypeCheckError extends Error {
  * Sorts errors by position and drops duplicates on the same line, as the gc compiler prints them.
  * (gc also stops after 10 errors with "too many errors"; `limitErrors` does that.)
  */
-export function sortErrors(errs: TypeCheckError[]): TypeCheckError[] {
+export function sortErrors (errs: TypeCheckError[]): TypeCheckError[] {
   // gc sorts by file name (a line directive's, as printed), then by the actual position
   const file = (e: TypeCheckError): string | null => e.sortFile
   const sorted = errs.slice().sort((a, b) => {
@@ -188,7 +188,7 @@ export function sortErrors(errs: TypeCheckError[]): TypeCheckError[] {
  * The lines gc prints for errs: gc stops at the 10th error in report order, prints those sorted
  * (one per line and message), then `pos: too many errors` with the 10th error's position.
  */
-export function formatErrors(errs: TypeCheckError[]): string[] {
+export function formatErrors (errs: TypeCheckError[]): string[] {
   const inOrder = errs.slice().sort((a, b) => a.seq - b.seq)
   if (inOrder.length < 10) return sortErrors(errs).map(e => e.message)
   const first = inOrder.slice(0, 10)

@@ -32,11 +32,20 @@ const invalidOp = 'invalid operation: '
 type Pred = (t: Type) => boolean
 const unaryPreds: Record<string, Pred> = { '+': allNumeric, '-': allNumeric, '^': allInteger, '!': allBoolean }
 const binaryPreds: Record<string, Pred> = {
-  '+': allNumericOrString, '-': allNumeric, '*': allNumeric, '/': allNumeric, '%': allInteger,
-  '&': allInteger, '|': allInteger, '^': allInteger, '&^': allInteger, '&&': allBoolean, '||': allBoolean,
+  '+': allNumericOrString,
+  '-': allNumeric,
+  '*': allNumeric,
+  '/': allNumeric,
+  '%': allInteger,
+  '&': allInteger,
+  '|': allInteger,
+  '^': allInteger,
+  '&^': allInteger,
+  '&&': allBoolean,
+  '||': allBoolean,
 }
 
-function opCheck(check: Checker, m: Record<string, Pred>, x: Operand, op: string): boolean {
+function opCheck (check: Checker, m: Record<string, Pred>, x: Operand, op: string): boolean {
   const pred = m[op]
   if (!pred) { check.errorf(x, 'InvalidSyntaxTree', 'invalid AST: unknown operator %s', op); return false }
   if (!pred(x.type)) {
@@ -47,13 +56,13 @@ function opCheck(check: Checker, m: Record<string, Pred>, x: Operand, op: string
 }
 
 /** position of the operator of a binary / unary expression (syntax.Operation's Pos) */
-export function opPos(e: ast.Expr | null): number {
+export function opPos (e: ast.Expr | null): number {
   if (!e) return 0
   if (e.kind === 'BinaryExpr') return e.opPos
   return e.pos
 }
 
-function opName(e: ast.Expr | null): string {
+function opName (e: ast.Expr | null): string {
   if (!e) return ''
   if (e.kind === 'UnaryExpr') return e.op === '^' ? 'bitwise complement' : ''
   if (e.kind === 'BinaryExpr') {
@@ -68,7 +77,7 @@ function opName(e: ast.Expr | null): string {
   return ''
 }
 
-export function overflow(check: Checker, x: Operand): void {
+export function overflow (check: Checker, x: Operand): void {
   if (!x.val) return
   if (x.val.kind === 'Unknown') {
     check.errorf(opPos(x.expr), 'NumericOverflow', 'constant result is not representable')
@@ -84,7 +93,7 @@ export function overflow(check: Checker, x: Operand): void {
   }
 }
 
-export function representation(x: Operand, t: Basic): { v: Value | null; code: ReprError | null } {
+export function representation (x: Operand, t: Basic): { v: Value | null; code: ReprError | null } {
   const out = { v: x.val! }
   if (!representableConst(x.val!, t, out)) {
     if (isNumeric(x.type) && isNumeric(t)) {
@@ -96,14 +105,14 @@ export function representation(x: Operand, t: Basic): { v: Value | null; code: R
   return { v: out.v, code: null }
 }
 
-export function invalidConversion(check: Checker, code: ReprError | 'untyped', x: Operand, target: Type): void {
+export function invalidConversion (check: Checker, code: ReprError | 'untyped', x: Operand, target: Type): void {
   let msg = 'cannot convert %s to %s'
   if (code === 'truncated') msg = '%s truncated to %s'
   else if (code === 'overflow') msg = '%s overflows %s'
   check.errorf(x, code === 'truncated' ? 'TruncatedFloat' : code === 'overflow' ? 'NumericOverflow' : 'InvalidUntypedConversion', msg, x, target)
 }
 
-export function representable(check: Checker, x: Operand, t: Basic): void {
+export function representable (check: Checker, x: Operand, t: Basic): void {
   const r = representation(x, t)
   if (r.code) {
     invalidConversion(check, r.code, x, t)
@@ -115,11 +124,11 @@ export function representable(check: Checker, x: Operand, t: Basic): void {
 
 // ---- untyped expressions
 
-export function updateExprType(check: Checker, x: ast.Expr | null, t: Type, final: boolean): void {
+export function updateExprType (check: Checker, x: ast.Expr | null, t: Type, final: boolean): void {
   updateExprType0(check, null, x, t, final)
 }
 
-function updateExprType0(check: Checker, parent: ast.Expr | null, x: ast.Expr | null, t: Type, final: boolean): void {
+function updateExprType0 (check: Checker, parent: ast.Expr | null, x: ast.Expr | null, t: Type, final: boolean): void {
   if (!x) return
   const old = check.untyped.get(x)
   if (!old) return
@@ -133,8 +142,7 @@ function updateExprType0(check: Checker, parent: ast.Expr | null, x: ast.Expr | 
       break
     case 'BinaryExpr':
       if (old.val) break
-      if (isComparisonOp(x.op)) { /* result is untyped bool; operands keep their types */ }
-      else if (x.op === '<<' || x.op === '>>') updateExprType0(check, x, x.x, t, final)
+      if (isComparisonOp(x.op)) { /* result is untyped bool; operands keep their types */ } else if (x.op === '<<' || x.op === '>>') updateExprType0(check, x, x.x, t, final)
       else {
         updateExprType0(check, x, x.x, t, final)
         updateExprType0(check, x, x.y, t, final)
@@ -166,13 +174,13 @@ function updateExprType0(check: Checker, parent: ast.Expr | null, x: ast.Expr | 
   check.recordTypeAndValue(x, old.mode, t, old.val)
 }
 
-function updateExprVal(check: Checker, x: ast.Expr | null, val: Value): void {
+function updateExprVal (check: Checker, x: ast.Expr | null, val: Value): void {
   if (!x) return
   const info = check.untyped.get(x)
   if (info) info.val = val
 }
 
-export function convertUntyped(check: Checker, x: Operand, target: Type): void {
+export function convertUntyped (check: Checker, x: Operand, target: Type): void {
   const r = implicitTypeAndValue(check, x, target)
   if (r.code) {
     let t = target
@@ -191,7 +199,7 @@ export function convertUntyped(check: Checker, x: Operand, target: Type): void {
   }
 }
 
-export function implicitTypeAndValue(check: Checker, x: Operand, target: Type): { type: Type | null; val: Value | null; code: ReprError | 'untyped' | null } {
+export function implicitTypeAndValue (check: Checker, x: Operand, target: Type): { type: Type | null; val: Value | null; code: ReprError | 'untyped' | null } {
   if (x.invalid || isTyped(x.type) || target === Typ.Invalid) return { type: x.type, val: null, code: null }
   if (isUntyped(target)) {
     const xk = (x.type as Basic).basicKind
@@ -245,11 +253,11 @@ export function implicitTypeAndValue(check: Checker, x: Operand, target: Type): 
 
 // ---- operators
 
-function isComparisonOp(op: string): boolean {
+function isComparisonOp (op: string): boolean {
   return op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>='
 }
 
-export function kindString(check: Checker, t: Type): string {
+export function kindString (check: Checker, t: Type): string {
   const u = underOf(t)
   switch (u.kind) {
     case 'array': return 'array'
@@ -264,7 +272,7 @@ export function kindString(check: Checker, t: Type): string {
   return check.sprintf('%s', t)
 }
 
-function incomparableCause(check: Checker, t: Type): string {
+function incomparableCause (check: Checker, t: Type): string {
   const u = underOf(t)
   if (u.kind === 'slice' || u.kind === 'signature' || u.kind === 'map') return kindString(check, t) + ' can only be compared to nil'
   let cause = ''
@@ -272,7 +280,7 @@ function incomparableCause(check: Checker, t: Type): string {
   return cause
 }
 
-export function comparison(check: Checker, x: Operand, y: Operand, op: string, switchCase: boolean): void {
+export function comparison (check: Checker, x: Operand, y: Operand, op: string, switchCase: boolean): void {
   if (switchCase) op = '=='
   let errOp = x
   let cause = ''
@@ -325,7 +333,7 @@ export function comparison(check: Checker, x: Operand, y: Operand, op: string, s
   x.mode = 'invalid'
 }
 
-function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '<<' | '>>'): void {
+function shift (check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '<<' | '>>'): void {
   let xval: Value | null = null
   if (x.mode === 'constant') xval = constant.toInt(x.val!)
   if (!(allInteger(x.type) || (isUntyped(x.type) && xval && xval.kind === 'Int'))) {
@@ -345,8 +353,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
       if (y.invalid) { x.mode = 'invalid'; return }
     }
   } else {
-    if (allInteger(y.type)) { /* ok */ }
-    else if (isUntyped(y.type)) {
+    if (allInteger(y.type)) { /* ok */ } else if (isUntyped(y.type)) {
       convertUntyped(check, y, Typ.Uint)
       if (y.invalid) { x.mode = 'invalid'; return }
     } else {
@@ -393,7 +400,7 @@ function shift(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '
 }
 
 /** binary operation; e is the whole expression (null for `x op= y` statements) */
-export function binary(check: Checker, x: Operand, e: ast.Expr | null, lhs: ast.Expr, rhs: ast.Expr, op: string): void {
+export function binary (check: Checker, x: Operand, e: ast.Expr | null, lhs: ast.Expr, rhs: ast.Expr, op: string): void {
   const y = new Operand()
   expr(check, x, lhs)
   expr(check, y, rhs)
@@ -404,7 +411,7 @@ export function binary(check: Checker, x: Operand, e: ast.Expr | null, lhs: ast.
  * A long left-nested chain `a + b + c + ...` checked iteratively (same results as the recursive
  * walk), so generated code with thousands of terms does not exhaust the stack.
  */
-function binaryChain(check: Checker, x: Operand, e: ast.BinaryExpr): void {
+function binaryChain (check: Checker, x: Operand, e: ast.BinaryExpr): void {
   const spine: ast.BinaryExpr[] = []
   let cur: ast.Expr = e
   while (cur.kind === 'BinaryExpr') { spine.push(cur); cur = cur.x }
@@ -428,7 +435,7 @@ function binaryChain(check: Checker, x: Operand, e: ast.BinaryExpr): void {
   }
 }
 
-function binaryOperands(check: Checker, x: Operand, y: Operand, e: ast.Expr | null, lhs: ast.Expr, rhs: ast.Expr, op: string): void {
+function binaryOperands (check: Checker, x: Operand, y: Operand, e: ast.Expr | null, lhs: ast.Expr, rhs: ast.Expr, op: string): void {
   if (x.invalid) return
   if (y.invalid) { x.mode = 'invalid'; x.expr = y.expr; return }
   if (op === '<<' || op === '>>') { shift(check, x, y, e, op); return }
@@ -485,7 +492,7 @@ function binaryOperands(check: Checker, x: Operand, y: Operand, e: ast.Expr | nu
   x.val = null
 }
 
-function unary(check: Checker, x: Operand, e: ast.UnaryExpr): void {
+function unary (check: Checker, x: Operand, e: ast.UnaryExpr): void {
   expr(check, x, e.x)
   if (x.invalid) return
   switch (e.op) {
@@ -524,7 +531,7 @@ function unary(check: Checker, x: Operand, e: ast.UnaryExpr): void {
   x.mode = 'value'
 }
 
-function sizeofBits(t: Basic): number {
+function sizeofBits (t: Basic): number {
   switch (t.basicKind) {
     case BasicKind.Int8: case BasicKind.Uint8: return 8
     case BasicKind.Int16: case BasicKind.Uint16: return 16
@@ -537,14 +544,14 @@ function sizeofBits(t: Basic): number {
 
 export type ExprKind = 'conversion' | 'expression' | 'statement'
 
-export function rawExpr(check: Checker, x: Operand, e: ast.Expr, hint: Type | null, allowGeneric: boolean): ExprKind {
+export function rawExpr (check: Checker, x: Operand, e: ast.Expr, hint: Type | null, allowGeneric: boolean): ExprKind {
   const kind = exprInternal(check, x, e, hint)
   if (!allowGeneric) nonGeneric(check, x)
   check.record(x)
   return kind
 }
 
-function nonGeneric(check: Checker, x: Operand): void {
+function nonGeneric (check: Checker, x: Operand): void {
   if (x.invalid || x.mode === 'novalue') return
   let what = ''
   if (x.type.kind === 'named' && isGeneric(x.type)) what = 'type'
@@ -556,7 +563,7 @@ function nonGeneric(check: Checker, x: Operand): void {
   }
 }
 
-function setConst(x: Operand, lit: ast.BasicLit): void {
+function setConst (x: Operand, lit: ast.BasicLit): void {
   let kind: Basic
   switch (lit.litKind) {
     case 'INT': kind = Typ.UntypedInt; break
@@ -572,7 +579,7 @@ function setConst(x: Operand, lit: ast.BasicLit): void {
   x.val = v
 }
 
-function exprInternal(check: Checker, x: Operand, e: ast.Expr, hint: Type | null): ExprKind {
+function exprInternal (check: Checker, x: Operand, e: ast.Expr, hint: Type | null): ExprKind {
   x.mode = 'invalid'
   x.type = Typ.Invalid
   x.val = null
@@ -613,7 +620,7 @@ function exprInternal(check: Checker, x: Operand, e: ast.Expr, hint: Type | null
         x.expr = e
         return kind
       }
-      case 'SelectorExpr': selector(check, x, e, null, false); break
+      case 'SelectorExpr': selector(check, x, e, null); break
       case 'IndexExpr': case 'IndexListExpr':
         if (indexExpr(check, x, e)) funcInst(check, x, e)
         if (x.invalid) break fail
@@ -679,13 +686,13 @@ function exprInternal(check: Checker, x: Operand, e: ast.Expr, hint: Type | null
   return 'statement'
 }
 
-function fieldIndex(fields: import('./objects.ts').Var[], pkg: import('./package.ts').Package, name: string): number {
+function fieldIndex (fields: import('./objects.ts').Var[], pkg: import('./package.ts').Package, name: string): number {
   if (name === '_') return -1
   for (let i = 0; i < fields.length; i++) if (sameId(fields[i], pkg, name)) return i
   return -1
 }
 
-function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hint: Type | null): boolean {
+function compositeLit (check: Checker, x: Operand, e: ast.CompositeLit, hint: Type | null): boolean {
   let typ: Type
   let base: Type
   if (e.type) {
@@ -792,7 +799,7 @@ function compositeLit(check: Checker, x: Operand, e: ast.CompositeLit, hint: Typ
 }
 
 /** a canonical key for duplicate detection of constant map keys / switch cases */
-export function keyVal(v: Value): string {
+export function keyVal (v: Value): string {
   switch (v.kind) {
     case 'Complex': {
       const f = constant.toFloat(v)
@@ -811,7 +818,7 @@ export function keyVal(v: Value): string {
   return 'u'
 }
 
-export function typeAssertion(check: Checker, e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void {
+export function typeAssertion (check: Checker, e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void {
   const V = underOf(x.type)
   if (V.kind !== 'interface') return
   if (underOf(T).kind === 'interface') return
@@ -827,30 +834,30 @@ export function typeAssertion(check: Checker, e: ast.Expr, x: Operand, T: Type, 
 
 // ---- entry points
 
-export function expr(check: Checker, x: Operand, e: ast.Expr, allowGeneric = false): void {
+export function expr (check: Checker, x: Operand, e: ast.Expr, allowGeneric = false): void {
   rawExpr(check, x, e, null, allowGeneric)
   exclude(check, x, ['novalue', 'builtin', 'typexpr'])
   singleValue(check, x)
 }
 
-export function multiExpr(check: Checker, x: Operand, e: ast.Expr, allowGeneric = false): void {
+export function multiExpr (check: Checker, x: Operand, e: ast.Expr, allowGeneric = false): void {
   rawExpr(check, x, e, null, allowGeneric)
   exclude(check, x, ['novalue', 'builtin', 'typexpr'])
 }
 
-export function exprWithHint(check: Checker, x: Operand, e: ast.Expr, hint: Type): void {
+export function exprWithHint (check: Checker, x: Operand, e: ast.Expr, hint: Type): void {
   rawExpr(check, x, e, hint, false)
   exclude(check, x, ['novalue', 'builtin', 'typexpr'])
   singleValue(check, x)
 }
 
-export function exprOrType(check: Checker, x: Operand, e: ast.Expr, allowGeneric: boolean): void {
+export function exprOrType (check: Checker, x: Operand, e: ast.Expr, allowGeneric: boolean): void {
   rawExpr(check, x, e, null, allowGeneric)
   exclude(check, x, ['novalue'])
   singleValue(check, x)
 }
 
-function exclude(check: Checker, x: Operand, modes: string[]): void {
+function exclude (check: Checker, x: Operand, modes: string[]): void {
   if (!modes.includes(x.mode)) return
   let msg: string
   switch (x.mode) {
@@ -862,7 +869,7 @@ function exclude(check: Checker, x: Operand, modes: string[]): void {
   x.mode = 'invalid'
 }
 
-export function singleValue(check: Checker, x: Operand): void {
+export function singleValue (check: Checker, x: Operand): void {
   if (x.mode === 'value' && x.type.kind === 'tuple') {
     check.errorf(x, 'TooManyValues', 'multiple-value %s in single-value context', x)
     x.mode = 'invalid'
@@ -870,7 +877,7 @@ export function singleValue(check: Checker, x: Operand): void {
 }
 
 /** evaluates expressions for their side effects only (after errors), marking variables used */
-export function use(check: Checker, ...es: (ast.Expr | null)[]): boolean {
+export function use (check: Checker, ...es: (ast.Expr | null)[]): boolean {
   let ok = true
   for (const e of es) {
     if (!e) continue
@@ -882,7 +889,7 @@ export function use(check: Checker, ...es: (ast.Expr | null)[]): boolean {
   return ok
 }
 
-export function useLHS(check: Checker, ...es: ast.Expr[]): void {
+export function useLHS (check: Checker, ...es: ast.Expr[]): void {
   for (const e of es) {
     let v: import('./objects.ts').Var | null = null
     let used = false

@@ -8,7 +8,7 @@ import type { Var } from './objects.ts'
 import type { Type, Tuple, Signature, Named } from './types.ts'
 import { typeSet } from './typeset.ts'
 
-export function identical(a: Type, b: Type): boolean {
+export function identical (a: Type, b: Type): boolean {
   if (a === b) return true
   if (a.kind !== b.kind) {
     // byte vs uint8 etc. are both 'basic'; any other kind mismatch is never identical
@@ -21,12 +21,12 @@ export function identical(a: Type, b: Type): boolean {
 }
 
 /** identical ignoring struct tags (for conversions) */
-export function identicalIgnoreTags(a: Type, b: Type): boolean {
+export function identicalIgnoreTags (a: Type, b: Type): boolean {
   if (identical(a, b)) return true
   return keyOf(a, true) === keyOf(b, true)
 }
 
-export function typeKey(t: Type): string {
+export function typeKey (t: Type): string {
   if (t._key !== undefined) return t._key
   if (unique) return keyOf(t, false)
   const k = keyOf(t, false)
@@ -34,7 +34,7 @@ export function typeKey(t: Type): string {
   return k
 }
 
-function fieldName(v: Var): string {
+function fieldName (v: Var): string {
   const c = v.name.charCodeAt(0)
   if ((c >= 65 && c <= 90) || !v.pkg) return v.name
   // unexported names from different packages are different
@@ -42,7 +42,7 @@ function fieldName(v: Var): string {
   return v.name
 }
 
-function tupleKey(t: Tuple, ignoreTags: boolean): string {
+function tupleKey (t: Tuple, ignoreTags: boolean): string {
   let s = '('
   for (let i = 0; i < t.vars.length; i++) {
     if (i) s += ','
@@ -51,7 +51,7 @@ function tupleKey(t: Tuple, ignoreTags: boolean): string {
   return s + ')'
 }
 
-function sigKey(t: Signature, ignoreTags: boolean): string {
+function sigKey (t: Signature, ignoreTags: boolean): string {
   let s = 'func'
   if (t.typeParams.length) s += '[' + t.typeParams.map(p => keyOf(p.constraint, ignoreTags)).join(',') + ']'
   s += tupleKey(t.params, ignoreTags)
@@ -67,12 +67,12 @@ let unique = false
  * typeKey, two checks of the same source give different keys. Used for caches that must not mix
  * types of separately checked packages with the same path (the instance cache).
  */
-export function uniqueKey(t: Type): string {
+export function uniqueKey (t: Type): string {
   unique = true
   try { return keyOf(t, false) } finally { unique = false }
 }
 
-function keyOf(t: Type, ignoreTags: boolean): string {
+function keyOf (t: Type, ignoreTags: boolean): string {
   if (!ignoreTags && !unique && t._key !== undefined) return t._key
   switch (t.kind) {
     case 'basic': return 'b' + t.basicKind
@@ -119,7 +119,7 @@ function keyOf(t: Type, ignoreTags: boolean): string {
  * package-level types, `path.Name#n` for the n-th local type of the package, the bare name for the
  * predeclared `error` and `comparable`.
  */
-function namedBase(o: Named): string {
+function namedBase (o: Named): string {
   if (o._base !== undefined) return o._base
   const obj = o.obj
   let b: string

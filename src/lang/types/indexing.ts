@@ -16,7 +16,7 @@ const invalidOp = 'invalid operation: '
 const invalidArg = 'invalid argument: '
 
 /** x[i] or a generic instantiation f[T]; returns true if x is a generic function to instantiate */
-export function indexExpr(check: Checker, x: Operand, e: ast.IndexExpr | ast.IndexListExpr): boolean {
+export function indexExpr (check: Checker, x: Operand, e: ast.IndexExpr | ast.IndexListExpr): boolean {
   exprOrType(check, x, e.x, true)
   const indices = e.kind === 'IndexExpr' ? [e.index] : e.indices
   if (x.invalid) { use(check, ...indices); return false }
@@ -83,10 +83,7 @@ export function indexExpr(check: Checker, x: Operand, e: ast.IndexExpr | ast.Ind
         let l = -1
         let k: Type | null = null
         let el: Type | null = null
-        if (u.kind === 'basic' && isString(u)) { el = ByteType; mode = 'value' }
-        else if (u.kind === 'array') { l = u.len; el = u.elem; if (x.mode !== 'variable') mode = 'value' }
-        else if (u.kind === 'pointer' && underOf(u.elem).kind === 'array') { const a = underOf(u.elem) as ArrayType; l = a.len; el = a.elem }
-        else if (u.kind === 'slice') el = u.elem
+        if (u.kind === 'basic' && isString(u)) { el = ByteType; mode = 'value' } else if (u.kind === 'array') { l = u.len; el = u.elem; if (x.mode !== 'variable') mode = 'value' } else if (u.kind === 'pointer' && underOf(u.elem).kind === 'array') { const a = underOf(u.elem) as ArrayType; l = a.len; el = a.elem } else if (u.kind === 'slice') el = u.elem
         else if (u.kind === 'map') { k = u.key; el = u.elem }
         if (!el) { ok = false; break }
         if (!elem) { length = l; key = k; elem = el; continue }
@@ -123,14 +120,14 @@ export function indexExpr(check: Checker, x: Operand, e: ast.IndexExpr | ast.Ind
   return false
 }
 
-function singleIndex(check: Checker, e: ast.IndexExpr | ast.IndexListExpr): ast.Expr | null {
+function singleIndex (check: Checker, e: ast.IndexExpr | ast.IndexListExpr): ast.Expr | null {
   if (e.kind === 'IndexExpr') return e.index
   if (e.indices.length === 0) { check.errorf(e, 'InvalidSyntaxTree', 'invalid AST: missing index for %s', e.x); return null }
   if (e.indices.length > 1) check.errorf(e.indices[1], 'InvalidIndex', invalidOp + 'more than one index')
   return e.indices[0]
 }
 
-export function sliceExpr(check: Checker, x: Operand, e: ast.SliceExpr): void {
+export function sliceExpr (check: Checker, x: Operand, e: ast.SliceExpr): void {
   expr(check, x, e.x)
   if (x.invalid) { use(check, e.low, e.high, e.max); return }
   let valid = false
@@ -211,7 +208,7 @@ export function sliceExpr(check: Checker, x: Operand, e: ast.SliceExpr): void {
   }
 }
 
-export function checkIndex(check: Checker, index: ast.Expr, max: number): { type: Type; val: number } {
+export function checkIndex (check: Checker, index: ast.Expr, max: number): { type: Type; val: number } {
   const x = new Operand()
   expr(check, x, index)
   if (!isValidIndex(check, x, 'index', false)) return { type: Typ.Invalid, val: -1 }
@@ -225,7 +222,7 @@ export function checkIndex(check: Checker, index: ast.Expr, max: number): { type
   return { type: x.type, val: v }
 }
 
-export function isValidIndex(check: Checker, x: Operand, what: string, allowNegative: boolean): boolean {
+export function isValidIndex (check: Checker, x: Operand, what: string, allowNegative: boolean): boolean {
   if (x.invalid) return false
   convertUntyped(check, x, Typ.Int)
   if (x.invalid) return false
@@ -248,7 +245,7 @@ export function isValidIndex(check: Checker, x: Operand, what: string, allowNega
   return true
 }
 
-export function indexedElts(check: Checker, elts: ast.Expr[], typ: Type, length: number): number {
+export function indexedElts (check: Checker, elts: ast.Expr[], typ: Type, length: number): number {
   const visited = new Set<number>()
   let index = 0
   let max = 0
@@ -258,8 +255,7 @@ export function indexedElts(check: Checker, elts: ast.Expr[], typ: Type, length:
     if (e.kind === 'KeyValueExpr') {
       const r = checkIndex(check, e.key, length)
       if (r.type !== Typ.Invalid) {
-        if (r.val >= 0) { index = r.val; validIndex = true }
-        else check.errorf(e, 'InvalidLitIndex', 'index %s must be integer constant', e.key)
+        if (r.val >= 0) { index = r.val; validIndex = true } else check.errorf(e, 'InvalidLitIndex', 'index %s must be integer constant', e.key)
       }
       ev = e.value
     } else if (length >= 0 && index >= length) {

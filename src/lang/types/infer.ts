@@ -12,17 +12,17 @@ import { typeSet } from './typeset.ts'
 class Unifier {
   readonly targs: (Type | null)[]
   private index = new Map<TypeParam, number>()
-  constructor(readonly tparams: TypeParam[], targs: (Type | null)[]) {
+  constructor (readonly tparams: TypeParam[], targs: (Type | null)[]) {
     tparams.forEach((p, i) => this.index.set(p, i))
     this.targs = tparams.map((_, i) => targs[i] ?? null)
   }
 
-  private at(t: Type): number {
+  private at (t: Type): number {
     return t.kind === 'typeparam' ? (this.index.get(t) ?? -1) : -1
   }
 
   /** unifies x (may contain type parameters) with y; inexact: a defined type matches a type literal by its underlying type */
-  unify(x: Type, y: Type, depth = 0): boolean {
+  unify (x: Type, y: Type, depth = 0): boolean {
     if (depth > 64) return false
     if (x === y) return true
     const i = this.at(x)
@@ -90,10 +90,10 @@ class Unifier {
     return identical(x, y)
   }
 
-  firstMissing(): number { return this.targs.findIndex(t => t === null) }
+  firstMissing (): number { return this.targs.findIndex(t => t === null) }
 }
 
-function isParameterized(tparams: TypeParam[], t: Type, seen = new Set<Type>()): boolean {
+function isParameterized (tparams: TypeParam[], t: Type, seen = new Set<Type>()): boolean {
   if (seen.has(t)) return false
   seen.add(t)
   switch (t.kind) {
@@ -110,7 +110,7 @@ function isParameterized(tparams: TypeParam[], t: Type, seen = new Set<Type>()):
   return false
 }
 
-function typeParamsString(list: TypeParam[]): string {
+function typeParamsString (list: TypeParam[]): string {
   const names = list.map(p => p.obj.name)
   if (names.length <= 1) return names.join('')
   if (names.length === 2) return names[0] + ' and ' + names[1]
@@ -118,7 +118,7 @@ function typeParamsString(list: TypeParam[]): string {
 }
 
 /** core-type (constraint) inference: a type parameter whose constraint has a single specific type */
-function inferB(u: Unifier, tparams: TypeParam[]): boolean {
+function inferB (u: Unifier, tparams: TypeParam[]): boolean {
   let progress = true
   let rounds = 0
   while (progress && rounds++ < 8) {
@@ -149,7 +149,7 @@ function inferB(u: Unifier, tparams: TypeParam[]): boolean {
 }
 
 /** fully substitutes inferred type arguments that mention other type parameters */
-function resolveTargs(tparams: TypeParam[], targs: Type[]): Type[] {
+function resolveTargs (tparams: TypeParam[], targs: Type[]): Type[] {
   let cur = targs
   for (let k = 0; k < 8; k++) {
     const m: SubstMap = makeSubstMap(tparams, cur)
@@ -164,7 +164,7 @@ function resolveTargs(tparams: TypeParam[], targs: Type[]): Type[] {
  * Infers the missing type arguments of a generic call. `pos` is where "cannot infer" is reported.
  * Returns null after reporting an error.
  */
-export function infer(check: Checker, pos: number, tparams: TypeParam[], targs: Type[], params: Tuple | null, args: Operand[]): Type[] | null {
+export function infer (check: Checker, pos: number, tparams: TypeParam[], targs: Type[], params: Tuple | null, args: Operand[]): Type[] | null {
   const n = tparams.length
   if (targs.length === n) return targs
   // a generic function calling itself: rename its type parameters so the arguments' types (which
@@ -255,7 +255,7 @@ export { isParameterized }
  * Infers the type arguments of a generic function value `x` assigned to a variable of function type T
  * (Go 1.21 "reverse" inference). Returns null if T does not determine them.
  */
-export function inferFromTarget(sig: import('./types.ts').Signature, T: Type): Type[] | null {
+export function inferFromTarget (sig: import('./types.ts').Signature, T: Type): Type[] | null {
   const tu = underOf(T)
   if (tu.kind !== 'signature') return null
   const u = new Unifier(sig.typeParams, [])

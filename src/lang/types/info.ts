@@ -89,7 +89,7 @@ export class Info {
   readonly imports = new Map<ast.ImportSpec, PkgName>()
 
   /** the type of expression e, or undefined if unknown */
-  typeOf(e: ast.Expr): Type | undefined {
+  typeOf (e: ast.Expr): Type | undefined {
     const tv = this.types.get(e)
     if (tv) return tv.type
     if (e.kind === 'Ident') {
@@ -100,7 +100,7 @@ export class Info {
   }
 
   /** the object denoted by identifier id (definition or use) */
-  objectOf(id: ast.Ident): Obj | undefined {
+  objectOf (id: ast.Ident): Obj | undefined {
     return this.defs.get(id) ?? this.uses.get(id)
   }
 }

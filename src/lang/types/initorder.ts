@@ -4,7 +4,7 @@ import type { Obj, Var } from './objects.ts'
 
 interface Node { obj: Obj; pred: Set<Node>; succ: Set<Node>; ndeps: number; done: boolean }
 
-export function initOrder(check: Checker): void {
+export function initOrder (check: Checker): void {
   const order = check.info.initOrder
   order.length = 0
   const M = new Map<Obj, Node>()
@@ -96,7 +96,7 @@ export function initOrder(check: Checker): void {
   }
 }
 
-function findPath(check: Checker, from: Obj, to: Obj, seen: Set<Obj>): Obj[] | null {
+function findPath (check: Checker, from: Obj, to: Obj, seen: Set<Obj>): Obj[] | null {
   if (seen.has(from)) return null
   seen.add(from)
   const d = check.objMap.get(from)
@@ -109,7 +109,7 @@ function findPath(check: Checker, from: Obj, to: Obj, seen: Set<Obj>): Obj[] | n
   return null
 }
 
-function reportCycle(check: Checker, cycle: Obj[]): void {
+function reportCycle (check: Checker, cycle: Obj[]): void {
   let obj = cycle[0]
   const parts: [number, string][] = [[obj.pos, `initialization loop for ${obj.name}`]]
   for (let i = cycle.length - 1; i >= 0; i--) {

@@ -11,18 +11,18 @@ import { comparable, isInterface } from './predicates.ts'
 
 /** resolves a method's signature before it is instantiated (set by the checker of the package) */
 export let resolveFunc: ((f: Func) => void) | null = null
-export function setResolveFunc(f: ((f: Func) => void) | null): void { resolveFunc = f }
+export function setResolveFunc (f: ((f: Func) => void) | null): void { resolveFunc = f }
 
 const instances = new WeakMap<Named, Map<string, Named>>()
 
-export function makeSubstMap(tparams: TypeParam[], targs: Type[]): SubstMap {
+export function makeSubstMap (tparams: TypeParam[], targs: Type[]): SubstMap {
   const m: SubstMap = new Map()
   tparams.forEach((p, i) => { if (i < targs.length) m.set(p, targs[i]) })
   return m
 }
 
 /** the canonical instance orig[targs] (same object for identical type arguments) */
-export function instance(orig: Named, targs: Type[]): Named {
+export function instance (orig: Named, targs: Type[]): Named {
   orig = orig.origin
   let cache = instances.get(orig)
   if (!cache) instances.set(orig, cache = new Map())
@@ -38,7 +38,7 @@ export function instance(orig: Named, targs: Type[]): Named {
   return inst
 }
 
-function expandInstance(n: Named): void {
+function expandInstance (n: Named): void {
   const orig = n.origin
   if (orig.rawUnderlying === null) {
     // the generic type is still being declared: try again later
@@ -53,7 +53,7 @@ function expandInstance(n: Named): void {
 }
 
 /** the methods of an instance, instantiated (kept in sync with the origin's method list) */
-export function instanceMethods(n: Named): Func[] {
+export function instanceMethods (n: Named): Func[] {
   const orig = n.origin
   if (n._methodCount === orig.methods.length) return n.methods
   const out: Func[] = []
@@ -82,14 +82,14 @@ export function instanceMethods(n: Named): Func[] {
 }
 
 /** instantiates a generic function signature */
-export function instantiateSignature(sig: Signature, targs: Type[]): Signature {
+export function instantiateSignature (sig: Signature, targs: Type[]): Signature {
   const m = makeSubstMap(sig.typeParams, targs)
   const s = substType(sig, m) as Signature
   const r = new Signature(sig.recv, s.params, s.results, s.variadic)
   return r
 }
 
-export function recordInstance(check: Checker, id: ast.Ident, targs: Type[], t: Signature | Named): void {
+export function recordInstance (check: Checker, id: ast.Ident, targs: Type[], t: Signature | Named): void {
   check.info.instances.set(id, { typeArgs: targs, type: t })
 }
 
@@ -97,7 +97,7 @@ export function recordInstance(check: Checker, id: ast.Ident, targs: Type[], t: 
  * Checks that each type argument satisfies its constraint; returns the first failure with the
  * argument index and message.
  */
-export function verify(check: Checker, tparams: TypeParam[], targs: Type[]): { index: number; msg: string } | null {
+export function verify (check: Checker, tparams: TypeParam[], targs: Type[]): { index: number; msg: string } | null {
   const m = makeSubstMap(tparams, targs)
   for (let i = 0; i < tparams.length && i < targs.length; i++) {
     const bound = substType(tparams[i].constraint, m)
@@ -108,7 +108,7 @@ export function verify(check: Checker, tparams: TypeParam[], targs: Type[]): { i
 }
 
 /** why V does not implement T ('' if it does); constraint: T is used as a type constraint */
-export function implementsMsg(check: Checker, V: Type, T: Type, constraint: boolean): string {
+export function implementsMsg (check: Checker, V: Type, T: Type, constraint: boolean): string {
   const Vu = underOf(V)
   const Tu = underOf(T)
   if (Vu === Typ.Invalid || Tu === Typ.Invalid) return ''
@@ -156,7 +156,7 @@ export function implementsMsg(check: Checker, V: Type, T: Type, constraint: bool
   return pending
 }
 
-export function missingMethodReason(check: Checker, V: Type, T: Type, m: Func, alt: Func | null): string {
+export function missingMethodReason (check: Checker, V: Type, T: Type, m: Func, alt: Func | null): string {
   const mname = m.name + ' method'
   const fs = (f: Func) => f.name + check.argString(f.type).replace(/^func/, '')
   if (alt) {

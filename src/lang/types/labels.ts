@@ -55,16 +55,16 @@ const LOOP = new Set(['ForStmt', 'RangeStmt'])
 /** A label that exists but names no enclosing statement. */
 const NOT_ENCLOSING = 'not enclosing'
 
-export function checkBranches(check: Checker, body: ast.BlockStmt): void {
+export function checkBranches (check: Checker, body: ast.BlockStmt): void {
   new BranchChecker(check).function(body)
 }
 
 class BranchChecker {
   private readonly labels = new Map<string, DeclaredLabel>()
 
-  constructor(private readonly check: Checker) {}
+  constructor (private readonly check: Checker) {}
 
-  function(body: ast.BlockStmt): void {
+  function (body: ast.BlockStmt): void {
     const top: Targets = { breakable: null, loop: null, inTypeSwitch: false, switchCase: null }
     const unresolved = this.block(null, null, body.pos, body.list, top)
     for (const g of unresolved) {
@@ -83,7 +83,7 @@ class BranchChecker {
   }
 
   /** Checks the statements of one block; returns its gotos whose label it did not declare. */
-  private block(parent: Region | null, owner: ast.LabeledStmt | null, start: Pos, stmts: ast.Stmt[], targets: Targets): ast.BranchStmt[] {
+  private block (parent: Region | null, owner: ast.LabeledStmt | null, start: Pos, stmts: ast.Stmt[], targets: Targets): ast.BranchStmt[] {
     const region: Region = { parent, start, owner }
     let pending: ast.BranchStmt[] = []
     let lastVar: VarDecl | null = null
@@ -150,7 +150,7 @@ class BranchChecker {
   }
 
   /** Declares a label; resolves the waiting gotos it is for, returning the others. */
-  private declare(region: Region, s: ast.LabeledStmt, pending: ast.BranchStmt[], lastVar: VarDecl | null): ast.BranchStmt[] {
+  private declare (region: Region, s: ast.LabeledStmt, pending: ast.BranchStmt[], lastVar: VarDecl | null): ast.BranchStmt[] {
     const name = s.label.name
     let l = this.labels.get(name)
     if (l !== undefined) {
@@ -175,14 +175,14 @@ class BranchChecker {
   }
 
   /** Marks a label used by `ref`, recording the object declared by `decl` (if it declared one). */
-  private use(l: DeclaredLabel, ref: ast.Ident, decl: ast.Ident): void {
+  private use (l: DeclaredLabel, ref: ast.Ident, decl: ast.Ident): void {
     l.used = true
     const obj = this.check.info.defs.get(decl)
     if (obj) this.check.recordUse(ref, obj)
   }
 
   /** Checks a branch statement; true for a goto that must wait for its label. */
-  private branch(s: ast.BranchStmt, region: Region, targets: Targets, lastInBlock: boolean): boolean {
+  private branch (s: ast.BranchStmt, region: Region, targets: Targets, lastInBlock: boolean): boolean {
     if (s.label === null) {
       this.unlabeled(s, targets, lastInBlock)
       return false
@@ -205,7 +205,7 @@ class BranchChecker {
     return waits
   }
 
-  private unlabeled(s: ast.BranchStmt, targets: Targets, lastInBlock: boolean): void {
+  private unlabeled (s: ast.BranchStmt, targets: Targets, lastInBlock: boolean): void {
     if (s.tok === 'break') {
       if (targets.breakable === null) this.check.err(s.pos, 'MisplacedBreak', 'break is not in a loop, switch, or select')
     } else if (s.tok === 'continue') {
@@ -217,7 +217,7 @@ class BranchChecker {
   }
 
   /** The labeled statement a break or continue label names, if it encloses the branch. */
-  private enclosingStatement(l: DeclaredLabel | undefined, region: Region): ast.LabeledStmt | typeof NOT_ENCLOSING | null {
+  private enclosingStatement (l: DeclaredLabel | undefined, region: Region): ast.LabeledStmt | typeof NOT_ENCLOSING | null {
     if (l === undefined) return null
     l.used = true
     for (let r: Region | null = region; r !== null; r = r.parent) if (r.owner === l.stmt) return l.stmt
@@ -226,13 +226,13 @@ class BranchChecker {
 }
 
 /** Whether `outer` is `inner` or one of the blocks around it. */
-function encloses(outer: Region, inner: Region): boolean {
+function encloses (outer: Region, inner: Region): boolean {
   for (let r: Region | null = inner; r !== null; r = r.parent) if (r === outer) return true
   return false
 }
 
 /** Why a fallthrough is not allowed here, or null if it is. */
-function fallthroughProblem(targets: Targets, lastInBlock: boolean): string | null {
+function fallthroughProblem (targets: Targets, lastInBlock: boolean): string | null {
   const b = targets.breakable
   if (b === null || (b.kind !== 'SwitchStmt' && b.kind !== 'TypeSwitchStmt')) return 'fallthrough statement out of place'
   if (targets.inTypeSwitch) return 'cannot fallthrough in type switch'

@@ -22,7 +22,7 @@ export interface LookupResult {
 }
 
 /** whether obj is the name `name` as seen from package pkg (unexported names are package-local) */
-export function sameId(obj: { name: string; pkg: Package | null }, pkg: Package | null, name: string): boolean {
+export function sameId (obj: { name: string; pkg: Package | null }, pkg: Package | null, name: string): boolean {
   if (obj.name !== name) return false
   const c = name.charCodeAt(0)
   if (c >= 65 && c <= 90) return true
@@ -30,25 +30,25 @@ export function sameId(obj: { name: string; pkg: Package | null }, pkg: Package 
   return obj.pkg === pkg || (!!obj.pkg && !!pkg && obj.pkg.path === pkg.path) || !obj.pkg || !pkg
 }
 
-export function deref(t: Type): [Type, boolean] {
+export function deref (t: Type): [Type, boolean] {
   if (t.kind === 'pointer') return [t.elem, true]
   return [t, false]
 }
 
 /** for a pointer to a struct, the struct type; else t */
-export function derefStructPtr(t: Type): Type {
+export function derefStructPtr (t: Type): Type {
   const u = underOf(t)
   if (u.kind === 'pointer' && underOf(u.elem).kind === 'struct') return u.elem
   return t
 }
 
-function hasPtrRecv(f: Func): boolean {
+function hasPtrRecv (f: Func): boolean {
   const sig = f.type
   if (sig.kind !== 'signature' || !sig.recv) return false
   return sig.recv.type.kind === 'pointer'
 }
 
-function lookupMethod(methods: Func[], pkg: Package | null, name: string, foldCase: boolean): [number, Func | null] {
+function lookupMethod (methods: Func[], pkg: Package | null, name: string, foldCase: boolean): [number, Func | null] {
   if (name === '_') return [-1, null]
   for (let i = 0; i < methods.length; i++) {
     const m = methods[i]
@@ -63,7 +63,7 @@ interface Embedded { typ: Type; index: number[]; indirect: boolean; multiples: b
  * Finds field or method `name` of type T as seen from package pkg. `addressable` tells whether a
  * value of T is addressable (so pointer-receiver methods can be selected).
  */
-export function lookupFieldOrMethod(T: Type, addressable: boolean, pkg: Package | null, name: string, foldCase = false): LookupResult {
+export function lookupFieldOrMethod (T: Type, addressable: boolean, pkg: Package | null, name: string, foldCase = false): LookupResult {
   if (name === '_') return { obj: null, index: null, indirect: false }
   let r = lookupInternal(T, addressable, pkg, name, foldCase)
   if (!r.obj && !r.ambiguous && !r.needsAddr && T.kind === 'named') {
@@ -77,7 +77,7 @@ export function lookupFieldOrMethod(T: Type, addressable: boolean, pkg: Package 
   return r
 }
 
-function lookupInternal(T: Type, addressable: boolean, pkg: Package | null, name: string, foldCase: boolean): LookupResult {
+function lookupInternal (T: Type, addressable: boolean, pkg: Package | null, name: string, foldCase: boolean): LookupResult {
   const [typ0, isPtr] = deref(T)
   if (isPtr && isInterface(typ0)) return { obj: null, index: null, indirect: false }
   let current: Embedded[] = [{ typ: typ0, index: [], indirect: isPtr, multiples: false }]
@@ -147,7 +147,7 @@ function lookupInternal(T: Type, addressable: boolean, pkg: Package | null, name
   return { obj: null, index: null, indirect: false }
 }
 
-function consolidate(list: Embedded[]): Embedded[] {
+function consolidate (list: Embedded[]): Embedded[] {
   if (list.length <= 1) return list
   const out: Embedded[] = []
   for (const e of list) {
@@ -163,7 +163,7 @@ function consolidate(list: Embedded[]): Embedded[] {
  * static: V's interface type must have all methods (for assignability); else only common ones are checked
  * (type assertions of interface to interface).
  */
-export function missingMethod(V: Type, T: Interface, isStatic: boolean, resolve?: (f: Func) => void): { method: Func | null; alt: Func | null } {
+export function missingMethod (V: Type, T: Interface, isStatic: boolean, resolve?: (f: Func) => void): { method: Func | null; alt: Func | null } {
   const tms = typeSet(T).methods
   if (tms.length === 0) return { method: null, alt: null }
   const vu = underOf(V)
@@ -201,7 +201,7 @@ export interface MethodSetEntry { obj: Func; index: number[]; indirect: boolean 
  * The method set of T (for interfaces: their methods; for *T: methods with value and pointer receivers;
  * for T: value-receiver methods, plus promoted methods through embedded fields), sorted by name.
  */
-export function methodSet(T: Type, pkg: Package | null = null): MethodSetEntry[] {
+export function methodSet (T: Type, pkg: Package | null = null): MethodSetEntry[] {
   const names = new Set<string>()
   const collect = (t: Type, seen: Set<Type>): void => {
     const [b] = deref(t)

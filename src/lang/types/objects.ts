@@ -23,19 +23,20 @@ abstract class ObjectBase {
   color: 'white' | 'grey' | 'black' = 'white'
   /** position from which the object is visible in its scope (for local declarations) */
   scopePos: Pos = 0
-  constructor(
+  constructor (
     /** source position of the declaring identifier (-1 for predeclared objects) */
     public pos: Pos,
     public pkg: Package | null,
     public name: string,
-    public type: Type,
+    public type: Type
   ) {}
-  exported(): boolean { return isExported(this.name) }
+
+  exported (): boolean { return isExported(this.name) }
   /** the identifier's declaring node, if any (for the runtime) */
   decl: Node | null = null
 }
 
-export function isExported(name: string): boolean {
+export function isExported (name: string): boolean {
   const c = name.charCodeAt(0)
   if (c >= 65 && c <= 90) return true
   if (c < 128) return false
@@ -62,7 +63,7 @@ export class Var extends ObjectBase {
 
 export class Const extends ObjectBase {
   readonly kind = 'const' as const
-  constructor(pos: number, pkg: Package | null, name: string, type: Type, public val: Value) {
+  constructor (pos: number, pkg: Package | null, name: string, type: Type, public val: Value) {
     super(pos, pkg, name, type)
   }
 }
@@ -79,9 +80,9 @@ export class Func extends ObjectBase {
   origin: Func = this
   /** declared without a body: bound to a native implementation by the runtime */
   hasBody = true
-  get signature(): Signature { return this.type as Signature }
+  get signature (): Signature { return this.type as Signature }
   /** full name as the runtime / stack traces show it: `pkg.F`, `pkg.T.M`, `pkg.(*T).M` */
-  fullName(): string {
+  fullName (): string {
     const sig = this.type as Signature
     const p = this.pkg ? this.pkg.name + '.' : ''
     if (sig && sig.kind === 'signature' && sig.recv) {
@@ -98,7 +99,7 @@ export class Func extends ObjectBase {
 export class PkgName extends ObjectBase {
   readonly kind = 'pkgname' as const
   used = false
-  constructor(pos: number, pkg: Package | null, name: string, public imported: Package) {
+  constructor (pos: number, pkg: Package | null, name: string, public imported: Package) {
     super(pos, pkg, name, Typ.Invalid)
   }
 }
@@ -109,10 +110,11 @@ export type BuiltinId =
 
 export class Builtin extends ObjectBase {
   readonly kind = 'builtin' as const
-  constructor(name: BuiltinId) {
+  constructor (name: BuiltinId) {
     super(-1, null, name, Typ.Invalid)
     this.builtinId = name
   }
+
   readonly builtinId: BuiltinId
 }
 

@@ -19,13 +19,14 @@ export class Operand {
   val: Value | null = null
   id: BuiltinId | null = null
 
-  get invalid(): boolean { return this.mode === 'invalid' }
-  assign(o: Operand): void {
+  get invalid (): boolean { return this.mode === 'invalid' }
+  assign (o: Operand): void {
     this.mode = o.mode; this.expr = o.expr; this.type = o.type; this.val = o.val; this.id = o.id
   }
-  copy(): Operand { const o = new Operand(); o.assign(this); return o }
-  invalidate(): void { this.mode = 'invalid' }
-  isNil(): boolean { return this.mode === 'nilvalue' || (this.mode === 'value' && this.type === Typ.UntypedNil) }
+
+  copy (): Operand { const o = new Operand(); o.assign(this); return o }
+  invalidate (): void { this.mode = 'invalid' }
+  isNil (): boolean { return this.mode === 'nilvalue' || (this.mode === 'value' && this.type === Typ.UntypedNil) }
 }
 
 const modeString: Record<OperandMode, string> = {
@@ -41,7 +42,7 @@ const modeString: Record<OperandMode, string> = {
   commaok: 'comma, ok expression',
 }
 
-export function operandString(x: Operand, qf: Qualifier): string {
+export function operandString (x: Operand, qf: Qualifier): string {
   if (x.mode === 'nilvalue' || (x.mode === 'value' && x.type === Typ.UntypedNil)) {
     if (x.type === Typ.Invalid) return 'nil (with invalid type)'
     if (x.type === Typ.UntypedNil) return 'nil'

@@ -12,7 +12,7 @@ export class Package {
   localCount = 0
   /** a placeholder for a package that could not be imported */
   fake = false
-  constructor(public path: string, public name: string) {
+  constructor (public path: string, public name: string) {
     this.scope = new Scope(universe, 0, 0, `package ${path}`)
   }
 }

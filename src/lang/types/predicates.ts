@@ -4,7 +4,7 @@ import { typeSet } from './typeset.ts'
 
 export const under = underOf
 
-export function isBasic(t: Type, info: number): boolean {
+export function isBasic (t: Type, info: number): boolean {
   const u = underOf(t)
   return u.kind === 'basic' && (u.info & info) !== 0
 }
@@ -19,7 +19,7 @@ export const isIntegerOrFloat = (t: Type) => isBasic(t, BasicInfo.IsInteger | Ba
 export const isConstType = (t: Type) => isBasic(t, BasicInfo.IsConstType)
 
 /** for type parameters: whether every type in the type set satisfies the predicate */
-export function allBasic(t: Type, info: number): boolean {
+export function allBasic (t: Type, info: number): boolean {
   if (t.kind === 'typeparam') {
     const terms = typeSet(t.iface).terms
     if (terms === null || terms.length === 0) return false
@@ -35,17 +35,17 @@ export const allString = (t: Type) => allBasic(t, BasicInfo.IsString)
 export const allOrdered = (t: Type) => allBasic(t, BasicInfo.IsOrdered)
 export const allNumericOrString = (t: Type) => allBasic(t, BasicInfo.IsNumeric | BasicInfo.IsString)
 
-export function hasName(t: Type): boolean {
+export function hasName (t: Type): boolean {
   return t.kind === 'basic' || t.kind === 'named' || t.kind === 'typeparam'
 }
-export function isTyped(t: Type): boolean {
+export function isTyped (t: Type): boolean {
   return t.kind !== 'basic' || (t.info & BasicInfo.IsUntyped) === 0
 }
-export function isUntyped(t: Type): boolean { return !isTyped(t) }
-export function isInterface(t: Type): boolean { return underOf(t).kind === 'interface' }
-export function isNonTypeParamInterface(t: Type): boolean { return t.kind !== 'typeparam' && isInterface(t) }
-export function isTypeParam(t: Type): t is TypeParam { return t.kind === 'typeparam' }
-export function isGeneric(t: Type): boolean {
+export function isUntyped (t: Type): boolean { return !isTyped(t) }
+export function isInterface (t: Type): boolean { return underOf(t).kind === 'interface' }
+export function isNonTypeParamInterface (t: Type): boolean { return t.kind !== 'typeparam' && isInterface(t) }
+export function isTypeParam (t: Type): t is TypeParam { return t.kind === 'typeparam' }
+export function isGeneric (t: Type): boolean {
   return t.kind === 'named' && t.origin === t && t.typeParams.length > 0
 }
 
@@ -53,7 +53,7 @@ export function isGeneric(t: Type): boolean {
  * Whether values of type t are comparable with ==. `dynamic`: interfaces count as comparable
  * (they may panic at run time). `report` receives the reason when not comparable.
  */
-export function comparable(t: Type, dynamic: boolean, seen: Set<Type> = new Set(), report?: (format: string, t?: Type) => void): boolean {
+export function comparable (t: Type, dynamic: boolean, seen: Set<Type> = new Set(), report?: (format: string, t?: Type) => void): boolean {
   if (seen.has(t)) return true
   seen.add(t)
   const u = underOf(t)
@@ -88,9 +88,8 @@ export function comparable(t: Type, dynamic: boolean, seen: Set<Type> = new Set(
   return false
 }
 
-
 /** whether t includes the nil value */
-export function hasNil(t: Type): boolean {
+export function hasNil (t: Type): boolean {
   const u = underOf(t)
   switch (u.kind) {
     case 'basic': return u.basicKind === BasicKind.UnsafePointer
@@ -106,7 +105,7 @@ export function hasNil(t: Type): boolean {
 }
 
 /** the default type of an untyped type (untyped nil stays untyped nil) */
-export function defaultType(t: Type): Type {
+export function defaultType (t: Type): Type {
   if (t.kind === 'basic') {
     switch (t.basicKind) {
       case BasicKind.UntypedBool: return Typ.Bool
@@ -124,7 +123,7 @@ export function defaultType(t: Type): Type {
  * The core type of t: its underlying type, or for a type parameter the single underlying type
  * shared by all types of its type set (null if there is none).
  */
-export function coreType(t: Type): Type | null {
+export function coreType (t: Type): Type | null {
   if (t.kind !== 'typeparam') return underOf(t)
   const terms = typeSet(t.iface).terms
   if (terms === null || terms.length === 0) return null
@@ -138,7 +137,7 @@ export function coreType(t: Type): Type | null {
 }
 
 /** like coreType, but []byte and string count as the same (for append / copy) */
-export function coreString(t: Type): Type | null {
+export function coreString (t: Type): Type | null {
   if (t.kind !== 'typeparam') return underOf(t)
   const terms = typeSet(t.iface).terms
   if (terms === null || terms.length === 0) return null
@@ -146,8 +145,7 @@ export function coreString(t: Type): Type | null {
   let hasString = false
   for (const x of terms) {
     let u = underOf(x.type)
-    if (isString(u)) { u = Typ.String; hasString = true }
-    else if (u.kind === 'slice' && isBasic(u.elem, BasicInfo.IsInteger) && (underOf(u.elem) as { basicKind?: number }).basicKind === BasicKind.Uint8) {
+    if (isString(u)) { u = Typ.String; hasString = true } else if (u.kind === 'slice' && isBasic(u.elem, BasicInfo.IsInteger) && (underOf(u.elem) as { basicKind?: number }).basicKind === BasicKind.Uint8) {
       hasString = true
       u = Typ.String
     }
@@ -159,4 +157,4 @@ export function coreString(t: Type): Type | null {
 }
 
 import { identical } from './identity.ts'
-function identicalUnder(a: Type, b: Type): boolean { return identical(a, b) }
+function identicalUnder (a: Type, b: Type): boolean { return identical(a, b) }

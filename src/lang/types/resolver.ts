@@ -8,7 +8,7 @@ import { makeInt64, unquoteString } from './constval.ts'
 import { Package } from './package.ts'
 
 /** declares obj in scope (reporting redeclarations) and records the definition */
-export function declare(check: Checker, scope: Scope, id: ast.Ident | null, obj: Obj, scopePos: number): void {
+export function declare (check: Checker, scope: Scope, id: ast.Ident | null, obj: Obj, scopePos: number): void {
   if (obj.name !== '_') {
     const alt = scope.insert(obj)
     if (alt) {
@@ -22,7 +22,7 @@ export function declare(check: Checker, scope: Scope, id: ast.Ident | null, obj:
   if (id) check.recordDef(id, obj)
 }
 
-export function declarePkgObj(check: Checker, id: ast.Ident, obj: Obj, d: DeclInfo): void {
+export function declarePkgObj (check: Checker, id: ast.Ident, obj: Obj, d: DeclInfo): void {
   if (id.name === 'init') { check.errorf(id, 'InvalidInitDecl', 'cannot declare init - must be func'); return }
   if (id.name === 'main' && check.pkg.name === 'main') { check.errorf(id, 'InvalidMainDecl', 'cannot declare main - must be func'); return }
   declare(check, check.pkg.scope, id, obj, 0)
@@ -31,7 +31,7 @@ export function declarePkgObj(check: Checker, id: ast.Ident, obj: Obj, d: DeclIn
 }
 
 /** arity of const / var specs */
-export function arity(check: Checker, s: ast.ValueSpec, names: ast.Ident[], inits: ast.Expr[], constDecl: boolean, inherited: boolean): void {
+export function arity (check: Checker, s: ast.ValueSpec, names: ast.Ident[], inits: ast.Expr[], constDecl: boolean, inherited: boolean): void {
   const l = names.length
   const r = inits.length
   if (l < r) {
@@ -44,7 +44,7 @@ export function arity(check: Checker, s: ast.ValueSpec, names: ast.Ident[], init
   }
 }
 
-export function importPackage(check: Checker, at: ast.Node, path: string): Package | null {
+export function importPackage (check: Checker, at: ast.Node, path: string): Package | null {
   const cached = check.impMap.get(path)
   if (cached) return cached
   let imp: Package | null = null
@@ -66,20 +66,18 @@ export function importPackage(check: Checker, at: ast.Node, path: string): Packa
 }
 
 /** unpacks a receiver type expression: pointer?, base type name, type parameter names */
-export function unpackRecv(rtyp: ast.Expr, unpackParams: boolean): { ptr: boolean; rname: ast.Ident | null; tparams: ast.Expr[] } {
+export function unpackRecv (rtyp: ast.Expr, unpackParams: boolean): { ptr: boolean; rname: ast.Ident | null; tparams: ast.Expr[] } {
   let ptr = false
   for (;;) {
     if (rtyp.kind === 'ParenExpr') rtyp = rtyp.x
-    else if (rtyp.kind === 'StarExpr' && !ptr) { ptr = true; rtyp = rtyp.x }
-    else break
+    else if (rtyp.kind === 'StarExpr' && !ptr) { ptr = true; rtyp = rtyp.x } else break
   }
   let tparams: ast.Expr[] = []
-  if (rtyp.kind === 'IndexExpr') { if (unpackParams) tparams = [rtyp.index]; rtyp = rtyp.x }
-  else if (rtyp.kind === 'IndexListExpr') { if (unpackParams) tparams = rtyp.indices; rtyp = rtyp.x }
+  if (rtyp.kind === 'IndexExpr') { if (unpackParams) tparams = [rtyp.index]; rtyp = rtyp.x } else if (rtyp.kind === 'IndexListExpr') { if (unpackParams) tparams = rtyp.indices; rtyp = rtyp.x }
   return { ptr, rname: rtyp.kind === 'Ident' ? rtyp : null, tparams }
 }
 
-export function collectObjects(check: Checker): void {
+export function collectObjects (check: Checker): void {
   const pkg = check.pkg
   const pkgImports = new Set(pkg.imports)
   const methods: { obj: Func; ptr: boolean; recv: ast.Ident }[] = []
@@ -97,8 +95,7 @@ export function collectObjects(check: Checker): void {
           if (spec.kind === 'ImportSpec') collectImport(check, spec, fileScope, pkgImports)
           else if (spec.kind === 'ValueSpec' && decl.tok === 'const') {
             let inherited = true
-            if (spec.type || spec.values.length) { last = spec; inherited = false }
-            else if (!last) { inherited = false }
+            if (spec.type || spec.values.length) { last = spec; inherited = false } else if (!last) { inherited = false }
             const values = last ? last.values : []
             const iota = makeInt64(spec.iota)
             spec.names.forEach((name, i) => {
@@ -111,7 +108,8 @@ export function collectObjects(check: Checker): void {
           } else if (spec.kind === 'ValueSpec') {
             const lhs: Var[] = []
             const d1 = spec.values.length === 1 && spec.names.length > 1
-              ? new DeclInfo(fileScope, lhs, spec.type, spec.values[0], false, null, null) : null
+              ? new DeclInfo(fileScope, lhs, spec.type, spec.values[0], false, null, null)
+              : null
             spec.names.forEach((name, i) => {
               const obj = new Var(name.pos, pkg, name.name, noType)
               obj.isPackageLevel = true
@@ -180,7 +178,7 @@ export function collectObjects(check: Checker): void {
   }
 }
 
-function resolveBaseTypeName(check: Checker, name: ast.Ident): TypeName | null {
+function resolveBaseTypeName (check: Checker, name: ast.Ident): TypeName | null {
   const seen = new Set<Obj>()
   let id: ast.Expr = name
   for (;;) {
@@ -195,7 +193,7 @@ function resolveBaseTypeName(check: Checker, name: ast.Ident): TypeName | null {
   }
 }
 
-function collectImport(check: Checker, s: ast.ImportSpec, fileScope: Scope, pkgImports: Set<Package>): void {
+function collectImport (check: Checker, s: ast.ImportSpec, fileScope: Scope, pkgImports: Set<Package>): void {
   const path = unquoteString(s.path.value)
   if (path === null || path === '') { check.errorf(s.path, 'BadImportPath', 'invalid import path (%s)', s.path.value); return }
   const imp = importPackage(check, s.path, path)
@@ -225,7 +223,7 @@ function collectImport(check: Checker, s: ast.ImportSpec, fileScope: Scope, pkgI
 }
 
 /** reports imports that were never used */
-export function unusedImports(check: Checker): void {
+export function unusedImports (check: Checker): void {
   for (const obj of check.imports) {
     if (obj.used || obj.name === '_') continue
     const path = obj.imported.path

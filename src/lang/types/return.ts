@@ -1,9 +1,9 @@
 /** Terminating statements, for `missing return` (types2 return.go). */
 import type * as ast from '../syntax/ast.ts'
 
-function unparen(e: ast.Expr): ast.Expr { while (e.kind === 'ParenExpr') e = e.x; return e }
+function unparen (e: ast.Expr): ast.Expr { while (e.kind === 'ParenExpr') e = e.x; return e }
 
-export function isTerminating(isPanic: Set<ast.CallExpr>, s: ast.Stmt, label: string): boolean {
+export function isTerminating (isPanic: Set<ast.CallExpr>, s: ast.Stmt, label: string): boolean {
   switch (s.kind) {
     case 'LabeledStmt': return isTerminating(isPanic, s.stmt, s.label.name)
     case 'ExprStmt': {
@@ -25,14 +25,14 @@ export function isTerminating(isPanic: Set<ast.CallExpr>, s: ast.Stmt, label: st
   return false
 }
 
-export function isTerminatingList(isPanic: Set<ast.CallExpr>, list: ast.Stmt[], label: string): boolean {
+export function isTerminatingList (isPanic: Set<ast.CallExpr>, list: ast.Stmt[], label: string): boolean {
   for (let i = list.length - 1; i >= 0; i--) {
     if (list[i].kind !== 'EmptyStmt') return isTerminating(isPanic, list[i], label)
   }
   return false
 }
 
-function isTerminatingSwitch(isPanic: Set<ast.CallExpr>, body: ast.CaseClause[], label: string): boolean {
+function isTerminatingSwitch (isPanic: Set<ast.CallExpr>, body: ast.CaseClause[], label: string): boolean {
   let hasDefault = false
   for (const cc of body) {
     if (cc.list === null) hasDefault = true
@@ -41,7 +41,7 @@ function isTerminatingSwitch(isPanic: Set<ast.CallExpr>, body: ast.CaseClause[],
   return hasDefault
 }
 
-function hasBreak(s: ast.Stmt, label: string, implicit: boolean): boolean {
+function hasBreak (s: ast.Stmt, label: string, implicit: boolean): boolean {
   switch (s.kind) {
     case 'LabeledStmt': return hasBreak(s.stmt, label, implicit)
     case 'BranchStmt':
@@ -59,6 +59,6 @@ function hasBreak(s: ast.Stmt, label: string, implicit: boolean): boolean {
   return false
 }
 
-function hasBreakList(list: ast.Stmt[], label: string, implicit: boolean): boolean {
+function hasBreakList (list: ast.Stmt[], label: string, implicit: boolean): boolean {
   return list.some(s => hasBreak(s, label, implicit))
 }

@@ -23,7 +23,7 @@ const FALLTHROUGH_OK = 4
 const FINAL_SWITCH_CASE = 8
 const IN_TYPE_SWITCH = 16
 
-export function funcBody(check: Checker, decl: DeclInfo | null, name: string, sig: Signature, body: ast.BlockStmt, iota: constant.Value | null, lit: ast.FuncLit | null = null): void {
+export function funcBody (check: Checker, decl: DeclInfo | null, name: string, sig: Signature, body: ast.BlockStmt, iota: constant.Value | null, lit: ast.FuncLit | null = null): void {
   const scope = check.sigScope.get(sig) ?? new Scope(check.env.scope, body.pos, body.end, 'function')
   scope.pos = body.pos
   scope.end = body.end
@@ -44,7 +44,7 @@ export function funcBody(check: Checker, decl: DeclInfo | null, name: string, si
   void lit
 }
 
-function usage(check: Checker, scope: Scope): void {
+function usage (check: Checker, scope: Scope): void {
   const unused: Var[] = []
   for (const elem of scope.objects()) {
     if (elem.kind === 'var' && !elem.used && elem.name !== '_' && !elem.isField) unused.push(elem)
@@ -54,28 +54,28 @@ function usage(check: Checker, scope: Scope): void {
   for (const child of scope.children) if (!child.isFunc) usage(check, child)
 }
 
-function openScope(check: Checker, node: ast.Node, comment: string, end: number = node.end): Scope {
+function openScope (check: Checker, node: ast.Node, comment: string, end: number = node.end): Scope {
   const scope = new Scope(check.env.scope, node.pos, end, comment)
   check.recordScope(node, scope)
   check.env.scope = scope
   return scope
 }
 
-function closeScope(check: Checker): void {
+function closeScope (check: Checker): void {
   check.env.scope = check.env.scope.parent!
 }
 
-function simpleStmt(check: Checker, s: ast.Stmt | null): void {
+function simpleStmt (check: Checker, s: ast.Stmt | null): void {
   if (s) stmt(check, 0, s)
 }
 
-function trimTrailingEmpty(list: ast.Stmt[]): ast.Stmt[] {
+function trimTrailingEmpty (list: ast.Stmt[]): ast.Stmt[] {
   let n = list.length
   while (n > 0 && list[n - 1].kind === 'EmptyStmt') n--
   return n === list.length ? list : list.slice(0, n)
 }
 
-function stmtList(check: Checker, ctxt: number, list: ast.Stmt[]): void {
+function stmtList (check: Checker, ctxt: number, list: ast.Stmt[]): void {
   const ok = (ctxt & FALLTHROUGH_OK) !== 0
   const inner0 = ctxt & ~FALLTHROUGH_OK
   const l = trimTrailingEmpty(list)
@@ -86,7 +86,7 @@ function stmtList(check: Checker, ctxt: number, list: ast.Stmt[]): void {
   })
 }
 
-function multipleDefaults(check: Checker, list: ast.Stmt[]): void {
+function multipleDefaults (check: Checker, list: ast.Stmt[]): void {
   let first: ast.CaseClause | null = null
   for (const c of list as ast.CaseClause[]) {
     if (c.list === null) {
@@ -96,7 +96,7 @@ function multipleDefaults(check: Checker, list: ast.Stmt[]): void {
   }
 }
 
-function suspendedCall(check: Checker, keyword: string, call: ast.CallExpr): void {
+function suspendedCall (check: Checker, keyword: string, call: ast.CallExpr): void {
   const x = new Operand()
   let msg: string
   switch (rawExpr(check, x, call, null, false)) {
@@ -107,9 +107,9 @@ function suspendedCall(check: Checker, keyword: string, call: ast.CallExpr): voi
   check.errorf(x, keyword === 'go' ? 'InvalidGo' : 'InvalidDefer', '%s %s %s', keyword, msg, x)
 }
 
-function unparen(e: ast.Expr): ast.Expr { while (e.kind === 'ParenExpr') e = e.x; return e }
+function unparen (e: ast.Expr): ast.Expr { while (e.kind === 'ParenExpr') e = e.x; return e }
 
-export function stmt(check: Checker, ctxt: number, s: ast.Stmt): void {
+export function stmt (check: Checker, ctxt: number, s: ast.Stmt): void {
   const top = check.delayedTop
   try {
     stmt0(check, ctxt, s)
@@ -118,7 +118,7 @@ export function stmt(check: Checker, ctxt: number, s: ast.Stmt): void {
   }
 }
 
-function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
+function stmt0 (check: Checker, ctxt: number, s: ast.Stmt): void {
   const inner = ctxt & ~(FALLTHROUGH_OK | FINAL_SWITCH_CASE | IN_TYPE_SWITCH)
   switch (s.kind) {
     case 'EmptyStmt': case 'BadStmt': break
@@ -253,14 +253,14 @@ function stmt0(check: Checker, ctxt: number, s: ast.Stmt): void {
   }
 }
 
-function goValKey(v: constant.Value): string | null {
+function goValKey (v: constant.Value): string | null {
   switch (v.kind) {
     case 'Int': case 'Float': case 'String': return keyVal(v)
   }
   return null
 }
 
-function caseValues(check: Checker, x: Operand, values: ast.Expr[], seen: Map<string, { pos: number; type: Type }[]>): void {
+function caseValues (check: Checker, x: Operand, values: ast.Expr[], seen: Map<string, { pos: number; type: Type }[]>): void {
   for (const e of values) {
     const v = new Operand()
     expr(check, v, e)
@@ -285,7 +285,7 @@ function caseValues(check: Checker, x: Operand, values: ast.Expr[], seen: Map<st
   }
 }
 
-function switchStmt(check: Checker, inner: number, s: ast.SwitchStmt): void {
+function switchStmt (check: Checker, inner: number, s: ast.SwitchStmt): void {
   const x = new Operand()
   if (s.tag) {
     expr(check, x, s.tag)
@@ -307,8 +307,7 @@ function switchStmt(check: Checker, inner: number, s: ast.SwitchStmt): void {
   clauses.forEach((clause, i) => {
     let end = s.body.rbrace
     let inn = inner
-    if (i + 1 < clauses.length) { end = clauses[i + 1].pos; inn |= FALLTHROUGH_OK }
-    else inn |= FINAL_SWITCH_CASE
+    if (i + 1 < clauses.length) { end = clauses[i + 1].pos; inn |= FALLTHROUGH_OK } else inn |= FINAL_SWITCH_CASE
     caseValues(check, x, clause.list ?? [], seen)
     openScope(check, clause, 'case', end)
     stmtList(check, inn, clause.body)
@@ -316,14 +315,14 @@ function switchStmt(check: Checker, inner: number, s: ast.SwitchStmt): void {
   })
 }
 
-function isNilExpr(check: Checker, e: ast.Expr): boolean {
+function isNilExpr (check: Checker, e: ast.Expr): boolean {
   const u = unparen(e)
   if (u.kind !== 'Ident') return false
   const r = check.env.scope.lookupParent(u.name, 0)
   return !!r && r[1].kind === 'nil'
 }
 
-function caseTypes(check: Checker, x: Operand | null, types: ast.Expr[], seen: { t: Type | null; e: ast.Expr }[]): Type | null {
+function caseTypes (check: Checker, x: Operand | null, types: ast.Expr[], seen: { t: Type | null; e: ast.Expr }[]): Type | null {
   let T: Type | null = null
   outer: for (const e of types) {
     if (isNilExpr(check, e)) {
@@ -346,7 +345,7 @@ function caseTypes(check: Checker, x: Operand | null, types: ast.Expr[], seen: {
   return T
 }
 
-function typeSwitchStmt(check: Checker, inner: number, s: ast.TypeSwitchStmt): void {
+function typeSwitchStmt (check: Checker, inner: number, s: ast.TypeSwitchStmt): void {
   let lhs: ast.Ident | null = null
   let rhs: ast.Expr
   if (s.assign.kind === 'AssignStmt') {
@@ -397,7 +396,7 @@ function typeSwitchStmt(check: Checker, inner: number, s: ast.TypeSwitchStmt): v
 }
 
 /** t: the core type of the range expression; orig: its type (the key type of a range over an integer) */
-function rangeKeyVal(t: Type | null, orig: Type): { key: Type | null; val: Type | null; max: number } {
+function rangeKeyVal (t: Type | null, orig: Type): { key: Type | null; val: Type | null; max: number } {
   if (!t) return { key: null, val: null, max: 2 }
   let u = t
   if (u.kind === 'pointer') {
@@ -425,7 +424,7 @@ function rangeKeyVal(t: Type | null, orig: Type): { key: Type | null; val: Type 
   return { key: null, val: null, max: -1 }
 }
 
-function rangeStmt(check: Checker, inner: number, s: ast.RangeStmt): void {
+function rangeStmt (check: Checker, inner: number, s: ast.RangeStmt): void {
   const sKey = s.key
   const sValue = s.value
   const x = new Operand()

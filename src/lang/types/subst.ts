@@ -8,20 +8,20 @@ import { instance } from './instantiate.ts'
 
 export type SubstMap = Map<TypeParam, Type>
 
-export function substType(t: Type, m: SubstMap): Type {
+export function substType (t: Type, m: SubstMap): Type {
   if (m.size === 0) return t
   return new Subster(m).typ(t)
 }
 
-export function substSignature(sig: Signature, m: SubstMap): Signature {
+export function substSignature (sig: Signature, m: SubstMap): Signature {
   return substType(sig, m) as Signature
 }
 
 class Subster {
   private seen = new Map<Type, Type>()
-  constructor(private m: SubstMap) {}
+  constructor (private m: SubstMap) {}
 
-  typ(t: Type): Type {
+  typ (t: Type): Type {
     const s = this.seen.get(t)
     if (s) return s
     const r = this.compute(t)
@@ -29,7 +29,7 @@ class Subster {
     return r
   }
 
-  private vars(vs: Var[]): Var[] {
+  private vars (vs: Var[]): Var[] {
     let changed = false
     const out = vs.map(v => {
       const t = this.typ(v.type)
@@ -44,12 +44,12 @@ class Subster {
     return changed ? out : vs
   }
 
-  private tuple(t: Tuple): Tuple {
+  private tuple (t: Tuple): Tuple {
     const vs = this.vars(t.vars)
     return vs === t.vars ? t : new Tuple(vs)
   }
 
-  private funcs(fs: Func[]): Func[] {
+  private funcs (fs: Func[]): Func[] {
     let changed = false
     const out = fs.map(f => {
       const t = this.typ(f.type)
@@ -64,7 +64,7 @@ class Subster {
     return changed ? out : fs
   }
 
-  private compute(t: Type): Type {
+  private compute (t: Type): Type {
     switch (t.kind) {
       case 'basic': return t
       case 'typeparam': return this.m.get(t) ?? t

@@ -38,39 +38,39 @@ export const enum BasicInfo {
 let nextTypeId = 1
 /** set by instantiate.ts (avoids an import cycle at module load) */
 export let instanceMethodsHook: ((n: Named) => Func[]) | null = null
-export function setInstanceMethodsHook(f: (n: Named) => Func[]): void { instanceMethodsHook = f }
+export function setInstanceMethodsHook (f: (n: Named) => Func[]): void { instanceMethodsHook = f }
 /** A fresh id for types whose identity is their object (Named, TypeParam). */
-export function newTypeId(): number { return nextTypeId++ }
+export function newTypeId (): number { return nextTypeId++ }
 
 export class Basic {
   readonly kind = 'basic' as const
   _key?: string
-  constructor(readonly basicKind: BasicKind, readonly info: number, readonly name: string) {}
+  constructor (readonly basicKind: BasicKind, readonly info: number, readonly name: string) {}
 }
 
 export class Pointer {
   readonly kind = 'pointer' as const
   _key?: string
-  constructor(public elem: Type) {}
+  constructor (public elem: Type) {}
 }
 
 export class Slice {
   readonly kind = 'slice' as const
   _key?: string
-  constructor(public elem: Type) {}
+  constructor (public elem: Type) {}
 }
 
 export class ArrayType {
   readonly kind = 'array' as const
   _key?: string
   /** len is -1 when unknown (invalid length expression) */
-  constructor(public elem: Type, public len: number) {}
+  constructor (public elem: Type, public len: number) {}
 }
 
 export class MapType {
   readonly kind = 'map' as const
   _key?: string
-  constructor(public key: Type, public elem: Type) {}
+  constructor (public key: Type, public elem: Type) {}
 }
 
 export const enum ChanDir { SendRecv, SendOnly, RecvOnly }
@@ -78,24 +78,24 @@ export const enum ChanDir { SendRecv, SendOnly, RecvOnly }
 export class Chan {
   readonly kind = 'chan' as const
   _key?: string
-  constructor(public dir: ChanDir, public elem: Type) {}
+  constructor (public dir: ChanDir, public elem: Type) {}
 }
 
 export class Struct {
   readonly kind = 'struct' as const
   _key?: string
   /** fields[i].embedded marks embedded fields; tags[i] is '' when absent */
-  constructor(public fields: Var[], public tags: string[] = []) {}
-  tag(i: number): string { return this.tags[i] ?? '' }
+  constructor (public fields: Var[], public tags: string[] = []) {}
+  tag (i: number): string { return this.tags[i] ?? '' }
 }
 
 /** An ordered list of variables: parameters, results, multi-value expressions. */
 export class Tuple {
   readonly kind = 'tuple' as const
   _key?: string
-  constructor(readonly vars: Var[]) {}
-  get length(): number { return this.vars.length }
-  at(i: number): Var { return this.vars[i] }
+  constructor (readonly vars: Var[]) {}
+  get length (): number { return this.vars.length }
+  at (i: number): Var { return this.vars[i] }
 }
 
 export class Signature {
@@ -105,22 +105,22 @@ export class Signature {
   typeParams: TypeParam[] = []
   /** receiver type parameters of a method on a generic type */
   recvTypeParams: TypeParam[] = []
-  constructor(
+  constructor (
     public recv: Var | null,
     public params: Tuple,
     public results: Tuple,
-    public variadic: boolean,
+    public variadic: boolean
   ) {}
 }
 
 /** A union of terms `~int | string`, only inside constraint interfaces. */
 export class Term {
-  constructor(readonly tilde: boolean, readonly type: Type) {}
+  constructor (readonly tilde: boolean, readonly type: Type) {}
 }
 export class Union {
   readonly kind = 'union' as const
   _key?: string
-  constructor(readonly terms: Term[]) {}
+  constructor (readonly terms: Term[]) {}
 }
 
 /**
@@ -136,7 +136,7 @@ export class Interface {
   implicit = false
   /** true once methods and embeddeds are fully set up (the checker fills them lazily) */
   complete = false
-  constructor(public methods: Func[] = [], public embeddeds: Type[] = []) {}
+  constructor (public methods: Func[] = [], public embeddeds: Type[] = []) {}
 }
 
 /**
@@ -161,24 +161,27 @@ export class Named {
   localIndex = 0
   /** lazily expands an instance: computes underlying + methods from the origin */
   _expand: ((n: Named) => void) | null = null
-  constructor(public obj: TypeName | null, underlying: Type | null = null) {
+  constructor (public obj: TypeName | null, underlying: Type | null = null) {
     this._underlying = underlying
   }
-  get underlying(): Type {
+
+  get underlying (): Type {
     if (this._expand) { const e = this._expand; this._expand = null; e(this) }
     return this._underlying ?? Typ.Invalid
   }
-  set underlying(t: Type) { this._underlying = t }
-  get rawUnderlying(): Type | null { return this._underlying }
+
+  set underlying (t: Type) { this._underlying = t }
+  get rawUnderlying (): Type | null { return this._underlying }
   /** for instances: the origin's method count when `methods` was computed */
   _methodCount = -1
   /** the methods of this type (instantiated for instances) */
-  get allMethods(): Func[] {
+  get allMethods (): Func[] {
     if (this.origin === this) return this.methods
     if (this._expand) { const e = this._expand; this._expand = null; e(this) }
     return instanceMethodsHook!(this)
   }
-  isInstance(): boolean { return this.origin !== this }
+
+  isInstance (): boolean { return this.origin !== this }
 }
 
 export class TypeParam {
@@ -189,10 +192,10 @@ export class TypeParam {
   index = 0
   /** index among the package's type parameters, in declaration order (stable keys) */
   localIndex = 0
-  constructor(public obj: TypeName, public constraint: Type) {}
+  constructor (public obj: TypeName, public constraint: Type) {}
   /** the constraint's underlying interface */
-  get iface(): Interface {
-    let c: Type = this.constraint
+  get iface (): Interface {
+    const c: Type = this.constraint
     const u = underOf(c)
     if (u.kind === 'interface') return u
     return emptyInterface
@@ -200,11 +203,11 @@ export class TypeParam {
 }
 
 /** underlying type: for Named its underlying, for a type parameter its constraint interface, else t */
-export function underOf(t: Type): Type {
+export function underOf (t: Type): Type {
   return t.kind === 'named' ? t.underlying : t.kind === 'typeparam' ? t.iface : t
 }
 
-function basic(k: BasicKind, info: number, name: string): Basic { return new Basic(k, info, name) }
+function basic (k: BasicKind, info: number, name: string): Basic { return new Basic(k, info, name) }
 
 /** The predeclared basic types, indexed by kind (Typ[BasicKind.Int] ...), plus named shorthands. */
 export const Typ = {

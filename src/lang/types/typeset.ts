@@ -17,7 +17,7 @@ export interface TypeSet {
 
 const computing = new Set<Interface>()
 
-export function typeSet(iface: Interface): TypeSet {
+export function typeSet (iface: Interface): TypeSet {
   if (iface._tset) return iface._tset
   if (computing.has(iface)) return { methods: iface.methods.slice(), terms: null, comparable: false }
   computing.add(iface)
@@ -30,7 +30,7 @@ export function typeSet(iface: Interface): TypeSet {
   }
 }
 
-function compute(iface: Interface): TypeSet {
+function compute (iface: Interface): TypeSet {
   const methods = new Map<string, Func>()
   for (const m of iface.methods) if (!methods.has(m.name)) methods.set(m.name, m)
   let terms: Term[] | null = null
@@ -53,7 +53,7 @@ function compute(iface: Interface): TypeSet {
 }
 
 /** the term list of a union `A | ~B | I` (interfaces in unions contribute their term lists) */
-export function unionTerms(ts: Term[]): Term[] | null {
+export function unionTerms (ts: Term[]): Term[] | null {
   const out: Term[] = []
   for (const t of ts) {
     const u = underOf(t.type)
@@ -66,7 +66,7 @@ export function unionTerms(ts: Term[]): Term[] | null {
   return out
 }
 
-function addTerm(list: Term[], t: Term): void {
+function addTerm (list: Term[], t: Term): void {
   for (let i = 0; i < list.length; i++) {
     const x = list[i]
     if (termSubsumes(x, t)) return
@@ -76,31 +76,33 @@ function addTerm(list: Term[], t: Term): void {
 }
 
 /** x ⊇ y */
-function termSubsumes(x: Term, y: Term): boolean {
+function termSubsumes (x: Term, y: Term): boolean {
   if (x.tilde) return identical(x.type, y.tilde ? y.type : underOf(y.type))
   return !y.tilde && identical(x.type, y.type)
 }
 
-function intersectTerm(x: Term, y: Term): Term | null {
+function intersectTerm (x: Term, y: Term): Term | null {
   if (x.tilde && y.tilde) return identical(x.type, y.type) ? x : null
   if (x.tilde) return identical(x.type, underOf(y.type)) ? y : null
   if (y.tilde) return identical(underOf(x.type), y.type) ? x : null
   return identical(x.type, y.type) ? x : null
 }
 
-export function intersectTerms(a: Term[] | null, b: Term[] | null): Term[] | null {
+export function intersectTerms (a: Term[] | null, b: Term[] | null): Term[] | null {
   if (a === null) return b
   if (b === null) return a
   const out: Term[] = []
-  for (const x of a) for (const y of b) {
-    const r = intersectTerm(x, y)
-    if (r) addTerm(out, r)
+  for (const x of a) {
+    for (const y of b) {
+      const r = intersectTerm(x, y)
+      if (r) addTerm(out, r)
+    }
   }
   return out
 }
 
 /** whether type t is in the term list (t is not a type parameter) */
-export function termsInclude(terms: Term[] | null, t: Type): boolean {
+export function termsInclude (terms: Term[] | null, t: Type): boolean {
   if (terms === null) return true
   for (const x of terms) {
     if (x.tilde ? identical(x.type, underOf(t)) : identical(x.type, t)) return true
@@ -109,14 +111,14 @@ export function termsInclude(terms: Term[] | null, t: Type): boolean {
 }
 
 /** the method named name in iface's type set */
-export function interfaceMethod(iface: Interface, name: string): Func | undefined {
+export function interfaceMethod (iface: Interface, name: string): Func | undefined {
   const ms = typeSet(iface).methods
   for (const m of ms) if (m.name === name) return m
   return undefined
 }
 
 /** whether the interface is a plain method set (usable as a value type) */
-export function isMethodSetInterface(iface: Interface): boolean {
+export function isMethodSetInterface (iface: Interface): boolean {
   const ts = typeSet(iface)
   return ts.terms === null && !ts.comparable
 }

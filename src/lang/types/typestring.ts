@@ -11,24 +11,24 @@ export type Qualifier = (pkg: Package) => string
 export const byName: Qualifier = p => p.name
 
 /** a qualifier that leaves `local` unqualified and writes other packages by name */
-export function relativeTo(local: Package | null): Qualifier {
+export function relativeTo (local: Package | null): Qualifier {
   return p => (p === local ? '' : p.name)
 }
 
-export function typeString(t: Type, qf: Qualifier = byName): string {
+export function typeString (t: Type, qf: Qualifier = byName): string {
   const w = new TypeWriter(qf)
   w.typ(t)
   return w.out
 }
 
 /** `func(x int) string` without the leading `func` (for method lists) */
-export function signatureString(sig: Signature, qf: Qualifier = byName): string {
+export function signatureString (sig: Signature, qf: Qualifier = byName): string {
   const w = new TypeWriter(qf)
   w.signature(sig)
   return w.out
 }
 
-export function typeNameString(obj: TypeName, qf: Qualifier): string {
+export function typeNameString (obj: TypeName, qf: Qualifier): string {
   if (obj.pkg) {
     const q = qf(obj.pkg)
     if (q) return q + '.' + obj.name
@@ -39,21 +39,21 @@ export function typeNameString(obj: TypeName, qf: Qualifier): string {
 class TypeWriter {
   out = ''
   private seen = new Set<Type>()
-  constructor(private qf: Qualifier) {}
+  constructor (private qf: Qualifier) {}
 
-  typ(t: Type): void {
+  typ (t: Type): void {
     if (this.seen.has(t)) { this.out += '<cycle>'; return }
     this.seen.add(t)
     try { this.write(t) } finally { this.seen.delete(t) }
   }
 
-  private list(ts: Type[]): void {
+  private list (ts: Type[]): void {
     this.out += '['
     ts.forEach((t, i) => { if (i) this.out += ', '; this.typ(t) })
     this.out += ']'
   }
 
-  private write(t: Type): void {
+  private write (t: Type): void {
     switch (t.kind) {
       case 'basic': this.out += t.name; return
       case 'array': this.out += `[${t.len < 0 ? '?' : t.len}]`; this.typ(t.elem); return
@@ -112,13 +112,12 @@ class TypeWriter {
         return
       case 'typeparam':
         this.out += t.obj.name
-        return
     }
   }
 
-  tparamList(list: TypeParam[]): void { this.tparams(list) }
+  tparamList (list: TypeParam[]): void { this.tparams(list) }
 
-  private tparams(list: TypeParam[]): void {
+  private tparams (list: TypeParam[]): void {
     this.out += '['
     let prev: Type | null = null
     list.forEach((tp, i) => {
@@ -133,22 +132,21 @@ class TypeWriter {
     this.out += ']'
   }
 
-  tuple(tup: Tuple, variadic: boolean): void {
+  tuple (tup: Tuple, variadic: boolean): void {
     this.out += '('
     tup.vars.forEach((v, i) => {
       if (i) this.out += ', '
       if (v.name) this.out += v.name + ' '
       let typ = v.type
       if (variadic && i === tup.vars.length - 1) {
-        if (typ.kind === 'slice') { this.out += '...'; typ = typ.elem }
-        else { this.typ(typ); this.out += '...'; return }
+        if (typ.kind === 'slice') { this.out += '...'; typ = typ.elem } else { this.typ(typ); this.out += '...'; return }
       }
       this.typ(typ)
     })
     this.out += ')'
   }
 
-  signature(sig: Signature): void {
+  signature (sig: Signature): void {
     if (sig.typeParams.length) this.tparams(sig.typeParams)
     this.tuple(sig.params, sig.variadic)
     const n = sig.results.length
@@ -160,7 +158,7 @@ class TypeWriter {
 }
 
 /** an object as types2's ObjectString prints it: `var x int`, `func f(a int)`, `const c untyped int`, `type T struct{...}` */
-export function objectString(obj: import('./objects.ts').Obj, qf: Qualifier): string {
+export function objectString (obj: import('./objects.ts').Obj, qf: Qualifier): string {
   let typ: Type | null = obj.type
   let buf = ''
   switch (obj.kind) {

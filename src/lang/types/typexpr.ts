@@ -21,7 +21,7 @@ import { universeIota } from './universe.ts'
 import { deref } from './lookup.ts'
 
 /** resolves identifier e into operand x */
-export function ident(check: Checker, x: Operand, e: ast.Ident, def: Named | null, wantType: boolean): void {
+export function ident (check: Checker, x: Operand, e: ast.Ident, def: Named | null, wantType: boolean): void {
   x.mode = 'invalid'
   x.expr = e
   x.type = Typ.Invalid
@@ -80,7 +80,7 @@ export function ident(check: Checker, x: Operand, e: ast.Ident, def: Named | nul
 }
 
 /** records a dependency of the current package-level declaration on obj (for init order) */
-export function addDeclDep(check: Checker, obj: import('./objects.ts').Obj): void {
+export function addDeclDep (check: Checker, obj: import('./objects.ts').Obj): void {
   const from = check.env.decl
   if (!from) return
   if (!check.objMap.has(obj)) return
@@ -88,7 +88,7 @@ export function addDeclDep(check: Checker, obj: import('./objects.ts').Obj): voi
 }
 
 /** marks a local variable referenced from a nested function literal as captured */
-function noteCapture(check: Checker, v: Var): void {
+function noteCapture (check: Checker, v: Var): void {
   const fs = check.varFuncScope.get(v)
   if (fs && check.env.funcScope && fs !== check.env.funcScope && !v.captured) {
     v.captured = true
@@ -96,15 +96,15 @@ function noteCapture(check: Checker, v: Var): void {
   }
 }
 
-export function typ(check: Checker, e: ast.Expr): Type { return definedType(check, e, null) }
+export function typ (check: Checker, e: ast.Expr): Type { return definedType(check, e, null) }
 
-export function varType(check: Checker, e: ast.Expr): Type {
+export function varType (check: Checker, e: ast.Expr): Type {
   const t = definedType(check, e, null)
   validVarType(check, e, t)
   return t
 }
 
-export function validVarType(check: Checker, e: ast.Expr, t: Type): void {
+export function validVarType (check: Checker, e: ast.Expr, t: Type): void {
   if (isTypeParam(t)) return
   check.later(() => {
     const u = underOf(t)
@@ -118,7 +118,7 @@ export function validVarType(check: Checker, e: ast.Expr, t: Type): void {
   })
 }
 
-export function definedType(check: Checker, e: ast.Expr, def: Named | null): Type {
+export function definedType (check: Checker, e: ast.Expr, def: Named | null): Type {
   let t = typInternal(check, e, def)
   if (isGeneric(t)) {
     check.errorf(e, 'WrongTypeArgCount', 'cannot use generic type %s without instantiation', t)
@@ -128,7 +128,7 @@ export function definedType(check: Checker, e: ast.Expr, def: Named | null): Typ
   return t
 }
 
-export function genericType(check: Checker, e: ast.Expr, reportErr: boolean): Type {
+export function genericType (check: Checker, e: ast.Expr, reportErr: boolean): Type {
   let t = typInternal(check, e, null)
   if (t !== Typ.Invalid && !isGeneric(t)) {
     if (reportErr) check.errorf(e, 'NotAGenericType', '%s is not a generic type', t)
@@ -138,18 +138,18 @@ export function genericType(check: Checker, e: ast.Expr, reportErr: boolean): Ty
   return t
 }
 
-function setUnderlying(def: Named | null, t: Type): void {
+function setUnderlying (def: Named | null, t: Type): void {
   if (def) def.underlying = t
 }
 
-function typInternal(check: Checker, e0: ast.Expr, def: Named | null): Type {
+function typInternal (check: Checker, e0: ast.Expr, def: Named | null): Type {
   const e = e0
   switch (e.kind) {
     case 'BadExpr': break
     case 'Ident': case 'SelectorExpr': {
       const x = new Operand()
       if (e.kind === 'Ident') ident(check, x, e, def, true)
-      else selector(check, x, e, def, true)
+      else selector(check, x, e, def)
       switch (x.mode) {
         case 'typexpr':
           if (def && x.type.kind !== 'named') setUnderlying(def, x.type)
@@ -233,7 +233,7 @@ function typInternal(check: Checker, e0: ast.Expr, def: Named | null): Type {
   return Typ.Invalid
 }
 
-function instantiatedType(check: Checker, x: ast.Expr, xlist: ast.Expr[], def: Named | null): Type {
+function instantiatedType (check: Checker, x: ast.Expr, xlist: ast.Expr[], def: Named | null): Type {
   const gtyp = genericType(check, x, true)
   if (gtyp === Typ.Invalid || gtyp.kind !== 'named') return Typ.Invalid
   const targs = typeList(check, xlist)
@@ -256,7 +256,7 @@ function instantiatedType(check: Checker, x: ast.Expr, xlist: ast.Expr[], def: N
   return inst
 }
 
-export function typeList(check: Checker, list: ast.Expr[]): Type[] | null {
+export function typeList (check: Checker, list: ast.Expr[]): Type[] | null {
   const res: Type[] = []
   let ok = true
   for (const x of list) {
@@ -267,7 +267,7 @@ export function typeList(check: Checker, list: ast.Expr[]): Type[] | null {
   return ok ? res : null
 }
 
-export function arrayLength(check: Checker, e: ast.Expr): number {
+export function arrayLength (check: Checker, e: ast.Expr): number {
   if (e.kind === 'Ident') {
     const r = check.env.scope.lookupParent(e.name, 0)
     if (!r) { check.errorf(e, 'UndeclaredName', 'undefined: %s', e.name); return -1 }
@@ -297,7 +297,7 @@ export function arrayLength(check: Checker, e: ast.Expr): number {
 // ---- signatures
 
 /** fills sig from a function type, declaring type parameters, receiver, params and results in a new scope */
-export function funcType(check: Checker, sig: Signature, recvPar: ast.FieldList | null, ftyp: ast.FuncType): Scope {
+export function funcType (check: Checker, sig: Signature, recvPar: ast.FieldList | null, ftyp: ast.FuncType): Scope {
   const scope = new Scope(check.env.scope, ftyp.pos, ftyp.end, 'function')
   scope.isFunc = true
   check.recordScope(ftyp, scope)
@@ -365,7 +365,7 @@ export function funcType(check: Checker, sig: Signature, recvPar: ast.FieldList 
   return scope
 }
 
-function validateRecv(check: Checker, sig: Signature, recv: Var): void {
+function validateRecv (check: Checker, sig: Signature, recv: Var): void {
   const [rtyp] = deref(recv.type)
   if (rtyp === Typ.Invalid) return
   if (rtyp.kind === 'named') {
@@ -383,7 +383,7 @@ function validateRecv(check: Checker, sig: Signature, recv: Var): void {
   }
 }
 
-function collectParams(check: Checker, scope: Scope, list: ast.Field[], variadicOk: boolean): { params: Var[]; variadic: boolean } {
+function collectParams (check: Checker, scope: Scope, list: ast.Field[], variadicOk: boolean): { params: Var[]; variadic: boolean } {
   const params: Var[] = []
   let variadic = false
   for (let i = 0; i < list.length; i++) {
@@ -420,7 +420,7 @@ function collectParams(check: Checker, scope: Scope, list: ast.Field[], variadic
 
 // ---- structs
 
-function structType(check: Checker, styp: Struct, e: ast.StructType): void {
+function structType (check: Checker, styp: Struct, e: ast.StructType): void {
   const fields: Var[] = []
   const tags: string[] = []
   const seen = new Map<string, Var>()
@@ -468,7 +468,7 @@ function structType(check: Checker, styp: Struct, e: ast.StructType): void {
   styp.tags = tags.some(t => t !== '') ? tags : []
 }
 
-function embeddedFieldIdent(e: ast.Expr): ast.Ident | null {
+function embeddedFieldIdent (e: ast.Expr): ast.Ident | null {
   switch (e.kind) {
     case 'Ident': return e
     case 'StarExpr': return e.x.kind === 'StarExpr' ? null : embeddedFieldIdent(e.x)
@@ -480,7 +480,7 @@ function embeddedFieldIdent(e: ast.Expr): ast.Ident | null {
 
 // ---- interfaces
 
-function interfaceType(check: Checker, ityp: Interface, iface: ast.InterfaceType, def: Named | null): void {
+function interfaceType (check: Checker, ityp: Interface, iface: ast.InterfaceType, def: Named | null): void {
   const methods: Func[] = []
   const embeddeds: Type[] = []
   const seen = new Map<string, Func>()
@@ -563,4 +563,4 @@ function interfaceType(check: Checker, ityp: Interface, iface: ast.InterfaceType
 import { identical } from './identity.ts'
 import { substType } from './subst.ts'
 import { TypeParam as TP } from './types.ts'
-function identicalSig(a: Func, b: Func): boolean { return identical(a.type, b.type) }
+function identicalSig (a: Func, b: Func): boolean { return identical(a.type, b.type) }

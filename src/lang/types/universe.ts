@@ -8,7 +8,7 @@ import { makeBool, makeInt64 } from './constval.ts'
 
 export const universe = new Scope(null, 0, 0, 'universe')
 
-function def(obj: Obj): void {
+function def (obj: Obj): void {
   obj.color = 'black'
   universe.insert(obj)
 }
@@ -72,4 +72,4 @@ const builtinNames: BuiltinId[] = [
 for (const n of builtinNames) def(new Builtin(n))
 
 /** the universe object for name (used by tests and the runtime) */
-export function universeLookup(name: string): Obj | undefined { return universe.lookup(name) }
+export function universeLookup (name: string): Obj | undefined { return universe.lookup(name) }

@@ -2,7 +2,7 @@
 import type { Checker } from './checker.ts'
 import { Typ, type Named, type Type } from './types.ts'
 
-export function validType(check: Checker, root: Named): void {
+export function validType (check: Checker, root: Named): void {
   const path: Named[] = []
   const visiting = new Set<Named>()
   const valid = check.validTypes
@@ -36,7 +36,7 @@ export function validType(check: Checker, root: Named): void {
   visit(root)
 }
 
-function reportCycle(check: Checker, cycle: Named[]): void {
+function reportCycle (check: Checker, cycle: Named[]): void {
   const objs = cycle.map(n => n.origin.obj!).filter(Boolean)
   if (!objs.length) return
   if (check.reportedCycles.has(objs[0])) return

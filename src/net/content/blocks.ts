@@ -100,7 +100,7 @@ export class Content implements BlockApi {
     let n = 0
     // LevelDB can list keys alone; any other blockstore yields every block's bytes
     const keys = this.blockstore instanceof LevelBlockstore ? this.blockstore.db.keys() : this.blockstore.getAll()
-    for await (const _ of keys) n++ // eslint-disable-line @typescript-eslint/no-unused-vars
+    for await (const _ of keys) n++
     return n
   }
 

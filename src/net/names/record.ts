@@ -102,8 +102,14 @@ export async function createNameRecord (key: PrivateKey, init: NameRecordInit): 
   checkUint('ttl', init.ttl)
   const ext = init.ext != null && Object.keys(init.ext).length > 0 ? init.ext : undefined
   const unsigned: Omit<NameRecord, 'sig'> = {
-    v: NAME_RECORD_VERSION, name: init.name, value: parseCid(init.value), seq: init.seq,
-    validity: init.validity, ttl: init.ttl, pub: publicKeyToProtobuf(key.publicKey), ...(ext != null ? { ext } : {})
+    v: NAME_RECORD_VERSION,
+    name: init.name,
+    value: parseCid(init.value),
+    seq: init.seq,
+    validity: init.validity,
+    ttl: init.ttl,
+    pub: publicKeyToProtobuf(key.publicKey),
+    ...(ext != null ? { ext } : {})
   }
   const sig = await key.sign(payloadOf(unsigned))
   const record: NameRecord = { ...unsigned, sig }

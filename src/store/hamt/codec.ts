@@ -108,4 +108,3 @@ export class BlockWriter {
     await Promise.all(p)
   }
 }
-

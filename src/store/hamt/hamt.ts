@@ -412,7 +412,7 @@ export class Hamt {
   /** Number of entries. Walks the whole map (O(n) block reads): keep a count beside the root if you need it often. */
   async size (): Promise<number> {
     let n = 0
-    for await (const _ of this.entries()) n++
+    for await (const _entry of this.entries()) n++
     return n
   }
 

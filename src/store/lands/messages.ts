@@ -94,8 +94,13 @@ export function parsePrepareMsg (v: unknown): PrepareMsg {
 export function parseAttestMsg (v: unknown): AttestMsg {
   const m = parseHead(v, ATTEST_FORMAT, ['block', 'stateRoot', 'receiptsRoot'], [], 'an attestation')
   return {
-    format: m.format, genesis: m.genesis, height: m.height, view: m.view, block: expectLink(m.block, 'attest.block', M),
-    stateRoot: expectLink(m.stateRoot, 'attest.stateRoot', M), receiptsRoot: expectLink(m.receiptsRoot, 'attest.receiptsRoot', M)
+    format: m.format,
+    genesis: m.genesis,
+    height: m.height,
+    view: m.view,
+    block: expectLink(m.block, 'attest.block', M),
+    stateRoot: expectLink(m.stateRoot, 'attest.stateRoot', M),
+    receiptsRoot: expectLink(m.receiptsRoot, 'attest.receiptsRoot', M)
   }
 }
 

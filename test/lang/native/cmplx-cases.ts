@@ -6,8 +6,23 @@ import * as z from '../../../src/lang/native/cmplx/index.ts'
 import { floatFromHexBits as num, hexBitsOfFloat as hex } from './fixtures.ts'
 
 const unary: Record<string, (x: z.C) => z.C> = {
-  Atan: z.atan, Tan: z.tan, Cot: z.cot, Asin: z.asin, Acos: z.acos, Asinh: z.asinh, Acosh: z.acosh, Atanh: z.atanh, Sqrt: z.sqrt,
-  Exp: z.exp, Log: z.log, Log10: z.log10, Sin: z.sin, Cos: z.cos, Sinh: z.sinh, Cosh: z.cosh, Tanh: z.tanh
+  Atan: z.atan,
+  Tan: z.tan,
+  Cot: z.cot,
+  Asin: z.asin,
+  Acos: z.acos,
+  Asinh: z.asinh,
+  Acosh: z.acosh,
+  Atanh: z.atanh,
+  Sqrt: z.sqrt,
+  Exp: z.exp,
+  Log: z.log,
+  Log10: z.log10,
+  Sin: z.sin,
+  Cos: z.cos,
+  Sinh: z.sinh,
+  Cosh: z.cosh,
+  Tanh: z.tanh
 }
 
 const same = (x: number, h: string): boolean => (x !== x && num(h) !== num(h)) || hex(x) === h.padStart(16, '0')

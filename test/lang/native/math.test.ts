@@ -3,15 +3,49 @@ import * as m from '../../../src/lang/native/math/index.ts'
 import { fixtureLines, checkAll, floatFromHexBits as fb, hexBitsOfFloat as hb } from './fixtures.ts'
 
 const one: Record<string, (x: number) => number> = {
-  Sqrt: m.sqrt, Floor: m.floor, Ceil: m.ceil, Trunc: m.trunc, Round: m.round, RoundToEven: m.roundToEven, Abs: m.abs,
-  Exp: m.exp, Exp2: m.exp2, Expm1: m.expm1, Log: m.log, Log2: m.log2, Log10: m.log10, Log1p: m.log1p,
-  Sin: m.sin, Cos: m.cos, Tan: m.tan, Asin: m.asin, Acos: m.acos, Atan: m.atan, Sinh: m.sinh, Cosh: m.cosh, Tanh: m.tanh,
-  Asinh: m.asinh, Acosh: m.acosh, Atanh: m.atanh, Cbrt: m.cbrt,
-  Gamma: m.gamma, Erf: m.erf, Erfc: m.erfc
+  Sqrt: m.sqrt,
+  Floor: m.floor,
+  Ceil: m.ceil,
+  Trunc: m.trunc,
+  Round: m.round,
+  RoundToEven: m.roundToEven,
+  Abs: m.abs,
+  Exp: m.exp,
+  Exp2: m.exp2,
+  Expm1: m.expm1,
+  Log: m.log,
+  Log2: m.log2,
+  Log10: m.log10,
+  Log1p: m.log1p,
+  Sin: m.sin,
+  Cos: m.cos,
+  Tan: m.tan,
+  Asin: m.asin,
+  Acos: m.acos,
+  Atan: m.atan,
+  Sinh: m.sinh,
+  Cosh: m.cosh,
+  Tanh: m.tanh,
+  Asinh: m.asinh,
+  Acosh: m.acosh,
+  Atanh: m.atanh,
+  Cbrt: m.cbrt,
+  Gamma: m.gamma,
+  Erf: m.erf,
+  Erfc: m.erfc
 }
 const two: Record<string, (x: number, y: number) => number> = {
-  Pow: m.pow, Atan2: m.atan2, Hypot: m.hypot, Mod: m.mod, Remainder: m.remainder, Max: m.max, Min: m.min, Dim: m.dim,
-  Copysign: m.copysign, Nextafter: m.nextafter, Nextafter32: m.nextafter32
+  Pow: m.pow,
+  Atan2: m.atan2,
+  Hypot: m.hypot,
+  Mod: m.mod,
+  Remainder: m.remainder,
+  Max: m.max,
+  Min: m.min,
+  Dim: m.dim,
+  Copysign: m.copysign,
+  Nextafter: m.nextafter,
+  Nextafter32: m.nextafter32
 }
 
 /** Equal bits, except that any NaN matches any NaN (JS cannot carry NaN payloads or signs). */

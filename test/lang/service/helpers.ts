@@ -43,4 +43,3 @@ export function built (r: ReturnType<typeof buildService>): ServiceProgram {
 export function start (p: ServiceProgram, callService?: (path: string, name: string, args: any[]) => any): Runtime {
   return instantiate(p.js, { natives: natives(p), writeStdout: () => {}, writeStderr: () => {}, envExtra: callService !== undefined ? { callService } : {} })
 }
-

@@ -12,7 +12,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), 'testdata', 'errors')
 // type errors; the parser's errors must be among them.
 const ALSO_TYPE_ERRORS = new Set(['method_no_recv', 'range_three'])
 
-function ourOutput(name: string): string[] {
+function ourOutput (name: string): string[] {
   const r = parseFile(name + '.go', readFileSync(join(dir, name + '.go')))
   const out = r.errors.map((e) => e.message)
   if (r.tooMany !== null) out.push(`${name}.go:${r.tooMany.position.line}:${r.tooMany.position.column}: too many errors`)
@@ -47,7 +47,7 @@ describe('lang/syntax errors (gc messages and positions)', () => {
     const r = parseFile('u.go', src)
     assert.deepEqual(
       r.errors.map((e) => e.message),
-      ['u.go:3:12: invalid UTF-8 encoding'],
+      ['u.go:3:12: invalid UTF-8 encoding']
     )
   })
 })

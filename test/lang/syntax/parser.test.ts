@@ -8,7 +8,7 @@ const here = dirname(fileURLToPath(import.meta.url))
 const allGo = readFileSync(join(here, 'testdata', 'all.go'), 'utf8')
 
 /** The tree's shape without positions: kinds, names, operators, literal values. */
-function shape(n: S.Node | null): unknown {
+function shape (n: S.Node | null): unknown {
   if (n === null) return null
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(n)) {
@@ -20,13 +20,13 @@ function shape(n: S.Node | null): unknown {
   return out
 }
 
-function parseOK(src: string): S.File {
+function parseOK (src: string): S.File {
   const r = S.parseFile('t.go', src)
   assert.deepEqual(r.errors.map((e) => e.message), [])
   return r.file
 }
 
-function body(src: string): S.Stmt[] {
+function body (src: string): S.Stmt[] {
   const f = parseOK(`package p\nfunc f() {\n${src}\n}\n`)
   return (f.decls[0] as S.FuncDecl).body!.list
 }
@@ -37,7 +37,7 @@ describe('lang/syntax parser', () => {
     assert.equal(f.name.name, 'main')
     assert.deepEqual(
       f.imports.map((i) => [i.name?.name ?? null, i.path.value]),
-      [[null, '"fmt"'], ['str', '"strings"'], ['.', '"math"']],
+      [[null, '"fmt"'], ['str', '"strings"'], ['.', '"math"']]
     )
     assert.equal(f.doc?.list[0].text, '// Package main exercises every syntactic form of Go 1.19 (and the later range forms).')
   })
@@ -255,7 +255,7 @@ describe('lang/syntax CRLF sources', () => {
     // go/ast positions for this file (printed by go/parser): 3:1-3:13, 4:16-4:27, 5:1-6:4
     assert.deepEqual(
       r.file.comments.map((g) => `${r.fset.format(g.pos)}-${r.fset.format(g.end)}`),
-      ['crlf.go:3:1-crlf.go:3:13', 'crlf.go:4:16-crlf.go:4:27', 'crlf.go:5:1-crlf.go:6:4'],
+      ['crlf.go:3:1-crlf.go:3:13', 'crlf.go:4:16-crlf.go:4:27', 'crlf.go:5:1-crlf.go:6:4']
     )
   })
 })

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert'
 import { Scanner, Tok } from '../../../src/lang/syntax/index.ts'
 
 /** Tokens of src as compact strings: names and literals by text, `;` with its reason, operators by spelling. */
-function tokens(src: string): string[] {
+function tokens (src: string): string[] {
   const errs: string[] = []
   const s = new Scanner(src, (off, msg) => errs.push(`${off}: ${msg}`))
   const out: string[] = []
@@ -59,7 +59,7 @@ describe('lang/syntax scanner', () => {
     }
     assert.deepEqual(
       s.comments.map((c) => c.text),
-      ['// one', '/* two */'],
+      ['// one', '/* two */']
     )
   })
 
@@ -78,7 +78,7 @@ describe('lang/syntax scanner', () => {
       'INT(0)', 'INT(42)', 'INT(0x_1F)', 'INT(0o17)', 'INT(017)', 'INT(0b1)', 'INT(1_000)', 'FLOAT(1.5)', 'FLOAT(.5)',
       'FLOAT(1.)', 'FLOAT(1e3)', 'FLOAT(1E-3)', 'FLOAT(0x1p-2)', 'FLOAT(0x.8p1)', 'IMAG(2i)', 'IMAG(1.5i)', 'IMAG(0x1p1i)', ';EOF',
     ])
-    assert.deepEqual(tokens(`'a' '\\n' '\\x41' '\\101' '\\u00e9' '\\U0001F600' 'é' '\\''`), [
+    assert.deepEqual(tokens('\'a\' \'\\n\' \'\\x41\' \'\\101\' \'\\u00e9\' \'\\U0001F600\' \'é\' \'\\\'\''), [
       "CHAR('a')", "CHAR('\\n')", "CHAR('\\x41')", "CHAR('\\101')", "CHAR('\\u00e9')", "CHAR('\\U0001F600')", "CHAR('é')",
       "CHAR('\\'')", ';EOF',
     ])

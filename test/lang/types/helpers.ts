@@ -75,7 +75,7 @@ func Exit(code int)
 `,
 }
 
-export function makeImporter(fset: FileSet, full = false): (path: string) => Package | null {
+export function makeImporter (fset: FileSet, full = false): (path: string) => Package | null {
   const cache = new Map<string, Package>()
   const importer = (path: string): Package | null => {
     const hit = cache.get(path)
@@ -99,7 +99,7 @@ export interface Checked extends CheckResult {
 }
 
 /** parses and checks one or more files of a package */
-export function checkSource(src: string | Record<string, string>, name = 'prog.go', full = false): Checked {
+export function checkSource (src: string | Record<string, string>, name = 'prog.go', full = false): Checked {
   const fset = new FileSet()
   const files = typeof src === 'string' ? { [name]: src } : src
   const asts = Object.entries(files).map(([n, text]) => {

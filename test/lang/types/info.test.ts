@@ -4,7 +4,7 @@ import type * as ast from '../../../src/lang/syntax/ast.ts'
 import { typeString, type Named, type Var } from '../../../src/lang/types/index.ts'
 import { checkSource } from './helpers.ts'
 
-function walk(n: unknown, f: (n: ast.Node) => void): void {
+function walk (n: unknown, f: (n: ast.Node) => void): void {
   if (!n || typeof n !== 'object') return
   if (Array.isArray(n)) { for (const x of n) walk(x, f); return }
   const node = n as ast.Node
@@ -12,7 +12,7 @@ function walk(n: unknown, f: (n: ast.Node) => void): void {
   for (const [k, v] of Object.entries(node)) if (k !== 'doc' && k !== 'comment' && k !== 'comments') walk(v, f)
 }
 
-function findAll<K extends ast.Node['kind']>(file: ast.File, kind: K): Extract<ast.Node, { kind: K }>[] {
+function findAll<K extends ast.Node['kind']> (file: ast.File, kind: K): Extract<ast.Node, { kind: K }>[] {
   const out: Extract<ast.Node, { kind: K }>[] = []
   walk(file.decls, n => { if (n.kind === kind) out.push(n as Extract<ast.Node, { kind: K }>) })
   return out
@@ -93,7 +93,7 @@ func main() {
 `
     const r = checkSource(src)
     assert.deepEqual(r.lines, [])
-    const file = (r.info.scopes.keys().next().value as ast.File)
+    const file = r.info.scopes.keys().next().value as ast.File
     const sels = findAll(file, 'SelectorExpr')
     const byText = (t: string) => sels.find(s => (s.x.kind === 'Ident' || s.x.kind === 'ParenExpr') && s.sel.name === t)!
     const move = r.info.selections.get(byText('Move'))!

@@ -51,7 +51,7 @@ func main() {
 })
 
 describe('lang/types: Go 1.22 range over an integer', () => {
-  function iterationVarTypes(src: string): Record<string, string> {
+  function iterationVarTypes (src: string): Record<string, string> {
     const r = checkSource(src)
     assert.deepEqual(r.lines, [])
     const out: Record<string, string> = {}

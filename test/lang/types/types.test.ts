@@ -5,7 +5,7 @@ import {
 } from '../../../src/lang/types/index.ts'
 import { checkSource } from './helpers.ts'
 
-function obj(src: string, name: string): { o: Obj; pkg: ReturnType<typeof checkSource>['pkg'] } {
+function obj (src: string, name: string): { o: Obj; pkg: ReturnType<typeof checkSource>['pkg'] } {
   const r = checkSource(src)
   assert.deepEqual(r.lines, [])
   const o = r.pkg.scope.lookup(name)

@@ -2,7 +2,7 @@
  * Exact fused multiply-add (Go's math.FMA): x*y+z with a single rounding. The product and sum are
  * computed exactly with bigints and rounded to nearest even, so the result is the IEEE one.
  */
-import { hiBits, loBits, fromBits, pow2 } from '../float.ts'
+import { hiBits, loBits, pow2 } from '../float.ts'
 
 function decompose (x: number): [bigint, number] {
   // x = m × 2^e with integer m (signed)

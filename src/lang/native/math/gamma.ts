@@ -116,14 +116,12 @@ function lgammaBelowTwo (x: number): number {
   let piece: number
   if (x <= 0.9) {
     r = -log(x)
-    if (x >= 0.731632144968362245) { y = 1 - x; piece = 0 } // from TC − 1 + 0.27 on
-    else if (x >= 0.191632144968362245) { y = x - 0.46163214496836224576; piece = 1 } // TC − 1 ± 0.27
-    else { y = x; piece = 2 }
+    // the pieces: from TC − 1 + 0.27 on, TC − 1 ± 0.27, below
+    if (x >= 0.731632144968362245) { y = 1 - x; piece = 0 } else if (x >= 0.191632144968362245) { y = x - 0.46163214496836224576; piece = 1 } else { y = x; piece = 2 }
   } else {
     r = 0
-    if (x >= 1.731632144968362245) { y = 2 - x; piece = 0 } // TC + 0.27
-    else if (x >= 1.191632144968362245) { y = x - TC; piece = 1 } // TC − 0.27
-    else { y = x - 1; piece = 2 }
+    // the pieces: from TC + 0.27 on, TC ± 0.27, below
+    if (x >= 1.731632144968362245) { y = 2 - x; piece = 0 } else if (x >= 1.191632144968362245) { y = x - TC; piece = 1 } else { y = x - 1; piece = 2 }
   }
   if (piece === 0) {
     const z = y * y

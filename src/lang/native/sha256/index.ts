@@ -63,6 +63,7 @@ export class Digest {
     this.nx = 0
     this.len = 0
   }
+
   write (p: Uint8Array): number {
     const n = p.length
     this.len += n
@@ -78,12 +79,14 @@ export class Digest {
     if (i < n) { this.x.set(p.subarray(i), 0); this.nx = n - i }
     return n
   }
+
   /** Sum(nil): the digest of what was written so far; the state is unchanged. */
   sum (): Uint8Array {
     const c = new Digest(this.is224)
     c.h.set(this.h); c.x.set(this.x); c.nx = this.nx; c.len = this.len
     return c.checkSum()
   }
+
   private checkSum (): Uint8Array {
     const len = this.len
     const tmp = new Uint8Array(64 + 8)

@@ -13,7 +13,6 @@ const NINTHER_MIN = 50
 const PARTIAL_STEPS = 5
 const PARTIAL_SHIFT_MIN = 50
 
-
 /** Insertion sort of [a, b), swapping each element down past the larger ones. */
 export function insertionSort (d: LessSwap, a: number, b: number): void {
   for (let i = a + 1; i < b; i++) {

@@ -17,6 +17,7 @@ class ByteSink {
     const nb = new Uint8Array(Math.max(this.buf.length * 2, this.n + k))
     nb.set(this.buf.subarray(0, this.n)); this.buf = nb
   }
+
   byte (b: number): void { this.grow(1); this.buf[this.n++] = b }
   ascii (s: string): void { this.grow(s.length); for (let i = 0; i < s.length; i++) this.buf[this.n++] = s.charCodeAt(i) }
   rune (r: number): void { this.grow(4); this.n += encodeRune(this.buf, r, this.n) }

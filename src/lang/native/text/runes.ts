@@ -6,7 +6,6 @@ import { decodeRune, decoded } from '../utf8/bytestring.ts'
 
 export const RuneError = 0xfffd
 
-
 /** The rune at byte i of s, its width left in `at.width`. */
 export const at = { width: 1 }
 export function runeAt (s: string, i: number): number {

@@ -88,11 +88,13 @@ class Reader {
     this.rest = s.slice(n)
     return Number(s.slice(0, n))
   }
+
   take (n: number): string {
     const t = this.rest.slice(0, n)
     this.rest = this.rest.slice(n)
     return t
   }
+
   /** fractional seconds: the separator and the digits of rest[0:n] */
   nanos (n: number): number {
     const s = this.rest

@@ -16,8 +16,23 @@ type Unary = (x: z.C) => z.C
 const lift = (f: Unary) => (x: Complex): Complex => { const r = f(x); return cmk(r.re, r.im) }
 
 const unary: Record<string, Unary> = {
-  Exp: z.exp, Log: z.log, Log10: z.log10, Sqrt: z.sqrt, Sin: z.sin, Cos: z.cos, Sinh: z.sinh, Cosh: z.cosh,
-  Tan: z.tan, Tanh: z.tanh, Cot: z.cot, Asin: z.asin, Acos: z.acos, Asinh: z.asinh, Acosh: z.acosh, Atan: z.atan, Atanh: z.atanh
+  Exp: z.exp,
+  Log: z.log,
+  Log10: z.log10,
+  Sqrt: z.sqrt,
+  Sin: z.sin,
+  Cos: z.cos,
+  Sinh: z.sinh,
+  Cosh: z.cosh,
+  Tan: z.tan,
+  Tanh: z.tanh,
+  Cot: z.cot,
+  Asin: z.asin,
+  Acos: z.acos,
+  Asinh: z.asinh,
+  Acosh: z.acosh,
+  Atan: z.atan,
+  Atanh: z.atanh
 }
 
 export const natives = (): Record<string, (...a: any[]) => any> => {
