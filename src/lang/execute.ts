@@ -10,7 +10,6 @@
 import { instantiate, panicValueText, toGoError, tracebackText } from './runtime/exec.ts'
 import { GoPanic, LimitError, ExitError, deepStacks } from './runtime/errors.ts'
 import { lookup } from './stdlib/registry.ts'
-import './stdlib/all.ts'
 import type { Limits, RunResult, Writer } from './index.ts'
 
 /** A compiled program: plain data, safe to cache (JSON). */

@@ -17,7 +17,6 @@ import type { Package } from '../types/package.ts'
 import { lookup } from '../stdlib/registry.ts'
 import { compile } from './program.ts'
 import type { CompileUnit } from './context.ts'
-import '../stdlib/all.ts'
 
 export interface BuildInput { name: string, text: string }
 

@@ -13,7 +13,7 @@ import { GoPanic, LimitError, GasError, DepthError, MemoryError, ExitError, Runt
 import { Iface } from './value.ts'
 import { mem } from './ops.ts'
 import type { RType } from './rtype.ts'
-import type { NativeEnv, NativeFn } from '../stdlib/registry.ts'
+import type { NativeEnv, NativeFn } from '../stdlib/package.ts'
 import { formatFloat } from '../native/strconv/ftoa.ts'
 import { sprint } from './format.ts'
 

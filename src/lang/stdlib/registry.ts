@@ -15,7 +15,7 @@
  *
  * @example
  * ```ts
- * register({
+ * export default ({
  *   path: 'strings',
  *   source: 'package strings\nfunc Repeat(s string, n int) string\n',
  *   natives: env => ({ Repeat: (s: string, n: number) => { env.charge(s.length * n); return s.repeat(n) } })
@@ -23,37 +23,12 @@
  * ```
  */
 
-/** What natives may use from the running program. */
-export interface NativeEnv {
-  /** write bytes (a Go byte string) to the program's stdout / stderr */
-  writeStdout: (s: string) => void
-  writeStderr: (s: string) => void
-  /** account `bytes` of allocation against the memory limit (throws ERR_MEMORY) */
-  allocate: (bytes: number) => void
-  /** charge gas for work proportional to input size (throws ERR_GAS) */
-  charge: (gas: number) => void
-  /** the runtime helpers (value model, panics), see runtime/index.ts */
-  rt: any
-}
+import type { StdPackage } from './package.ts'
+import { STD_PACKAGES } from './all.ts'
 
-export type NativeFn = (...args: any[]) => any
+export type { NativeEnv, NativeFn, StdPackage } from './package.ts'
 
-export interface StdPackage {
-  /** import path, e.g. `strings`, `unicode/utf8` */
-  path: string
-  /** Go source of the package (one or several files' worth) */
-  source: string | string[]
-  /** the file names of `source` (`strings.go`), for positions; `0.go`, `1.go`, … when absent */
-  names?: string[]
-  /** the natives for body-less declarations */
-  natives?: (env: NativeEnv) => Record<string, NativeFn>
-}
-
-const registry = new Map<string, StdPackage>()
-
-export function register (p: StdPackage): void {
-  registry.set(p.path, p)
-}
+const registry = new Map<string, StdPackage>(STD_PACKAGES.map(p => [p.path, p]))
 
 export function lookup (path: string): StdPackage | undefined {
   return registry.get(path)

@@ -15,7 +15,7 @@
  * instantiate(js, { natives, envExtra: { amigo: host }, ... })
  * ```
  */
-import { register, type NativeEnv, type NativeFn } from '../registry.ts'
+import type { NativeEnv, NativeFn } from '../package.ts'
 import { sources, names } from './source.ts'
 import { Slice, goString, jsString } from '../../runtime/value.ts'
 
@@ -136,4 +136,4 @@ export function natives (env: NativeEnv): Record<string, NativeFn> {
   }
 }
 
-register({ path: 'amigo', source: sources, names, natives })
+export default ({ path: 'amigo', source: sources, names, natives })

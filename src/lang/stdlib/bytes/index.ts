@@ -11,7 +11,7 @@
  * bytes.Fields([]byte(" a b ")) // [[97] [98]], each field's capacity ending with it
  * ```
  */
-import { register, type NativeEnv } from '../registry.ts'
+import type { NativeEnv } from '../package.ts'
 import { sources, names } from './source.ts'
 import { mapRunes } from '../../native/text/case.ts'
 import { toUpper, toLower, toTitle } from '../../native/unicode/index.ts'
@@ -222,4 +222,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   }
 }
 
-register({ path: 'bytes', source: sources, names, natives })
+export default ({ path: 'bytes', source: sources, names, natives })

@@ -1,5 +1,4 @@
 /** Package cmp: Go source (cmp.go), no natives. */
-import { register } from '../registry.ts'
 import { sources, names } from './source.ts'
 
-register({ path: 'cmp', source: sources, names })
+export default ({ path: 'cmp', source: sources, names })

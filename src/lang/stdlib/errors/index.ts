@@ -7,7 +7,7 @@
  * if errors.As(err, &pe) { ... }
  * ```
  */
-import { register, type NativeEnv } from '../registry.ts'
+import type { NativeEnv } from '../package.ts'
 import { sources, names } from './source.ts'
 import { Ptr, Iface } from '../../runtime/value.ts'
 import { implementsIface, type RType } from '../../runtime/rtype.ts'
@@ -48,4 +48,4 @@ function store (p: any, v: any, t: RType): void {
   Object.assign(p, c)
 }
 
-register({ path: 'errors', source: sources, names, natives })
+export default ({ path: 'errors', source: sources, names, natives })

@@ -7,7 +7,7 @@
  * fmt.Printf("%5.2f|%-4d|%q\n", 3.14159, 7, "hi")
  * ```
  */
-import { register, type NativeEnv } from '../registry.ts'
+import type { NativeEnv } from '../package.ts'
 import { sprint, sprintln, sprintf } from '../../runtime/format.ts'
 import type { Iface, Slice } from '../../runtime/value.ts'
 
@@ -102,7 +102,7 @@ function args (s: Slice): Array<Iface | null> {
   return out
 }
 
-register({
+export default ({
   path: 'fmt',
   source,
   natives: (env: NativeEnv) => ({

@@ -1,5 +1,4 @@
 /** Package hash: Go 1.19's sources (adapted where noted in them), no natives. */
-import { register } from '../registry.ts'
 import { sources, names } from './source.ts'
 
-register({ path: 'hash', source: sources, names })
+export default ({ path: 'hash', source: sources, names })

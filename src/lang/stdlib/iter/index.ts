@@ -1,5 +1,4 @@
 /** Package iter: Go source (iter.go), no natives. */
-import { register } from '../registry.ts'
 import { sources, names } from './source.ts'
 
-register({ path: 'iter', source: sources, names })
+export default ({ path: 'iter', source: sources, names })

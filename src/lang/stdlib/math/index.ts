@@ -7,7 +7,6 @@
  * fmt.Println(math.Sin(1), math.Pow(2, 0.5))
  * ```
  */
-import { register } from '../registry.ts'
 import { sources, names } from './source.ts'
 import * as m from '../../native/math/index.ts'
 
@@ -72,4 +71,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   Trunc: m.trunc
 })
 
-register({ path: 'math', source: sources, names, natives })
+export default ({ path: 'math', source: sources, names, natives })

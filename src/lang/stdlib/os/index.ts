@@ -6,7 +6,7 @@
  * fmt.Fprintln(os.Stderr, "oops"); os.Exit(3)
  * ```
  */
-import { register, type NativeEnv } from '../registry.ts'
+import type { NativeEnv } from '../package.ts'
 import { sources, names } from './source.ts'
 
 export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> => ({
@@ -14,4 +14,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   Exit: (code: number | bigint) => { throw new env.rt.ExitError(Number(code)) }
 })
 
-register({ path: 'os', source: sources, names, natives })
+export default ({ path: 'os', source: sources, names, natives })

@@ -7,9 +7,8 @@
  * if re, ok := recover().(runtime.Error); ok { fmt.Println(re.Error()) }
  * ```
  */
-import { register } from '../registry.ts'
 
-register({
+export default ({
   path: 'runtime',
   source: `package runtime
 

@@ -7,7 +7,7 @@
  * slices.SortFunc(people, func(a, b Person) int { return cmp.Compare(a.Age, b.Age) })
  * ```
  */
-import { register, type NativeEnv } from '../registry.ts'
+import type { NativeEnv } from '../package.ts'
 import { sources, names } from './source.ts'
 import { sortOrdered, sortByCmp, sortWork } from '../sort/index.ts'
 import type { Iface, Slice } from '../../runtime/value.ts'
@@ -33,4 +33,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   }
 }
 
-register({ path: 'slices', source: sources, names, natives })
+export default ({ path: 'slices', source: sources, names, natives })

@@ -8,7 +8,7 @@
  * sort.Slice(people, func(i, j int) bool { return people[i].Age < people[j].Age })
  * ```
  */
-import { register, type NativeEnv } from '../registry.ts'
+import type { NativeEnv } from '../package.ts'
 import { sources, names } from './source.ts'
 import { clone, type Iface, type Slice } from '../../runtime/value.ts'
 import type { RType } from '../../runtime/rtype.ts'
@@ -112,4 +112,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   }
 })
 
-register({ path: 'sort', source: sources, names, natives })
+export default ({ path: 'sort', source: sources, names, natives })

@@ -7,7 +7,7 @@
  * f, err := strconv.ParseFloat("1e400", 64) // +Inf, strconv.ParseFloat: parsing "1e400": value out of range
  * ```
  */
-import { register, type NativeEnv } from '../registry.ts'
+import type { NativeEnv } from '../package.ts'
 import { sources, names } from './source.ts'
 import * as sc from '../../native/strconv/index.ts'
 import { strToBytes, bytesToStr } from '../../runtime/value.ts'
@@ -74,4 +74,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   }
 })
 
-register({ path: 'strconv', source: sources, names, natives })
+export default ({ path: 'strconv', source: sources, names, natives })

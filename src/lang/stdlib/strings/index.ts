@@ -8,7 +8,7 @@
  * strings.NewReplacer("a", "1", "b", "2").Replace("abc") // "12c"
  * ```
  */
-import { register, type NativeEnv } from '../registry.ts'
+import type { NativeEnv } from '../package.ts'
 import { sources, names } from './source.ts'
 import { mapRunes } from '../../native/text/case.ts'
 import { toUpper, toLower, toTitle } from '../../native/unicode/index.ts'
@@ -143,4 +143,4 @@ function append (env: NativeEnv, b: Builder, text: string): void {
   b.s = s
 }
 
-register({ path: 'strings', source: sources, names, natives })
+export default ({ path: 'strings', source: sources, names, natives })

@@ -2,7 +2,7 @@
  * Package testing: *T with Error/Fatal/Log/Run/Helper/Skip…, written in Go over a few natives that
  * report results the way `go test` prints them (see src/lang/testing/run.ts, which drives a test binary).
  */
-import { register, type NativeEnv } from '../registry.ts'
+import type { NativeEnv } from '../package.ts'
 
 const source = `package testing
 
@@ -143,7 +143,7 @@ function indent (text: string, n: number): string {
   return text.split('\n').map(l => l === '' ? l : pad + l).join('\n')
 }
 
-register({
+export default ({
   path: 'testing',
   source,
   names: ['testing.go'],

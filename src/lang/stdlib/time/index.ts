@@ -9,7 +9,6 @@
  * fmt.Println(t.Format(time.RFC3339), 90*time.Second) // 2024-02-29T12:00:00Z 1m30s
  * ```
  */
-import { register } from '../registry.ts'
 import { sources, names } from './source.ts'
 import * as tm from '../../native/time/index.ts'
 import { strToBytes, bytesToStr } from '../../runtime/value.ts'
@@ -47,4 +46,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   }
 })
 
-register({ path: 'time', source: sources, names, natives })
+export default ({ path: 'time', source: sources, names, natives })

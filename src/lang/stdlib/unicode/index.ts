@@ -8,7 +8,6 @@
  * unicode.Is(unicode.Han, '世') // true
  * ```
  */
-import { register } from '../registry.ts'
 import { sources, names } from './source.ts'
 import * as u from '../../native/unicode/index.ts'
 
@@ -34,4 +33,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   SimpleFold: u.simpleFold
 })
 
-register({ path: 'unicode', source: sources, names, natives })
+export default ({ path: 'unicode', source: sources, names, natives })

@@ -7,7 +7,7 @@
  * sum := sha256.Sum256([]byte("abc")) // ba7816bf…
  * ```
  */
-import { register, type NativeEnv } from '../../registry.ts'
+import type { NativeEnv } from '../../package.ts'
 import { sources, names } from './source.ts'
 import { blocks } from '../../../native/sha256/index.ts'
 import type { Slice } from '../../../runtime/value.ts'
@@ -16,4 +16,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   compress: (h: Slice, p: Slice) => { env.charge(1 + (p.len >> 3)); if (p.len > 0) blocks(h.a, h.off, p.a, p.off, p.len) }
 })
 
-register({ path: 'crypto/sha256', source: sources, names, natives })
+export default ({ path: 'crypto/sha256', source: sources, names, natives })

@@ -8,7 +8,7 @@
  * base64.StdEncoding.EncodeToString([]byte("hi")) // "aGk="
  * ```
  */
-import { register, type NativeEnv } from '../../registry.ts'
+import type { NativeEnv } from '../../package.ts'
 import { sources, names } from './source.ts'
 import { newEncoding, encodeInto, decodeInto, type Encoding } from '../../../native/base64/index.ts'
 import type { Slice } from '../../../runtime/value.ts'
@@ -37,4 +37,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   }
 })
 
-register({ path: 'encoding/base64', source: sources, names, natives })
+export default ({ path: 'encoding/base64', source: sources, names, natives })

@@ -9,7 +9,6 @@
  * binary.Write(&buf, binary.BigEndian, struct{ A uint16; B float32 }{1, 2.5})
  * ```
  */
-import { register } from '../../registry.ts'
 import { sources, names } from './source.ts'
 import { dataSize, encode, decode } from './values.ts'
 import type { Iface, Slice } from '../../../runtime/value.ts'
@@ -25,4 +24,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   Uvarint: (b: Slice) => b.len === 0 ? [0n, 0] : uvarint(b.a.subarray(b.off, b.off + b.len))
 })
 
-register({ path: 'encoding/binary', source: sources, names, natives })
+export default ({ path: 'encoding/binary', source: sources, names, natives })

@@ -7,7 +7,7 @@
  * hex.EncodeToString([]byte("hi")) // "6869"
  * ```
  */
-import { register, type NativeEnv } from '../../registry.ts'
+import type { NativeEnv } from '../../package.ts'
 import { sources, names } from './source.ts'
 import { encodeInto, decodeInto } from '../../../native/hex/index.ts'
 import type { Slice } from '../../../runtime/value.ts'
@@ -34,4 +34,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   }
 })
 
-register({ path: 'encoding/hex', source: sources, names, natives })
+export default ({ path: 'encoding/hex', source: sources, names, natives })

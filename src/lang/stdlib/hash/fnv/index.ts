@@ -8,7 +8,7 @@
  * h := fnv.New64a(); h.Write([]byte("hello")); h.Sum64() // 0xa430d84680aabd0b
  * ```
  */
-import { register, type NativeEnv } from '../../registry.ts'
+import type { NativeEnv } from '../../package.ts'
 import { sources, names } from './source.ts'
 import type { Slice } from '../../../runtime/value.ts'
 import { fold } from '../../../native/fnv/index.ts'
@@ -22,4 +22,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   fold: (kind: number, words: Slice, p: Slice) => { env.charge(1 + (p.len >> 3)); foldSlice(Number(kind), words, p) }
 })
 
-register({ path: 'hash/fnv', source: sources, names, natives })
+export default ({ path: 'hash/fnv', source: sources, names, natives })

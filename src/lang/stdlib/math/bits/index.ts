@@ -7,7 +7,7 @@
  * hi, lo := bits.Mul64(1<<63, 4) // 2, 0
  * ```
  */
-import { register, type NativeEnv } from '../../registry.ts'
+import type { NativeEnv } from '../../package.ts'
 import { sources, names } from './source.ts'
 import * as b from '../../../native/bits/index.ts'
 import { norm } from '../../../runtime/int.ts'
@@ -69,4 +69,4 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
   rem64: b.rem64
 })
 
-register({ path: 'math/bits', source: sources, names, natives })
+export default ({ path: 'math/bits', source: sources, names, natives })

@@ -7,7 +7,6 @@
  * cmplx.Abs(3 + 4i) // 5
  * ```
  */
-import { register } from '../../registry.ts'
 import { sources, names } from './source.ts'
 import { cmk, type Complex } from '../../../runtime/complex.ts'
 import * as z from '../../../native/cmplx/index.ts'
@@ -49,4 +48,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => {
   return out
 }
 
-register({ path: 'math/cmplx', source: sources, names, natives })
+export default ({ path: 'math/cmplx', source: sources, names, natives })

@@ -7,7 +7,6 @@
  * r, size := utf8.DecodeRuneInString("世界") // '世', 3
  * ```
  */
-import { register } from '../../registry.ts'
 import { sources, names } from './source.ts'
 import * as u from '../../../native/utf8/index.ts'
 import { runeToStr } from '../../../runtime/value.ts'
@@ -57,4 +56,4 @@ export const natives = (): Record<string, (...a: any[]) => any> => ({
   encode: (r: number) => runeToStr(r)
 })
 
-register({ path: 'unicode/utf8', source: sources, names, natives })
+export default ({ path: 'unicode/utf8', source: sources, names, natives })
