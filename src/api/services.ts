@@ -5,6 +5,7 @@
 import type { CID } from 'multiformats/cid'
 import type { VM, PackageFile, PushResult, Receipt, DepsResult } from '../vm/types.ts'
 import type { LandReceipt } from '../store/lands/types.ts'
+import type { LandStatus, LandBlockSummary as LandBlockInfo } from '../net/index.ts'
 
 /** A push as the API receives it: the VM's request plus the deployer's signature. */
 export interface SignedPush {
@@ -48,42 +49,8 @@ export interface ServiceHost {
   addFetched: (cid: CID) => Promise<DepsResult>
 }
 
-/** The consensus' view of a network land (`GET /api/v1/lands/LAND/status`). */
-export interface LandStatus {
-  land: string
-  /** CID of the genesis: the land's identity */
-  genesis: string
-  height: number
-  finalHeight: number
-  /** the land state root at finalHeight */
-  stateRoot: string
-  view: number
-  /** peer id of the current view's sequencer */
-  sequencer: string
-  /** whether this node is one of the validators */
-  validator: boolean
-  /** each validator, the last final height seen from it, whether this node is connected to it */
-  validators: Array<{ id: string, height?: number, connected: boolean }>
-  mempool: { txs: number, bytes: number }
-  /** this node computed another state root than a certificate's: it stopped executing the land */
-  divergence?: { height: number, ours: string, theirs: string }
-  /** the height this node adopted by state sync, if it joined late */
-  syncedFrom?: number
-}
-
-/** One final block of a land's log. */
-export interface LandBlockInfo {
-  height: number
-  cid: string
-  view: number
-  timeMs: number
-  /** CIDs of its transactions, in order */
-  txs: string[]
-  stateRoot: string
-  receiptsRoot: string
-  /** peer ids of the validators whose attestations make its finality certificate */
-  attestations: string[]
-}
+/** The consensus' view of a network land (`GET /api/v1/lands/LAND/status`) and one final block of its log: net's own shapes. */
+export type { LandStatus, LandBlockSummary as LandBlockInfo } from '../net/index.ts'
 
 /** The receipt of a final transaction of a network land (protocols/lands.md, Receipts). */
 export interface LandTxReceipt extends LandReceipt {

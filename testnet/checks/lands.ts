@@ -41,6 +41,18 @@ async function allLogs (net: Testnet, s: ScenarioResult): Promise<Array<{ node: 
   }))
 }
 
+/** Appends `value` to the list kept under `key`. */
+function addTo<K, V> (groups: Map<K, V[]>, key: K, value: V): void {
+  const list = groups.get(key)
+  if (list === undefined) groups.set(key, [value])
+  else list.push(value)
+}
+
+/** `node0,node1 → X; node2 → Y`: which nodes saw which value. */
+function describeGroups (groups: Map<string, string[]>): string {
+  return [...groups.entries()].map(([value, names]) => `${names.join(',')} → ${value}`).join('; ')
+}
+
 export const blocksCheck: Check = {
   name: 'blocks',
   description: 'identical block CIDs and state roots at every final height on every running node',
@@ -57,9 +69,9 @@ export const blocksCheck: Check = {
         const b = log.blocks.get(h)
         if (b === undefined) { failures.push(`${log.node.name} has no final block at height ${h}`); continue }
         const key = `${b.cid} root ${b.stateRoot}`
-        seen.set(key, [...(seen.get(key) ?? []), log.node.name])
+        addTo(seen, key, log.node.name)
       }
-      if (seen.size > 1) failures.push(`height ${h}: ${[...seen.entries()].map(([k, names]) => `${names.join(',')} → ${k}`).join('; ')}`)
+      if (seen.size > 1) failures.push(`height ${h}: ${describeGroups(seen)}`)
       if (failures.length > 20) break
     }
     return { name: 'blocks', ok: failures.length === 0, detail: `${logs.length} nodes compared at heights 1…${top}`, failures }
@@ -79,9 +91,9 @@ export const rootsCheck: Check = {
       if (status.divergence !== undefined) failures.push(`${node.name} diverged at height ${status.divergence.height}: ours ${status.divergence.ours}, certified ${status.divergence.theirs}`)
       const [b] = (await node.api.landBlocks(s!.land.name, { from: top, limit: 1 })).blocks
       if (b === undefined || b.height !== top) { failures.push(`${node.name} has no block at height ${top}`); continue }
-      roots.set(b.stateRoot, [...(roots.get(b.stateRoot) ?? []), node.name])
+      addTo(roots, b.stateRoot, node.name)
     }
-    if (roots.size > 1) failures.push(`state roots at height ${top}: ${[...roots.entries()].map(([r, n]) => `${n.join(',')} → ${r}`).join('; ')}`)
+    if (roots.size > 1) failures.push(`state roots at height ${top}: ${describeGroups(roots)}`)
     return { name: 'roots', ok: failures.length === 0, detail: `final state root at height ${top}: ${[...roots.keys()].join(', ')}`, failures }
   }
 }
@@ -101,7 +113,7 @@ export const receiptsCheck: Check = {
     const top = Math.max(s!.settledHeight!, ...[...load.final.values()].map(f => f.height))
     const blocks = await blocksOf(full.node, s!.land.name, 1, top)
     const where = new Map<string, number[]>()
-    for (const b of blocks.values()) for (const tx of b.txs) where.set(tx, [...(where.get(tx) ?? []), b.height])
+    for (const b of blocks.values()) for (const tx of b.txs) addTo(where, tx, b.height)
     const failures: string[] = []
     for (const [tx, heights] of where) if (heights.length > 1) failures.push(`${tx} is in the log ${heights.length} times (heights ${heights.join(', ')})`)
     for (const [tx, f] of load.final) {

@@ -33,6 +33,3 @@ const registry = new Map<string, StdPackage>(STD_PACKAGES.map(p => [p.path, p]))
 export function lookup (path: string): StdPackage | undefined {
   return registry.get(path)
 }
-export function registeredPaths (): string[] {
-  return [...registry.keys()]
-}

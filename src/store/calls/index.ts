@@ -25,6 +25,7 @@ import type { SignedCall } from './layout.ts'
 
 export { encodeCall, encodeSignedCall, decodeSignedCall, signingBytes, callCid } from './codec.ts'
 export { signCall, verifySignature, addressOf, publicKeyOfAddress } from './sign.ts'
+export { ed25519KeyObject } from './keys.ts'
 export { checkNonce, NonceBook } from './nonce.ts'
 export { CallError, type CallErrorCode } from './errors.ts'
 export {

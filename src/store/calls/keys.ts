@@ -12,6 +12,11 @@ const MAX_KEYS = 20_000
 // DER SubjectPublicKeyInfo header of an Ed25519 key (RFC 8410); the 32 raw bytes follow
 const SPKI_PREFIX = Uint8Array.from([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00])
 
+/** A 32-byte Ed25519 public key as a node:crypto KeyObject (for `verify`). */
+export function ed25519KeyObject (raw: Uint8Array): KeyObject {
+  return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: 'der', type: 'spki' })
+}
+
 interface CallerKey { key: KeyObject, address: string }
 const cache = new Map<string, CallerKey>()
 
@@ -20,7 +25,7 @@ function callerKey (raw: Uint8Array): CallerKey {
   let k = cache.get(id)
   if (k === undefined) {
     k = {
-      key: createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: 'der', type: 'spki' }),
+      key: ed25519KeyObject(raw),
       address: peerIdFromPublicKey(publicKeyFromRaw(raw)).toString()
     }
     if (cache.size >= MAX_KEYS) cache.delete(cache.keys().next().value!)

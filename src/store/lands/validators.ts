@@ -4,16 +4,13 @@
  * `format || " signature\n" || dag-cbor(msg)` with its own domain; a QC holds q distinct signers.
  */
 import * as dagCbor from '@ipld/dag-cbor'
-import { createPublicKey, verify as verifyEd25519, type KeyObject } from 'node:crypto'
+import { verify as verifyEd25519, type KeyObject } from 'node:crypto'
 import type { PrivateKey } from '@libp2p/interface'
 import type { CID } from 'multiformats/cid'
-import { publicKeyOfAddress } from '../calls/index.ts'
+import { publicKeyOfAddress, ed25519KeyObject } from '../calls/index.ts'
 import { LandError } from './errors.ts'
 import { prefixed } from './cbor.ts'
 import { EQUIVOCATION_FORMAT, withoutUndefined, type EquivocationProof, type LandMsg, type QC, type Signed, type VoteSig, type AttestMsg, type PrepareMsg } from './messages.ts'
-
-/** DER SubjectPublicKeyInfo of an Ed25519 key, before its 32 raw bytes (RFC 8410) */
-const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
 
 /** Signers needed for a certificate among n validators: n - f with f = floor((n-1)/3) (2f+1 for n = 3f+1). */
 export function quorum (n: number): number {
@@ -39,9 +36,9 @@ export class ValidatorSet {
 
   constructor (readonly addresses: string[]) {
     this.n = addresses.length
-    this.f = Math.floor((this.n - 1) / 3)
     this.q = quorum(this.n)
-    this.keys = addresses.map(a => createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, publicKeyOfAddress(a)]), format: 'der', type: 'spki' }))
+    this.f = this.n - this.q
+    this.keys = addresses.map(a => ed25519KeyObject(publicKeyOfAddress(a)))
     addresses.forEach((a, i) => this.index.set(a, i))
   }
 
