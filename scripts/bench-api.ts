@@ -8,7 +8,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startDaemon, run, cleanEnv, CLIENT_BIN, ROOT } from '../test/cli/daemon.ts'
-import { ApiClient } from '../src/api/client.ts'
 import { signCall, encodeSignedCall } from '../src/store/calls/index.ts'
 import { loadKey } from '../src/node/keys.ts'
 
@@ -26,7 +25,7 @@ try {
   if (pushed.code !== 0 || called.code !== 0) throw new Error(pushed.stderr + called.stderr)
   console.log(`amigo push: ${(t1 - t0).toFixed(0)} ms; then amigo call: ${(t2 - t1).toFixed(0)} ms; push → first successful call: ${(t2 - t0).toFixed(0)} ms (CLI processes included)`)
 
-  const api = new ApiClient(daemon.ready.api)
+  const api = daemon.api
   const key = await loadKey(repo, 'default')
   let nonce = (await api.nonce(key.address)).next
   const blocks: Uint8Array[] = []

@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { availableParallelism } from 'node:os'
 import { ApiClient } from '../src/api/client.ts'
+import { readApiToken } from '../src/node/repo.ts'
 import type { Manifest, NodeManifest } from './manifest.ts'
 import { checkManifest } from './manifest.ts'
 
@@ -197,7 +198,8 @@ export class Testnet {
     node.peerId = line.peerId
     node.multiaddrs = line.multiaddrs
     node.apiUrl = line.api
-    node.api = new ApiClient(line.api)
+    // the node made its repo's API token at its first start: the testnet drives it as its owner
+    node.api = new ApiClient(line.api, { token: await readApiToken(node.repo) })
     node.readyMs.push(line.time - spawnedAt)
     node.state = 'running'
   }

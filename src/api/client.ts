@@ -28,11 +28,18 @@ export interface NetworkCallReceipt extends CallReceipt { land: string, block: s
 export interface LandSubmitted { land: string, tx: string, callCid?: string, caller?: string, signer?: string, nonce: number }
 export interface NameInfo { key: string, name: string, value: string, seq: number | string, source?: string, [field: string]: unknown }
 
+export interface ApiClientOptions {
+  /** the node's API token (its repo's api.token): sent as `Authorization: Bearer …` */
+  token?: string
+}
+
 export class ApiClient {
   readonly url: string
+  private readonly token?: string
 
-  constructor (url: string) {
+  constructor (url: string, options: ApiClientOptions = {}) {
     this.url = url.replace(/\/+$/, '')
+    this.token = options.token
   }
 
   async id (): Promise<IdInfo> { return await this.json('GET', '/api/v1/id') }
@@ -175,11 +182,11 @@ export class ApiClient {
   private async request (method: string, path: string, body?: Uint8Array | string): Promise<Response> {
     let res: Response
     try {
-      res = await fetch(this.url + path, {
-        method,
-        body,
-        headers: typeof body === 'string' ? { 'content-type': 'application/json' } : body !== undefined ? { 'content-type': 'application/octet-stream' } : undefined
-      })
+      const headers: Record<string, string> = {}
+      if (typeof body === 'string') headers['content-type'] = 'application/json'
+      else if (body !== undefined) headers['content-type'] = 'application/octet-stream'
+      if (this.token !== undefined) headers.authorization = `Bearer ${this.token}`
+      res = await fetch(this.url + path, { method, body, headers })
     } catch (err) {
       const cause = (err as { cause?: { code?: string } }).cause
       throw new ApiClientError('ERR_NO_NODE', `cannot reach the node's API at ${this.url}${cause?.code !== undefined ? ` (${cause.code})` : ''}: is \`amigo-node start\` running?`)

@@ -10,6 +10,7 @@ import type { VMErrorCode } from '../vm/index.ts'
 /** The API's own codes: requests it cannot parse or route, and its own limits. */
 export type ApiErrorCode = 'ERR_BAD_REQUEST' | 'ERR_BAD_JSON' | 'ERR_BAD_KEY' | 'ERR_NO_ROUTE' | 'ERR_METHOD_NOT_ALLOWED' |
   'ERR_BODY_TOO_LARGE' | 'ERR_UNSUPPORTED_MEDIA_TYPE' | 'ERR_NO_SERVICES' |
+  'ERR_UNAUTHORIZED' | 'ERR_FORBIDDEN_ORIGIN' | 'ERR_BAD_HOST' |
   'ERR_LAND_UNKNOWN' | 'ERR_LAND_NO_RECEIPT' | 'ERR_LAND_NOT_FINAL' | 'ERR_LAND_TX_REQUIRED'
 
 /** Every code an answer of the API may carry. */
@@ -37,6 +38,10 @@ const STATUS: Record<ErrorCode, number> = {
   ERR_BODY_TOO_LARGE: 413,
   ERR_UNSUPPORTED_MEDIA_TYPE: 415,
   ERR_NO_SERVICES: 503,
+  // who may use the API (src/api/guard.ts)
+  ERR_UNAUTHORIZED: 401,
+  ERR_FORBIDDEN_ORIGIN: 403,
+  ERR_BAD_HOST: 421,
   // network lands through the API (src/api/land-routes.ts)
   ERR_LAND_UNKNOWN: 404,
   ERR_LAND_NO_RECEIPT: 404,

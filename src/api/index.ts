@@ -22,12 +22,16 @@ import { sendError } from './http.ts'
 import { routes, requestTimeout } from './routes.ts'
 import type { ApiLimits, RouteContext } from './routes.ts'
 import { registerNodeMetrics } from './metrics.ts'
+import { createGuard, sendSession } from './guard.ts'
+import type { Guard } from './guard.ts'
 import type { ApiMetrics } from './metrics.ts'
 import type { ServiceHost, LandHosts } from './services.ts'
 
 export { ApiError } from './errors.ts'
 export { ApiClient, ApiClientError } from './client.ts'
 export type { ApiLimits } from './routes.ts'
+export type { ApiClientOptions } from './client.ts'
+export { OPEN_QUERY_GAS } from './guard.ts'
 export type { ServiceHost, SignedPush, CallReceipt, LandHost, LandHosts, LandStatus, LandBlockInfo, LandTxReceipt, LandTxInfo, VMReads } from './services.ts'
 
 export interface ApiInit {
@@ -37,6 +41,8 @@ export interface ApiInit {
   port: number
   limits: ApiLimits
   version: string
+  /** the owner's token (the repo's api.token): every request that changes anything needs it */
+  token: string
   offline?: boolean
   logger: ComponentLogger
   /** the registry behind `/metrics` (libp2p's metrics are registered in it too); none: no `/metrics` */
@@ -62,9 +68,11 @@ export function createApi (init: ApiInit): Api {
   const sockets = new Set<Socket>()
   let server: Server | undefined
   let url = ''
+  let port = 0
+  const guard = createGuard(init.token, () => port)
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    void handle(ctx, init.registry, metrics, log, req, res)
+    void handle(ctx, guard, init.registry, metrics, log, req, res)
   }
 
   return {
@@ -80,6 +88,7 @@ export function createApi (init: ApiInit): Api {
         server!.listen(init.port, init.host, () => { server!.off('error', reject); resolve() })
       })
       const address = server.address() as AddressInfo
+      port = address.port
       url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
       log('listening on %s', url)
     },
@@ -97,19 +106,28 @@ export function createApi (init: ApiInit): Api {
   }
 }
 
-async function handle (ctx: RouteContext, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle (ctx: RouteContext, guard: Guard, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const started = performance.now()
   let routeName = 'unknown'
   const controller = new AbortController()
   res.once('close', () => { if (!res.writableFinished) controller.abort(new Error('client went away')) })
   try {
+    guard.admit(req)
     const url = new URL(req.url ?? '/', 'http://localhost')
     if (url.pathname === '/metrics' && registry !== undefined) {
       routeName = 'metrics'
+      guard.authorize(req, routeName)
       if (req.method !== 'GET') throw new ApiError(405, 'ERR_METHOD_NOT_ALLOWED', '/metrics takes GET')
       const text = await registry.metrics()
       res.writeHead(200, { 'content-type': registry.contentType })
       res.end(text)
+      return
+    }
+    if (url.pathname === '/api/v1/session') {
+      routeName = 'session'
+      guard.authorize(req, routeName)
+      if (req.method !== 'POST') throw new ApiError(405, 'ERR_METHOD_NOT_ALLOWED', '/api/v1/session takes POST')
+      sendSession(res, guard)
       return
     }
     let allowed: string | undefined
@@ -118,14 +136,21 @@ async function handle (ctx: RouteContext, registry: Registry | undefined, metric
       if (m === null) continue
       if (route.method !== req.method) { allowed = route.method; continue }
       routeName = route.name
+      const access = guard.authorize(req, route.name)
       const timeout = AbortSignal.timeout(requestTimeout(url, ctx.limits))
       const params = m.slice(1).map(p => decodeURIComponent(p))
-      await route.handle(ctx, { req, res, url, params, signal: AbortSignal.any([controller.signal, timeout]) })
+      await route.handle(ctx, { req, res, url, params, access, signal: AbortSignal.any([controller.signal, timeout]) })
       return
     }
     if (allowed !== undefined) throw new ApiError(405, 'ERR_METHOD_NOT_ALLOWED', `${url.pathname} takes ${allowed}`)
     throw new ApiError(404, 'ERR_NO_ROUTE', `no endpoint ${req.method ?? ''} ${url.pathname}; see protocols/http-api.md`)
   } catch (err) {
+    if (clientLeft(req, err)) {
+      // nobody is left to answer: one short line, no stack (a slow or dropped client is no failure of the node)
+      log('%s %s: the client went away mid-request (%s)', req.method, req.url, (err as NodeJS.ErrnoException).code ?? (err as Error).message)
+      res.destroy()
+      return
+    }
     const apiError = err instanceof URIError ? new ApiError(400, 'ERR_BAD_REQUEST', `malformed URL: ${err.message}`) : toApiError(err)
     if (apiError.status >= 500) log.error('%s %s failed: %e', req.method, req.url, err)
     // drain what the client is still sending, so it reads our error instead of a reset connection
@@ -134,4 +159,11 @@ async function handle (ctx: RouteContext, registry: Registry | undefined, metric
   } finally {
     metrics?.observe(routeName, req.method ?? '', res.statusCode, (performance.now() - started) / 1000)
   }
+}
+
+/** A request whose client dropped the connection before its body was in (or before the answer). */
+function clientLeft (req: IncomingMessage, err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ECONNRESET' || code === 'ECONNABORTED' || code === 'ERR_STREAM_PREMATURE_CLOSE') return true
+  return req.destroyed && !req.complete
 }

@@ -13,6 +13,7 @@ import { readBody, readJson, sendJson, parseDuration, parseBoolean } from './htt
 import type { ServiceHost, LandHosts } from './services.ts'
 import { serviceRoutes } from './service-routes.ts'
 import { landRoutes } from './land-routes.ts'
+import type { Access } from './guard.ts'
 
 export interface ApiLimits {
   maxBlockBytes: number
@@ -37,6 +38,8 @@ export interface Request {
   res: ServerResponse
   url: URL
   params: string[]
+  /** who the request was let in as (./guard.ts): the owner, or anyone (open routes only) */
+  access: Access
   /** the request's deadline (`?timeout=`, default limits.fetchTimeoutMs) or the client leaving */
   signal: AbortSignal
 }

@@ -12,6 +12,8 @@ import { readBody, readJson, sendJson } from './http.ts'
 import type { Route, RouteContext } from './routes.ts'
 import type { ServiceHost, LandHost, VMReads } from './services.ts'
 import { untilFinal, waitParam } from './land-routes.ts'
+import { OPEN_QUERY_GAS } from './guard.ts'
+import type { Access } from './guard.ts'
 
 /** A push's JSON body: sources as text, so at most the package limit (4 MiB) plus JSON escaping. */
 const MAX_PUSH_BYTES = 16 * 1024 * 1024
@@ -76,11 +78,16 @@ function optionalInt (url: URL, name: string, min: number): number | undefined {
   return Number(v)
 }
 
-/** `?at=N&gas=G`: the history entry to read, and the gas of the query (at most the land's cap). */
-function queryOptions (url: URL, maxGas: number): { at?: number, gas?: number } {
+/**
+ * `?at=N&gas=G`: the history entry to read, and the gas of the query (at most the land's cap; a
+ * query without the owner's token at most OPEN_QUERY_GAS, its default too).
+ */
+function queryOptions (url: URL, maxGas: number, access: Access): { at?: number, gas?: number } {
   const at = optionalInt(url, 'at', 0)
-  const gas = optionalInt(url, 'gas', 1)
-  return { ...(at !== undefined ? { at } : {}), ...(gas !== undefined ? { gas: Math.min(gas, maxGas) } : {}) }
+  const asked = optionalInt(url, 'gas', 1)
+  const cap = access === 'owner' ? maxGas : Math.min(maxGas, OPEN_QUERY_GAS)
+  const gas = asked !== undefined ? Math.min(asked, cap) : access === 'owner' ? undefined : cap
+  return { ...(at !== undefined ? { at } : {}), ...(gas !== undefined ? { gas } : {}) }
 }
 
 function stringField (body: Record<string, unknown>, name: string, optional = false): string | undefined {
@@ -189,21 +196,21 @@ export const serviceRoutes: Route[] = [
     method: 'GET',
     name: 'eval',
     pattern: /^\/api\/v1\/eval$/,
-    async handle (ctx, { res, url }) {
+    async handle (ctx, { res, url, access }) {
       const path = required(url, 'path')
       const q = readsFor(ctx, path)
-      sendJson(res, 200, { path, ...await q.reads.eval(path, required(url, 'expr'), queryOptions(url, q.maxGas)), ...q.extra() })
+      sendJson(res, 200, { path, ...await q.reads.eval(path, required(url, 'expr'), queryOptions(url, q.maxGas, access)), ...q.extra() })
     }
   },
   {
     method: 'GET',
     name: 'render',
     pattern: /^\/api\/v1\/render$/,
-    async handle (ctx, { res, url }) {
+    async handle (ctx, { res, url, access }) {
       const path = required(url, 'path')
       const subpath = url.searchParams.get('subpath') ?? ''
       const q = readsFor(ctx, path)
-      const markdown = await q.reads.render(path, subpath, queryOptions(url, q.maxGas))
+      const markdown = await q.reads.render(path, subpath, queryOptions(url, q.maxGas, access))
       sendJson(res, 200, { path, subpath, markdown, ...q.extra() })
     }
   },
@@ -211,11 +218,11 @@ export const serviceRoutes: Route[] = [
     method: 'GET',
     name: 'state',
     pattern: /^\/api\/v1\/state$/,
-    async handle (ctx, { res, url }) {
+    async handle (ctx, { res, url, access }) {
       const path = required(url, 'path')
       const selector = url.searchParams.get('selector') ?? ''
       const q = readsFor(ctx, path)
-      sendJson(res, 200, { path, selector, ...await q.reads.getObject(path, selector, queryOptions(url, q.maxGas)), ...q.extra() })
+      sendJson(res, 200, { path, selector, ...await q.reads.getObject(path, selector, queryOptions(url, q.maxGas, access)), ...q.extra() })
     }
   },
   {

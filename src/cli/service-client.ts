@@ -5,7 +5,7 @@
  */
 import { parseFlags, UsageError } from './flags.ts'
 import type { FlagKind, ParsedArgs } from './flags.ts'
-import { findApiUrl } from './api-address.ts'
+import { findApi } from './api-address.ts'
 import { ApiClient } from '../api/client.ts'
 import { loadKey, newKey, repoDir, KeyError } from '../node/keys.ts'
 import type { NamedKey } from '../node/keys.ts'
@@ -36,7 +36,8 @@ export function parseServiceArgs (argv: string[], extra: Record<string, FlagKind
 }
 
 export async function apiClient (args: ParsedArgs): Promise<ApiClient> {
-  return new ApiClient(await findApiUrl({ api: args.flags.api as string | undefined, repo: args.flags.repo as string | undefined }))
+  const { url, token } = await findApi({ api: args.flags.api as string | undefined, repo: args.flags.repo as string | undefined })
+  return new ApiClient(url, { token })
 }
 
 /** The repo's key NAME; the default key is created on first use (with a note on stderr). */

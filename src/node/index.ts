@@ -17,7 +17,7 @@
  */
 export { DEFAULT_CONFIG, LOG_LEVELS, ConfigError, resolveConfig, resolveRepoPath, parseApiAddress, apiUrl } from './config.ts'
 export type { NodeConfig, ConfigFlags, ConfigEnv, ConfigSource, ResolvedConfig, LogLevel } from './config.ts'
-export { initRepo, readConfigFile, readApiFile, initialConfig } from './repo.ts'
+export { initRepo, readConfigFile, readApiFile, readApiToken, initialConfig } from './repo.ts'
 export type { InitResult } from './repo.ts'
 export { createIdentity, loadIdentity, IdentityError } from './identity.ts'
 export type { Identity } from './identity.ts'

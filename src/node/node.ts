@@ -142,7 +142,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     for (const l of lands.all()) log.info({ land: l.land, height: l.finalHeight(), validator: l.status().validator }, 'replicating land')
     mark('lands')
 
-    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, offline: config.offline, logger, registry, services, lands })
+    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, token: init.apiToken, offline: config.offline, logger, registry, services, lands })
     try {
       await api.start()
     } catch (err) {

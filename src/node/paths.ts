@@ -19,7 +19,7 @@ function findPackageRoot (start: string): string {
 }
 
 /** Files and folders inside a repo directory (default `~/.amigo`). */
-export function repoPaths (repo: string): { root: string, config: string, identity: string, apiFile: string, stores: string } {
+export function repoPaths (repo: string): { root: string, config: string, identity: string, apiFile: string, apiToken: string, stores: string } {
   return {
     root: repo,
     /** every setting, defaults written out */
@@ -28,6 +28,8 @@ export function repoPaths (repo: string): { root: string, config: string, identi
     identity: join(repo, 'identity.key'),
     /** the API URL of the node running on this repo (removed on stop) */
     apiFile: join(repo, 'api'),
+    /** the owner's API token (random, base64url), mode 0600: requests that change anything need it */
+    apiToken: join(repo, 'api.token'),
     /** LevelDB blockstore and datastore live below this folder */
     stores: repo
   }

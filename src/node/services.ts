@@ -4,7 +4,8 @@
  * last nonce. The new nonce is persisted in the datastore in the same synced LevelDB batch as the
  * call's new heads (or, when the call commits nothing, by a batch of its own before the receipt
  * is returned): a committed call's nonce is never lost, so a replayed call is refused even after
- * a restart; a call cut short by a kill -9 committed neither its effects nor (at most) its nonce. A push is checked against the deployer's
+ * a restart; a call cut short by a kill -9 committed neither its effects nor (at most) its nonce.
+ * A call the VM refuses before it runs (unknown function, bad arguments) uses no nonce. A push is checked against the deployer's
  * signature. Calls, pushes, forks and pulls run one at a time, in arrival order.
  *
  * @example
@@ -91,15 +92,22 @@ export function createServices (init: ServicesInit): ServiceHost {
         const { call } = verified.signed
         // the call block is kept (history names it by CID), then its nonce is used for good
         await init.blockstore.put(verified.cid, bytes)
+        const previous = book.get(address)
         init.records.ride([{ key: nonceKey(address), value: new TextEncoder().encode(String(call.nonce)) }])
         book.accept(address, call.nonce)
         let receipt
         try {
           receipt = await vm.call({ path: call.service, func: call.func, args: call.args, caller: address, gas: capped(call.gas), callCid: verified.cid.toString() })
-        } finally {
-          // a failed or refused call committed no batch: its nonce is used all the same
-          await init.records.flushRiders()
+        } catch (err) {
+          // refused before it ran (no such service or function, arguments of the wrong types, a
+          // bad gas): the VM threw instead of answering a receipt, so nothing changed, the nonce
+          // included (protocols/http-api.md: every refused request changes nothing)
+          init.records.dropRiders()
+          book.restore(address, previous)
+          throw err
         }
+        // a call that ran and failed committed no batch: its nonce is used all the same
+        await init.records.flushRiders()
         return { ...receipt, callCid: verified.cid.toString(), caller: address, nonce: call.nonce, path: call.service, func: call.func }
       })
     },

@@ -57,6 +57,8 @@ export interface RawRecordOp { key: string, value: Uint8Array }
 export type RecordStorage = VMStorage['records'] & {
   ride: (ops: RawRecordOp[]) => void
   flushRiders: () => Promise<void>
+  /** forgets the riders no batch took (a call refused before it ran uses no nonce) */
+  dropRiders: () => void
 }
 
 /** Records under `prefix` of the datastore's LevelDB: atomic, synced batches and ordered key scans. */
@@ -66,6 +68,7 @@ export function recordStorage (datastore: Datastore, prefix: string): RecordStor
   const riderOps = (): Array<{ type: 'put', key: string, value: Uint8Array }> => riders.map(r => ({ type: 'put' as const, key: r.key, value: r.value }))
   return {
     ride (ops) { riders.push(...ops) },
+    dropRiders () { riders = [] },
     async flushRiders () {
       if (riders.length === 0) return
       await db.batch(riderOps(), { sync: true })

@@ -14,6 +14,7 @@ import { createNetwork } from '../../src/net/index.ts'
 import type { Network } from '../../src/net/index.ts'
 import { createApi, ApiClient } from '../../src/api/index.ts'
 import type { Api } from '../../src/api/index.ts'
+import { ownerHeaders, TEST_TOKEN } from './helpers.ts'
 
 interface TestNode { stores: Stores, network: Network, api: Api, client: ApiClient, dir: string }
 
@@ -33,9 +34,9 @@ async function offlineNode (): Promise<TestNode> {
     metrics: prometheusMetrics({ registry })
   })
   await network.start()
-  const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', offline: true, logger: defaultLogger(), registry })
+  const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', token: TEST_TOKEN, offline: true, logger: defaultLogger(), registry })
   await api.start()
-  return { stores, network, api, client: new ApiClient(api.url), dir }
+  return { stores, network, api, client: new ApiClient(api.url, { token: TEST_TOKEN }), dir }
 }
 
 async function stopNode (n: TestNode): Promise<void> {
@@ -47,7 +48,7 @@ async function stopNode (n: TestNode): Promise<void> {
 
 /** Send a request and return the status and the parsed JSON error. */
 async function call (n: TestNode, method: string, path: string, body?: string | Uint8Array): Promise<{ status: number, json: any }> {
-  const res = await fetch(n.api.url + path, { method, body })
+  const res = await fetch(n.api.url + path, { method, body, headers: ownerHeaders(body) })
   const text = await res.text()
   let json: any
   try { json = JSON.parse(text) } catch { json = text }
@@ -100,7 +101,7 @@ describe('http api', function () {
   })
 
   it('rejects an unknown codec, and dag-cbor bytes that do not decode', async () => {
-    assertError(await call(a, 'POST', '/api/v1/block/put?codec=dag-json', '{}'), 400, 'ERR_UNKNOWN_CODEC')
+    assertError(await call(a, 'POST', '/api/v1/block/put?codec=dag-json', new TextEncoder().encode('{}')), 400, 'ERR_UNKNOWN_CODEC')
     assertError(await call(a, 'POST', '/api/v1/block/put?codec=dag-cbor', new Uint8Array([0xff, 0xff, 0x00])), 400, 'ERR_UNKNOWN_CODEC')
   })
 

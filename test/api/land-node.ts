@@ -18,6 +18,7 @@ import { landRecordsPrefix } from '../../src/node/lands.ts'
 import { newGenesis } from '../../src/node/land-genesis.ts'
 import { instantLand } from './instant-land.ts'
 import { decodeLandTx } from '../../src/store/lands/index.ts'
+import { TEST_TOKEN } from './helpers.ts'
 
 const limits = { maxBlockBytes: 1024 * 1024, maxRequestBytes: 4 * 1024 * 1024, fetchTimeoutMs: 2000 }
 export const LAND = 'testnet.land'
@@ -42,7 +43,7 @@ export async function landNode (dir: string, opts: { hold?: boolean } = {}): Pro
   const land = instantLand(LAND, landVM, validator, opts)
   const host = createLandHost({ land, vm: landVM, decodeLandTx, maxGas: genesis.params.maxTxGas, pollMs: 10 })
   const lands = { get: (l: string) => l === LAND ? host : undefined, all: () => [host] }
-  const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', offline: true, logger: defaultLogger(), services, lands })
+  const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', token: TEST_TOKEN, offline: true, logger: defaultLogger(), services, lands })
   await api.start()
-  return { stores, network, api, client: new ApiClient(api.url), release: land.release, validator }
+  return { stores, network, api, client: new ApiClient(api.url, { token: TEST_TOKEN }), release: land.release, validator }
 }

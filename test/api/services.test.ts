@@ -12,7 +12,7 @@ import type { Stores } from '../../src/store/index.ts'
 import { createNetwork } from '../../src/net/index.ts'
 import type { Network } from '../../src/net/index.ts'
 import { createApi, ApiClient } from '../../src/api/index.ts'
-import { request, assertError, stopNode } from './helpers.ts'
+import { request, assertError, stopNode, TEST_TOKEN } from './helpers.ts'
 import type { Api } from '../../src/api/index.ts'
 import { createVM } from '../../src/vm/index.ts'
 import type { VM } from '../../src/vm/index.ts'
@@ -33,9 +33,9 @@ async function serviceNode (dir: string, withServices = true, maxGas?: number): 
   const storage = levelVMStorage(stores, '/amigo/vm/')
   const vm = createVM({ storage, land: 'local.land', blockTime: () => 1_700_000_000_000_000_000n })
   const services = withServices ? createServices({ vm, land: 'local.land', datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records, maxGas }) : undefined
-  const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', offline: true, logger: defaultLogger(), services })
+  const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', token: TEST_TOKEN, offline: true, logger: defaultLogger(), services })
   await api.start()
-  return { stores, network, api, client: new ApiClient(api.url), vm, storage }
+  return { stores, network, api, client: new ApiClient(api.url, { token: TEST_TOKEN }), vm, storage }
 }
 
 describe('http api: services', function () {
@@ -140,11 +140,28 @@ describe('http api: services', function () {
     await assert.rejects(restarted.call(block), (e: Error & { code?: string }) => e.code === 'ERR_CALL_NONCE')
   })
 
-  it('maps VM refusals to 4xx with the VM code', async () => {
-    assertError(await request(node, 'POST', '/api/v1/call', await signed('Nope', [])), 400, 'ERR_UNKNOWN_FUNCTION')
-    const bad = await request(node, 'POST', '/api/v1/call', await signed('Add', ['"x"']))
+  it('maps VM refusals to 4xx with the VM code, and a call refused before it ran keeps its nonce', async () => {
+    // a caller of its own: the other tests' admissions over the same stores know other nonces
+    const carol = await generateKeyPair('Ed25519')
+    const carolAddress = addressOf(carol.publicKey.raw)
+    const by = async (func: string, args: string[], n: number): Promise<Uint8Array> =>
+      encodeSignedCall(await signCall({ land: 'local.land', nonce: n, service: COUNTER, func, args, gas: 1_000_000 }, carol))
+    const root = (await node.client.info(COUNTER)).stateRoot
+    assertError(await request(node, 'POST', '/api/v1/call', await by('Nope', [], 1)), 400, 'ERR_UNKNOWN_FUNCTION')
+    assert.equal((await node.client.nonce(carolAddress)).nonce, 0)
+    const bad = await request(node, 'POST', '/api/v1/call', await by('Add', ['"x"'], 1))
     assertError(bad, 400, 'ERR_BAD_ARGUMENT')
     assert.match(bad.json.error.message, /n int/)
+    assert.equal((await node.client.nonce(carolAddress)).nonce, 0)
+    assert.equal((await node.client.info(COUNTER)).stateRoot, root)
+    // nothing was written either: an admission over the same stores (a restart) knows no nonce of carol's
+    const restarted = createServices({ vm: node.vm, land: 'local.land', datastore: node.stores.datastore, blockstore: node.stores.blockstore, records: node.storage.records })
+    assert.equal(await restarted.lastNonce(carolAddress), undefined)
+    // and nonce 1 serves carol's next call (one that runs and panics: admitted, state unchanged)
+    const next = await node.client.call(await by('Add', ['0'], 1))
+    assert.equal(next.error?.code, 'ERR_PANIC')
+    assert.equal(next.nonce, 1)
+    assert.equal((await node.client.nonce(carolAddress)).nonce, 1)
     assertError(await request(node, 'GET', '/api/v1/render?path=local.land/nobody/x'), 404, 'ERR_NOT_FOUND')
     assertError(await request(node, 'GET', '/api/v1/eval?path=' + COUNTER), 400, 'ERR_BAD_REQUEST')
     assertError(await request(node, 'GET', `/api/v1/eval?path=${COUNTER}&expr=count&at=x`), 400, 'ERR_BAD_REQUEST')

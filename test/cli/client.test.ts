@@ -29,9 +29,11 @@ describe('amigo dag / name against a running node', function () {
   let dir: string
   let daemon: Daemon
   let api: string
+  let repo: string
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'amigo-cli-'))
-    daemon = await startDaemon(join(dir, 'repo'))
+    repo = join(dir, 'repo')
+    daemon = await startDaemon(repo)
     api = daemon.ready.api.replace('http://', '')
   })
   after(async () => {
@@ -49,12 +51,12 @@ describe('amigo dag / name against a running node', function () {
     const file = join(dir, 'in.car')
     await writeFile(file, await carFile(root.cid, [root, leaf]))
 
-    const imported = await run(CLIENT_BIN, ['dag', 'import', file, '--api', api])
+    const imported = await run(CLIENT_BIN, ['dag', 'import', file, '--api', api, '--repo', repo])
     assert.equal(imported.code, 0, imported.stderr)
     assert.equal(imported.stdout.toString().trim(), root.cid.toString())
     assert.match(imported.stderr, /imported 2 blocks/)
 
-    const exported = await run(CLIENT_BIN, ['dag', 'export', root.cid.toString(), '--api', api])
+    const exported = await run(CLIENT_BIN, ['dag', 'export', root.cid.toString(), '--api', api, '--repo', repo])
     assert.equal(exported.code, 0, exported.stderr)
     const reader = await CarBlockIterator.fromBytes(exported.stdout)
     assert.deepEqual((await reader.getRoots()).map(String), [root.cid.toString()])
@@ -67,17 +69,40 @@ describe('amigo dag / name against a running node', function () {
   it('publishes a name and resolves it to the CID', async () => {
     const content = await block(new TextEncoder().encode('named content'), raw.code)
     await writeFile(join(dir, 'named.car'), await carFile(content.cid, [content]))
-    assert.equal((await run(CLIENT_BIN, ['dag', 'import', join(dir, 'named.car'), '--api', api])).code, 0)
+    assert.equal((await run(CLIENT_BIN, ['dag', 'import', join(dir, 'named.car'), '--api', api, '--repo', repo])).code, 0)
 
-    const published = await run(CLIENT_BIN, ['name', 'publish', 'test.land/alice/blog', content.cid.toString(), '--api', api])
+    const published = await run(CLIENT_BIN, ['name', 'publish', 'test.land/alice/blog', content.cid.toString(), '--api', api, '--repo', repo])
     assert.equal(published.code, 0, published.stderr)
     const path = published.stdout.toString().trim()
     assert.equal(path, `${daemon.ready.peerId}/test.land/alice/blog`)
 
-    // the client finds the API through AMIGO_API too
-    const resolved = await run(CLIENT_BIN, ['name', 'resolve', path], { env: cleanEnv({ AMIGO_API: api }) })
+    // the client finds the API through AMIGO_API too, and the token through AMIGO_API_TOKEN
+    const resolved = await run(CLIENT_BIN, ['name', 'resolve', path], { env: cleanEnv({ AMIGO_API: api, AMIGO_API_TOKEN: daemon.token }) })
     assert.equal(resolved.code, 0, resolved.stderr)
     assert.equal(resolved.stdout.toString().trim(), content.cid.toString())
+  })
+
+  it('drives the node with its repo\'s token or AMIGO_API_TOKEN, and never without', async () => {
+    const content = await block(new TextEncoder().encode('owner only'), raw.code)
+    const file = join(dir, 'owner.car')
+    await writeFile(file, await carFile(content.cid, [content]))
+    // the repo the node runs on: its api file gives the address, its api.token the token
+    const byRepo = await run(CLIENT_BIN, ['dag', 'import', file], { env: cleanEnv({ AMIGO_PATH: repo }) })
+    assert.equal(byRepo.code, 0, byRepo.stderr)
+    assert.equal(byRepo.stdout.toString().trim(), content.cid.toString())
+    // an address of another repo's node gets no token from this one: an empty repo of its own
+    const stranger = await run(CLIENT_BIN, ['dag', 'import', file, '--api', api, '--repo', join(dir, 'stranger')])
+    assert.equal(stranger.code, 1)
+    assert.match(stranger.stderr, /ERR_UNAUTHORIZED/)
+    assert.match(stranger.stderr, /api\.token|AMIGO_API_TOKEN/)
+    const wrong = await run(CLIENT_BIN, ['dag', 'import', file, '--api', api], { env: cleanEnv({ AMIGO_API_TOKEN: 'x'.repeat(43) }) })
+    assert.equal(wrong.code, 1)
+    assert.match(wrong.stderr, /ERR_UNAUTHORIZED/)
+    const byEnv = await run(CLIENT_BIN, ['dag', 'import', file, '--api', api, '--repo', join(dir, 'stranger')], { env: cleanEnv({ AMIGO_API_TOKEN: daemon.token }) })
+    assert.equal(byEnv.code, 0, byEnv.stderr)
+    // open endpoints answer without it
+    const status = await run(NODE_BIN, ['status', '--api', api, '--repo', join(dir, 'stranger'), '--json'])
+    assert.equal(status.code, 0, status.stderr)
   })
 
   it('finds the API of the node running on a repo, for amigo-node id/peers/status', async () => {
@@ -97,17 +122,17 @@ describe('amigo dag / name against a running node', function () {
   })
 
   it('exits 2 on usage errors and 1 on failed commands, with a clear message', async () => {
-    const noArgs = await run(CLIENT_BIN, ['name', 'resolve', '--api', api])
+    const noArgs = await run(CLIENT_BIN, ['name', 'resolve', '--api', api, '--repo', repo])
     assert.equal(noArgs.code, 2)
     assert.match(noArgs.stderr, /name resolve takes KEY\/NAME/)
-    const badFlag = await run(CLIENT_BIN, ['dag', 'export', '--frobnicate', '--api', api])
+    const badFlag = await run(CLIENT_BIN, ['dag', 'export', '--frobnicate', '--api', api, '--repo', repo])
     assert.equal(badFlag.code, 2)
     assert.match(badFlag.stderr, /unknown flag --frobnicate/)
-    const badCid = await run(CLIENT_BIN, ['dag', 'export', 'not-a-cid', '--api', api])
+    const badCid = await run(CLIENT_BIN, ['dag', 'export', 'not-a-cid', '--api', api, '--repo', repo])
     assert.equal(badCid.code, 1)
     assert.match(badCid.stderr, /ERR_BAD_CID/)
     assert.equal(badCid.stdout.length, 0)
-    const missingFile = await run(CLIENT_BIN, ['dag', 'import', join(dir, 'nope.car'), '--api', api])
+    const missingFile = await run(CLIENT_BIN, ['dag', 'import', join(dir, 'nope.car'), '--api', api, '--repo', repo])
     assert.equal(missingFile.code, 1)
     assert.match(missingFile.stderr, /ENOENT|no such file/)
     const noNode = await run(CLIENT_BIN, ['name', 'resolve', `${daemon.ready.peerId}/test.land/x`, '--api', '127.0.0.1:1'])

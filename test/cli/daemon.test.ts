@@ -25,6 +25,8 @@ describe('amigo-node start (a real process)', function () {
     assert.match(ready.api, /^http:\/\/127\.0\.0\.1:\d+$/)
     assert.ok(ready.multiaddrs.some(a => a.startsWith('/ip4/127.0.0.1/tcp/')))
     assert.equal(((await stat(join(repo, 'identity.key'))).mode & 0o777), 0o600)
+    assert.equal(((await stat(join(repo, 'api.token'))).mode & 0o777), 0o600)
+    assert.match(daemon.token, /^[A-Za-z0-9_-]{43}$/)
     assert.ok(existsSync(join(repo, 'config.json')))
 
     const api = new ApiClient(ready.api)

@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { connect } from 'node:net'
+import { ApiClient } from '../../src/api/client.ts'
+import { readApiToken } from '../../src/node/repo.ts'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const NODE_BIN = join(ROOT, 'bin', 'amigo-node.js')
@@ -17,6 +19,10 @@ export function requireBuild (): void {
 export interface Daemon {
   child: ChildProcess
   ready: { peerId: string, multiaddrs: string[], api: string, pid: number }
+  /** the repo's API token (api.token, made at the node's first start) */
+  token: string
+  /** a client of its API with the token */
+  api: ApiClient
   output: () => string
   exited: Promise<{ code: number | null, signal: NodeJS.Signals | null }>
 }
@@ -52,7 +58,9 @@ export async function startDaemon (repo: string, extraArgs: string[] = []): Prom
     child.stdout!.on('data', onData)
     void exited.then(e => { clearTimeout(timer); reject(new Error(`amigo-node exited (${JSON.stringify(e)}) before ready:\n${out}`)) })
   })
-  return { child, ready, output: () => out, exited }
+  const token = await readApiToken(repo)
+  if (token === undefined) throw new Error(`${repo} has no api.token after the node started`)
+  return { child, ready, token, api: new ApiClient(ready.api, { token }), output: () => out, exited }
 }
 
 /** Run a CLI binary to completion. */

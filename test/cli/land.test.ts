@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { main } from '../../src/cli/amigo.ts'
 import { landNode } from '../api/land-node.ts'
 import type { LandTestNode } from '../api/land-node.ts'
-import { stopNode } from '../api/helpers.ts'
+import { stopNode, TEST_TOKEN } from '../api/helpers.ts'
 
 /** Runs `amigo ARGS…` in this process, capturing what it prints. */
 async function amigo (...args: string[]): Promise<{ code: number, stdout: string, stderr: string }> {
@@ -34,8 +34,11 @@ describe('amigo on a network land', function () {
     dir = await mkdtemp(join(tmpdir(), 'amigo-cli-land-'))
     node = await landNode(join(dir, 'node'))
     flags = ['--api', node.api.url.replace('http://', ''), '--repo', join(dir, 'client')]
+    // the client's repo is not the node's: the node's token comes from the environment
+    process.env.AMIGO_API_TOKEN = TEST_TOKEN
   })
   after(async () => {
+    delete process.env.AMIGO_API_TOKEN
     await stopNode(node)
     await rm(dir, { recursive: true, force: true })
   })

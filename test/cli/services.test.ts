@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { spawn } from 'node:child_process'
 import { startDaemon, run, cleanEnv, processExists, CLIENT_BIN, ROOT } from './daemon.ts'
 import type { Daemon } from './daemon.ts'
-import { ApiClient, ApiClientError } from '../../src/api/client.ts'
+import type { ApiClientError } from '../../src/api/client.ts'
 import { signCall, encodeSignedCall } from '../../src/store/calls/index.ts'
 import { loadKey } from '../../src/node/keys.ts'
 import { signPush } from '../../src/node/push-signature.ts'
@@ -232,7 +232,7 @@ describe('services through the amigo CLI and a real node', function () {
     assert.deepEqual(await roots(), before)
 
     // a tampered block: the signature no longer matches (sent straight to the API)
-    const api = new ApiClient(daemon.ready.api)
+    const api = daemon.api
     const key = await loadKey(repo, 'default')
     const { next } = await api.nonce(key.address)
     const signed = await signCall({ land: 'local.land', nonce: next, service: COUNTER, func: 'Add', args: ['7'], gas: 1_000_000 }, key.privateKey)
@@ -261,7 +261,7 @@ describe('services through the amigo CLI and a real node', function () {
   })
 
   it('comes back after a restart with the same heads and roots, and still refuses a replayed call', async () => {
-    const api = new ApiClient(daemon.ready.api)
+    const api = daemon.api
     const key = await loadKey(repo, 'default')
     const { next } = await api.nonce(key.address)
     const signed = encodeSignedCall(await signCall({ land: 'local.land', nonce: next, service: COUNTER, func: 'Increment', args: [], gas: 1_000_000 }, key.privateKey))
@@ -278,9 +278,9 @@ describe('services through the amigo CLI and a real node', function () {
     assert.deepEqual(await json('services'), services)
     assert.deepEqual(await json('history', COUNTER), history)
     assert.equal(await ok('render', 'local.land/amigo/blog:post/1'), md)
-    await assert.rejects(new ApiClient(daemon.ready.api).call(signed), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE')
-    await assert.rejects(new ApiClient(daemon.ready.api).call(failing), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE' && /replayed/.test(e.message))
-    assert.equal((await new ApiClient(daemon.ready.api).nonce(key.address)).nonce, next + 1)
+    await assert.rejects(daemon.api.call(signed), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE')
+    await assert.rejects(daemon.api.call(failing), (e: ApiClientError) => e.code === 'ERR_CALL_NONCE' && /replayed/.test(e.message))
+    assert.equal((await daemon.api.nonce(key.address)).nonce, next + 1)
     // and the service goes on from there
     const count = Number((await ok('eval', COUNTER, 'Get()')).trim())
     assert.equal((await ok('call', `${COUNTER}.Increment`)).split('\n')[0], String(count + 1))
@@ -343,7 +343,7 @@ describe('services through the amigo CLI and a real node', function () {
     assert.equal((await on2('call', 'local.land/bob/sorted.Add', '"x"')).stdout.split('\n')[0], '2')
 
     // a CID nobody has: not found, within the timeout
-    const missing = await run(CLIENT_BIN, ['pull', 'bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy', '--api', other.ready.api, '--timeout', '2s'], { env: cleanEnv() })
+    const missing = await run(CLIENT_BIN, ['pull', 'bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy', '--api', other.ready.api, '--repo', repo2, '--timeout', '2s'], { env: cleanEnv() })
     assert.equal(missing.code, 1)
     assert.match(missing.stderr, /ERR_NOT_FOUND/)
     await stop(other)

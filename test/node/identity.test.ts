@@ -34,6 +34,27 @@ describe('node repo and identity', () => {
     assert.deepEqual(await readConfigFile(repo), { logLevel: 'warn' })
   })
 
+  it('init makes a random API token readable only by its owner, keeps it, and adds one to an older repo', async () => {
+    const repo = join(dir, 'r')
+    const first = await initRepo(repo)
+    assert.equal(first.createdApiToken, true)
+    assert.match(first.apiToken, /^[A-Za-z0-9_-]{43}$/)
+    assert.equal((await stat(join(repo, 'api.token'))).mode & 0o777, 0o600)
+    assert.equal((await readFile(join(repo, 'api.token'), 'utf8')).trim(), first.apiToken)
+    const again = await initRepo(repo)
+    assert.equal(again.createdApiToken, false)
+    assert.equal(again.apiToken, first.apiToken)
+    // a repo made before tokens existed gets one at its next init or start, another one
+    await rm(join(repo, 'api.token'))
+    const older = await initRepo(repo)
+    assert.equal(older.createdApiToken, true)
+    assert.notEqual(older.apiToken, first.apiToken)
+    assert.equal(older.peerId.toString(), first.peerId.toString())
+    // a token file that holds no token is refused, never used
+    await writeFile(join(repo, 'api.token'), 'short\n')
+    await assert.rejects(initRepo(repo), (err: unknown) => (err as { code?: string }).code === 'ERR_BAD_CONFIG')
+  })
+
   it('writes every setting with its default into config.json', async () => {
     const repo = join(dir, 'r')
     await initRepo(repo)

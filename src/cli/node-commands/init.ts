@@ -16,7 +16,7 @@ export async function command (argv: string[]): Promise<number> {
     const stores = await openStores(repoPaths(repo).stores)
     await stores.close()
     if (args.flags.json === true) {
-      process.stdout.write(JSON.stringify({ repo, peerId: result.peerId.toString(), createdIdentity: result.createdIdentity, createdConfig: result.createdConfig }) + '\n')
+      process.stdout.write(JSON.stringify({ repo, peerId: result.peerId.toString(), createdIdentity: result.createdIdentity, createdConfig: result.createdConfig, createdApiToken: result.createdApiToken }) + '\n')
     } else {
       process.stdout.write(result.createdIdentity
         ? `initialised repo ${repo}\npeer id ${result.peerId.toString()}\n`

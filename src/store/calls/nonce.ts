@@ -24,4 +24,10 @@ export class NonceBook {
     checkNonce(this.last.get(address), nonce, address)
     this.last.set(address, nonce)
   }
+
+  /** Puts back the last nonce an admission replaced (the call it admitted was refused before it ran). */
+  restore (address: string, previous: number | undefined): void {
+    if (previous === undefined) this.last.delete(address)
+    else this.last.set(address, previous)
+  }
 }
