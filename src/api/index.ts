@@ -78,7 +78,8 @@ export function createApi (init: ApiInit): Api {
   return {
     get url () { return url },
     async start () {
-      server = createServer({ keepAliveTimeout: 5000 }, handler)
+      // a request without Host gets the guard's typed 421, not node:http's bare 400
+      server = createServer({ keepAliveTimeout: 5000, requireHostHeader: false }, handler)
       server.on('connection', socket => {
         sockets.add(socket)
         socket.once('close', () => sockets.delete(socket))
