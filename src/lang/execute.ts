@@ -7,7 +7,7 @@
  * const r = executeCompiled(program, { stdout, stderr, limits: { gas: 1e6 } })
  * ```
  */
-import { instantiate, panicValueText, toGoError, tracebackText } from './runtime/exec.ts'
+import { instantiate, panicValueText, tracebackText } from './runtime/exec.ts'
 import { GoPanic, LimitError, ExitError, deepStacks } from './runtime/errors.ts'
 import { lookup } from './stdlib/registry.ts'
 import type { Limits, RunResult, Writer } from './index.ts'
@@ -99,7 +99,7 @@ export function executeCompiled (c: CompiledProgram, opts: ExecuteOptions): RunR
     if (rt.program.main === null) throw new Error('function main is undeclared in the main package')
     rt.program.main()
   } catch (e) {
-    const d = describeFailure(toGoError(e))
+    const d = describeFailure(rt.toGoError(e))
     out.flush()
     err.write(d.text)
     exitCode = d.exitCode

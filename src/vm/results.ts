@@ -29,14 +29,15 @@ function formatResult (v: any, t: RType): string {
   return formatGoValue(v, t, numeric ? '%v' : '%#v')
 }
 
-export function errorInfo (e: unknown): VMErrorInfo {
+/** `maxMemory`: the run's memory budget, for a value the host refused to hold (ERR_MEMORY names it). */
+export function errorInfo (e: unknown, maxMemory?: number): VMErrorInfo {
   if (e instanceof VMError) return { code: e.code, message: e.message, ...(e.pos !== undefined ? { pos: e.pos } : {}) }
   if (e instanceof CrossServicePanic) {
     const d = describeFailure(e.panic)
     return { code: 'ERR_PANIC', message: `${e.service}: ${firstLine(d.text)}`, ...(e.panic.goPos !== '' ? { pos: e.panic.goPos } : {}) }
   }
   let g: GoPanic | LimitError | ExitError
-  try { g = toGoError(e) } catch { return { code: 'ERR_INTERNAL', message: (e as Error)?.message ?? String(e) } }
+  try { g = toGoError(e, maxMemory) } catch { return { code: 'ERR_INTERNAL', message: (e as Error)?.message ?? String(e) } }
   if (g instanceof GoPanic) {
     const d = describeFailure(g)
     return { code: 'ERR_PANIC', message: firstLine(d.text), ...(g.goPos !== '' ? { pos: g.goPos } : {}) }

@@ -295,7 +295,7 @@ export class LocalVM implements VM {
           continue
         }
         if (e instanceof NeedInstance) { this.tx = null; await this.instance(e.path); continue }
-        return { ok: false, error: errorInfo(e) }
+        return { ok: false, error: errorInfo(e, this.maxMemory) }
       } finally {
         this.tx = null
       }

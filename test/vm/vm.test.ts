@@ -59,6 +59,15 @@ describe('vm: one service', () => {
     assert.deepEqual((await vm.getObject(C, 'count')).value, 0)
   })
 
+  it('names the memory limit when the host refuses a value too large (a string doubled without end)', async () => {
+    const vm = createVM({ storage: memoryStorage(), land: 'local.land', blockTime, defaultGas: 1e9 })
+    const D = 'local.land/test/doubling'
+    await vm.push({ path: D, files: [{ name: 'd.go', text: 'package doubling\n\nvar n int\n\nfunc Double() int {\n\tn++\n\ts := "amigo"\n\tfor {\n\t\ts += s\n\t}\n}\n' }], deployer: ALICE })
+    const r = await vm.call({ path: D, func: 'Double', args: [], caller: ALICE })
+    assert.equal(r.error?.code, 'ERR_MEMORY')
+    assert.equal(r.error?.message, 'out of memory: limit 268435456 bytes exceeded')
+  })
+
   it('ends hostile calls (giant allocation, deep recursion) with typed errors, state unchanged, and keeps serving', async () => {
     const vm = createVM({ storage: memoryStorage(), land: 'local.land', blockTime, defaultGas: 1e9 })
     const H = 'local.land/test/hostile'

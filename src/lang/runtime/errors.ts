@@ -80,7 +80,10 @@ export class GasError extends LimitError {
 }
 export class MemoryError extends LimitError {
   override name = 'MemoryError'
-  constructor (limit: number, pos: string) { super('ERR_MEMORY', `out of memory: limit ${limit} bytes exceeded`, pos) }
+  /** `limit` undefined: the host refused a value before the budget was known to be spent */
+  constructor (limit: number | undefined, pos: string) {
+    super('ERR_MEMORY', limit !== undefined ? `out of memory: limit ${limit} bytes exceeded` : 'out of memory: a value exceeds the largest size the host can hold', pos)
+  }
 }
 export class DepthError extends LimitError {
   override name = 'DepthError'

@@ -106,10 +106,14 @@ export interface Runtime {
   goFrames: (stack: string) => Array<{ fn: string, pos: string }>
 }
 
-export function toGoError (e: unknown): GoPanic | LimitError | ExitError {
+/**
+ * `maxMemory`: the program's memory budget, named by the error when the host refuses a value too
+ * large to hold (a string doubled past the host's size limit) before the budget's own check saw it.
+ */
+export function toGoError (e: unknown, maxMemory?: number): GoPanic | LimitError | ExitError {
   if (e instanceof GoPanic || e instanceof LimitError || e instanceof ExitError) return e
   if (e instanceof RangeError && /call stack/i.test(e.message)) return new DepthError(0, '', 'stack overflow: goroutine stack exceeds the host limit')
-  if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size/i.test(e.message)) return new MemoryError(0, '')
+  if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size/i.test(e.message)) return new MemoryError(maxMemory, '')
   if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
     const p = new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
     // the panic happened where the TypeError was raised, not here
@@ -150,7 +154,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   const runDefers = (defers: Array<() => void>, err: unknown, base: number): void => {
     let p: GoPanic | null = null
     if (err !== null) {
-      const g = toGoError(err)
+      const g = toGoError(err, maxMemory)
       if (!(g instanceof GoPanic)) throw g
       p = g
     }
@@ -162,7 +166,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
       try {
         d()
       } catch (e2) {
-        const g = toGoError(e2)
+        const g = toGoError(e2, maxMemory)
         frames.pop()
         if (!(g instanceof GoPanic)) throw g
         // a new panic while running deferred calls: Go prints the whole chain
@@ -297,7 +301,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   }
   lineMaps.set(url, new WeakRef(lineMap))
   forgetLineMap.register(lineMap, url)
-  return { program, env, toGoError, goFrames }
+  return { program, env, toGoError: (e: unknown) => toGoError(e, maxMemory), goFrames }
 }
 
 /**

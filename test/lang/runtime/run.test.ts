@@ -124,6 +124,10 @@ func main() {
     const big = run('package main\n\nfunc main() {\n\ts := make([]int64, 1<<40)\n\tprintln(len(s))\n}\n', { maxMemory: 1 << 20 })
     assert.equal(big.code, 2)
     assert.match(big.err, /^ERR_MEMORY/)
+    // a string doubled until the host refuses it: the error names the budget, not "limit 0"
+    const doubled = run('package main\n\nfunc main() {\n\ts := "amigo"\n\tfor {\n\t\ts += s\n\t}\n}\n', { maxMemory: 1 << 26 })
+    assert.equal(doubled.code, 2)
+    assert.match(doubled.err, /^ERR_MEMORY: out of memory: limit 67108864 bytes exceeded/)
   })
 
   it('testPackage runs tests and examples like go test', () => {
