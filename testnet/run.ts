@@ -116,7 +116,8 @@ async function main (): Promise<number> {
     net.detach()
     process.stdout.write(`\ntestnet: ${net.nodes.length} nodes left running (--keep). State: ${join(dir, 'testnet.json')}\n`)
     for (const x of net.nodes) process.stdout.write(`  ${x.name.padEnd(8)} pid ${String(x.pid).padEnd(7)} ${x.apiUrl.padEnd(24)} ${x.peerId}\n`)
-    process.stdout.write(`reach one:  export AMIGO_API=$(jq -r '.nodes[0].api' ${join(dir, 'testnet.json')}); npx amigo land status\n`)
+    const state = join(dir, 'testnet.json')
+    process.stdout.write(`reach one:  export AMIGO_API=$(jq -r '.nodes[0].api' ${state}) AMIGO_API_TOKEN=$(cat "$(jq -r '.nodes[0].repo' ${state})/api.token"); npx amigo land status\n`)
     process.stdout.write(`join one:   npx amigo-node start --repo ${join(dir, 'extra')} --api 127.0.0.1:0 --listen /ip4/127.0.0.1/tcp/0 --bootstrap ${join(dir, 'bootstrap.json')} --land ${join(dir, 'testnet.land.json')}\n`)
     process.stdout.write(`logs:       ${dir}/<node>.log\nstop all:   npm run testnet -- --stop ${dir}\n`)
   } else {
