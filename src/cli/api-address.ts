@@ -2,9 +2,9 @@
  * Where a client command finds the running node's API: `--api` > `AMIGO_API` > the `api` file a
  * running node writes in its repo > the repo's config file > the default address. And its token:
  * `AMIGO_API_TOKEN` > the `api.token` of the repo whose node it talks to, which is the repo
- * (`--repo`, `AMIGO_PATH`, ~/.amigo) when the address came from it, or when the address given is
- * the one that repo's running node wrote in its `api` file. A token is never sent to an address
- * the repo does not vouch for: another local process could be listening there.
+ * (`--repo`, `AMIGO_PATH`, ~/.amigo) when the address is that repo's own: the one its running node
+ * wrote in its `api` file, else (no node running) the one its config gives. A token is never sent
+ * to an address the repo does not vouch for: another local process could be listening there.
  */
 import { apiUrl, resolveConfig, resolveRepoPath } from '../node/config.ts'
 import { readApiFile, readApiToken, readConfigFile } from '../node/repo.ts'
@@ -19,10 +19,12 @@ export async function findApi (flags: { api?: string, repo?: string }, env: Node
   const repo = resolveRepoPath(flags, env)
   const running = await readApiFile(repo)
   const given = flags.api ?? (env.AMIGO_API !== undefined && env.AMIGO_API.trim() !== '' ? env.AMIGO_API : undefined)
-  const url = given !== undefined ? apiUrl(given) : running ?? apiUrl(resolveConfig({ file: await readConfigFile(repo) }).config.api)
+  // the repo's own address: its running node's, else the one its config says its node will take
+  const own = running ?? apiUrl(resolveConfig({ file: await readConfigFile(repo) }).config.api)
+  const url = given !== undefined ? apiUrl(given) : own
   const envToken = env.AMIGO_API_TOKEN?.trim()
   if (envToken !== undefined && envToken !== '') return { url, token: envToken }
-  const vouched = given === undefined || (running !== undefined && sameAddress(url, running))
+  const vouched = sameAddress(url, own)
   const token = vouched ? await readApiToken(repo) : undefined
   return token === undefined ? { url } : { url, token }
 }

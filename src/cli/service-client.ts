@@ -15,7 +15,8 @@ export const SERVICE_FLAGS: Record<string, FlagKind> = { api: 'string', repo: 's
 
 export const SERVICE_FLAGS_USAGE = `flags:
   --api HOST:PORT   the node's API (default: AMIGO_API, else the node running on the repo, else its config)
-  --repo DIR        the repo (default ~/.amigo; env AMIGO_PATH): its node, and its keys
+  --repo DIR        the repo (default ~/.amigo; env AMIGO_PATH): its node, its API token
+                    (unless AMIGO_API_TOKEN is set) and its keys
   --json            the node's answer as JSON
 `
 
