@@ -38,9 +38,9 @@ export async function readJson (req: IncomingMessage, limit: number): Promise<Re
   return value as Record<string, unknown>
 }
 
-export function sendJson (res: ServerResponse, status: number, value: unknown): void {
+export function sendJson (res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
   const body = JSON.stringify(value)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) })
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) })
   res.end(body)
 }
 
@@ -50,7 +50,9 @@ export function sendError (res: ServerResponse, err: ApiError): void {
     res.destroy(err)
     return
   }
-  sendJson(res, err.status, { error: { code: err.code, message: err.message, ...(err.pos !== undefined ? { pos: err.pos } : {}) } })
+  // a 401 says how to authenticate (RFC 6750): the bearer token of the node's repo
+  const headers: Record<string, string> = err.code === 'ERR_UNAUTHORIZED' ? { 'www-authenticate': 'Bearer realm="amigo-node"' } : {}
+  sendJson(res, err.status, { error: { code: err.code, message: err.message, ...(err.pos !== undefined ? { pos: err.pos } : {}) } }, headers)
 }
 
 /** A duration query parameter in ms: `1500`, `1500ms`, `2s`, `1m`. */

@@ -184,7 +184,9 @@ describe('http api: only the owner drives the node', function () {
       ['POST', '/api/v1/session', {}]
     ]
     for (const [method, path, headers, body] of noToken) {
-      refused(await raw(method, path, headers, body), 401, 'ERR_UNAUTHORIZED')
+      const answer = await raw(method, path, headers, body)
+      refused(answer, 401, 'ERR_UNAUTHORIZED')
+      assert.equal(answer.headers['www-authenticate'], 'Bearer realm="amigo-node"')
       refused(await raw(method, path, { ...headers, authorization: 'Bearer ' + 'A'.repeat(43) }, body), 401, 'ERR_UNAUTHORIZED')
       refused(await raw(method, path, { ...headers, authorization: TEST_TOKEN }, body), 401, 'ERR_UNAUTHORIZED')
     }
