@@ -77,7 +77,7 @@ const nodeRoutes: Route[] = [
     }
   },
   {
-    // the testnet's `disconnect` perturbation: a partition of this node alone (admin, loopback only)
+    // the testnet's `disconnect` perturbation: a partition of this node alone (the owner's: it needs the API token)
     method: 'POST',
     name: 'disconnect',
     pattern: /^\/api\/v1\/network\/(disconnect|reconnect)$/,
