@@ -14,7 +14,7 @@
  * state fetched lazily by CID, not a replay from genesis); then the next few reads' latency.
  *
  *   --accounts N (100000)  --batch N (10000) accounts per Seed call   --runs N (1) late joiners
- *   --keep-logs
+ *   --keep-logs   --log-level L (info) of the nodes
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir, availableParallelism, cpus } from 'node:os'
@@ -33,7 +33,8 @@ const { values } = parseArgs({
     accounts: { type: 'string', default: '100000' },
     batch: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '1' },
-    'keep-logs': { type: 'boolean', default: false }
+    'keep-logs': { type: 'boolean', default: false },
+    'log-level': { type: 'string', default: 'info' }
   }
 })
 const ACCOUNTS = Number(values.accounts)
@@ -84,7 +85,7 @@ async function main (): Promise<void> {
     ...lateNames.map(name => ({ name, bootstrap: ['node0', 'node1'], role: 'follower' as const, late: true }))
   ]
   const manifest = { nodes, land: { blockMs: 50, viewTimeoutMs: 2000 } }
-  const net = new Testnet({ manifest, dir })
+  const net = new Testnet({ manifest, dir, logLevel: values['log-level'] })
   try {
     const land = await prepareLand(net, manifest)
     await net.start()

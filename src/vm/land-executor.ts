@@ -16,12 +16,12 @@ import type { CID } from 'multiformats/cid'
 import { Hamt, InvalidNodeError, encodeBlock } from '../store/hamt/index.ts'
 import { checkNonce } from '../store/calls/index.ts'
 import { PackageError } from '../store/packages/index.ts'
-import { GENESIS_DEPLOYER, type ExecutedBlock, type Genesis, type LandReceipt, type LandTx } from '../store/lands/types.ts'
+import { GENESIS_DEPLOYER, type ExecutedBlock, type Genesis, type LandReceipt, type LandTx, type StateDifference } from '../store/lands/types.ts'
 import { LocalVM } from './vm.ts'
 import { VMError } from './errors.ts'
 import { errorInfo } from './results.ts'
 import { RecordsOverlay } from './land-overlay.ts'
-import { STATE_PREFIXES, applyRecords, emptyLandState, loadWholeState, stateRecords } from './land-state.ts'
+import { STATE_PREFIXES, applyRecords, emptyLandState, firstStateDifference, loadWholeState, stateRecords } from './land-state.ts'
 import { RECEIPT_PREFIX, decodeStoredReceipt, encodeStoredReceipt, failedReceipt, landReceipt, receiptsBlock } from './land-receipts.ts'
 import type { LandExecutorInit, LandVM, VMStorage } from './types.ts'
 
@@ -221,6 +221,12 @@ class LandExecutor implements LandVM {
     this.overlay.clear()
     this.pending = null
     if (touched.length > 0) await this.exec.refresh(touched)
+  }
+
+  // ------------------------------------------------------------------ divergence
+
+  async diffState (ours: CID, theirs: CID): Promise<StateDifference | undefined> {
+    return await firstStateDifference(this.storage.blocks, ours, theirs)
   }
 
   // ------------------------------------------------------------------ state sync

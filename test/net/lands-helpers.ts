@@ -39,6 +39,8 @@ export class FakeExecutor implements LandExecutor {
   adopted?: number
   /** a test hook: changes what this replica computes (a replica that diverges) */
   tamper?: (result: ExecutedBlock) => ExecutedBlock
+  /** a test hook: where this replica's state differs from a certificate's (the real one compares the HAMTs) */
+  diffState?: LandExecutor['diffState']
 
   private constructor (readonly records: MemoryRecords, head: HeadRecord) { this.committed = head }
 

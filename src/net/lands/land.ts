@@ -62,7 +62,7 @@ class LandNode implements Land {
   private queue: Promise<unknown> = Promise.resolve()
   private committing = false
   private running = false
-  private diverged?: { height: number, ours: string, theirs: string }
+  private diverged?: NonNullable<LandStatus['divergence']>
   private syncedFrom?: number
   private readonly equivocations: LandStatus['equivocations'] = []
   private readonly badViews = new Set<number>()
@@ -410,7 +410,23 @@ class LandNode implements Land {
     this.timer.disarm()
     this.log.error('land %s diverged at height %d: our state root %s, the certificate\'s %s (receipts %s vs %s)', this.land, cert.msg.height,
       result.stateRoot.toString(), cert.msg.stateRoot.toString(), result.receiptsRoot.toString(), cert.msg.receiptsRoot.toString())
+    if (!result.stateRoot.equals(cert.msg.stateRoot)) void this.locateDivergence(result.stateRoot, cert.msg.stateRoot)
     return false
+  }
+
+  /** The first service (or record) whose state differs, found in the background: the certificate's blocks come from peers. */
+  private async locateDivergence (ours: CID, theirs: CID): Promise<void> {
+    const d = this.diverged
+    if (d === undefined || this.executor.diffState === undefined) return
+    try {
+      const first = await this.executor.diffState(ours, theirs)
+      if (first === undefined || this.diverged !== d) return
+      d.first = first
+      this.log.error('land %s diverged at height %d: the first differing %s (ours %s, certified %s)', this.land, d.height,
+        first.service !== undefined ? `service is ${first.service}` : `record is ${first.key}`, first.ours ?? 'absent', first.theirs ?? 'absent')
+    } catch (e) {
+      this.log.error('land %s diverged at height %d: the states cannot be compared - %e', this.land, d.height, e)
+    }
   }
 
   /** The block of `tip.height` is committed: move to the next height. */
@@ -742,7 +758,7 @@ class LandNode implements Land {
         connected: id === self || connected.has(id)
       })),
       mempool: { txs: this.mempool.size, bytes: this.mempool.bytes },
-      ...(this.diverged !== undefined ? { divergence: { ...this.diverged } } : {}),
+      ...(this.diverged !== undefined ? { divergence: { ...this.diverged, ...(this.diverged.first !== undefined ? { first: { ...this.diverged.first } } : {}) } } : {}),
       ...(this.syncedFrom !== undefined ? { syncedFrom: this.syncedFrom } : {}),
       equivocations: [...this.equivocations],
       rejections: { ...this.rejections }
