@@ -39,6 +39,8 @@ export class FakeExecutor implements LandExecutor {
   adopted?: number
   /** a test hook: changes what this replica computes (a replica that diverges) */
   tamper?: (result: ExecutedBlock) => ExecutedBlock
+  /** a test hook: awaited before a block runs (a replica whose execution is slow) */
+  gate?: (block: { height: number, timeMs: number, txs: LandTx[] }) => Promise<void>
   /** a test hook: where this replica's state differs from a certificate's (the real one compares the HAMTs) */
   diffState?: LandExecutor['diffState']
 
@@ -55,6 +57,7 @@ export class FakeExecutor implements LandExecutor {
 
   async execute (block: { height: number, timeMs: number, txs: LandTx[] }): Promise<ExecutedBlock> {
     if (block.height !== this.committed.height + 1) throw new Error(`execute height ${block.height} after ${this.committed.height}`)
+    if (this.gate !== undefined) await this.gate(block)
     const nonces = { ...this.committed.nonces }
     let root = this.committed.stateRoot
     const receipts: LandReceipt[] = []
