@@ -115,7 +115,7 @@ export async function testGenesis (validators: PrivateKey[], params: Partial<Gen
 export interface TestLand { node: TestNode, land: Land, executor: FakeExecutor, records: MemoryRecords }
 
 /** Starts a land on a node (with fresh or given records). */
-export async function startLand (node: TestNode, g: { genesis: Genesis, cid: CID }, opts: { records?: MemoryRecords, mempool?: MempoolOptions, stateSyncGap?: number } = {}): Promise<TestLand> {
+export async function startLand (node: TestNode, g: { genesis: Genesis, cid: CID }, opts: { records?: MemoryRecords, mempool?: MempoolOptions, stateSyncGap?: number, localBlock?: (cid: CID) => Promise<Uint8Array | undefined> } = {}): Promise<TestLand> {
   const records = opts.records ?? new MemoryRecords()
   const executor = await FakeExecutor.open(records, GENESIS_ROOT)
   const land = createLand({
@@ -126,7 +126,8 @@ export async function startLand (node: TestNode, g: { genesis: Genesis, cid: CID
     executor,
     records,
     ...(opts.mempool !== undefined ? { mempool: opts.mempool } : {}),
-    ...(opts.stateSyncGap !== undefined ? { stateSyncGap: opts.stateSyncGap } : {})
+    ...(opts.stateSyncGap !== undefined ? { stateSyncGap: opts.stateSyncGap } : {}),
+    ...(opts.localBlock !== undefined ? { localBlock: opts.localBlock } : {})
   })
   await land.start()
   return { node, land, executor, records }

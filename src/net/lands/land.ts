@@ -155,7 +155,8 @@ class LandNode implements Land {
       pending: (height, block) => {
         const p = height === this.round.height ? this.round.byBlock.get(block) : undefined
         return p === undefined ? undefined : { block: p.env.block, txs: p.env.txs }
-      }
+      },
+      ...(this.init.localBlock !== undefined ? { localBlock: this.init.localBlock } : {})
     }, req), this.log))
     // until one peer has answered, keep asking: a node started before its peers still catches up
     this.syncTimer = setInterval(() => { if (!this.synced) this.needSync() }, SYNC_RETRY_MS)

@@ -33,6 +33,8 @@ export interface LandInit {
   records: LandRecords
   /** to put blocks and certificates as IPLD blocks (served by bitswap) */
   blocks?: Pick<BlockApi, 'put'>
+  /** a block of the node's own store, never fetched (served to peers' state sync: `state` requests of sync.md) */
+  localBlock?: (cid: CID) => Promise<Uint8Array | undefined>
   log?: Logger
   now?: () => number
   mempool?: MempoolOptions
