@@ -160,6 +160,10 @@ class LandNode implements Land {
     }, req), this.log))
     // until one peer has answered, keep asking: a node started before its peers still catches up
     this.syncTimer = setInterval(() => { if (!this.synced) this.needSync() }, SYNC_RETRY_MS)
+    // and ask at once when a peer connects (a late joiner: no waiting for the next retry)
+    const onConnect = (): void => { if (!this.synced) this.needSync() }
+    this.init.libp2p.addEventListener('peer:connect', onConnect)
+    this.undo.push(() => { this.init.libp2p.removeEventListener('peer:connect', onConnect) })
     // txs past their time to live leave even while no block is final
     this.ttlTimer = setInterval(() => { void this.evict([]) }, EVICT_EVERY_MS)
     this.needSync()
