@@ -198,3 +198,14 @@ function entryText (v: unknown): string {
   }
   return String(v)
 }
+
+/**
+ * One state record read from a land state (its HAMT path fetched as needed, hash-checked), with
+ * the bytes the executor's record has: the dag-cbor of the entry; a malformed one is ERR_LAND_BAD_STATE.
+ */
+export async function readStateRecord (state: Hamt, key: string): Promise<Uint8Array | undefined> {
+  const v = await state.get(utf8.encode(key))
+  if (v === undefined) return undefined
+  if (!validRecord(key, v)) throw badState(`a malformed record ${JSON.stringify(key.slice(0, 300))}`)
+  return dagCbor.encode(v)
+}
