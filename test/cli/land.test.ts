@@ -5,11 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/amigo.ts'
+import { statusText } from '../../src/cli/commands/land.ts'
+import type { LandStatus } from '../../src/api/services.ts'
 import { landNode } from '../api/land-node.ts'
 import type { LandTestNode } from '../api/land-node.ts'
 import { stopNode } from '../api/helpers.ts'
-import { statusText } from '../../src/cli/commands/land.ts'
-import type { LandStatus } from '../../src/api/services.ts'
 
 /** Runs `amigo ARGS…` in this process, capturing what it prints. */
 async function amigo (...args: string[]): Promise<{ code: number, stdout: string, stderr: string }> {
