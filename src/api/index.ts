@@ -64,7 +64,7 @@ export interface Api {
 export function createApi (init: ApiInit): Api {
   const log = init.logger.forComponent('amigo:api')
   const ctx: RouteContext = { network: init.network, limits: init.limits, version: init.version, startedAt: performance.now(), offline: init.offline ?? false, services: init.services, lands: init.lands }
-  const metrics = init.registry !== undefined ? registerNodeMetrics(init.registry, init.network, init.version) : undefined
+  const metrics = init.registry !== undefined ? registerNodeMetrics(init.registry, init.network, init.version, init.lands) : undefined
   const sockets = new Set<Socket>()
   let server: Server | undefined
   let url = ''

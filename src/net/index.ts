@@ -36,7 +36,7 @@ export {
 } from './names/record.ts'
 export type { NameRecord, NameRecordInit } from './names/record.ts'
 export * from './errors.ts'
-export { createLand, landTopics, SYNC_PROTOCOL } from './lands/index.ts'
+export { createLand, landTopics, fetchStateBlock, SYNC_PROTOCOL } from './lands/index.ts'
 export type { Land, LandInit, LandStatus, LandBlockSummary, LandRecords, FinalReceipt, MempoolOptions, ValidatorStatus, LandExecutor } from './lands/index.ts'
 
 /** a multiaddr as libp2p returns it */

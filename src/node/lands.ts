@@ -6,11 +6,11 @@
  * object the API dispatches to by the land of a request's path.
  */
 import { readFile } from 'node:fs/promises'
-import type { PrivateKey } from '@libp2p/interface'
+import type { PeerId, PrivateKey } from '@libp2p/interface'
 import type { Blockstore } from 'interface-blockstore'
 import type { Datastore } from 'interface-datastore'
 import type { CID } from 'multiformats/cid'
-import { createLand } from '../net/index.ts'
+import { createLand, fetchStateBlock } from '../net/index.ts'
 import type { Network, Land } from '../net/index.ts'
 import type { Genesis } from '../store/lands/types.ts'
 import type { VMStorage } from '../vm/types.ts'
@@ -18,6 +18,7 @@ import type { LandHost, LandHosts } from '../api/services.ts'
 import { levelVMStorage, blockStorage } from './vm-storage.ts'
 import { createLandHost } from './land-host.ts'
 import { createLandExecutor } from '../vm/index.ts'
+import { verifyBlock } from '../store/hamt/index.ts'
 import { parseGenesis, genesisCid, decodeLandTx } from '../store/lands/index.ts'
 import { LandFileError } from './land-genesis.ts'
 import { LOCAL_LAND } from './node.ts'
@@ -59,13 +60,33 @@ export async function readGenesisFile (file: string): Promise<Genesis> {
   }
 }
 
-/** Blocks of the shared blockstore; a missing one is fetched from peers (and verified). */
-function landBlocks (stores: { blockstore: Blockstore }, network: Network): VMStorage['blocks'] {
+/** The land's peers to ask for state blocks: its connected validators, then any other connected peer. */
+function statePeers (network: Network, validators: string[]): PeerId[] {
+  const connected = network.libp2p.getPeers()
+  const isValidator = (p: PeerId): boolean => validators.includes(p.toString())
+  return [...connected.filter(isValidator), ...connected.filter(p => !isValidator(p))]
+}
+
+/**
+ * Blocks of the shared blockstore; a missing one is fetched from peers and verified: first from the
+ * land's peers over its sync protocol (one round trip on an open connection: the lazy reads of
+ * state sync fetch one block at a time), then by bitswap from whoever has it.
+ */
+function landBlocks (stores: { blockstore: Blockstore }, network: Network, genesis: Genesis, genesisCid: CID): VMStorage['blocks'] {
   const local = blockStorage(stores.blockstore)
   return {
     async get (cid: CID) {
       if (await local.has(cid)) return await local.get(cid)
-      return await network.blocks.get(cid, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
+      const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS)
+      const bytes = await fetchStateBlock(network.libp2p, genesisCid, statePeers(network, genesis.validators), cid, signal)
+      if (bytes !== undefined) {
+        try {
+          await verifyBlock(cid, bytes)
+          await local.put(cid, bytes)
+          return bytes
+        } catch {}
+      }
+      return await network.blocks.get(cid, { signal })
     },
     put: local.put,
     has: local.has
@@ -84,16 +105,19 @@ export async function startLands (init: StartLandsInit): Promise<RunningLands> {
       const genesis = await readGenesisFile(file)
       if (genesis.land === LOCAL_LAND) throw new LandFileError(`land file ${file}: local.land is the node itself, not a network land`, 'ERR_LAND_BAD_GENESIS')
       if (hosts.has(genesis.land)) throw new LandFileError(`land file ${file}: the land ${genesis.land} is given twice`, 'ERR_LAND_BAD_GENESIS')
-      const storage = { ...levelVMStorage(init.stores, landRecordsPrefix(genesis.land)), blocks: landBlocks(init.stores, init.network) }
+      const cid = await genesisCid(genesis)
+      const own = blockStorage(init.stores.blockstore)
+      const storage = { ...levelVMStorage(init.stores, landRecordsPrefix(genesis.land)), blocks: landBlocks(init.stores, init.network, genesis, cid) }
       const vm = await createLandExecutor({ storage, genesis, maxMemory: init.maxMemory })
       const land = createLand({
         genesis,
-        genesisCid: await genesisCid(genesis),
+        genesisCid: cid,
         privateKey: init.privateKey,
         libp2p: init.network.libp2p,
         executor: vm,
         records: storage.records,
         blocks: init.network.blocks,
+        localBlock: async block => await own.has(block) ? await own.get(block) : undefined,
         log: init.logger.forComponent(`amigo:land:${genesis.land}`)
       })
       await land.start()

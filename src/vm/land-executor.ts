@@ -16,18 +16,23 @@ import type { CID } from 'multiformats/cid'
 import { Hamt, InvalidNodeError, encodeBlock } from '../store/hamt/index.ts'
 import { checkNonce } from '../store/calls/index.ts'
 import { PackageError } from '../store/packages/index.ts'
-import { GENESIS_DEPLOYER, type ExecutedBlock, type Genesis, type LandReceipt, type LandTx } from '../store/lands/types.ts'
+import { GENESIS_DEPLOYER, type ExecutedBlock, type Genesis, type LandReceipt, type LandTx, type StateDifference } from '../store/lands/types.ts'
 import { LocalVM } from './vm.ts'
 import { VMError } from './errors.ts'
 import { errorInfo } from './results.ts'
 import { RecordsOverlay } from './land-overlay.ts'
-import { STATE_PREFIXES, applyRecords, emptyLandState, loadWholeState, stateRecords } from './land-state.ts'
+import { LazyStateRecords } from './land-lazy-records.ts'
+import { STATE_PREFIXES, applyRecords, emptyLandState, firstStateDifference, isStateKey, loadWholeState, stateRecords } from './land-state.ts'
 import { RECEIPT_PREFIX, decodeStoredReceipt, encodeStoredReceipt, failedReceipt, landReceipt, receiptsBlock } from './land-receipts.ts'
 import type { LandExecutorInit, LandVM, VMStorage } from './types.ts'
 
 const HEAD_KEY = 'land/head'
 const GENESIS_KEY = 'land/genesis'
 const HEIGHT_KEY = 'land/height'
+/** present while the state records of an adopted state are not all written locally: reads take them from the land state */
+const LAZY_KEY = 'land/lazy'
+/** state records written per batch while an adopted state is copied into the records */
+const COPY_BATCH = 1000
 const NONCE_PREFIX = 'nonce/'
 /** key prefixes the executor owns: `extra` records of a commit may not use them */
 const OWN_PREFIXES = [...STATE_PREFIXES, 'land/', RECEIPT_PREFIX]
@@ -48,13 +53,21 @@ class LandExecutor implements LandVM {
   private timeMs: number
   private queue: Promise<unknown> = Promise.resolve()
   readonly reads: LandVM['reads']
+  /** the records both LocalVMs use: state records from the land state while `lazy` */
+  private readonly records: LazyStateRecords
+  private lazy = false
+  /** the state keys committed since the current copy of an adopted state began (the copy skips them) */
+  private touched = new Set<string>()
+  /** the current copy's number: a later adopt makes an earlier copy stop */
+  private copies = 0
 
   constructor (private readonly storage: VMStorage, private readonly genesis: Genesis, maxMemory: number | undefined) {
     const land = genesis.land
     this.timeMs = genesis.timeMs
-    this.overlay = new RecordsOverlay(storage.records)
+    this.records = new LazyStateRecords(storage.records, () => this.lazy ? this.committed.state : undefined)
+    this.overlay = new RecordsOverlay(this.records)
     this.exec = new LocalVM({ storage: { blocks: storage.blocks, records: this.overlay }, land, blockTime: () => nanos(this.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory })
-    this.readVM = new LocalVM({ storage, land, blockTime: () => nanos(this.committed.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory })
+    this.readVM = new LocalVM({ storage: { blocks: storage.blocks, records: this.records }, land, blockTime: () => nanos(this.committed.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory })
     const r = this.readVM
     this.reads = {
       eval: async (path, expr, opts) => await r.eval(path, expr, opts),
@@ -85,6 +98,11 @@ class LandExecutor implements LandVM {
       }
       const h = dagCbor.decode(head) as HeadRecord
       this.committed = { ...h, state: await Hamt.load(this.storage.blocks, h.stateRoot) }
+      // stopped while copying an adopted state: copy the committed one (what commits since wrote is in it)
+      if (await this.storage.records.get(LAZY_KEY) !== undefined) {
+        this.lazy = true
+        void this.copyState()
+      }
       return
     }
     // the genesis packages, committed in one batch with the head: a crash leaves none or all
@@ -112,7 +130,7 @@ class LandExecutor implements LandVM {
   }
 
   async lastNonce (address: string): Promise<number | undefined> {
-    return decodeNonce(await this.storage.records.get(NONCE_PREFIX + address))
+    return decodeNonce(await this.records.get(NONCE_PREFIX + address))
   }
 
   async receipt (txCid: string): Promise<(LandReceipt & { height: number }) | undefined> {
@@ -203,6 +221,7 @@ class LandExecutor implements LandVM {
       }
       const h: HeadRecord = { height, stateRoot: p.state.root, timeMs: p.timeMs }
       await this.storage.records.batch([...ops, ...headOps(h), ...extra])
+      if (this.lazy) for (const op of ops) if (isStateKey(op.key)) this.touched.add(op.key)
       const moved = this.overlay.changed('svc/')
       this.overlay.clear()
       this.pending = null
@@ -223,34 +242,80 @@ class LandExecutor implements LandVM {
     if (touched.length > 0) await this.exec.refresh(touched)
   }
 
+  // ------------------------------------------------------------------ divergence
+
+  async diffState (ours: CID, theirs: CID): Promise<StateDifference | undefined> {
+    return await firstStateDifference(this.storage.blocks, ours, theirs)
+  }
+
   // ------------------------------------------------------------------ state sync
 
+  /**
+   * State sync: the certified root becomes the committed state at once; its state records are read
+   * from it (lazily, block by block) until a background copy has written them all locally.
+   */
   async adopt (height: number, stateRoot: CID): Promise<void> {
     await this.serial(async () => {
       if (!Number.isSafeInteger(height) || height < this.committed.height) {
         throw new VMError('ERR_LAND_HEIGHT', `cannot adopt a state at height ${String(height)}: height ${this.committed.height} is final here`)
       }
       await this.dropPending()
-      // the whole new record set is read (and checked) before anything is written
-      const ops: Array<{ key: string, value: Uint8Array | null }> = []
-      const keep = new Set<string>()
       let state: Hamt
       try {
-        state = await loadWholeState(this.storage.blocks, stateRoot)
-        for await (const r of stateRecords(state)) { keep.add(r.key); ops.push(r) }
+        state = await Hamt.load(this.storage.blocks, stateRoot)
       } catch (e) {
         if (e instanceof InvalidNodeError) throw new VMError('ERR_LAND_BAD_STATE', `${stateRoot.toString()} is not a land state: ${e.message}`)
         throw e
       }
+      // this node's own state records go: until the copy is done, the adopted state answers
+      const ops: Array<{ key: string, value: Uint8Array | null }> = []
       for (const prefix of STATE_PREFIXES) {
-        for await (const k of this.storage.records.keys(prefix)) if (!keep.has(k)) ops.push({ key: k, value: null })
+        for await (const k of this.storage.records.keys(prefix)) ops.push({ key: k, value: null })
       }
       const h: HeadRecord = { height, stateRoot: state.root, timeMs: this.committed.timeMs }
-      await this.storage.records.batch([...ops, ...headOps(h)])
+      await this.storage.records.batch([...ops, { key: LAZY_KEY, value: dagCbor.encode(state.root) }, ...headOps(h)])
       this.committed = { ...h, state }
+      this.lazy = true
+      void this.copyState()
       await this.exec.refresh()
       void this.readVM.refresh()
     })
+  }
+
+  /**
+   * Writes the committed land state's records into the records (in batches, between blocks),
+   * skipping keys committed since it began; then reads go back to the records. Its blocks are
+   * fetched first, many at a time. A failure leaves the executor lazy (reads still answer).
+   */
+  private async copyState (): Promise<void> {
+    const copy = ++this.copies
+    const state = this.committed.state
+    this.touched = new Set()
+    const touched = this.touched
+    const current = (): boolean => copy === this.copies
+    try {
+      await loadWholeState(this.storage.blocks, state.root)
+      let batch: Array<{ key: string, value: Uint8Array }> = []
+      const flush = async (): Promise<void> => {
+        const ops = batch
+        batch = []
+        await this.serial(async () => { if (current()) await this.storage.records.batch(ops.filter(op => !touched.has(op.key))) })
+      }
+      for await (const r of stateRecords(state)) {
+        if (!current()) return
+        batch.push(r)
+        if (batch.length >= COPY_BATCH) await flush()
+      }
+      await flush()
+      await this.serial(async () => {
+        if (!current()) return
+        await this.storage.records.batch([{ key: LAZY_KEY, value: null }])
+        this.lazy = false
+        this.touched = new Set()
+      })
+    } catch {
+      // the state stays readable from the land state; a restart copies it again
+    }
   }
 }
 

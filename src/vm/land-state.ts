@@ -14,7 +14,8 @@ import * as dagCbor from '@ipld/dag-cbor'
 import { CID } from 'multiformats/cid'
 import { Hamt, DEFAULT_BIT_WIDTH, DEFAULT_BUCKET_SIZE, verifyBlock, type BlockStore } from '../store/hamt/index.ts'
 import { VMError } from './errors.ts'
-import type { RecordOp } from './land-overlay.ts'
+import { byBytes, type RecordOp } from './land-overlay.ts'
+import type { StateDifference } from '../store/lands/types.ts'
 
 export const STATE_PREFIXES = ['svc/', 'ver/', 'nonce/'] as const
 
@@ -95,4 +96,116 @@ function validRecord (key: string, v: unknown): boolean {
 
 function badState (what: string): VMError {
   return new VMError('ERR_LAND_BAD_STATE', `the land state holds ${what}`)
+}
+
+/** a HAMT slot: a link to a child node, or a bucket of [key, value] entries */
+type Slot = CID | Array<[Uint8Array, unknown]>
+interface RawNode { map: Uint8Array, data: Slot[] }
+
+/**
+ * Where two land states differ (divergence, protocols/state.md §6): both HAMTs are walked side by
+ * side from their roots and a subtree whose link is the same on both sides is skipped, so two
+ * states that differ in a few entries cost a few HAMT paths, whatever their size. Every block is
+ * hash-checked (the certificate's may come from peers).
+ */
+export async function firstStateDifference (blocks: BlockStore, ours: CID, theirs: CID): Promise<StateDifference | undefined> {
+  if (ours.equals(theirs)) return undefined
+  const found = new Map<string, { ours?: unknown, theirs?: unknown }>()
+  const note = (key: string, side: 'ours' | 'theirs', v: unknown): void => {
+    const e = found.get(key) ?? {}
+    e[side] = v
+    found.set(key, e)
+  }
+  const load = async (cid: CID): Promise<RawNode> => {
+    const bytes = await blocks.get(cid)
+    await verifyBlock(cid, bytes)
+    return rawNode(dagCbor.decode(bytes), cid)
+  }
+  const entries = async (slot: Slot | undefined, out: Map<string, unknown>): Promise<void> => {
+    if (slot === undefined) return
+    if (!Array.isArray(slot)) {
+      for (const s of (await load(slot)).data) await entries(s, out)
+      return
+    }
+    for (const [k, v] of slot) out.set(fromUtf8.decode(k), v)
+  }
+  const walk = async (a: RawNode, b: RawNode): Promise<void> => {
+    const width = Math.max(a.map.length, b.map.length) * 8
+    let ia = 0
+    let ib = 0
+    for (let i = 0; i < width; i++) {
+      const sa = bitAt(a.map, i) ? a.data[ia++] : undefined
+      const sb = bitAt(b.map, i) ? b.data[ib++] : undefined
+      if (sa === undefined && sb === undefined) continue
+      const la = sa !== undefined && !Array.isArray(sa) ? sa : undefined
+      const lb = sb !== undefined && !Array.isArray(sb) ? sb : undefined
+      if (la !== undefined && lb !== undefined) {
+        if (!la.equals(lb)) await walk(await load(la), await load(lb))
+        continue
+      }
+      const ea = new Map<string, unknown>()
+      const eb = new Map<string, unknown>()
+      await entries(sa, ea)
+      await entries(sb, eb)
+      for (const [k, v] of ea) if (!eb.has(k) || !sameValue(v, eb.get(k))) note(k, 'ours', v)
+      for (const [k, v] of eb) if (!ea.has(k) || !sameValue(v, ea.get(k))) note(k, 'theirs', v)
+    }
+  }
+  try {
+    await walk(await load(ours), await load(theirs))
+  } catch (e) {
+    if (e instanceof TypeError) throw badState(`a malformed HAMT node (${e.message})`)
+    throw e
+  }
+  const keys = [...found.keys()].sort(byBytes)
+  const key = keys.find(k => k.startsWith('svc/')) ?? keys[0]
+  if (key === undefined) return undefined
+  const e = found.get(key)!
+  return {
+    key,
+    ...(key.startsWith('svc/') ? { service: key.slice('svc/'.length) } : {}),
+    ...('ours' in e ? { ours: entryText(e.ours) } : {}),
+    ...('theirs' in e ? { theirs: entryText(e.theirs) } : {})
+  }
+}
+
+function rawNode (v: unknown, cid: CID): RawNode {
+  const node = v !== null && typeof v === 'object' && !Array.isArray(v) && CID.asCID(v) === null ? (v as { hamt?: unknown }).hamt : v
+  if (!Array.isArray(node) || !(node[0] instanceof Uint8Array) || !Array.isArray(node[1])) throw badState(`a block ${cid.toString()} that is not a HAMT node`)
+  const data = (node[1] as unknown[]).map(el => CID.asCID(el) ?? el)
+  if (!data.every(el => el instanceof CID || (Array.isArray(el) && el.every(en => Array.isArray(en) && en[0] instanceof Uint8Array)))) throw badState(`a HAMT node ${cid.toString()} with a malformed element`)
+  return { map: node[0], data: data as Slot[] }
+}
+
+/** bit `i` of a HAMT map (the IPLD HashMap spec's little-endian byte addressing) */
+function bitAt (map: Uint8Array, i: number): boolean {
+  return i >> 3 < map.length && ((map[i >> 3] >> (i & 7)) & 1) === 1
+}
+
+function sameValue (a: unknown, b: unknown): boolean {
+  const x = dagCbor.encode(a)
+  const y = dagCbor.encode(b)
+  return x.length === y.length && x.every((byte, i) => byte === y[i])
+}
+
+/** a state entry as text: a service's head (its code CID for a library), a nonce, a package CID */
+function entryText (v: unknown): string {
+  const link = CID.asCID(v)
+  if (link !== null) return link.toString()
+  if (v !== null && typeof v === 'object') {
+    const r = v as { cid?: unknown, head?: unknown }
+    return String(CID.asCID(r.head) ?? CID.asCID(r.cid) ?? JSON.stringify(v))
+  }
+  return String(v)
+}
+
+/**
+ * One state record read from a land state (its HAMT path fetched as needed, hash-checked), with
+ * the bytes the executor's record has: the dag-cbor of the entry; a malformed one is ERR_LAND_BAD_STATE.
+ */
+export async function readStateRecord (state: Hamt, key: string): Promise<Uint8Array | undefined> {
+  const v = await state.get(utf8.encode(key))
+  if (v === undefined) return undefined
+  if (!validRecord(key, v)) throw badState(`a malformed record ${JSON.stringify(key.slice(0, 300))}`)
+  return dagCbor.encode(v)
 }

@@ -5,6 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/amigo.ts'
+import { statusText } from '../../src/cli/commands/land.ts'
+import type { LandStatus } from '../../src/api/services.ts'
 import { landNode } from '../api/land-node.ts'
 import type { LandTestNode } from '../api/land-node.ts'
 import { stopNode, TEST_TOKEN } from '../api/helpers.ts'
@@ -85,6 +87,19 @@ describe('amigo on a network land', function () {
     assert.equal(b.code, 0, b.stderr)
     assert.deepEqual(b.stdout.split('\n').filter(l => /^\d/.test(l)).map(l => l.split('\t')[0]), ['2', '3'])
     assert.equal((await amigo('land', 'nope', ...flags)).code, 2)
+  })
+
+  it('prints a divergence with both roots and the first service that differs', async () => {
+    const s = await amigo('land', 'status', '--json', ...flags)
+    const status = JSON.parse(s.stdout) as LandStatus
+    assert.equal(status.divergence, undefined)
+    assert.doesNotMatch(statusText(status), /DIVERGED/)
+    const diverged: LandStatus = { ...status, divergence: { height: 4, ours: 'bafyours', theirs: 'bafytheirs', first: { key: 'svc/testnet.land/alice/counter', service: 'testnet.land/alice/counter', ours: 'bafyheada', theirs: 'bafyheadb' } } }
+    const lines = statusText(diverged).split('\n')
+    assert.ok(lines.includes('DIVERGED     at height 4: ours bafyours, certified bafytheirs'), lines.join('\n'))
+    assert.ok(lines.includes('  first diff service testnet.land/alice/counter: ours bafyheada, certified bafyheadb'), lines.join('\n'))
+    const nonce: LandStatus = { ...status, divergence: { height: 4, ours: 'bafyours', theirs: 'bafytheirs', first: { key: 'nonce/12D3KooWBob', theirs: '3' } } }
+    assert.ok(statusText(nonce).split('\n').includes('  first diff record nonce/12D3KooWBob: ours absent, certified 3'))
   })
 
   it('forks on the land with a signed fork-tx', async () => {

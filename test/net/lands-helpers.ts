@@ -39,6 +39,10 @@ export class FakeExecutor implements LandExecutor {
   adopted?: number
   /** a test hook: changes what this replica computes (a replica that diverges) */
   tamper?: (result: ExecutedBlock) => ExecutedBlock
+  /** a test hook: awaited before a block runs (a replica whose execution is slow) */
+  gate?: (block: { height: number, timeMs: number, txs: LandTx[] }) => Promise<void>
+  /** a test hook: where this replica's state differs from a certificate's (the real one compares the HAMTs) */
+  diffState?: LandExecutor['diffState']
 
   private constructor (readonly records: MemoryRecords, head: HeadRecord) { this.committed = head }
 
@@ -53,6 +57,7 @@ export class FakeExecutor implements LandExecutor {
 
   async execute (block: { height: number, timeMs: number, txs: LandTx[] }): Promise<ExecutedBlock> {
     if (block.height !== this.committed.height + 1) throw new Error(`execute height ${block.height} after ${this.committed.height}`)
+    if (this.gate !== undefined) await this.gate(block)
     const nonces = { ...this.committed.nonces }
     let root = this.committed.stateRoot
     const receipts: LandReceipt[] = []
@@ -110,7 +115,7 @@ export async function testGenesis (validators: PrivateKey[], params: Partial<Gen
 export interface TestLand { node: TestNode, land: Land, executor: FakeExecutor, records: MemoryRecords }
 
 /** Starts a land on a node (with fresh or given records). */
-export async function startLand (node: TestNode, g: { genesis: Genesis, cid: CID }, opts: { records?: MemoryRecords, mempool?: MempoolOptions, stateSyncGap?: number } = {}): Promise<TestLand> {
+export async function startLand (node: TestNode, g: { genesis: Genesis, cid: CID }, opts: { records?: MemoryRecords, mempool?: MempoolOptions, stateSyncGap?: number, localBlock?: (cid: CID) => Promise<Uint8Array | undefined> } = {}): Promise<TestLand> {
   const records = opts.records ?? new MemoryRecords()
   const executor = await FakeExecutor.open(records, GENESIS_ROOT)
   const land = createLand({
@@ -121,7 +126,8 @@ export async function startLand (node: TestNode, g: { genesis: Genesis, cid: CID
     executor,
     records,
     ...(opts.mempool !== undefined ? { mempool: opts.mempool } : {}),
-    ...(opts.stateSyncGap !== undefined ? { stateSyncGap: opts.stateSyncGap } : {})
+    ...(opts.stateSyncGap !== undefined ? { stateSyncGap: opts.stateSyncGap } : {}),
+    ...(opts.localBlock !== undefined ? { localBlock: opts.localBlock } : {})
   })
   await land.start()
   return { node, land, executor, records }

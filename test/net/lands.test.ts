@@ -192,11 +192,16 @@ describe('lands: consensus on 4 nodes', function () {
     try {
       const odd = lands[3]
       odd.executor.tamper = r => ({ ...r, stateRoot: GENESIS_ROOT })
+      const compared: string[][] = []
+      const first = { key: `svc/${g.genesis.land}/alice/counter`, service: `${g.genesis.land}/alice/counter`, ours: 'head-a', theirs: 'head-b' }
+      odd.executor.diffState = async (ours, theirs) => { compared.push([ours.toString(), theirs.toString()]); return first }
       const { cid } = await lands[0].land.submit(await callTx(user, g.genesis.land, 1), { signal: AbortSignal.timeout(10_000) })
       const finals = await finalEverywhere(lands.slice(0, 3), cid)
-      await waitFor(() => odd.land.status().divergence !== undefined, 20_000)
+      await waitFor(() => odd.land.status().divergence?.first !== undefined, 20_000)
       const d = odd.land.status().divergence!
-      assert.deepEqual(d, { height: finals[0].height, ours: GENESIS_ROOT.toString(), theirs: finals[0].stateRoot })
+      // both roots, and the first service that differs (asked of the executor with our root and the certificate's)
+      assert.deepEqual(d, { height: finals[0].height, ours: GENESIS_ROOT.toString(), theirs: finals[0].stateRoot, first })
+      assert.deepEqual(compared, [[GENESIS_ROOT.toString(), finals[0].stateRoot]])
       assert.equal(odd.land.status().finalHeight, finals[0].height - 1, 'it keeps its last agreed height')
       await assert.rejects(odd.land.submit(await callTx(user, g.genesis.land, 2), { signal: AbortSignal.timeout(10_000) }), (e: Error & { code?: string }) => e.code === 'ERR_LAND_DIVERGED')
     } finally {

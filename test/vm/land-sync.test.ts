@@ -66,6 +66,41 @@ describe('vm: land executor state sync (adopt)', function () {
     assert.equal((await b.reads.eval(COUNTER, 'count')).value, '411')
   })
 
+  it('reads the adopted state before its records are copied; the background copy keeps what later blocks wrote', async () => {
+    const aStorage = memoryStorage()
+    const a = await createLandExecutor({ storage: aStorage, genesis: testGenesis() })
+    const callers = Array.from({ length: 300 }, (_, i) => `12D3KooWCaller${i}`)
+    await run(a, [await pushTx(BOB, 1, NOTES, notesFiles), ...await Promise.all(callers.map(async c => await callTx(c, 1, COUNTER, 'Increment')))])
+    // every block from the other replica takes a while: the copy is still running when the next block commits
+    const slow: typeof aStorage.blocks = { ...aStorage.blocks, get: async cid => { await new Promise(resolve => setTimeout(resolve, 3)); return await aStorage.blocks.get(cid) } }
+    const bStorage = fetchingStorage(memoryStorage(), slow)
+    const b = await createLandExecutor({ storage: bStorage, genesis: testGenesis() })
+    await b.adopt(a.head().height, a.head().stateRoot)
+    assert.equal(await bStorage.records.get('land/lazy') !== undefined, true, 'the records are not copied yet')
+    assert.equal(await b.lastNonce(callers[7]), 1)
+    const next = [await callTx(callers[7], 2, COUNTER, 'Increment'), await callTx(BOB, 2, NOTES, 'Add', ['"during the copy"'])]
+    const ra = await run(a, next)
+    const rb = await run(b, next)
+    assert.equal(rb.stateRoot.toString(), ra.stateRoot.toString())
+    for (let i = 0; i < 400 && await bStorage.records.get('land/lazy') !== undefined; i++) await new Promise(resolve => setTimeout(resolve, 25))
+    assert.equal(await bStorage.records.get('land/lazy'), undefined, 'the copy finished')
+    // the records are now exactly those of the replica that executed every block
+    for (const prefix of ['svc/', 'ver/', 'nonce/']) {
+      const records = async (st: { records: typeof aStorage.records }): Promise<Array<[string, string]>> => {
+        const out: Array<[string, string]> = []
+        for await (const k of st.records.keys(prefix)) out.push([k, Buffer.from((await st.records.get(k))!).toString('hex')])
+        return out
+      }
+      assert.deepEqual(await records(bStorage), await records(aStorage), prefix)
+    }
+    assert.equal(await b.lastNonce(callers[7]), 2)
+    assert.deepEqual(await b.reads.list(), await a.reads.list())
+    // and a reopened executor reads them from its records
+    const again = await createLandExecutor({ storage: bStorage, genesis: testGenesis() })
+    assert.deepEqual(again.head(), a.head())
+    assert.equal((await again.reads.eval(COUNTER, 'count')).value, (await a.reads.eval(COUNTER, 'count')).value)
+  })
+
   it('replaces what a replica had of its own, and drops its pending block', async () => {
     const { a, b } = await setup()
     const mine = `${LAND}/carol/mine`

@@ -22,6 +22,12 @@ blocks: the final blocks from height N (default the last ones): height, block CI
 ${SERVICE_FLAGS_USAGE}  --land LAND       which land (default: the only one the node replicates)
 `
 
+/** the first differing entry of a divergence: `service PATH: ours HEAD, certified HEAD` */
+function firstDiffText (d: NonNullable<NonNullable<LandStatus['divergence']>['first']>): string {
+  const what = d.service !== undefined ? `service ${d.service}` : `record ${d.key}`
+  return `${what}: ours ${d.ours ?? 'absent'}, certified ${d.theirs ?? 'absent'}`
+}
+
 export function statusText (s: LandStatus): string {
   const lines = [
     `land         ${s.land}`,
@@ -35,6 +41,7 @@ export function statusText (s: LandStatus): string {
     `mempool      ${s.mempool.txs} txs, ${s.mempool.bytes} bytes`,
     ...(s.syncedFrom !== undefined ? [`state sync   from height ${s.syncedFrom}`] : []),
     ...(s.divergence !== undefined ? [`DIVERGED     at height ${s.divergence.height}: ours ${s.divergence.ours}, certified ${s.divergence.theirs}`] : []),
+    ...(s.divergence?.first !== undefined ? [`  first diff ${firstDiffText(s.divergence.first)}`] : []),
     'validators',
     ...s.validators.map(v => `  ${v.id}  ${v.id === s.sequencer ? 'sequencer ' : '          '}height ${v.height ?? '-'}  ${v.connected ? 'connected' : 'not connected'}`)
   ]

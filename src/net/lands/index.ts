@@ -6,5 +6,6 @@
 export { createLand } from './land.ts'
 export { landTopics } from './topics.ts'
 export { SYNC_PROTOCOL } from './sync-wire.ts'
+export { fetchStateBlock } from './sync.ts'
 export type { LandExecutor } from './executor.ts'
 export type { Land, LandInit, LandStatus, LandBlockSummary, LandRecords, FinalReceipt, MempoolOptions, ValidatorStatus } from './types.ts'

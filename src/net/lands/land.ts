@@ -62,7 +62,7 @@ class LandNode implements Land {
   private queue: Promise<unknown> = Promise.resolve()
   private committing = false
   private running = false
-  private diverged?: { height: number, ours: string, theirs: string }
+  private diverged?: NonNullable<LandStatus['divergence']>
   private syncedFrom?: number
   private readonly equivocations: LandStatus['equivocations'] = []
   private readonly badViews = new Set<number>()
@@ -155,10 +155,15 @@ class LandNode implements Land {
       pending: (height, block) => {
         const p = height === this.round.height ? this.round.byBlock.get(block) : undefined
         return p === undefined ? undefined : { block: p.env.block, txs: p.env.txs }
-      }
+      },
+      ...(this.init.localBlock !== undefined ? { localBlock: this.init.localBlock } : {})
     }, req), this.log))
     // until one peer has answered, keep asking: a node started before its peers still catches up
     this.syncTimer = setInterval(() => { if (!this.synced) this.needSync() }, SYNC_RETRY_MS)
+    // and ask at once when a peer connects (a late joiner: no waiting for the next retry)
+    const onConnect = (): void => { if (!this.synced) this.needSync() }
+    this.init.libp2p.addEventListener('peer:connect', onConnect)
+    this.undo.push(() => { this.init.libp2p.removeEventListener('peer:connect', onConnect) })
     // txs past their time to live leave even while no block is final
     this.ttlTimer = setInterval(() => { void this.evict([]) }, EVICT_EVERY_MS)
     this.needSync()
@@ -410,7 +415,23 @@ class LandNode implements Land {
     this.timer.disarm()
     this.log.error('land %s diverged at height %d: our state root %s, the certificate\'s %s (receipts %s vs %s)', this.land, cert.msg.height,
       result.stateRoot.toString(), cert.msg.stateRoot.toString(), result.receiptsRoot.toString(), cert.msg.receiptsRoot.toString())
+    if (!result.stateRoot.equals(cert.msg.stateRoot)) void this.locateDivergence(result.stateRoot, cert.msg.stateRoot)
     return false
+  }
+
+  /** The first service (or record) whose state differs, found in the background: the certificate's blocks come from peers. */
+  private async locateDivergence (ours: CID, theirs: CID): Promise<void> {
+    const d = this.diverged
+    if (d === undefined || this.executor.diffState === undefined) return
+    try {
+      const first = await this.executor.diffState(ours, theirs)
+      if (first === undefined || this.diverged !== d) return
+      d.first = first
+      this.log.error('land %s diverged at height %d: the first differing %s (ours %s, certified %s)', this.land, d.height,
+        first.service !== undefined ? `service is ${first.service}` : `record is ${first.key}`, first.ours ?? 'absent', first.theirs ?? 'absent')
+    } catch (e) {
+      this.log.error('land %s diverged at height %d: the states cannot be compared - %e', this.land, d.height, e)
+    }
   }
 
   /** The block of `tip.height` is committed: move to the next height. */
@@ -742,7 +763,7 @@ class LandNode implements Land {
         connected: id === self || connected.has(id)
       })),
       mempool: { txs: this.mempool.size, bytes: this.mempool.bytes },
-      ...(this.diverged !== undefined ? { divergence: { ...this.diverged } } : {}),
+      ...(this.diverged !== undefined ? { divergence: { ...this.diverged, ...(this.diverged.first !== undefined ? { first: { ...this.diverged.first } } : {}) } } : {}),
       ...(this.syncedFrom !== undefined ? { syncedFrom: this.syncedFrom } : {}),
       equivocations: [...this.equivocations],
       rejections: { ...this.rejections }

@@ -12,12 +12,14 @@ export const MAX_SYNC_REQUEST = 64 * 1024
 export const MAX_SYNC_RESPONSE = 8 * 1024 * 1024
 export const MAX_SYNC_BLOCKS = 64
 export const MAX_SYNC_TXS = 256
+export const MAX_SYNC_STATE = 64
 
 export type SyncRequest =
   | { latest: { genesis: CID } }
   | { blocks: { genesis: CID, from: number, limit: number } }
   | { txs: { genesis: CID, cids: CID[] } }
   | { proposal: { genesis: CID, height: number, block: CID } }
+  | { state: { genesis: CID, cids: CID[] } }
 
 /** A land's answer to a request (plain dag-cbor data, see protocols/sync.md). */
 export type SyncServe = (req: SyncRequest) => Promise<Record<string, unknown>>

@@ -3,14 +3,14 @@
  * node behind replays certified blocks, and how a fresh or far-behind node adopts a certified state.
  */
 import type { Libp2p, Logger, PeerId } from '@libp2p/interface'
-import type { CID } from 'multiformats/cid'
+import { CID } from 'multiformats/cid'
 import {
   LandError, blockCid, parseBlock, parseQC, parseAttestMsg, type Block, type Certificate, type ValidatorSet
 } from '../../store/lands/index.ts'
 import { readEntry, readTx } from './log-records.ts'
 import type { LandRecords } from './types.ts'
 import type { Mempool } from './mempool.ts'
-import { MAX_SYNC_BLOCKS, MAX_SYNC_TXS, syncRequest, type SyncRequest } from './sync-wire.ts'
+import { MAX_SYNC_BLOCKS, MAX_SYNC_STATE, MAX_SYNC_TXS, syncRequest, type SyncRequest } from './sync-wire.ts'
 
 const RESPONSE_BUDGET = 6 * 1024 * 1024
 const REQUEST_TIMEOUT_MS = 5000
@@ -23,6 +23,8 @@ export interface SyncSource {
   lastFinal: () => { block?: Block, cert?: Certificate }
   /** a pending block by CID at the current height: its block and bodies */
   pending: (height: number, block: string) => { block: Block, txs: Uint8Array[] } | undefined
+  /** a block of this node's own store (never fetched from the network), for `state` requests */
+  localBlock?: (cid: CID) => Promise<Uint8Array | undefined>
 }
 
 async function txBody (src: SyncSource, cid: string): Promise<Uint8Array | undefined> {
@@ -61,6 +63,19 @@ export async function serveRequest (src: SyncSource, req: SyncRequest): Promise<
       if (body !== undefined) out.push(body)
     }
     return { txs: out }
+  }
+  if ('state' in req) {
+    const out: Uint8Array[] = []
+    let bytes = 0
+    for (const c of req.state.cids.slice(0, MAX_SYNC_STATE)) {
+      const cid = CID.asCID(c)
+      const body = cid === null ? undefined : await src.localBlock?.(cid)
+      if (body === undefined) continue
+      if (out.length > 0 && bytes + body.length > RESPONSE_BUDGET) break
+      out.push(body)
+      bytes += body.length
+    }
+    return { state: out }
   }
   if ('proposal' in req) {
     const p = src.pending(req.proposal.height, req.proposal.block.toString())
@@ -133,3 +148,24 @@ export async function catchUp (t: SyncTarget): Promise<boolean> {
   }
   return false
 }
+
+/**
+ * State sync's lazy reads (protocols/sync.md, "State blocks"): one block by CID from the land's
+ * peers over the sync protocol, validators first (they hold every state block they executed), a
+ * few peers at most. Undefined when none of them has it (the caller falls back to bitswap); the
+ * bytes are the caller's to verify against the CID.
+ */
+export async function fetchStateBlock (libp2p: Libp2p<any>, genesis: CID, peers: PeerId[], cid: CID, signal: AbortSignal): Promise<Uint8Array | undefined> {
+  for (const peer of peers.slice(0, STATE_PEERS)) {
+    if (signal.aborted) return undefined
+    try {
+      const res = await syncRequest(libp2p, peer, { state: { genesis, cids: [cid] } }, AbortSignal.any([signal, AbortSignal.timeout(STATE_REQUEST_TIMEOUT_MS)]))
+      const got = (res.state as unknown[] | undefined)?.[0]
+      if (got instanceof Uint8Array) return got
+    } catch {}
+  }
+  return undefined
+}
+
+const STATE_PEERS = 3
+const STATE_REQUEST_TIMEOUT_MS = 2000

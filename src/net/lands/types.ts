@@ -2,7 +2,7 @@
 import type { GossipSub } from '@libp2p/gossipsub'
 import type { Libp2p, Logger, PrivateKey } from '@libp2p/interface'
 import type { CID } from 'multiformats/cid'
-import type { Genesis, LandReceipt } from '../../store/lands/index.ts'
+import type { Genesis, LandReceipt, StateDifference } from '../../store/lands/index.ts'
 import type { BlockApi } from '../index.ts'
 import type { LandExecutor } from './executor.ts'
 
@@ -33,6 +33,8 @@ export interface LandInit {
   records: LandRecords
   /** to put blocks and certificates as IPLD blocks (served by bitswap) */
   blocks?: Pick<BlockApi, 'put'>
+  /** a block of the node's own store, never fetched (served to peers' state sync: `state` requests of sync.md) */
+  localBlock?: (cid: CID) => Promise<Uint8Array | undefined>
   log?: Logger
   now?: () => number
   mempool?: MempoolOptions
@@ -64,7 +66,11 @@ export interface LandStatus {
   validator: boolean
   validators: ValidatorStatus[]
   mempool: { txs: number, bytes: number }
-  divergence?: { height: number, ours: string, theirs: string }
+  /**
+   * this node's state root differs from a certificate's: it stopped executing the land and serves
+   * reads at its last agreed height; `first` is the first service (or record) that differs, once found
+   */
+  divergence?: { height: number, ours: string, theirs: string, first?: StateDifference }
   /** the height whose certified state this node adopted (state sync) */
   syncedFrom?: number
   /** equivocations seen: the view whose sequencer signed two blocks */

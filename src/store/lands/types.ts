@@ -99,4 +99,24 @@ export interface LandExecutor {
   abort: () => void
   /** state sync: adopt the land state root certified final at `height` (its blocks are fetched lazily) */
   adopt: (height: number, stateRoot: CID) => Promise<void>
+  /**
+   * divergence: where two land states differ (`ours` this node's, `theirs` a certificate's, whose
+   * blocks may come from peers); undefined when they hold the same entries
+   */
+  diffState?: (ours: CID, theirs: CID) => Promise<StateDifference | undefined>
+}
+
+/**
+ * The first entry (in key byte order) in which two land states differ (protocols/state.md §6): the
+ * first service whose record (code CID, head) differs, or, when every service agrees, the first
+ * other state record (`nonce/…`, `ver/…`).
+ */
+export interface StateDifference {
+  /** the state key: `svc/<path>`, `nonce/<address>` or `ver/<path>@<version>` */
+  key: string
+  /** the service path, when a service's record differs */
+  service?: string
+  /** the entry on each side, as text (a service's head CID, or its code CID for a library; a nonce; a package CID); absent where the state has no such entry */
+  ours?: string
+  theirs?: string
 }
