@@ -3,7 +3,7 @@
  * the variables through what is loaded, and where each by-value aggregate sits; pass 2 (Encoder)
  * turns values and objects into IPLD.
  */
-import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, strToBytes, type RType } from '../lang/index.ts'
+import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, strToBytes, STATE_GAS_PER_OBJECT, type RType } from '../lang/index.ts'
 import { LazyMap } from './lazy-map.ts'
 import { typeKey } from './type-key.ts'
 import { VMError } from './errors.ts'
@@ -31,7 +31,8 @@ export class Walk {
   readonly place = new Map<object, Place>()
   private readonly pointed: Array<{ obj: object, type: RType }> = []
 
-  constructor (readonly heap: Heap) {}
+  /** `meter` is charged for each object the walk meets (a commit's walk is priced: protocols/gas.md) */
+  constructor (readonly heap: Heap, private readonly meter: (gas: number) => void = () => {}) {}
 
   value (v: any, t: RType, parent: object | null, step: string | number): void {
     if (v === undefined) return // a backing array's slot past every slice's length: a zero value
@@ -85,6 +86,7 @@ export class Walk {
   private add (obj: object, kind: ObjKind, type: RType): void {
     if (this.seen.has(obj)) return
     this.seen.add(obj)
+    this.meter(STATE_GAS_PER_OBJECT + (Array.isArray(obj) ? obj.length : obj instanceof Uint8Array ? obj.length >> 4 : 0))
     this.objects.push({ obj, kind, type })
     switch (kind) {
       case 'b': this.value((obj as Box).v, type, obj, 'v'); break

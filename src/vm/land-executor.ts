@@ -53,8 +53,8 @@ class LandExecutor implements LandVM {
     const land = genesis.land
     this.timeMs = genesis.timeMs
     this.overlay = new RecordsOverlay(storage.records)
-    this.exec = new LocalVM({ storage: { blocks: storage.blocks, records: this.overlay }, land, blockTime: () => nanos(this.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory })
-    this.readVM = new LocalVM({ storage, land, blockTime: () => nanos(this.committed.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory })
+    this.exec = new LocalVM({ storage: { blocks: storage.blocks, records: this.overlay }, land, blockTime: () => nanos(this.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory, ...stateLimits(genesis) })
+    this.readVM = new LocalVM({ storage, land, blockTime: () => nanos(this.committed.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory, ...stateLimits(genesis) })
     const r = this.readVM
     this.reads = {
       eval: async (path, expr, opts) => await r.eval(path, expr, opts),
@@ -252,6 +252,12 @@ class LandExecutor implements LandVM {
       void this.readVM.refresh()
     })
   }
+}
+
+/** the genesis's limits on state, when it sets them (the VM's defaults otherwise) */
+function stateLimits (genesis: Genesis): { maxTxWriteBytes?: number, maxStateBytes?: number } {
+  const { maxTxWriteBytes, maxStateBytes } = genesis.params
+  return { ...(maxTxWriteBytes !== undefined ? { maxTxWriteBytes } : {}), ...(maxStateBytes !== undefined ? { maxStateBytes } : {}) }
 }
 
 function headOps (h: HeadRecord): Array<{ key: string, value: Uint8Array }> {

@@ -83,8 +83,15 @@ function hostBytes (esz: number, typed: boolean): number {
   return typed ? Math.max(esz, 1) : Math.max(esz, 16)
 }
 
-/** memory accounting hook, set per run */
-export const mem = { alloc: (_bytes: number): void => {} }
+/**
+ * The active program's meter (set when a program is instantiated or activated): `alloc` accounts
+ * memory (and its gas), `charge` takes gas for work done on the program's behalf by code that has
+ * no handle on the program (the VM's lazily loaded state)
+ */
+export const mem = { alloc: (_bytes: number): void => {}, charge: (_gas: number): void => {} }
+
+/** takes gas from the running program's meter (see `mem`) */
+export function chargeActive (gas: number): void { mem.charge(gas) }
 
 export function newBacking (n: number, bytes: boolean, zero: any, zf: (() => any) | null, esz = 8): any {
   mem.alloc(n * esz)
