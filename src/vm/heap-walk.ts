@@ -58,7 +58,7 @@ export class Walk {
         return
       }
       case 'slice':
-        if (v.a === null) return
+        if (v === null || v.a === null) return
         if (v.a instanceof Uint8Array) this.add(v.a, 'y', t)
         else this.add(v.a, 'a', t.elem!)
         return
@@ -162,7 +162,8 @@ export class Encoder {
         if (v instanceof FieldPtr) return this.extend(this.location(v.o), v.k)
         throw new VMError('ERR_STATE_POINTER', `cannot keep a pointer of type ${t.str} in state`)
       }
-      case 'slice': return v.a === null ? null : { '@': this.heap.refOf(v.a), o: v.off, l: v.len, c: v.cap }
+      // null: the zero a backing array's slot past every length stands for (RType.zero of a slice type)
+      case 'slice': return v === null || v.a === null ? null : { '@': this.heap.refOf(v.a), o: v.off, l: v.len, c: v.cap }
       case 'map': return v === null ? null : { '@': this.heap.refOf(v) }
       case 'interface': return v === null ? null : [typeKey((v as Iface).t), this.value((v as Iface).v, (v as Iface).t)]
       default: return null // func nil (others were refused by the walk)

@@ -19,7 +19,7 @@ import type { TypeTable } from './type-key.ts'
 import { VMError } from './errors.ts'
 import { Walk, Encoder, VARS, isPlain, type ObjKind, type Ref } from './heap-walk.ts'
 import { encodedSize } from './encoded-size.ts'
-import { STATE_GAS_PER_OBJECT, STATE_GAS_PER_ENTRY } from '../lang/index.ts'
+import { STATE_GAS_PER_ENTRY } from '../lang/index.ts'
 
 /** A package variable as the program exposes it. */
 export interface VarSlot { name: string, type: RType, get: () => any, set: (v: any) => void }
@@ -239,7 +239,7 @@ export class Heap {
       const before = this.committed.get(id)
       // comparing encodings as values is much cheaper than encoding every object to bytes
       if (before !== undefined && sameValue(before, value)) continue
-      meter(STATE_GAS_PER_OBJECT)
+      meter(STATE_GAS_PER_ENTRY)
       await batch.set(idKey(id), value)
       this.remember(id, value)
       written++
@@ -251,6 +251,7 @@ export class Heap {
     if (!refsOutOfSight) {
       for (const id of [...this.committed.keys()]) {
         if (reached.has(id)) continue
+        meter(STATE_GAS_PER_ENTRY)
         await batch.delete(idKey(id))
         this.forget(id)
         const o = this.objOf.get(id)
