@@ -247,6 +247,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     'const $oom = () => { while ($mem < 0 && $memBank > 0) { const t = Math.min($memBank, $CHUNK); $memBank -= t; $mem += t; } if ($mem >= 0) return; $mem = -1; $memBank = 0; throw $env.memoryError(); };\n' +
     '$env.alloc = (n) => { if (($mem -= n) < 0) $oom(); if (($gas -= $allocGas(n)) < 0) $oog(-1); };\n' +
     '$env.charge = (g) => { if (($gas -= g) < 0) $oog(-1); };\n' +
+    '$env.free = (n) => { $mem += n; };\n' +
     'const { natives: $natives, runDefers: $runDefers, recover: $recover, panic: $panic, print: $print, printArg: $printArg, minmax: $minmax, fminmax: $fminmax } = $env;\n' +
     'const $oog = (p) => { while ($gas < 0 && $gasBank > 0) { const t = Math.min($gasBank, $CHUNK); $gasBank -= t; $gas += t; } if ($gas >= 0) return; $gas = -1; $gasBank = 0; throw $env.gasError($positions[p] ?? ""); };\n' +
     'const $deep = (p) => { throw $env.depthError($positions[p] ?? ""); };\n'
@@ -258,7 +259,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     maxMemory = l.maxMemory !== undefined && l.maxMemory > 0 ? l.maxMemory : DEFAULT_MEMORY
     return { gas: gasLimit, maxMemory, maxDepth }
   }
-  ;($env as any).activate = () => { mem.alloc = ($env as any).alloc; mem.charge = ($env as any).charge }
+  ;($env as any).activate = () => { mem.alloc = ($env as any).alloc; mem.charge = ($env as any).charge; mem.free = ($env as any).free }
   // a call into another service's program carries the transaction's gas over and back
   const setGasJs = 'setGas: (g) => { $gasBank = Math.max(g, 0); $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas; $env.activate(); }, activate: () => $env.activate()'
   // the program's last line is its `return { … }`: the host's fields go first in it
@@ -292,6 +293,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   } as Program
   mem.alloc = ($env as any).alloc
   mem.charge = ($env as any).charge
+  mem.free = ($env as any).free
   // each descriptor knows its program's descriptors (a literal assigned to an interface finds its dynamic type there)
   for (const t of program.types) Object.defineProperty(t, '$types', { value: program.types, enumerable: false, configurable: true })
   const positions = program.positions

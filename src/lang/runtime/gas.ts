@@ -10,7 +10,7 @@
  */
 
 /** bytes of memory allocated per unit of gas (make, append growth, literals, conversions, natives) */
-export const ALLOC_BYTES_PER_GAS = 8
+export const ALLOC_BYTES_PER_GAS = 2
 
 /** the gas of allocating `bytes` bytes: one unit per ALLOC_BYTES_PER_GAS, at least one */
 export function allocGas (bytes: number): number {
@@ -30,7 +30,7 @@ export const STATE_GAS_PER_BYTE = 16
 export const STATE_GAS_PER_BLOCK = 200
 
 /** gas per object the commit walks to find what changed (it visits every loaded object) */
-export const STATE_GAS_PER_OBJECT = 8
+export const STATE_GAS_PER_OBJECT = 400
 
 /** gas per entry of a large map the commit writes into the map's HAMT */
 export const STATE_GAS_PER_ENTRY = 2000
