@@ -97,9 +97,6 @@ const DEFAULT_DEPTH = 100000
 /** memory budget when none is given (see the prelude's `$oom` for what it bounds) */
 const DEFAULT_MEMORY = 4 * 1024 * 1024 * 1024
 
-/** the memory limit of the active program, for a host allocation failure (see toGoError) */
-const activeMemory = { limit: DEFAULT_MEMORY }
-
 /** Deferred calls' panic bookkeeping (recover reads the innermost frame). */
 class DeferFrame {
   recovered: GoPanic | null = null
@@ -118,7 +115,7 @@ export interface Runtime {
 export function toGoError (e: unknown): GoPanic | LimitError | ExitError {
   if (e instanceof GoPanic || e instanceof LimitError || e instanceof ExitError) return e
   if (e instanceof RangeError && /call stack/i.test(e.message)) return new DepthError(0, '', 'stack overflow: goroutine stack exceeds the host limit')
-  if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size/i.test(e.message)) return new MemoryError(activeMemory.limit, '')
+  if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size/i.test(e.message)) return new MemoryError(0, '')
   if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
     const p = new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
     // the panic happened where the TypeError was raised, not here
@@ -262,7 +259,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     maxMemory = l.maxMemory !== undefined && l.maxMemory > 0 ? l.maxMemory : DEFAULT_MEMORY
     return { gas: gasLimit, maxMemory, maxDepth }
   }
-  ;($env as any).activate = () => { mem.alloc = ($env as any).alloc; mem.charge = ($env as any).charge; mem.free = ($env as any).free; activeMemory.limit = maxMemory }
+  ;($env as any).activate = () => { mem.alloc = ($env as any).alloc; mem.charge = ($env as any).charge; mem.free = ($env as any).free }
   // a call into another service's program carries the transaction's gas over and back
   const setGasJs = 'setGas: (g) => { $gasBank = Math.max(g, 0); $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas; $env.activate(); }, activate: () => $env.activate()'
   // the program's last line is its `return { … }`: the host's fields go first in it
@@ -297,7 +294,6 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   mem.alloc = ($env as any).alloc
   mem.charge = ($env as any).charge
   mem.free = ($env as any).free
-  activeMemory.limit = maxMemory
   // each descriptor knows its program's descriptors (a literal assigned to an interface finds its dynamic type there)
   for (const t of program.types) Object.defineProperty(t, '$types', { value: program.types, enumerable: false, configurable: true })
   const positions = program.positions
