@@ -124,6 +124,7 @@ const STATUS: Record<ErrorCode, number> = {
   ERR_STATE_CYCLE: 400,
   // the node's own store holds something the VM cannot read back
   ERR_STATE_CORRUPT: 500,
+  ERR_STATE_QUOTA: 400,
   // lands (protocols/lands.md): a refused transaction or message, a busy mempool, a stopped land
   ERR_LAND_TX_TOO_LARGE: 413,
   ERR_LAND_TX_MALFORMED: 400,

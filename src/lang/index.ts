@@ -96,6 +96,8 @@ export {
   GoPanic, LimitError, panicRuntime, type ExitError
 } from './runtime/index.ts'
 export { toGoError } from './runtime/exec.ts'
+export { chargeActive } from './runtime/ops.ts'
+export { RESULT_GAS_PER_BYTE, RENDER_GAS_PER_BYTE, STATE_GAS_PER_BYTE, STATE_GAS_PER_BLOCK, STATE_GAS_PER_OBJECT, STATE_GAS_PER_ENTRY, STATE_GAS_PER_READ, STATE_GAS_PER_SCAN, ALLOC_BYTES_PER_GAS } from './runtime/gas.ts'
 export { basic } from './runtime/rtype.ts'
 export { lookup as lookupStdPackage } from './stdlib/registry.ts'
 export { parseFile } from './syntax/index.ts'

@@ -71,7 +71,7 @@ export const DEFAULT_CONFIG: NodeConfig = {
     maxBlockBytes: 1024 * 1024,
     maxRequestBytes: 64 * 1024 * 1024,
     fetchTimeoutMs: 10_000,
-    maxCallGas: 1_000_000_000
+    maxCallGas: 20_000_000
   },
   names: {
     validityMs: 48 * 3600_000,

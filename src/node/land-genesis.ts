@@ -32,7 +32,7 @@ export const DEFAULT_LAND_PARAMS: LandParams = {
   blockMs: 50,
   maxBlockTxs: 2000,
   maxBlockBytes: 1024 * 1024,
-  maxTxGas: 100_000_000,
+  maxTxGas: 20_000_000,
   viewTimeoutMs: 1000,
   maxClockSkewMs: 2000
 }

@@ -36,7 +36,7 @@ export interface ServicesInit {
 }
 
 /** The gas cap when none is configured (config `limits.maxCallGas`). */
-export const DEFAULT_MAX_GAS = 1_000_000_000
+export const DEFAULT_MAX_GAS = 20_000_000
 
 /** Where the last nonce of each caller is kept: `/amigo/nonce/<land>/<address>` → decimal text. */
 export const NONCE_PREFIX = '/amigo/nonce/'

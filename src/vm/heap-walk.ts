@@ -3,7 +3,7 @@
  * the variables through what is loaded, and where each by-value aggregate sits; pass 2 (Encoder)
  * turns values and objects into IPLD.
  */
-import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, strToBytes, type RType } from '../lang/index.ts'
+import { Box, Complex, ElemPtr, FieldPtr, GoMap, Iface, strToBytes, STATE_GAS_PER_OBJECT, type RType } from '../lang/index.ts'
 import { LazyMap } from './lazy-map.ts'
 import { typeKey } from './type-key.ts'
 import { VMError } from './errors.ts'
@@ -31,7 +31,8 @@ export class Walk {
   readonly place = new Map<object, Place>()
   private readonly pointed: Array<{ obj: object, type: RType }> = []
 
-  constructor (readonly heap: Heap) {}
+  /** `meter` is charged for each object the walk meets (a commit's walk is priced: protocols/gas.md) */
+  constructor (readonly heap: Heap, private readonly meter: (gas: number) => void = () => {}) {}
 
   value (v: any, t: RType, parent: object | null, step: string | number): void {
     if (v === undefined) return // a backing array's slot past every slice's length: a zero value
@@ -57,7 +58,7 @@ export class Walk {
         return
       }
       case 'slice':
-        if (v.a === null) return
+        if (v === null || v.a === null) return
         if (v.a instanceof Uint8Array) this.add(v.a, 'y', t)
         else this.add(v.a, 'a', t.elem!)
         return
@@ -85,6 +86,7 @@ export class Walk {
   private add (obj: object, kind: ObjKind, type: RType): void {
     if (this.seen.has(obj)) return
     this.seen.add(obj)
+    this.meter(STATE_GAS_PER_OBJECT + (Array.isArray(obj) ? obj.length : obj instanceof Uint8Array ? obj.length >> 4 : 0))
     this.objects.push({ obj, kind, type })
     switch (kind) {
       case 'b': this.value((obj as Box).v, type, obj, 'v'); break
@@ -160,7 +162,8 @@ export class Encoder {
         if (v instanceof FieldPtr) return this.extend(this.location(v.o), v.k)
         throw new VMError('ERR_STATE_POINTER', `cannot keep a pointer of type ${t.str} in state`)
       }
-      case 'slice': return v.a === null ? null : { '@': this.heap.refOf(v.a), o: v.off, l: v.len, c: v.cap }
+      // null: the zero a backing array's slot past every length stands for (RType.zero of a slice type)
+      case 'slice': return v === null || v.a === null ? null : { '@': this.heap.refOf(v.a), o: v.off, l: v.len, c: v.cap }
       case 'map': return v === null ? null : { '@': this.heap.refOf(v) }
       case 'interface': return v === null ? null : [typeKey((v as Iface).t), this.value((v as Iface).v, (v as Iface).t)]
       default: return null // func nil (others were refused by the walk)

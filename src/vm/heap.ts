@@ -18,9 +18,14 @@ import { LazyMap, LARGE_MAP } from './lazy-map.ts'
 import type { TypeTable } from './type-key.ts'
 import { VMError } from './errors.ts'
 import { Walk, Encoder, VARS, isPlain, type ObjKind, type Ref } from './heap-walk.ts'
+import { encodedSize } from './encoded-size.ts'
+import { STATE_GAS_PER_ENTRY } from '../lang/index.ts'
 
 /** A package variable as the program exposes it. */
 export interface VarSlot { name: string, type: RType, get: () => any, set: (v: any) => void }
+
+/** the bytes a large map's entry counts for in `stateBytes` (its entries are not all loaded) */
+const LARGE_MAP_ENTRY_BYTES = 32
 
 /** entries of a large map of plain values kept in memory after a commit */
 const KEEP_LOADED = 4096
@@ -30,6 +35,9 @@ export class Heap {
   private readonly objOf = new Map<number, object>()
   /** each object's encoding as last committed (or loaded): a commit writes only objects whose encoding differs */
   private readonly committed = new Map<number, unknown>()
+  /** the estimated encoded size of each committed object, and their sum (see `stateBytes`) */
+  private readonly sizes = new Map<number, number>()
+  private objectBytes = 0
   /** the variables' encodings as last loaded or committed */
   private lastVars: Record<string, unknown> = {}
 
@@ -152,8 +160,34 @@ export class Heap {
       }
       default: throw new VMError('ERR_STATE_CORRUPT', `object ${id} has unknown kind ${String(kind)}`)
     }
-    this.committed.set(id, raw)
+    this.remember(id, raw)
     return obj
+  }
+
+  /** records object id's committed encoding and its size */
+  private remember (id: number, value: unknown): void {
+    this.forget(id)
+    this.committed.set(id, value)
+    const n = encodedSize(value)
+    this.sizes.set(id, n)
+    this.objectBytes += n
+  }
+
+  private forget (id: number): void {
+    this.objectBytes -= this.sizes.get(id) ?? 0
+    this.sizes.delete(id)
+    this.committed.delete(id)
+  }
+
+  /**
+   * The state's size for the land's state quota (protocols/gas.md): the estimated dag-cbor size
+   * of every object and variable, plus LARGE_MAP_ENTRY_BYTES for each entry of a large map (whose
+   * entries are not all in memory). Deterministic: it depends on the state alone.
+   */
+  stateBytes (): number {
+    let n = this.objectBytes + encodedSize(this.lastVars)
+    for (const m of Object.values(this.largeMaps)) n += m.n * LARGE_MAP_ENTRY_BYTES
+    return n
   }
 
   /** sets the variables from an encoded state root's `vars` */
@@ -172,8 +206,8 @@ export class Heap {
    * Writes the state reachable from `vars`: changed objects into the objects HAMT, lazy maps'
    * changed entries into their HAMTs. Returns the encoded variables and the new objects root.
    */
-  async commit (vars: VarSlot[], store: BlockStore): Promise<{ vars: Record<string, unknown>, objectsRoot: CID | null, next: number, maps: Record<string, LargeMap>, written: number }> {
-    const walk = new Walk(this)
+  async commit (vars: VarSlot[], store: BlockStore, meter: (gas: number) => void = () => {}): Promise<{ vars: Record<string, unknown>, objectsRoot: CID | null, next: number, maps: Record<string, LargeMap>, written: number }> {
+    const walk = new Walk(this, meter)
     for (const slot of vars) walk.value(slot.get(), slot.type, VARS, slot.name)
     walk.finish()
     // ids for new objects, in the order the walk met them
@@ -183,9 +217,11 @@ export class Heap {
     for (const o of walk.objects) {
       if (o.kind !== 'm') continue
       const gm = o.obj as GoMap
+      // the entries a flush writes are paid for before any work on them
       if (!(gm.m instanceof LazyMap) && gm.m.size > LARGE_MAP && persistableKey(o.type.key!)) {
+        meter(gm.m.size * STATE_GAS_PER_ENTRY)
         ;(gm as any).m = LazyMap.fromEntries(this, gm, o.type)
-      }
+      } else if (gm.m instanceof LazyMap) meter(gm.m.dirtyCount() * STATE_GAS_PER_ENTRY)
       if (gm.m instanceof LazyMap) {
         await gm.m.flush(store, (h, v, seq) => enc.entry(gm, o.type, h, v, seq))
         // entries of plain values can be read again from the HAMT at any time: keep memory bounded
@@ -203,8 +239,9 @@ export class Heap {
       const before = this.committed.get(id)
       // comparing encodings as values is much cheaper than encoding every object to bytes
       if (before !== undefined && sameValue(before, value)) continue
+      meter(STATE_GAS_PER_ENTRY)
       await batch.set(idKey(id), value)
-      this.committed.set(id, value)
+      this.remember(id, value)
       written++
     }
     // objects no longer reachable leave the table — when the walk saw everything reachable, i.e.
@@ -214,8 +251,9 @@ export class Heap {
     if (!refsOutOfSight) {
       for (const id of [...this.committed.keys()]) {
         if (reached.has(id)) continue
+        meter(STATE_GAS_PER_ENTRY)
         await batch.delete(idKey(id))
-        this.committed.delete(id)
+        this.forget(id)
         const o = this.objOf.get(id)
         this.objOf.delete(id)
         if (o !== undefined) this.idOf.delete(o)

@@ -66,8 +66,8 @@ class LandExecutor implements LandVM {
     this.timeMs = genesis.timeMs
     this.records = new LazyStateRecords(storage.records, () => this.lazy ? this.committed.state : undefined)
     this.overlay = new RecordsOverlay(this.records)
-    this.exec = new LocalVM({ storage: { blocks: storage.blocks, records: this.overlay }, land, blockTime: () => nanos(this.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory })
-    this.readVM = new LocalVM({ storage: { blocks: storage.blocks, records: this.records }, land, blockTime: () => nanos(this.committed.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory })
+    this.exec = new LocalVM({ storage: { blocks: storage.blocks, records: this.overlay }, land, blockTime: () => nanos(this.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory, ...stateLimits(genesis) })
+    this.readVM = new LocalVM({ storage: { blocks: storage.blocks, records: this.records }, land, blockTime: () => nanos(this.committed.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory, ...stateLimits(genesis) })
     const r = this.readVM
     this.reads = {
       eval: async (path, expr, opts) => await r.eval(path, expr, opts),
@@ -317,6 +317,12 @@ class LandExecutor implements LandVM {
       // the state stays readable from the land state; a restart copies it again
     }
   }
+}
+
+/** the genesis's limits on state, when it sets them (the VM's defaults otherwise) */
+function stateLimits (genesis: Genesis): { maxTxWriteBytes?: number, maxStateBytes?: number } {
+  const { maxTxWriteBytes, maxStateBytes } = genesis.params
+  return { ...(maxTxWriteBytes !== undefined ? { maxTxWriteBytes } : {}), ...(maxStateBytes !== undefined ? { maxStateBytes } : {}) }
 }
 
 function headOps (h: HeadRecord): Array<{ key: string, value: Uint8Array }> {

@@ -13,7 +13,7 @@ import * as dagCbor from '@ipld/dag-cbor'
 import type { CID } from 'multiformats/cid'
 import { Hamt, hamtEntriesSync, hamtGetSync } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
-import { bytesToStr, strToBytes, type GoMap, type RType } from '../lang/index.ts'
+import { bytesToStr, strToBytes, chargeActive, STATE_GAS_PER_READ, STATE_GAS_PER_SCAN, type GoMap, type RType } from '../lang/index.ts'
 import { Miss } from './block-cache.ts'
 import type { Heap } from './heap.ts'
 
@@ -92,6 +92,9 @@ export class LazyMap extends Map<any, any> {
   override values (): MapIterator<any> { this.loadAll(); return super.values() }
   override forEach (f: (v: any, k: any, m: Map<any, any>) => void, thisArg?: any): void { this.loadAll(); super.forEach(f, thisArg) }
 
+  /** how many entries the next flush writes (or deletes) */
+  dirtyCount (): number { return this.dirty.size }
+
   isDirty (): boolean { return this.dirty.size > 0 || this.root === null }
 
   /** the entries in memory, without loading the others (what a commit must look at) */
@@ -127,6 +130,7 @@ export class LazyMap extends Map<any, any> {
   /** loads entry k if it exists; true when it does */
   private load (k: any): boolean {
     if (this.full || this.absent.has(k) || this.root === null) return false
+    chargeActive(STATE_GAS_PER_READ)
     const e = hamtGetSync(this.heap.cache.reader, this.root, hamtKey(k)) as unknown[] | undefined
     if (e === undefined) { this.absent.add(k); return false }
     this.adopt(k, e)
@@ -145,6 +149,7 @@ export class LazyMap extends Map<any, any> {
     if (this.root !== null) {
       // a range needs every block of the map: a miss asks for the whole tree at once
       let all: Array<[Uint8Array, unknown]>
+      chargeActive(this.n * STATE_GAS_PER_SCAN)
       try { all = hamtEntriesSync(this.heap.cache.reader, this.root) } catch (e) { throw e instanceof Miss ? new Miss(this.root, true) : e }
       for (const [kb, e] of all) {
         const k = jsKey(kb, this.type.key!, this.gm.keys !== null)

@@ -5,6 +5,7 @@
 import type { CID } from 'multiformats/cid'
 import { formatGoValue, toGoError, GoPanic, LimitError, jsString, describeFailure, type RType, type ExitError } from '../lang/index.ts'
 import { VMError } from './errors.ts'
+import { chargeValue, chargeRest } from './encoding-gas.ts'
 import type { VMErrorInfo } from './types.ts'
 import { AmigoError } from '../store/errors/index.ts'
 
@@ -17,16 +18,25 @@ export class CrossServicePanic extends AmigoError<'ERR_PANIC'> {
   }
 }
 
-export function formatResults (out: any, ft: RType): string[] {
+/** a call's results as Go source writes them, their bytes charged as gas (see encoding-gas.ts) */
+export function formatResults (out: any, ft: RType, charge: (gas: number) => void): string[] {
   if (ft.results.length === 0) return []
-  if (ft.results.length === 1) return [formatResult(out, ft.results[0])]
-  return (out as any[]).map((x, i) => formatResult(x, ft.results[i]))
+  if (ft.results.length === 1) return [formatResult(out, ft.results[0], charge)]
+  return (out as any[]).map((x, i) => formatResult(x, ft.results[i], charge))
 }
 
 /** a result as Go source would write it: numbers in decimal (%#v would print uints in hex), the rest as %#v */
-function formatResult (v: any, t: RType): string {
+function formatResult (v: any, t: RType, charge: (gas: number) => void): string {
   const numeric = t.kind !== 'string' && t.kind !== 'bool' && t.kind !== 'interface' && t.fields.length === 0 && t.elem === null && t.key === null && t.kind !== 'func'
-  return formatGoValue(v, t, numeric ? '%v' : '%#v')
+  return formatCharged(v, t, numeric ? '%v' : '%#v', charge)
+}
+
+/** formatGoValue with its bytes charged: the estimate before formatting, the rest after */
+export function formatCharged (v: any, t: RType, verb: '%v' | '%#v', charge: (gas: number) => void): string {
+  const charged = chargeValue(v, t, charge)
+  const text = formatGoValue(v, t, verb)
+  chargeRest(text, charged, charge)
+  return text
 }
 
 /** `maxMemory`: the run's memory budget, for a value the host refused to hold (ERR_MEMORY names it). */

@@ -41,6 +41,10 @@ export interface VMInit {
   defaultGas?: number
   /** bytes a call may allocate in each service it runs (default 256 MiB) */
   maxMemory?: number
+  /** bytes of state blocks one transaction may write, all services together (protocols/gas.md; default 16 MiB) */
+  maxTxWriteBytes?: number
+  /** the state quota: the most bytes one service's state may hold (protocols/gas.md; default 64 MiB) */
+  maxStateBytes?: number
 }
 
 /** An event emitted by a service with amigo.Emit. */

@@ -11,7 +11,7 @@ import { CID } from 'multiformats/cid'
 import { encodePackage } from '../store/packages/index.ts'
 import { encodeBlock } from '../store/hamt/index.ts'
 import type { BlockStore } from '../store/hamt/index.ts'
-import { checkArguments, argumentsToValues, formatGoValue, packageHeader, stripVersion, GoPanic, panicRuntime, goString, jsString, type AmigoHost } from '../lang/index.ts'
+import { checkArguments, argumentsToValues, packageHeader, stripVersion, GoPanic, panicRuntime, goString, jsString, LimitError, type AmigoHost, type Iface } from '../lang/index.ts'
 import { typeKey } from './type-key.ts'
 import { BlockCache, Miss } from './block-cache.ts'
 import type { LargeMap } from './heap.ts'
@@ -19,8 +19,10 @@ import { ServiceInstance, type HeadInfo } from './instance.ts'
 import { PackageLoader, buildFrom, sourceFiles, parseCidOrThrow, type Built, type LoadedPackage } from './packages.ts'
 import { Transfer } from './transfer.ts'
 import { viewState } from './state-view.ts'
+import { WriteMeter } from './write-meter.ts'
 import { VMError } from './errors.ts'
-import { CrossServicePanic, formatResults, errorInfo, gasLimit, stringMap, headStrings } from './results.ts'
+import { chargeRender } from './encoding-gas.ts'
+import { CrossServicePanic, formatResults, formatCharged, errorInfo, gasLimit, stringMap, headStrings } from './results.ts'
 import { equals } from 'multiformats/bytes'
 import type {
   VM, VMInit, PushRequest, PushResult, CallRequest, Receipt, QueryOptions, EvalResult, StateView,
@@ -29,6 +31,9 @@ import type {
 
 const HEAD_FORMAT = 'amigo/head/1'
 const DEFAULT_MAX_MEMORY = 256 * 1024 * 1024
+/** defaults of the land limits on state (protocols/gas.md) */
+export const DEFAULT_MAX_TX_WRITE_BYTES = 16 * 1024 * 1024
+export const DEFAULT_MAX_STATE_BYTES = 64 * 1024 * 1024
 /** a call that missed this many blocks loads whole subtrees on its next misses */
 const MISSES_BEFORE_SUBTREES = 8
 const PATH_RE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(\/[A-Za-z0-9][A-Za-z0-9._~+-]*){2,}$/
@@ -161,9 +166,9 @@ export class LocalVM implements VM {
     if (!path.startsWith(this.init.land + '/')) throw new VMError('ERR_BAD_PATH', `${path} is not on this land (${this.init.land})`)
   }
 
-  private async putBlock (value: unknown): Promise<CID> {
+  private async putBlock (value: unknown, store: BlockStore = this.store): Promise<CID> {
     const b = await encodeBlock(value)
-    await this.store.put(b.cid, b.bytes)
+    await store.put(b.cid, b.bytes)
     return b.cid
   }
 
@@ -319,6 +324,17 @@ export class LocalVM implements VM {
 
   /** commits every touched service; returns the moved heads */
   private async commit (tx: Tx, top: string, call: HeadBlock['call'] | undefined, height: number): Promise<Record<string, { head: CID, state: CID, index: number }>> {
+    // the transaction's gas is on the top instance's meter once its Go code has returned
+    const meter = tx.touched.get(top)!.rt.program
+    const charge = (g: number): void => meter.charge(g)
+    const store = new WriteMeter(this.store, charge, this.init.maxTxWriteBytes ?? DEFAULT_MAX_TX_WRITE_BYTES)
+    const moved = await this.commitTo(store, charge, tx, top, call, height)
+    await store.flush()
+    return moved
+  }
+
+  private async commitTo (store: WriteMeter, charge: (g: number) => void, tx: Tx, top: string, call: HeadBlock['call'] | undefined, height: number): Promise<Record<string, { head: CID, state: CID, index: number }>> {
+    const quota = this.init.maxStateBytes ?? DEFAULT_MAX_STATE_BYTES
     const moved: Record<string, { head: CID, state: CID, index: number }> = {}
     for (const inst of tx.touched.values()) {
       if (inst.libFingerprint !== null) {
@@ -327,8 +343,10 @@ export class LocalVM implements VM {
           throw new VMError('ERR_LIBRARY_STATE', `cannot write a package variable of a library (${inst.libraryVarNames()}): libraries keep no state`)
         }
       }
-      const r = await inst.heap.commit(inst.vars, this.store)
-      const state = await this.putBlock({ vars: r.vars, objects: r.objectsRoot, maps: r.maps, next: r.next } satisfies StateRootBlock)
+      const r = await inst.heap.commit(inst.vars, store, charge)
+      const size = inst.heap.stateBytes()
+      if (size > quota) throw new VMError('ERR_STATE_QUOTA', `state quota exceeded: ${inst.path} would hold about ${size} bytes of state, the land allows ${quota}`)
+      const state = await this.putBlock({ vars: r.vars, objects: r.objectsRoot, maps: r.maps, next: r.next } satisfies StateRootBlock, store)
       const isTop = inst.path === top
       if (!isTop && inst.at.stateRoot !== null && state.equals(inst.at.stateRoot)) continue
       const head: HeadBlock = {
@@ -341,7 +359,7 @@ export class LocalVM implements VM {
         height
       }
       if (call !== undefined) head.call = isTop ? call : { ...call, func: `${top}.${call.func}` }
-      moved[inst.path] = { head: await this.putBlock(head), state, index: head.index }
+      moved[inst.path] = { head: await this.putBlock(head, store), state, index: head.index }
     }
     return moved
   }
@@ -422,9 +440,9 @@ export class LocalVM implements VM {
       const error: VMErrorInfo = r.ok ? { code: 'ERR_INTERNAL', message: 'push did not run' } : r.error
       throw new VMError(error.code === 'ERR_PANIC' ? 'ERR_INIT_FAILED' : error.code, `init of ${req.path} failed: ${error.message}`, error.pos)
     }
-    const gasUsed = this.gasUsed(tx, inst)
-    for (const b of enc.blocks) await this.store.put(b.cid, b.bytes)
     if (kind === 'library') {
+      const gasUsed = this.gasUsed(tx, inst)
+      for (const b of enc.blocks) await this.store.put(b.cid, b.bytes)
       const ops: Array<{ key: string, value: Uint8Array }> = [{ key: 'svc/' + req.path, value: dagCbor.encode({ kind: 'library', cid: enc.root, head: null } satisfies Record_) }]
       if (req.version !== undefined) ops.push({ key: `ver/${req.path}@${req.version}`, value: dagCbor.encode(enc.root) })
       // touched services (an init that called services) are dropped: a library init commits nothing
@@ -439,8 +457,11 @@ export class LocalVM implements VM {
       moved = await this.commit(tx, req.path, undefined, height)
     } catch (e) {
       this.drop(tx)
+      if (e instanceof LimitError) throw new VMError(e.code, `init of ${req.path} failed: ${e.message}`)
       throw e
     }
+    const gasUsed = this.gasUsed(tx, inst)
+    for (const b of enc.blocks) await this.store.put(b.cid, b.bytes)
     const version = req.version !== undefined ? [{ key: `ver/${req.path}@${req.version}`, value: dagCbor.encode(enc.root) }] : []
     await this.publish(tx, moved, height, version)
     this.finish(tx, moved)
@@ -500,24 +521,22 @@ export class LocalVM implements VM {
       const f = inst.rt.program.service[req.func]
       const args = argumentsToValues(checked.values, f.type, inst.rt.program.types)
       const out = f.fn(...args)
-      return formatResults(out, f.type)
+      return formatResults(out, f.type, g => inst.rt.program.charge(g))
     })
     const inst = top as ServiceInstance | null
-    const gasUsed = inst === null ? 0 : this.gasUsed(tx, inst)
     const call = { func: req.func, args: req.args, caller: req.caller, ...(req.callCid !== undefined ? { cid: req.callCid } : {}) }
     if (r.ok && inst !== null) {
       try {
         const moved = await this.commit(tx, req.path, call, height)
         await this.publish(tx, moved, height)
         this.finish(tx, moved)
-        return { ok: true, results: r.value, events: tx.events, gasUsed, height, stateRoot: moved[req.path].state.toString(), heads: headStrings(moved) }
+        return { ok: true, results: r.value, events: tx.events, gasUsed: this.gasUsed(tx, inst), height, stateRoot: moved[req.path].state.toString(), heads: headStrings(moved) }
       } catch (e) {
         this.drop(tx)
-        // committing runs no Go code: anything but a VMError here is the node's own failure
-        return this.failed(req.path, e instanceof VMError ? errorInfo(e) : { code: 'ERR_INTERNAL', message: (e as Error)?.message ?? String(e) }, gasUsed, height)
+        return this.failed(req.path, commitError(e), this.gasUsed(tx, inst), height)
       }
     }
-    return this.failed(req.path, r.ok ? { code: 'ERR_INTERNAL', message: 'call did not run' } : r.error, gasUsed, height)
+    return this.failed(req.path, r.ok ? { code: 'ERR_INTERNAL', message: 'call did not run' } : r.error, inst === null ? 0 : this.gasUsed(tx, inst), height)
   }
 
   private async failed (path: string, error: VMErrorInfo, gasUsed: number, height: number): Promise<Receipt> {
@@ -584,9 +603,12 @@ export class LocalVM implements VM {
       if (e instanceof VMError && e.code === 'ERR_COMPILE') throw new VMError('ERR_BAD_EXPR', e.message.replace(/amigo_eval\.go:4:\d+: /g, ''))
       throw e
     }
-    const { value, gasUsed } = await this.query(inst, opts?.gas, i => i.rt.program.service.AmigoEval.fn())
+    const { value, gasUsed } = await this.query(inst, opts?.gas, i => {
+      const v = i.rt.program.service.AmigoEval.fn() as Iface | null
+      return v === null ? null : { text: formatCharged(v.v, v.t, '%#v', g => i.rt.program.charge(g)), type: v.t.str }
+    })
     if (value === null) return { value: '<nil>', type: 'nil', gasUsed }
-    return { value: formatGoValue(value.v, value.t, '%#v'), type: value.t.str, gasUsed }
+    return { value: value.text, type: value.type, gasUsed }
   }
 
   async render (path: string, subpath: string, opts?: QueryOptions): Promise<string> {
@@ -597,8 +619,12 @@ export class LocalVM implements VM {
     const inst = await this.queryInstance(path, opts)
     const f = inst.rt.program.service.Render
     if (f === undefined) throw new VMError('ERR_NO_RENDER', `${path} has no func Render(path string) string`)
-    const { value } = await this.query(inst, opts?.gas, () => f.fn(goString(subpath ?? '')))
-    return jsString(value as string)
+    const { value } = await this.query(inst, opts?.gas, i => {
+      const md = f.fn(goString(subpath ?? '')) as string
+      chargeRender(md, g => i.rt.program.charge(g))
+      return md
+    })
+    return jsString(value)
   }
 
   async getObject (path: string, selector: string, opts?: QueryOptions): Promise<StateView> {
@@ -687,6 +713,12 @@ export class LocalVM implements VM {
     await this.loader.build(cid)
     return { path: lp.path, cid: cid.toString(), imports: stringMap(lp.imports) }
   }
+}
+
+/** what a failed commit reports: a VMError or a limit (storage gas) as is; anything else is the node's own failure */
+function commitError (e: unknown): VMErrorInfo {
+  if (e instanceof VMError || e instanceof LimitError) return errorInfo(e)
+  return { code: 'ERR_INTERNAL', message: (e as Error)?.message ?? String(e) }
 }
 
 export function createVM (init: VMInit): VM {

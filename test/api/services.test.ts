@@ -184,7 +184,7 @@ describe('http api: services', function () {
   })
 
   it('runs a call with at most the land\'s gas cap, whatever the call asks for', async () => {
-    const capped = await serviceNode(join(dir, 'c'), true, 5000)
+    const capped = await serviceNode(join(dir, 'c'), true, 50_000)
     try {
       const files = [{ name: 'spin.go', text: 'package spin\n\nvar count int\n\nfunc Spin(n int) int {\n\tfor i := 0; i < n; i++ {\n\t\tcount++\n\t}\n\treturn count\n}\n' }]
       const path = 'local.land/alice/spin'
@@ -195,7 +195,7 @@ describe('http api: services', function () {
       const big = await call(2, ['1000000'])
       assert.equal(big.ok, false)
       assert.equal(big.error.code, 'ERR_GAS')
-      assert.match(big.error.message, /limit 5000 exceeded/)
+      assert.match(big.error.message, /limit 50000 exceeded/)
       assert.equal(big.stateRoot, small.stateRoot)
     } finally {
       await stopNode(capped)

@@ -292,6 +292,12 @@ describe('services through the amigo CLI and a real node', function () {
     assert.equal((await ok('call', 'local.land/alice/spin.Spin', '3')).split('\n')[0], '3')
     const before = await roots()
     const history = await json('history', 'local.land/alice/spin')
+    // the default gas cap keeps every call under 2 s (protocols/gas.md): this node allows long calls
+    await stop(daemon)
+    const configFile = join(repo, 'config.json')
+    const config = JSON.parse(await readFile(configFile, 'utf8').catch(() => '{}'))
+    await writeFile(configFile, JSON.stringify({ ...config, limits: { ...config.limits, maxCallGas: 4_000_000_000_000_000 } }))
+    daemon = await start()
 
     const client = spawn(process.execPath, [CLIENT_BIN, 'call', 'local.land/alice/spin.Spin', '9000000000000000000', '--gas', '4000000000000000'], { env: cleanEnv({ AMIGO_PATH: repo }), stdio: 'ignore' })
     const clientExit = new Promise(resolve => client.once('exit', resolve))

@@ -58,6 +58,14 @@ describe('lands: genesis', () => {
     assert.notEqual((await genesisCid(other)).toString(), gcid.toString())
   })
 
+  it('takes the optional state limits, and a genesis without them keeps its CID', async () => {
+    const limited = parseGenesis({ ...genesis, params: { ...genesis.params, maxTxWriteBytes: 1 << 20, maxStateBytes: 1 << 24 } })
+    assert.equal(limited.params.maxTxWriteBytes, 1 << 20)
+    assert.equal(limited.params.maxStateBytes, 1 << 24)
+    assert.notEqual((await genesisCid(limited)).toString(), gcid.toString())
+    assert.equal('maxStateBytes' in parseGenesis(genesis).params, false)
+  })
+
   it('refuses every broken field with ERR_LAND_BAD_GENESIS', async () => {
     const bad: unknown[] = [
       'not json',
@@ -70,6 +78,8 @@ describe('lands: genesis', () => {
       { ...genesis, timeMs: -1 },
       { ...genesis, params: { ...genesis.params, viewTimeoutMs: 1 } },
       { ...genesis, params: { ...genesis.params, extra: 1 } },
+      { ...genesis, params: { ...genesis.params, maxTxWriteBytes: 10 } },
+      { ...genesis, params: { ...genesis.params, maxStateBytes: 'lots' } },
       { ...genesis, packages: [{ path: 'other.land/amigo/x', files }] },
       { ...genesis, packages: [{ path: `${LAND}/amigo/x`, files: [] }] },
       { ...genesis, packages: [{ path: `${LAND}/amigo/x`, files: [{ name: '../x.go', text: '' }] }] },

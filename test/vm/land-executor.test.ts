@@ -162,6 +162,17 @@ describe('vm: land executor', function () {
     assert.equal((await vm.reads.eval(SPIN, 'runs')).value, '1')
   })
 
+  it('applies the genesis state limits: a call writing more than maxTxWriteBytes fails with ERR_STATE_QUOTA, nothing changed', async () => {
+    const g = testGenesis()
+    const vm = await createLandExecutor({ storage: memoryStorage(), genesis: { ...g, params: { ...g.params, maxTxWriteBytes: 64 << 10 } } })
+    const keep = `${LAND}/alice/keep`
+    await run(vm, [await pushTx(ALICE, 1, keep, goFile('keep.go', 'package keep\n\nvar b [][]byte\n\nfunc Keep(n int) int {\n\tb = append(b, make([]byte, n))\n\treturn len(b)\n}\n'))])
+    const done = await run(vm, [await callTx(ALICE, 2, keep, 'Keep', ['200000'], 5_000_000), await callTx(ALICE, 3, keep, 'Keep', ['100'], 5_000_000)])
+    assert.equal(done.receipts[0].ok, false)
+    assert.equal(done.receipts[0].error?.code, 'ERR_STATE_QUOTA')
+    assert.deepEqual(done.receipts[1].results, ['1'])
+  })
+
   it('pushes packages, with versions, importable by later transactions of the same block', async () => {
     const vm = await open()
     const lib = `${LAND}/alice/double`

@@ -14,10 +14,18 @@ import { tmpName, localName } from './names.ts'
 import { binary } from './operators.ts'
 import { fieldPath, deref } from './places.ts'
 import { declVar, tupleAt } from './statements.ts'
-import { zero } from './values.ts'
+import { zero, sizeOf } from './values.ts'
 
 export function assign (cx: Ctx, s: ast.AssignStmt): string {
   const tok = s.tok
+  if (cx.fn.owned.has(s)) {
+    // v = append(F, v...) on an owned slice: v's old backing array is unreachable after it
+    const old = tmpName(cx)
+    const et = (under(lhsType(cx, s.lhs[0])!) as T.Slice).elem
+    // a struct element counted max(size, 8) bytes when it was constructed (values.ts structClass)
+    const each = under(et).kind === 'struct' ? Math.max(sizeOf(et), 8) : 0
+    return `const ${old} = ${expr(cx, s.lhs[0])};\n${assignOne(cx, s.lhs[0], s.rhs[0], false)}\nreleaseOwned(${old}, ${sizeOf(et)}, ${each});`
+  }
   if (tok === ':=' || tok === '=') {
     if (s.lhs.length === s.rhs.length) {
       if (s.lhs.length === 1) return assignOne(cx, s.lhs[0], s.rhs[0], tok === ':=')

@@ -42,6 +42,8 @@ export class FnCtx {
   declKw: 'let' | 'var' = 'let'
   /** label name → state index, for goto */
   gotoStates: Map<string, number> | null = null
+  /** prepends to owned slices, whose old backing arrays the memory count credits (owned.ts) */
+  owned = new Set<ast.AssignStmt>()
   constructor (readonly parent: FnCtx | null) {
     if (parent !== null) {
       for (const u of parent.used) this.used.add(u)

@@ -15,7 +15,7 @@ import { localName, jsIdent } from './names.ts'
 import { binary, shift, compareExprs } from './operators.ts'
 import { selector, deref, addrOf } from './places.ts'
 import { typeStr, rtype } from './rtypes.ts'
-import { structClass, cloneExpr, zero, zeroFn, needsKeyOf } from './values.ts'
+import { structClass, cloneExpr, zero, zeroFn, needsKeyOf, sizeOf } from './values.ts'
 
 /** value of e converted for storing into a location of type `to` (interface boxing, copies) */
 export function valueFor (cx: Ctx, e: ast.Expr, to: T.Type): string {
@@ -203,7 +203,7 @@ export function compositeLit (cx: Ctx, e: ast.CompositeLit): string {
       }
       if (u.kind === 'array') return arr
       if (bytes) return `mkSlice(Uint8Array.from(${arr}))`
-      return `mkSlice(${arr})`
+      return `mkSlice(${arr}, ${sizeOf(et)})`
     }
     case 'map': {
       const complex = needsKeyOf(u.key)

@@ -10,6 +10,7 @@ import { FnCtx, globScope, type ClosureScope, type Ctx } from './context.ts'
 import { resultsExpr, hasDefer } from './defers.ts'
 import { isBoxed, isPtrMethodCall, mutates } from './escape.ts'
 import { chargeGas, countOps } from './gas.ts'
+import { ownedPrepends } from './owned.ts'
 import { typeOf, sub, instance } from './generics.ts'
 import { localName, pos, intern, goFuncName, scratchDecl, recvTypeName } from './names.ts'
 import { block, stmt } from './statements.ts'
@@ -79,6 +80,7 @@ export function funcCode (cx: Ctx, name: string | null, recv: ast.FieldList | nu
   fn.loops = []
   fn.results = null
   fn.hasDefer = hasDefer(body)
+  fn.owned = ownedPrepends(cx, body)
   const params: string[] = []
   const prologue: string[] = []
   const bindParam = (id: ast.Ident | null, t: T.Type): void => {

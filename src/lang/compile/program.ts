@@ -186,7 +186,7 @@ export function prelude (cx: Ctx): string {
   return `"use strict";
 const { iadd, isub, imul, idiv, irem, ineg, inot, iand, ior, ixor, iandnot, ishl, ishr, uadd, usub, umul, udiv, urem, uneg, unot, ushl, ushr,
   div64, rem64, udiv64, shl64, ushl64, shr64, ushr64, div32, rem32, shiftCount, toSmall, toInt, toUint, toInt64, toUint64, floatToInt, floatToUint, floatToBig, floatToSmall, intToFloat, norm,
-  sget, sset, six, aget, aset, aix, strAt, slice, sliceArr, substr, makeSlice, mkSlice, append1, appendN, appendSlice, appendStr, copy, copyStr, sliceToArr, sliceToArrPtr,
+  sget, sset, six, aget, aset, aix, strAt, slice, sliceArr, substr, makeSlice, mkSlice, releaseOwned, append1, appendN, appendSlice, appendStr, copy, copyStr, sliceToArr, sliceToArrPtr,
   mkmap, mget, mgetf, mget2, mset, mdel, mclear, mlen, mkeyOf, iface, assertType, assertType2, assertIface, assertIface2, isType,
   bytesToString, stringToBytes, stringToRunes, runesToString, cat, elemPtr, nilDeref, panicRuntime, ptrEq,
   CZERO, cmk, cmk64, cadd, csub, cmul, cdiv, cneg, ceq, cadd64, csub64, cmul64, cdiv64,

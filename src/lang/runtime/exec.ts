@@ -16,6 +16,7 @@ import type { RType } from './rtype.ts'
 import type { NativeEnv, NativeFn } from '../stdlib/package.ts'
 import { formatFloat } from '../native/strconv/ftoa.ts'
 import { sprint } from './format.ts'
+import { allocGas } from './gas.ts'
 
 export interface ExecLimits { gas?: number, maxMemory?: number, maxDepth?: number }
 
@@ -49,6 +50,11 @@ export interface Program {
   exports: Record<string, (...a: any[]) => any>
   positions: string[]
   gasLeft: () => number
+  /**
+   * takes `gas` from the meter (work done for the program outside its statements: natives, and
+   * the VM's encoding of results, renders and state); throws GasError when it runs out
+   */
+  charge: (gas: number) => void
   resetDepth: () => void
   /**
    * Runs init of every package except those in `skip` (paths): the VM skips the service's own
@@ -88,7 +94,7 @@ export interface ProgramVar {
 
 const UNLIMITED_GAS = 2 ** 52
 const DEFAULT_DEPTH = 100000
-/** allocation budget when none is given: bytes allocated over the whole run (not live bytes) */
+/** memory budget when none is given (see the prelude's `$oom` for what it bounds) */
 const DEFAULT_MEMORY = 4 * 1024 * 1024 * 1024
 
 /** Deferred calls' panic bookkeeping (recover reads the innermost frame). */
@@ -135,7 +141,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     writeStdout: opts.writeStdout,
     writeStderr: opts.writeStderr,
     allocate: (n: number) => mem.alloc(n),
-    charge: (g: number) => { void g },
+    charge: (g: number) => { ($env as any).charge(g) },
     rt: helpers,
     ...(opts.envExtra ?? {})
   }
@@ -230,6 +236,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     minmax,
     fminmax,
     gasError: (p: string) => new GasError(gasLimit, p),
+    allocGas,
     depthError: (p: string) => new DepthError(maxDepth, p),
     callService: opts.envExtra?.callService ?? ((path: string, name: string): unknown => helpers.panicRuntime(`live import outside the VM: cannot call ${path}.${name}`)),
     setDepth: (_d: number): void => {}
@@ -237,12 +244,14 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
   // The counters live in small-integer range (V8 keeps them unboxed in the closure context); the rest
   // of the budget waits in a bank and refills the counter when it runs out, so checks stay one
   // subtraction and one comparison.
-  const prelude = 'const $CHUNK = 536870912;\n' +
+  const prelude = 'const $CHUNK = 536870912; const $allocGas = $env.allocGas;\n' +
     'let $gasBank = $env.gas; let $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas;\n' +
     'let $depth = 0; let $maxDepth = $env.maxDepth; $env.setDepth = (d) => { $depth = d; };\n' +
     'let $memBank = $env.maxMemory; let $mem = Math.min($memBank, $CHUNK); $memBank -= $mem;\n' +
     'const $oom = () => { while ($mem < 0 && $memBank > 0) { const t = Math.min($memBank, $CHUNK); $memBank -= t; $mem += t; } if ($mem >= 0) return; $mem = -1; $memBank = 0; throw $env.memoryError(); };\n' +
-    '$env.alloc = (n) => { if (($mem -= n) < 0) $oom(); };\n' +
+    '$env.alloc = (n) => { if (($mem -= n) < 0) $oom(); if (($gas -= $allocGas(n)) < 0) $oog(-1); };\n' +
+    '$env.charge = (g) => { if (($gas -= g) < 0) $oog(-1); };\n' +
+    '$env.free = (n) => { $mem += n; };\n' +
     'const { natives: $natives, runDefers: $runDefers, recover: $recover, panic: $panic, print: $print, printArg: $printArg, minmax: $minmax, fminmax: $fminmax } = $env;\n' +
     'const $oog = (p) => { while ($gas < 0 && $gasBank > 0) { const t = Math.min($gasBank, $CHUNK); $gasBank -= t; $gas += t; } if ($gas >= 0) return; $gas = -1; $gasBank = 0; throw $env.gasError($positions[p] ?? ""); };\n' +
     'const $deep = (p) => { throw $env.depthError($positions[p] ?? ""); };\n'
@@ -254,12 +263,12 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     maxMemory = l.maxMemory !== undefined && l.maxMemory > 0 ? l.maxMemory : DEFAULT_MEMORY
     return { gas: gasLimit, maxMemory, maxDepth }
   }
-  ;($env as any).activate = () => { mem.alloc = ($env as any).alloc }
+  ;($env as any).activate = () => { mem.alloc = ($env as any).alloc; mem.charge = ($env as any).charge; mem.free = ($env as any).free }
   // a call into another service's program carries the transaction's gas over and back
   const setGasJs = 'setGas: (g) => { $gasBank = Math.max(g, 0); $gas = Math.min($gasBank, $CHUNK); $gasBank -= $gas; $env.activate(); }, activate: () => $env.activate()'
   // the program's last line is its `return { … }`: the host's fields go first in it
   const ret = body.lastIndexOf('return { ')
-  const wrapped = body.slice(0, ret) + 'return { gasLeft: () => $gas + $gasBank, resetDepth: () => { $depth = 0; }, ' + setLimitsJs + ', ' + setGasJs + ', ' + body.slice(ret + 'return { '.length)
+  const wrapped = body.slice(0, ret) + 'return { gasLeft: () => $gas + $gasBank, charge: (g) => $env.charge(g), resetDepth: () => { $depth = 0; }, ' + setLimitsJs + ', ' + setGasJs + ', ' + body.slice(ret + 'return { '.length)
   // a name per program: stack frames say which program (and so which line map) they belong to
   const url = `amigo-program-${nextProgramId++}.js`
   const finalBody = insertAfterPrelude(wrapped, prelude) + `\n//# sourceURL=${url}`
@@ -287,6 +296,8 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     }
   } as Program
   mem.alloc = ($env as any).alloc
+  mem.charge = ($env as any).charge
+  mem.free = ($env as any).free
   // each descriptor knows its program's descriptors (a literal assigned to an interface finds its dynamic type there)
   for (const t of program.types) Object.defineProperty(t, '$types', { value: program.types, enumerable: false, configurable: true })
   const positions = program.positions

@@ -19,6 +19,7 @@ export * from './errors.ts'
 export { Iface, Slice, NIL_SLICE, GoMap, Box, ElemPtr, FieldPtr, Ptr, goString, jsString, bytesToStr, strToBytes, keyOf } from './value.ts'
 export type { RType } from './rtype.ts'
 export { mem } from './ops.ts'
+export * from './gas.ts'
 export { Complex, CZERO } from './complex.ts'
 
 export const helpers: Record<string, any> = { ...int, ...ops, ...value, ...rtype, ...errors, ...complex }

@@ -83,8 +83,15 @@ function hostBytes (esz: number, typed: boolean): number {
   return typed ? Math.max(esz, 1) : Math.max(esz, 16)
 }
 
-/** memory accounting hook, set per run */
-export const mem = { alloc: (_bytes: number): void => {} }
+/**
+ * The active program's meter (set when a program is instantiated or activated): `alloc` accounts
+ * memory (and its gas), `charge` takes gas for work done on the program's behalf by code that has
+ * no handle on the program (the VM's lazily loaded state)
+ */
+export const mem = { alloc: (_bytes: number): void => {}, charge: (_gas: number): void => {}, free: (_bytes: number): void => {} }
+
+/** takes gas from the running program's meter (see `mem`) */
+export function chargeActive (gas: number): void { mem.charge(gas) }
 
 export function newBacking (n: number, bytes: boolean, zero: any, zf: (() => any) | null, esz = 8): any {
   mem.alloc(n * esz)
@@ -104,9 +111,22 @@ export function makeSlice (len: any, cap: any, bytes: boolean, zero: any, zf: ((
   const a = newBacking(c, bytes, zero, zf, 0)
   return new Slice(a, 0, n, c)
 }
-export function mkSlice (a: any[]): Slice {
-  mem.alloc(a.length * 8)
+/** a slice literal's backing array `a`, counted at the per-slot bytes every backing array is counted at */
+export function mkSlice (a: any[], esz = 8): Slice {
+  mem.alloc(a.length * hostBytes(esz, a instanceof Uint8Array))
   return new Slice(a, 0, a.length, a.length)
+}
+/**
+ * Credits the backing array of `old`, an owned slice's value just replaced by a prepend (see
+ * compile/owned.ts): nothing can reach it any more. Every backing array was counted at
+ * hostBytes(esz) a slot of its capacity or more (makeSlice, mkSlice, grow with the slice it grew
+ * from), so the credit never exceeds what was counted; `each` is what constructing one element
+ * counted (a struct's bytes; 0 for elements that are no objects of their own), credited for the
+ * old elements, which the prepend replaced by copies. Gas is not refunded.
+ */
+export function releaseOwned (old: Slice, esz: number, each: number): void {
+  if (old.a === null) return
+  mem.free(old.cap * hostBytes(esz, old.a instanceof Uint8Array) + old.len * each)
 }
 export function bytesSlice (b: Uint8Array): Slice {
   return new Slice(b, 0, b.length, b.length)

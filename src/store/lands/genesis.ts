@@ -16,13 +16,23 @@ export const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.+-]*\.go$/
 export const MAX_FILES = 256
 
 /** Each param's allowed range. */
-const PARAMS: Record<keyof LandParams, [number, number]> = {
+const PARAMS: Record<RequiredParam, [number, number]> = {
   blockMs: [1, 60_000],
   maxBlockTxs: [1, 100_000],
   maxBlockBytes: [1024, 3 * 1024 * 1024],
   maxTxGas: [1, Number.MAX_SAFE_INTEGER],
   viewTimeoutMs: [50, 600_000],
   maxClockSkewMs: [1, 3_600_000]
+}
+type RequiredParam = Exclude<keyof LandParams, OptionalParam>
+type OptionalParam = 'maxTxWriteBytes' | 'maxStateBytes'
+/**
+ * Params a genesis may leave out (the VM's defaults apply, protocols/gas.md): a genesis written
+ * before they existed keeps its bytes, and so its CID.
+ */
+const OPTIONAL_PARAMS: Record<OptionalParam, [number, number]> = {
+  maxTxWriteBytes: [1024, 1024 * 1024 * 1024],
+  maxStateBytes: [1024, Number.MAX_SAFE_INTEGER]
 }
 
 const BAD = 'ERR_LAND_BAD_GENESIS'
@@ -66,9 +76,10 @@ export function parseGenesis (input: string | unknown): Genesis {
   if (validators.length === 0) throw new LandError(BAD, 'validators must name at least one validator')
   if (new Set(validators).size !== validators.length) throw new LandError(BAD, 'validators must be distinct')
   const timeMs = expectInt(g.timeMs, 'timeMs', BAD)
-  const p = expectMap(g.params, Object.keys(PARAMS), [], 'params', BAD)
+  const p = expectMap(g.params, Object.keys(PARAMS), Object.keys(OPTIONAL_PARAMS), 'params', BAD)
   const params = {} as LandParams
-  for (const [k, [min, max]] of Object.entries(PARAMS)) params[k as keyof LandParams] = expectInt(p[k], `params.${k}`, BAD, min, max)
+  for (const [k, [min, max]] of Object.entries(PARAMS)) params[k as RequiredParam] = expectInt(p[k], `params.${k}`, BAD, min, max)
+  for (const [k, [min, max]] of Object.entries(OPTIONAL_PARAMS)) if (p[k] !== undefined) params[k as OptionalParam] = expectInt(p[k], `params.${k}`, BAD, min, max)
   const packages = expectList(g.packages, 'packages', BAD, 1000).map((pkg, i) => {
     const m = expectMap(pkg, ['path', 'files'], [], `packages[${i}]`, BAD)
     const path = expectString(m.path, `packages[${i}].path`, BAD)

@@ -38,6 +38,10 @@ export interface LandParams {
   viewTimeoutMs: number
   /** largest allowed difference between a block's time and a replica's clock */
   maxClockSkewMs: number
+  /** most bytes of state blocks one transaction may write (absent: the VM's default, protocols/gas.md) */
+  maxTxWriteBytes?: number
+  /** the state quota: most bytes one service's state may hold (absent: the VM's default, protocols/gas.md) */
+  maxStateBytes?: number
 }
 
 /** The deployer (Caller/Origin of init) of the genesis packages. */
