@@ -101,7 +101,7 @@ export { lookup as lookupStdPackage } from './stdlib/registry.ts'
 export { parseFile } from './syntax/index.ts'
 
 /** Compile errors as `go run` prints them (without the `# command-line-arguments` header). */
-export type CompileResult = { ok: true, program: CompiledProgram } | { ok: false, errors: string[] }
+export type CompileResult = { ok: true, program: CompiledProgram } | { ok: false, errors: string[], internal?: true }
 
 /**
  * Compiles a `package main` program to a CompiledProgram: plain data (JS source and the stdlib
@@ -109,7 +109,7 @@ export type CompileResult = { ok: true, program: CompiledProgram } | { ok: false
  */
 export function compileProgram (files: SourceFile[]): CompileResult {
   const b = build(files)
-  if (!b.ok) return { ok: false, errors: b.errors }
+  if (!b.ok) return b.internal === true ? { ok: false, errors: b.errors, internal: true } : { ok: false, errors: b.errors }
   return { ok: true, program: { js: b.js, packages: [...b.natives.keys()] } }
 }
 
@@ -120,6 +120,8 @@ export function compileProgram (files: SourceFile[]): CompileResult {
 export function runProgram (opts: RunOptions): RunResult {
   const c = compileProgram(opts.files)
   if (!c.ok) {
+    // an internal error (an interpreter bug) is no compile error of the program: exit code 3
+    if (c.internal === true) { opts.stderr(utf8Bytes(c.errors.join('\n') + '\n')); return { exitCode: 3, gasUsed: 0 } }
     opts.stderr(utf8Bytes('# command-line-arguments\n' + c.errors.join('\n') + '\n'))
     return { exitCode: 1, gasUsed: 0 }
   }

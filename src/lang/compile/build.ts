@@ -16,13 +16,14 @@ import { formatErrors } from '../types/errors.ts'
 import type { Package } from '../types/package.ts'
 import { lookup } from '../stdlib/registry.ts'
 import { compile } from './program.ts'
+import { InternalError, internalErrorText } from './crash.ts'
 import type { CompileUnit } from './context.ts'
 
 export interface BuildInput { name: string, text: string }
 
 export type BuildResult =
   | { ok: true, js: string, units: CompileUnit[], natives: Map<string, any>, fset: FileSet, files: ast.File[] }
-  | { ok: false, errors: string[] }
+  | { ok: false, errors: string[], internal?: true }
 
 /** checked stdlib packages are shared across builds (they are immutable once checked) */
 const stdCache = new Map<string, { unit: CompileUnit, deps: string[] }>()
@@ -70,6 +71,15 @@ export function stdImporter (): { importer: (path: string) => Package | null, ad
 }
 
 export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildResult {
+  try {
+    return buildChecked(inputs, options)
+  } catch (e) {
+    const ie = e instanceof InternalError ? e : new InternalError(e instanceof Error ? e.message : String(e), '')
+    return { ok: false, errors: [internalErrorText(ie.detail, ie.goPos)], internal: true }
+  }
+}
+
+function buildChecked (inputs: BuildInput[], options: BuildOptions): BuildResult {
   const fset = new FileSet()
   const files: ast.File[] = []
   const syntaxErrors: string[] = []

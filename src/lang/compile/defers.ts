@@ -70,16 +70,20 @@ export function deferStmt (cx: Ctx, s: ast.DeferStmt): string {
   const fun = call.fun
   const tv = typeAndValue(cx, fun)
   if (tv !== undefined && tv.mode === 'builtin') {
-    const t = tmpName(cx)
-    const args = call.args.map(a => { const n = tmpName(cx); return [n, expr(cx, a)] })
-    void t
-    const argDecl = args.map(([n, v]) => `const ${n} = ${v};`).join(' ')
-    const fake = { ...call, args: args.map(([n]) => ({ kind: 'Ident', name: '$raw:' + n, pos: 0, end: 0 })) } as any
-    const saved = cx.rawArgs
-    cx.rawArgs = true
-    const body = expr(cx, fake, true)
-    cx.rawArgs = saved
-    return `{ ${argDecl} $defers.push(/*@<*/() => { ${body}; }/*@>*/); }`
+    // Go evaluates the arguments now: each lands in a temporary (a copy for an aggregate) that
+    // the builtin's code reads later in place of the argument expression
+    const decls: string[] = []
+    for (const a of call.args) {
+      const atv = typeAndValue(cx, a)
+      if (atv?.mode === 'constant' || atv?.mode === 'typexpr') continue
+      const n = tmpName(cx)
+      const at = typeOf(cx, a)
+      decls.push(`const ${n} = ${isAgg(at) ? cloneExpr(cx, at, expr(cx, a)) : expr(cx, a)};`)
+      cx.evaluated.set(a, n)
+    }
+    const body = expr(cx, call, true)
+    for (const a of call.args) cx.evaluated.delete(a)
+    return `{ ${decls.join(' ')} $defers.push(/*@<*/() => { ${body}; }/*@>*/); }`
   }
   if (fun.kind === 'FuncLit' && call.args.length === 0) return `$defers.push(${expr(cx, fun)});`
   const [callee, args] = callParts(cx, call)

@@ -93,6 +93,8 @@ function constValue (cx: Ctx, v: C.Value, t0: T.Type): string {
 }
 
 export function expr (cx: Ctx, e: ast.Expr, stmt = false): string {
+  const done = cx.evaluated.get(e)
+  if (done !== undefined) return done
   const tv = typeAndValue(cx, e)
   if (tv !== undefined && tv.value !== undefined && tv.mode === 'constant') {
     let t = tv.type
@@ -133,7 +135,6 @@ export function expr (cx: Ctx, e: ast.Expr, stmt = false): string {
 }
 
 export function ident (cx: Ctx, e: ast.Ident): string {
-  if (e.name.startsWith('$raw:')) return e.name.slice(5)
   if (e.name === '_') return 'undefined'
   const o = cx.info.uses.get(e) ?? cx.info.defs.get(e)
   if (o === undefined || o === null) throw new Error(`compiler: unresolved ${e.name}`)

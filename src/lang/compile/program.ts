@@ -8,10 +8,12 @@ import * as T from '../types/types.ts'
 import type { Var, Func } from '../types/objects.ts'
 import { Ctx, FnCtx, globScope, type CompileUnit, type PosString, type ServiceSpec } from './context.ts'
 import { scanAddrTaken } from './escape.ts'
-import { valueFor, expr } from './expressions.ts'
+import { valueFor, multiExpr, convert } from './expressions.ts'
+import { tupleAt } from './statements.ts'
 import { funcDecl, useFunc } from './functions.ts'
 import { setUnit, pkgPrefix, funcJsName, tmpName, pos, intern, scratchDecl, jsIdent, jsGoPkg } from './names.ts'
 import { rtype } from './rtypes.ts'
+import { InternalError } from './crash.ts'
 import { zero } from './values.ts'
 
 export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string | null): string {
@@ -82,10 +84,11 @@ export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string |
         else body.push(cx.globalBoxed.has(v) ? `${target}.v = ${val};` : `${target} = ${val};`)
       } else {
         const t = tmpName(cx)
-        body.push(`const ${t} = ${expr(cx, init.rhs)};`)
+        body.push(`const ${t} = ${multiExpr(cx, init.rhs)};`)
         init.lhs.forEach((v, i) => {
           const target = cx.globals.get(v)
-          if (target !== undefined && v.name !== '_') body.push(cx.globalBoxed.has(v) ? `${target}.v = ${t}[${i}];` : `${target} = ${t}[${i}];`)
+          const val = convert(cx, `${t}[${i}]`, tupleAt(cx, init.rhs, i), v.type)
+          if (target !== undefined && v.name !== '_') body.push(cx.globalBoxed.has(v) ? `${target}.v = ${val};` : `${target} = ${val};`)
         })
       }
     }
@@ -218,5 +221,11 @@ export function compile (units: CompileUnit[], opts: CompileOptions): string {
   const cx = new Ctx(opts.pos)
   cx.service = opts.service ?? null
   cx.exportNames.push(...opts.exports ?? [])
-  return compileProgram(cx, units, opts.main)
+  try {
+    return compileProgram(cx, units, opts.main)
+  } catch (e) {
+    // a compiler bug: name the Go statement being compiled
+    if (e instanceof InternalError) throw e
+    throw new InternalError(e instanceof Error ? e.message : String(e), cx.posString(cx.stmtPos))
+  }
 }

@@ -9,24 +9,23 @@ import { assign, modify } from './assign.ts'
 import type { Ctx } from './context.ts'
 import { returnStmt, deferStmt } from './defers.ts'
 import { isBoxed } from './escape.ts'
-import { valueFor, convert, expr } from './expressions.ts'
+import { valueFor, convert, expr, multiExpr } from './expressions.ts'
 import { typeOf, typeAndValue, sub } from './generics.ts'
 import { newLoop, forStmt, rangeStmt } from './loops.ts'
 import { tmpName, localName, pos, jsIdent, lineOf } from './names.ts'
 import { binary, compare } from './operators.ts'
 import { rtype } from './rtypes.ts'
 import { cloneExpr, zero } from './values.ts'
-import { chargeGas } from './gas.ts'
+import { gotoBlock, gotoStmt, hasGotoLabel } from './gotos.ts'
 
 export function block (cx: Ctx, list: ast.Stmt[]): string {
+  if (hasGotoLabel(cx, list)) return gotoBlock(cx, list)
   const out: string[] = []
   for (const s of list) out.push(stmt(cx, s))
   return out.join('\n')
 }
 
 export function stmt (cx: Ctx, s: ast.Stmt, label: string | null = null): string {
-  const kw = cx.fn.declKw
-  if (s.kind !== 'AssignStmt' && s.kind !== 'DeclStmt' && s.kind !== 'LabeledStmt') cx.fn.declKw = 'let'
   const savedLine = cx.stmtLine
   const savedPos = cx.stmtPos
   cx.stmtLine = lineOf(cx.posString(s.pos))
@@ -34,7 +33,6 @@ export function stmt (cx: Ctx, s: ast.Stmt, label: string | null = null): string
   const code = stmtCode(cx, s, label)
   cx.stmtLine = savedLine
   cx.stmtPos = savedPos
-  cx.fn.declKw = kw
   if (s.kind === 'BlockStmt' || s.kind === 'EmptyStmt' || code === '') return code
   return `/*@${pos(cx, s.pos)}*/` + code
 }
@@ -86,7 +84,7 @@ export function declStmt (cx: Ctx, d: ast.GenDecl): string {
       }
     } else {
       const t = tmpName(cx)
-      out.push(`const ${t} = ${expr(cx, vs.values[0])};`)
+      out.push(`const ${t} = ${multiExpr(cx, vs.values[0])};`)
       vars.forEach((v, i) => { if (v !== null && v !== undefined) out.push(declVar(cx, v, convert(cx, `${t}[${i}]`, tupleAt(cx, vs.values[0], i), v.type))) })
     }
   }
@@ -96,9 +94,8 @@ export function declStmt (cx: Ctx, d: ast.GenDecl): string {
 export function declVar (cx: Ctx, v: Var, val: string): string {
   if (v.name === '_') return `${val};`
   const n = localName(cx, v)
-  const kw = cx.fn.declKw
-  if (isBoxed(cx, v)) return `${kw === 'var' ? 'var' : 'const'} ${n} = new Box(${val});`
-  return `${kw} ${n} = ${val};`
+  if (isBoxed(cx, v)) return `const ${n} = new Box(${val});`
+  return `let ${n} = ${val};`
 }
 
 export function tupleAt (cx: Ctx, e: ast.Expr, i: number): T.Type {
@@ -212,11 +209,7 @@ export function branch (cx: Ctx, s: ast.BranchStmt): string {
       return 'continue;'
     }
     case 'fallthrough': return ''
-    case 'goto': {
-      const st = cx.fn.gotoStates?.get(s.label!.name)
-      if (st === undefined) return 'panicRuntime("goto into a nested block is not supported");'
-      return `{ ${chargeGas(1, pos(cx, s.pos))} $pc = ${st}; continue $G; }`
-    }
+    case 'goto': return gotoStmt(cx, s)
   }
   return ''
 }

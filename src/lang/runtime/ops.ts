@@ -142,7 +142,9 @@ function grow (s: Slice, need: number, bytes: boolean, esz: number): Slice {
   let a: any
   if (isBytes) {
     a = new Uint8Array(c)
-    if (s.len > 0) a.set(s.a.subarray(s.off, s.off + s.len))
+    // a slice of a [N]byte array holds a plain array: copy it element by element
+    if (s.len > 0 && s.a instanceof Uint8Array) a.set(s.a.subarray(s.off, s.off + s.len))
+    else for (let i = 0; i < s.len; i++) a[i] = s.a[s.off + i]
   } else {
     a = new Array(c)
     for (let i = 0; i < s.len; i++) a[i] = s.a[s.off + i]

@@ -5,8 +5,8 @@
  */
 import type * as ast from '../syntax/ast.ts'
 import { build } from '../compile/index.ts'
-import { instantiate, toGoError, panicValueText, tracebackText } from '../runtime/exec.ts'
-import { GoPanic, deepStacks } from '../runtime/errors.ts'
+import { instantiate, internalFailure, toGoError, panicValueText, tracebackText } from '../runtime/exec.ts'
+import { GoPanic, deepStacks, INTERNAL_ERROR_EXIT } from '../runtime/errors.ts'
 import type { TestHooks } from '../stdlib/testing/index.ts'
 import type { TestOptions, RunResult, Writer } from '../index.ts'
 import { buildLand } from '../service/land.ts'
@@ -109,6 +109,11 @@ export function testMain (opts: TestOptions): RunResult {
   const err = new Sink(opts.stderr)
   const pkgPath = opts.packagePath ?? 'command-line-arguments'
   const b = opts.resolve !== undefined ? landTestBuild(opts) : build(opts.files, { test: true })
+  if (!b.ok && 'internal' in b && b.internal === true) {
+    err.write(b.errors.join('\n') + '\n')
+    err.flush()
+    return { exitCode: INTERNAL_ERROR_EXIT, gasUsed: 0 }
+  }
   if (!b.ok) {
     err.write(`# ${pkgPath}\n` + b.errors.join('\n') + '\n')
     out.write(`FAIL\t${pkgPath} [build failed]\n`)
@@ -154,6 +159,7 @@ export function testMain (opts: TestOptions): RunResult {
   const runTest = prog.exports['testing.RunTest']
   let failed = false
   let fatal = false
+  let internalExit: number | undefined
   const gas0 = prog.gasLeft()
   try {
     prog.init()
@@ -202,10 +208,13 @@ export function testMain (opts: TestOptions): RunResult {
     }
   } catch (e) {
     capture = null
-    const g = toGoError(e)
+    let g: ReturnType<typeof toGoError> | null = null
+    try { g = toGoError(e) } catch (bug) { internalExit = internalFailure(bug).exitCode; err.write(internalFailure(bug).text) }
     fatal = true
     failed = true
-    if (g instanceof GoPanic) {
+    if (g === null) {
+      // reported above
+    } else if (g instanceof GoPanic) {
       const v = panicValueText(g.value)
       err.write(`panic: ${v} [recovered]\n\tpanic: ${v}\n\ngoroutine 1 [running]:\n` + tracebackText(g))
     } else if ('exitCode' in g) {
@@ -224,5 +233,5 @@ export function testMain (opts: TestOptions): RunResult {
     out.write(`ok  \t${pkgPath}\t0.000s\n`)
   }
   out.flush(); err.flush()
-  return { exitCode: failed ? 1 : 0, gasUsed }
+  return { exitCode: internalExit ?? (failed ? 1 : 0), gasUsed }
 }
