@@ -8,6 +8,7 @@ import type { Info } from '../types/info.ts'
 import type { Obj, Var, Func } from '../types/objects.ts'
 import type { Package } from '../types/package.ts'
 import type { GotoTarget } from './gotos.ts'
+import type { RangeBody } from './rangefunc.ts'
 
 export interface CompileUnit {
   pkg: Package
@@ -39,6 +40,8 @@ export class FnCtx {
   results: string[] | null = null
   resultTypes: T.Type[] = []
   loops: LoopCtx[] = []
+  /** the range-over-func bodies being compiled, outermost first (rangefunc.ts) */
+  rangeBodies: RangeBody[] = []
   /** the labels that gotos of this function jump to */
   gotoLabels = new Set<string>()
   /** where a goto to each label of the blocks being compiled goes (gotos.ts) */

@@ -11,6 +11,7 @@ import { valueFor, convert, expr } from './expressions.ts'
 import { typeOf, typeAndValue, sub } from './generics.ts'
 import { tmpName, pos } from './names.ts'
 import { cloneExpr } from './values.ts'
+import { jumpFrom, outerTemp } from './rangefunc.ts'
 
 export function resultsExpr (cx: Ctx): string {
   const r = cx.fn.results!
@@ -40,6 +41,13 @@ export function returnStmt (cx: Ctx, s: ast.ReturnStmt): string {
 }
 
 function returnValues (cx: Ctx, vals: string[]): string {
+  if (cx.fn.rangeBodies.length > 0) {
+    // inside a range-over-func body: the values are computed here, the return runs after the loops
+    if (vals.length === 0) return jumpFrom(cx, 0, () => returnValues(cx, []))
+    const t = '$rv' + String(cx.uid++)
+    outerTemp(cx, t)
+    return `{ ${t} = [${vals.join(', ')}]; ${jumpFrom(cx, 0, () => returnValues(cx, vals.map((_, i) => `${t}[${i}]`)))} }`
+  }
   const fn = cx.fn
   if (fn.hasDefer) {
     // which return ran: the deferred calls run at its line (gc's traceback line for them)

@@ -20,6 +20,7 @@ import type { Ctx } from './context.ts'
 import { chargeGas } from './gas.ts'
 import { pos } from './names.ts'
 import { stmt } from './statements.ts'
+import { jumpFrom } from './rangefunc.ts'
 
 /** where a goto to one label goes */
 export interface GotoTarget {
@@ -33,6 +34,8 @@ export interface GotoTarget {
   entered: boolean
   /** the block's wrapper of the statement being compiled, when it holds forward gotos */
   wrap: { label: string }
+  /** how many range-over-func bodies enclose the label's block */
+  rangeDepth: number
 }
 
 /** the label names that goto statements of a function body (not of its literals) jump to */
@@ -77,7 +80,7 @@ export function gotoBlock (cx: Ctx, list: ast.Stmt[]): string {
     starts.push(i)
     for (const n of names) labelIndex.set(n, starts.length)
   })
-  const targets: GotoTarget[] = starts.map((_, k) => ({ loop: `$G${id}_${k + 1}`, index: k + 1, fwd, entered: false, wrap }))
+  const targets: GotoTarget[] = starts.map((_, k) => ({ loop: `$G${id}_${k + 1}`, index: k + 1, fwd, entered: false, wrap, rangeDepth: cx.fn.rangeBodies.length }))
   const saved = new Map<string, GotoTarget | undefined>()
   for (const [n, k] of labelIndex) { saved.set(n, cx.fn.gotoJumps.get(n)); cx.fn.gotoJumps.set(n, targets[k - 1]) }
   // which statements hold a forward goto to a label of this block
@@ -136,8 +139,7 @@ export function gotoStmt (cx: Ctx, s: ast.BranchStmt): string {
   const t = cx.fn.gotoJumps.get(s.label!.name)
   if (t === undefined) throw new Error(`compiler: goto ${s.label!.name} outside its label's block`)
   const gas = chargeGas(1, pos(cx, s.pos))
-  if (t.entered) return `{ ${gas} continue ${t.loop}; }`
-  return `{ ${gas} ${t.fwd} = ${t.index}; break ${t.wrap.label}; }`
+  return jumpFrom(cx, t.rangeDepth, () => t.entered ? `{ ${gas} continue ${t.loop}; }` : `{ ${gas} ${t.fwd} = ${t.index}; break ${t.wrap.label}; }`)
 }
 
 /** a statement that declares variables of its block (Go forbids a forward goto over one) */

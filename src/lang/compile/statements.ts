@@ -17,6 +17,7 @@ import { binary, compare } from './operators.ts'
 import { rtype } from './rtypes.ts'
 import { cloneExpr, zero } from './values.ts'
 import { gotoBlock, gotoStmt, hasGotoLabel } from './gotos.ts'
+import { jumpFrom, loopDepth } from './rangefunc.ts'
 
 export function block (cx: Ctx, list: ast.Stmt[]): string {
   if (hasGotoLabel(cx, list)) return gotoBlock(cx, list)
@@ -196,17 +197,21 @@ export function branch (cx: Ctx, s: ast.BranchStmt): string {
   const loops = cx.fn.loops
   switch (s.tok) {
     case 'break': {
-      if (s.label !== null) return `break L_${jsIdent(s.label.name)};`
-      return `break ${loops[loops.length - 1].brk};`
+      const l = s.label !== null ? 'L_' + jsIdent(s.label.name) : null
+      const at = l !== null ? loops.findLastIndex(x => x.label === l) : loops.length - 1
+      const code = l !== null ? `break ${l};` : `break ${loops[at].brk};`
+      return jumpFrom(cx, loopDepth(cx, at, false), () => code)
     }
     case 'continue': {
+      let at = -1
       if (s.label !== null) {
         const l = 'L_' + jsIdent(s.label.name)
-        const lp = loops.find(x => x.label === l && x.cont !== '')
-        return `break ${lp?.cont ?? l + '_c'};`
+        at = loops.findLastIndex(x => x.label === l && x.cont !== '')
+      } else {
+        for (let i = loops.length - 1; i >= 0 && at < 0; i--) if (loops[i].cont !== '') at = i
       }
-      for (let i = loops.length - 1; i >= 0; i--) if (loops[i].cont !== '') return `break ${loops[i].cont};`
-      return 'continue;'
+      const cont = loops[at].cont
+      return jumpFrom(cx, loopDepth(cx, at, true), () => `break ${cont};`)
     }
     case 'fallthrough': return ''
     case 'goto': return gotoStmt(cx, s)
