@@ -16,7 +16,7 @@ import { rtype } from './rtypes.ts'
 import { InternalError } from './crash.ts'
 import { zero } from './values.ts'
 
-export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string | null): string {
+export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string | null, testUnits = 1): string {
   // names for every package-level object first (functions may be referenced before they are emitted)
   for (const u of units) {
     setUnit(cx, u)
@@ -115,8 +115,8 @@ export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string |
     if (mo !== undefined && mo !== null && mo.kind === 'func') { useFunc(cx, mo as Func); mainCall = cx.funcNames.get(mo as Func) ?? '' }
   }
   const tests: string[] = []
-  const last = units[units.length - 1]
-  if (last !== undefined) {
+  // the package under test, and its external test package when it has one
+  for (const last of units.slice(units.length - testUnits)) {
     for (const name of last.pkg.scope.names()) {
       const o = last.pkg.scope.lookup(name)
       if (o !== undefined && o !== null && o.kind === 'func' && /^(Test|Example|Benchmark)/.test(name)) {
@@ -205,6 +205,8 @@ export interface CompileOptions {
   main: string | null
   /** a service build (see Ctx.service) */
   service?: ServiceSpec | null
+  /** how many units, last first, hold the tests (`Test…`, `Example…`, `Benchmark…`) the host may run (1) */
+  testUnits?: number
   /** package-level functions the host may call, by `pkg.Name` */
   exports?: string[]
 }
@@ -222,7 +224,7 @@ export function compile (units: CompileUnit[], opts: CompileOptions): string {
   cx.service = opts.service ?? null
   cx.exportNames.push(...opts.exports ?? [])
   try {
-    return compileProgram(cx, units, opts.main)
+    return compileProgram(cx, units, opts.main, opts.testUnits)
   } catch (e) {
     // a compiler bug: name the Go statement being compiled
     if (e instanceof InternalError) throw e

@@ -108,7 +108,7 @@ export function testMain (opts: TestOptions): RunResult {
   const out = new Sink(opts.stdout)
   const err = new Sink(opts.stderr)
   const pkgPath = opts.packagePath ?? 'command-line-arguments'
-  const b = opts.resolve !== undefined ? landTestBuild(opts) : build(opts.files, { test: true })
+  const b = opts.resolve !== undefined ? landTestBuild(opts) : build(opts.files, { test: true, selfPaths: [opts.importPath, opts.packagePath].filter((p): p is string => p !== undefined) })
   if (!b.ok && 'internal' in b && b.internal === true) {
     err.write(b.errors.join('\n') + '\n')
     err.flush()
@@ -148,13 +148,22 @@ export function testMain (opts: TestOptions): RunResult {
   const oldStack = Error.stackTraceLimit
   Error.stackTraceLimit = 100
   deepStacks.left = 1000
-  rt = instantiate(b.js, {
-    natives: b.natives,
-    writeStdout: s => { if (capture !== null) capture.push(s); else out.write(s) },
-    writeStderr: s => { out.flush(); err.write(s); err.flush() },
-    limits,
-    envExtra: { testing: hooks, ...('fileOwners' in b && b.fileOwners !== undefined ? { amigoStack: (owners => () => serviceFrames(rt!, owners))(b.fileOwners) } : {}) }
-  })
+  try {
+    rt = instantiate(b.js, {
+      natives: b.natives,
+      writeStdout: s => { if (capture !== null) capture.push(s); else out.write(s) },
+      writeStderr: s => { out.flush(); err.write(s); err.flush() },
+      limits,
+      envExtra: { testing: hooks, ...('fileOwners' in b && b.fileOwners !== undefined ? { amigoStack: (owners => () => serviceFrames(rt!, owners))(b.fileOwners) } : {}) }
+    })
+  } catch (bug) {
+    // generated code the host rejects (a compiler bug): no Go package may cause it
+    Error.stackTraceLimit = oldStack
+    const d = internalFailure(bug)
+    err.write(d.text)
+    err.flush()
+    return { exitCode: d.exitCode, gasUsed: 0 }
+  }
   const prog = rt.program
   const runTest = prog.exports['testing.RunTest']
   let failed = false
