@@ -7,6 +7,9 @@
  * Documented differences from gc, all deterministic:
  * - map iteration follows insertion order (fmt still prints maps sorted by key, as Go does);
  * - `amigo test` prints every duration as 0.00s (and the package line as 0.000s);
+ * - a bug of the interpreter itself (a host error that is no Go error) never passes for a Go panic
+ *   or a compile error: the run ends with `amigo: internal error: file.go:L:C: MESSAGE` and exit
+ *   code 3;
  * - `--max-memory` bounds the bytes allocated over the whole run (an allocation budget, since
  *   there is no deterministic notion of live memory), counting the host's cost per element;
  * - a panic's traceback after `goroutine 1 [running]:` names each Go frame as gc does (innermost
@@ -55,7 +58,7 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  /** 0 ok; 1 compile error (or failed test); 2 panic or exceeded limit, as Go's binaries do */
+  /** 0 ok; 1 compile error (or failed test); 2 panic or exceeded limit, as Go's binaries do; 3 internal error */
   exitCode: number
   gasUsed: number
 }
