@@ -279,7 +279,12 @@ export function sliceExpr (cx: Ctx, e: ast.SliceExpr): string {
   const u = under(xt)
   const b = (x: ast.Expr | null): string => x === null ? 'undefined' : index(cx, x)
   if (u.kind === 'basic') return `substr(${expr(cx, e.x)}, ${b(e.low)}, ${b(e.high)})`
-  if (u.kind === 'slice') return `slice(${expr(cx, e.x)}, ${b(e.low)}, ${b(e.high)}, ${b(e.max)})`
+  if (u.kind === 'slice') {
+    // a high bound may reach spare capacity, whose slots get the element's zero (runtime slice)
+    const r = rep(u.elem)
+    const z = e.high === null || r === 'u8' || r === 'bool' ? '' : `, ${isAgg(u.elem) ? `() => ${zero(cx, u.elem)}` : zero(cx, u.elem)}`
+    return `slice(${expr(cx, e.x)}, ${b(e.low)}, ${b(e.high)}, ${b(e.max)}${z})`
+  }
   if (u.kind === 'array') return `sliceArr(${expr(cx, e.x)}, ${b(e.low)}, ${b(e.high)}, ${b(e.max)})`
   if (u.kind === 'pointer') return `sliceArr(${expr(cx, e.x)} ?? nilDeref(), ${b(e.low)}, ${b(e.high)}, ${b(e.max)})`
   throw new Error('compiler: bad slice')
