@@ -7,7 +7,7 @@
  * const r = executeCompiled(program, { stdout, stderr, limits: { gas: 1e6 } })
  * ```
  */
-import { instantiate, panicValueText, tracebackText } from './runtime/exec.ts'
+import { instantiate, internalFailure, panicValueText, tracebackText } from './runtime/exec.ts'
 import { GoPanic, LimitError, ExitError, deepStacks } from './runtime/errors.ts'
 import { lookup } from './stdlib/registry.ts'
 import type { Limits, RunResult, Writer } from './index.ts'
@@ -68,6 +68,17 @@ export function describeFailure (e: GoPanic | LimitError | ExitError): { text: s
   return { text: `${e.code}: ${e.message}${where}\n`, exitCode: 2 }
 }
 
+function instantiateWith (c: CompiledProgram, natives: Map<string, any>, out: ByteSink, err: ByteSink, opts: ExecuteOptions): ReturnType<typeof instantiate> {
+  return instantiate(c.js, {
+    natives,
+    // both streams are buffered, but one pipe (2>&1) must show them in program order, as Go's
+    // unbuffered writes do: a write to one stream first flushes the other
+    writeStdout: s => { err.flush(); out.write(s) },
+    writeStderr: s => { out.flush(); err.write(s) },
+    limits: opts.limits
+  })
+}
+
 /** The natives a compiled program binds (`ExecOptions.natives` for instantiate). */
 export function programNatives (c: CompiledProgram): Map<string, any> {
   const natives = new Map<string, any>()
@@ -83,12 +94,16 @@ export function executeCompiled (c: CompiledProgram, opts: ExecuteOptions): RunR
   const err = new ByteSink(opts.stderr)
   const natives = programNatives(c)
   let exitCode = 0
-  const rt = instantiate(c.js, {
-    natives,
-    writeStdout: s => out.write(s),
-    writeStderr: s => { out.flush(); err.write(s) },
-    limits: opts.limits
-  })
+  let rt: ReturnType<typeof instantiate>
+  try {
+    rt = instantiateWith(c, natives, out, err, opts)
+  } catch (bug) {
+    // generated code the host rejects (a compiler bug): no Go program may cause it
+    const d = internalFailure(bug)
+    err.write(d.text)
+    err.flush()
+    return { exitCode: d.exitCode, gasUsed: 0 }
+  }
   const gasStart = rt.program.gasLeft()
   // enough JS frames for gc's 100 Go frames of a traceback (helpers' frames sit in between)
   const oldLimit = Error.stackTraceLimit
@@ -99,7 +114,8 @@ export function executeCompiled (c: CompiledProgram, opts: ExecuteOptions): RunR
     if (rt.program.main === null) throw new Error('function main is undeclared in the main package')
     rt.program.main()
   } catch (e) {
-    const d = describeFailure(rt.toGoError(e))
+    let d: { text: string, exitCode: number }
+    try { d = describeFailure(rt.toGoError(e)) } catch (bug) { d = internalFailure(bug) }
     out.flush()
     err.write(d.text)
     exitCode = d.exitCode

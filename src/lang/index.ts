@@ -7,6 +7,9 @@
  * Documented differences from gc, all deterministic:
  * - map iteration follows insertion order (fmt still prints maps sorted by key, as Go does);
  * - `amigo test` prints every duration as 0.00s (and the package line as 0.000s);
+ * - a bug of the interpreter itself (a host error that is no Go error) never passes for a Go panic
+ *   or a compile error: the run ends with `amigo: internal error: file.go:L:C: MESSAGE` and exit
+ *   code 3;
  * - `--max-memory` bounds the bytes allocated over the whole run (an allocation budget, since
  *   there is no deterministic notion of live memory), counting the host's cost per element;
  * - a panic's traceback after `goroutine 1 [running]:` names each Go frame as gc does (innermost
@@ -55,7 +58,7 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  /** 0 ok; 1 compile error (or failed test); 2 panic or exceeded limit, as Go's binaries do */
+  /** 0 ok; 1 compile error (or failed test); 2 panic or exceeded limit, as Go's binaries do; 3 internal error */
   exitCode: number
   gasUsed: number
 }
@@ -103,7 +106,7 @@ export { lookup as lookupStdPackage } from './stdlib/registry.ts'
 export { parseFile } from './syntax/index.ts'
 
 /** Compile errors as `go run` prints them (without the `# command-line-arguments` header). */
-export type CompileResult = { ok: true, program: CompiledProgram } | { ok: false, errors: string[] }
+export type CompileResult = { ok: true, program: CompiledProgram } | { ok: false, errors: string[], internal?: true }
 
 /**
  * Compiles a `package main` program to a CompiledProgram: plain data (JS source and the stdlib
@@ -111,7 +114,7 @@ export type CompileResult = { ok: true, program: CompiledProgram } | { ok: false
  */
 export function compileProgram (files: SourceFile[]): CompileResult {
   const b = build(files)
-  if (!b.ok) return { ok: false, errors: b.errors }
+  if (!b.ok) return b.internal === true ? { ok: false, errors: b.errors, internal: true } : { ok: false, errors: b.errors }
   return { ok: true, program: { js: b.js, packages: [...b.natives.keys()] } }
 }
 
@@ -122,6 +125,8 @@ export function compileProgram (files: SourceFile[]): CompileResult {
 export function runProgram (opts: RunOptions): RunResult {
   const c = compileProgram(opts.files)
   if (!c.ok) {
+    // an internal error (an interpreter bug) is no compile error of the program: exit code 3
+    if (c.internal === true) { opts.stderr(utf8Bytes(c.errors.join('\n') + '\n')); return { exitCode: 3, gasUsed: 0 } }
     opts.stderr(utf8Bytes('# command-line-arguments\n' + c.errors.join('\n') + '\n'))
     return { exitCode: 1, gasUsed: 0 }
   }

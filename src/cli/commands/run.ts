@@ -1,6 +1,7 @@
 /**
  * `amigo run FILE.go|DIR [--gas N] [--max-memory BYTES] [--max-depth N] [--gas-report]`: runs a Go
- * program like `go run`. Exit codes: 0 ok, 1 compile error, 2 panic / exceeded limit / usage error.
+ * program like `go run`. Exit codes: 0 ok, 1 compile error, 2 panic / exceeded limit / usage error,
+ * 3 internal error (an interpreter bug, printed as `amigo: internal error: POS: MESSAGE`).
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
@@ -94,6 +95,10 @@ export async function command (argv: string[]): Promise<number> {
   if (program === null) {
     const { compileProgram } = await import('../../lang/index.ts')
     const c = compileProgram(files)
+    if (!c.ok && c.internal === true) {
+      process.stderr.write(c.errors.join('\n') + '\n')
+      return 3
+    }
     if (!c.ok) {
       process.stderr.write('# command-line-arguments\n' + c.errors.join('\n') + '\n')
       return 1

@@ -13,13 +13,18 @@ import { parseFlags, readSources } from './run.ts'
 import type { LandPackage, SourceFile } from '../../lang/index.ts'
 import { parseFile } from '../../lang/index.ts'
 
-/** import paths with a land (first segment has a dot), as written */
+/**
+ * import paths with a land (first segment has a dot), as written; an external test package
+ * (`package foo_test`) importing the package under test (`…/foo`) is no land import
+ */
 function landImports (files: SourceFile[]): string[] {
   const out: string[] = []
   for (const f of files) {
     const { file } = parseFile(f.name, f.text)
+    const tested = file.name.name.endsWith('_test') ? file.name.name.slice(0, -'_test'.length) : null
     for (const i of file.imports) {
       const p = JSON.parse(i.path.value) as string
+      if (tested !== null && p.split('/').pop() === tested) continue
       if (p.split('/')[0].includes('.')) out.push(p)
     }
   }

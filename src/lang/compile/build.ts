@@ -16,13 +16,14 @@ import { formatErrors } from '../types/errors.ts'
 import type { Package } from '../types/package.ts'
 import { lookup } from '../stdlib/registry.ts'
 import { compile } from './program.ts'
+import { InternalError, internalErrorText } from './crash.ts'
 import type { CompileUnit } from './context.ts'
 
 export interface BuildInput { name: string, text: string }
 
 export type BuildResult =
   | { ok: true, js: string, units: CompileUnit[], natives: Map<string, any>, fset: FileSet, files: ast.File[] }
-  | { ok: false, errors: string[] }
+  | { ok: false, errors: string[], internal?: true }
 
 /** checked stdlib packages are shared across builds (they are immutable once checked) */
 const stdCache = new Map<string, { unit: CompileUnit, deps: string[] }>()
@@ -30,6 +31,12 @@ const stdCache = new Map<string, { unit: CompileUnit, deps: string[] }>()
 export interface BuildOptions {
   /** compile as a test binary: include _test.go files, no main required */
   test?: boolean
+  /**
+   * import paths by which an external test package (`package foo_test`) imports the package
+   * under test; a path outside the standard library whose last element is the package's name
+   * also does, as `go test` resolves it within the module
+   */
+  selfPaths?: string[]
 }
 
 /**
@@ -70,6 +77,15 @@ export function stdImporter (): { importer: (path: string) => Package | null, ad
 }
 
 export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildResult {
+  try {
+    return buildChecked(inputs, options)
+  } catch (e) {
+    const ie = e instanceof InternalError ? e : new InternalError(e instanceof Error ? e.message : String(e), '')
+    return { ok: false, errors: [internalErrorText(ie.detail, ie.goPos)], internal: true }
+  }
+}
+
+function buildChecked (inputs: BuildInput[], options: BuildOptions): BuildResult {
   const fset = new FileSet()
   const files: ast.File[] = []
   const syntaxErrors: string[] = []
@@ -81,12 +97,30 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
   if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors.slice(0, 10).concat(syntaxErrors.length > 10 ? ['too many errors'] : []) }
 
   const std = stdImporter()
-  const importer = std.importer
-  const res = check(files, importer, { path: files[0]?.name.name === 'main' ? 'main' : files[0]?.name.name ?? 'main', fset })
+  const test = options.test === true
+  // a test build may hold an external test package (`package foo_test`) beside package foo: it
+  // is checked on its own and imports foo (with foo's in-package tests) by path
+  const external = test ? files.filter(f => f.name.name.endsWith('_test')) : []
+  const own = external.length > 0 && external.length < files.length ? files.filter(f => !external.includes(f)) : files
+  const units: CompileUnit[] = []
+  const res = check(own, std.importer, { path: own[0]?.name.name === 'main' ? 'main' : own[0]?.name.name ?? 'main', fset })
   if (res.errors.length > 0) {
     return { ok: false, errors: formatErrors(res.errors) }
   }
-  if (options.test !== true) {
+  units.push({ pkg: res.pkg, files: own, info: res.info })
+  if (own !== files) {
+    const self = new Set(options.selfPaths ?? [])
+    const importer = (path: string): Package | null => {
+      if (self.has(path)) return res.pkg
+      const p = std.importer(path)
+      if (p !== null) return p
+      return path.split('/').pop() === res.pkg.name ? res.pkg : null
+    }
+    const xres = check(external, importer, { path: external[0].name.name, fset })
+    if (xres.errors.length > 0) return { ok: false, errors: formatErrors(xres.errors) }
+    units.push({ pkg: xres.pkg, files: external, info: xres.info })
+  }
+  if (!test) {
     const mo = res.pkg.scope.lookup('main')
     if (res.pkg.name !== 'main') return { ok: false, errors: [`package ${res.pkg.path} is not a main package`] }
     if (mo === undefined || mo === null || mo.kind !== 'func') return { ok: false, errors: ['runtime.main_main·f: function main is undeclared in the main package'] }
@@ -94,11 +128,10 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
   const order: CompileUnit[] = []
   const natives = new Map<string, any>()
   const seen = new Set<string>()
+  // the standard packages both import (addUnits skips the package under test: it is no std unit)
   for (const f of files) for (const i of f.imports) std.addUnits(JSON.parse(i.path.value) as string, order, seen, natives)
-  const mainUnit: CompileUnit = { pkg: res.pkg, files, info: res.info }
-  order.push(mainUnit)
+  order.push(...units)
   const pos = (p: number): string => { try { return formatPosition(fset.position(p)) } catch { return '' } }
-  const test = options.test === true
-  const js = compile(order, { pos, main: test ? null : 'main', exports: test ? ['testing.RunTest'] : [] })
+  const js = compile(order, { pos, main: test ? null : 'main', exports: test ? ['testing.RunTest'] : [], testUnits: units.length })
   return { ok: true, js, units: order, natives, fset, files }
 }

@@ -13,11 +13,10 @@ import { cloneExpr, zero, zeroFn, needsKeyOf, sizeOf } from './values.ts'
 export function builtin (cx: Ctx, e: ast.CallExpr, fun: ast.Expr): string {
   const name = (fun.kind === 'Ident' ? fun.name : (fun as ast.SelectorExpr).sel.name)
   const a = e.args
-  const raw = cx.rawArgs
   const arg = (i: number): string => expr(cx, a[i])
   switch (name) {
     case 'len': case 'cap': {
-      const t = raw ? T.Typ.String : typeOf(cx, a[0])
+      const t = typeOf(cx, a[0])
       const u = under(t)
       const x = arg(0)
       if (u.kind === 'basic') return `${x}.length`
@@ -77,10 +76,10 @@ export function builtin (cx: Ctx, e: ast.CallExpr, fun: ast.Expr): string {
       const t = typeOf(cx, a[0])
       return isAgg(t) ? zero(cx, t) : `new Box(${zero(cx, t)})`
     }
-    case 'panic': return `$panic(${raw ? arg(0) : valueFor(cx, a[0], T.emptyInterface)})`
+    case 'panic': return `$panic(${valueFor(cx, a[0], T.emptyInterface)})`
     case 'recover': return '$recover($depth)'
     case 'print': case 'println': {
-      const parts = a.map(x => raw ? `$printArg(null, ${expr(cx, x)})` : `$printArg(${rtype(cx, defaultType(typeOf(cx, x)))}, ${expr(cx, x)})`)
+      const parts = a.map(x => `$printArg(${rtype(cx, defaultType(typeOf(cx, x)))}, ${expr(cx, x)})`)
       if (name === 'println') return `$print([${parts.join(', ')}].join(" ") + "\\n")`
       return `$print([${parts.join(', ')}].join(""))`
     }

@@ -7,6 +7,8 @@ import * as T from '../types/types.ts'
 import type { Info } from '../types/info.ts'
 import type { Obj, Var, Func } from '../types/objects.ts'
 import type { Package } from '../types/package.ts'
+import type { GotoTarget } from './gotos.ts'
+import type { RangeBody } from './rangefunc.ts'
 
 export interface CompileUnit {
   pkg: Package
@@ -38,10 +40,12 @@ export class FnCtx {
   results: string[] | null = null
   resultTypes: T.Type[] = []
   loops: LoopCtx[] = []
-  /** keyword for declarations: 'var' at the top level of a function compiled as a goto state machine */
-  declKw: 'let' | 'var' = 'let'
-  /** label name → state index, for goto */
-  gotoStates: Map<string, number> | null = null
+  /** the range-over-func bodies being compiled, outermost first (rangefunc.ts) */
+  rangeBodies: RangeBody[] = []
+  /** the labels that gotos of this function jump to */
+  gotoLabels = new Set<string>()
+  /** where a goto to each label of the blocks being compiled goes (gotos.ts) */
+  gotoJumps = new Map<string, GotoTarget>()
   /** prepends to owned slices, whose old backing arrays the memory count credits (owned.ts) */
   owned = new Set<ast.AssignStmt>()
   constructor (readonly parent: FnCtx | null) {
@@ -135,8 +139,8 @@ export class Ctx {
   /** the line (`file.go:12`) where the statement being compiled starts, and its position */
   stmtLine = ''
   stmtPos = 0
-  /** a deferred builtin call: its arguments are already evaluated into temporaries (defers.ts) */
-  rawArgs = false
+  /** a deferred builtin call: its arguments, already evaluated into temporaries (defers.ts) */
+  evaluated = new Map<ast.Expr, string>()
   /** int64 expressions of a + - * chain before wrapping to 64 bits (operators.ts) */
   unwrapped = new Map<string, string>()
 

@@ -11,6 +11,7 @@ import { valueFor, convert, expr } from './expressions.ts'
 import { typeOf, typeAndValue, sub } from './generics.ts'
 import { tmpName, pos } from './names.ts'
 import { cloneExpr } from './values.ts'
+import { jumpFrom, outerTemp } from './rangefunc.ts'
 
 export function resultsExpr (cx: Ctx): string {
   const r = cx.fn.results!
@@ -40,6 +41,13 @@ export function returnStmt (cx: Ctx, s: ast.ReturnStmt): string {
 }
 
 function returnValues (cx: Ctx, vals: string[]): string {
+  if (cx.fn.rangeBodies.length > 0) {
+    // inside a range-over-func body: the values are computed here, the return runs after the loops
+    if (vals.length === 0) return jumpFrom(cx, 0, () => returnValues(cx, []))
+    const t = '$rv' + String(cx.uid++)
+    outerTemp(cx, t)
+    return `{ ${t} = [${vals.join(', ')}]; ${jumpFrom(cx, 0, () => returnValues(cx, vals.map((_, i) => `${t}[${i}]`)))} }`
+  }
   const fn = cx.fn
   if (fn.hasDefer) {
     // which return ran: the deferred calls run at its line (gc's traceback line for them)
@@ -70,16 +78,20 @@ export function deferStmt (cx: Ctx, s: ast.DeferStmt): string {
   const fun = call.fun
   const tv = typeAndValue(cx, fun)
   if (tv !== undefined && tv.mode === 'builtin') {
-    const t = tmpName(cx)
-    const args = call.args.map(a => { const n = tmpName(cx); return [n, expr(cx, a)] })
-    void t
-    const argDecl = args.map(([n, v]) => `const ${n} = ${v};`).join(' ')
-    const fake = { ...call, args: args.map(([n]) => ({ kind: 'Ident', name: '$raw:' + n, pos: 0, end: 0 })) } as any
-    const saved = cx.rawArgs
-    cx.rawArgs = true
-    const body = expr(cx, fake, true)
-    cx.rawArgs = saved
-    return `{ ${argDecl} $defers.push(/*@<*/() => { ${body}; }/*@>*/); }`
+    // Go evaluates the arguments now: each lands in a temporary (a copy for an aggregate) that
+    // the builtin's code reads later in place of the argument expression
+    const decls: string[] = []
+    for (const a of call.args) {
+      const atv = typeAndValue(cx, a)
+      if (atv?.mode === 'constant' || atv?.mode === 'typexpr') continue
+      const n = tmpName(cx)
+      const at = typeOf(cx, a)
+      decls.push(`const ${n} = ${isAgg(at) ? cloneExpr(cx, at, expr(cx, a)) : expr(cx, a)};`)
+      cx.evaluated.set(a, n)
+    }
+    const body = expr(cx, call, true)
+    for (const a of call.args) cx.evaluated.delete(a)
+    return `{ ${decls.join(' ')} $defers.push(/*@<*/() => { ${body}; }/*@>*/); }`
   }
   if (fun.kind === 'FuncLit' && call.args.length === 0) return `$defers.push(${expr(cx, fun)});`
   const [callee, args] = callParts(cx, call)

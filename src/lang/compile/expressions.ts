@@ -93,6 +93,8 @@ function constValue (cx: Ctx, v: C.Value, t0: T.Type): string {
 }
 
 export function expr (cx: Ctx, e: ast.Expr, stmt = false): string {
+  const done = cx.evaluated.get(e)
+  if (done !== undefined) return done
   const tv = typeAndValue(cx, e)
   if (tv !== undefined && tv.value !== undefined && tv.mode === 'constant') {
     let t = tv.type
@@ -133,7 +135,6 @@ export function expr (cx: Ctx, e: ast.Expr, stmt = false): string {
 }
 
 export function ident (cx: Ctx, e: ast.Ident): string {
-  if (e.name.startsWith('$raw:')) return e.name.slice(5)
   if (e.name === '_') return 'undefined'
   const o = cx.info.uses.get(e) ?? cx.info.defs.get(e)
   if (o === undefined || o === null) throw new Error(`compiler: unresolved ${e.name}`)
@@ -278,7 +279,12 @@ export function sliceExpr (cx: Ctx, e: ast.SliceExpr): string {
   const u = under(xt)
   const b = (x: ast.Expr | null): string => x === null ? 'undefined' : index(cx, x)
   if (u.kind === 'basic') return `substr(${expr(cx, e.x)}, ${b(e.low)}, ${b(e.high)})`
-  if (u.kind === 'slice') return `slice(${expr(cx, e.x)}, ${b(e.low)}, ${b(e.high)}, ${b(e.max)})`
+  if (u.kind === 'slice') {
+    // a high bound may reach spare capacity, whose slots get the element's zero (runtime slice)
+    const r = rep(u.elem)
+    const z = e.high === null || r === 'u8' || r === 'bool' ? '' : `, ${isAgg(u.elem) ? `() => ${zero(cx, u.elem)}` : zero(cx, u.elem)}`
+    return `slice(${expr(cx, e.x)}, ${b(e.low)}, ${b(e.high)}, ${b(e.max)}${z})`
+  }
   if (u.kind === 'array') return `sliceArr(${expr(cx, e.x)}, ${b(e.low)}, ${b(e.high)}, ${b(e.max)})`
   if (u.kind === 'pointer') return `sliceArr(${expr(cx, e.x)} ?? nilDeref(), ${b(e.low)}, ${b(e.high)}, ${b(e.max)})`
   throw new Error('compiler: bad slice')

@@ -9,11 +9,12 @@ import { isAgg } from './typeinfo.ts'
 import { FnCtx, globScope, type ClosureScope, type Ctx } from './context.ts'
 import { resultsExpr, hasDefer } from './defers.ts'
 import { isBoxed, isPtrMethodCall, mutates } from './escape.ts'
+import { gotoLabels } from './gotos.ts'
 import { chargeGas, countOps } from './gas.ts'
 import { ownedPrepends } from './owned.ts'
 import { typeOf, sub, instance } from './generics.ts'
 import { localName, pos, intern, goFuncName, scratchDecl, recvTypeName } from './names.ts'
-import { block, stmt } from './statements.ts'
+import { block } from './statements.ts'
 import { cloneExpr, zero } from './values.ts'
 
 export function funcRef (cx: Ctx, f: Func): string | null {
@@ -121,7 +122,8 @@ export function funcCode (cx: Ctx, name: string | null, recv: ast.FieldList | nu
       }
     }
   }
-  const stmts = gotoTargets(cx, body).size > 0 ? gotoBody(cx, body) : block(cx, body.list)
+  fn.gotoLabels = gotoLabels(body)
+  const stmts = block(cx, body.list)
   const gas = countOps(body.list) + 1
   const p = pos(cx, body.pos)
   const lines: string[] = []
@@ -148,37 +150,6 @@ export function funcCode (cx: Ctx, name: string | null, recv: ast.FieldList | nu
   const head = name === null ? `(${params.join(', ')}) =>` : `function ${name}(${params.join(', ')})`
   // the markers delimit the function's lines for the traceback (runtime/exec.ts)
   return `${head} {\n/*@{${traceName}*/${lines.join('\n')}\n}/*@}*/`
-}
-
-/** labels that goto statements of this function (not of nested literals) jump to */
-function gotoTargets (cx: Ctx, body: ast.BlockStmt): Set<string> {
-  const out = new Set<string>()
-  const visit = (n: any): void => {
-    if (n === null || typeof n !== 'object') return
-    if (Array.isArray(n)) { for (const x of n) visit(x); return }
-    if (n.kind === 'FuncLit') return
-    if (n.kind === 'BranchStmt' && n.tok === 'goto' && n.label !== null) out.add(n.label.name)
-    for (const k in n) if (k !== 'pos' && k !== 'end') { const c = n[k]; if (c !== null && typeof c === 'object') visit(c) }
-  }
-  visit(body.list)
-  return out
-}
-
-/** a function body with gotos: a loop over a switch whose cases start at the top-level labels */
-function gotoBody (cx: Ctx, body: ast.BlockStmt): string {
-  const states = new Map<string, number>()
-  let n = 0
-  for (const st of body.list) if (st.kind === 'LabeledStmt') states.set(st.label.name, ++n)
-  cx.fn.gotoStates = states
-  cx.fn.declKw = 'var'
-  const parts: string[] = ['case 0:']
-  for (const st of body.list) {
-    if (st.kind === 'LabeledStmt') parts.push(`case ${states.get(st.label.name)!}:`)
-    parts.push(stmt(cx, st))
-  }
-  cx.fn.declKw = 'let'
-  cx.fn.gotoStates = null
-  return `let $pc = 0;\n$G: for (;;) { switch ($pc) {\n${parts.join('\n')}\n} break; }`
 }
 
 export function funcLit (cx: Ctx, e: ast.FuncLit): string {

@@ -12,3 +12,4 @@ export { build, stdImporter, type BuildInput, type BuildOptions, type BuildResul
 export { compile, type CompileOptions } from './program.ts'
 export type { CompileUnit, PosString, ServiceSpec } from './context.ts'
 export { defaultType } from './typeinfo.ts'
+export { InternalError, internalErrorText } from './crash.ts'

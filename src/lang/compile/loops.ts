@@ -15,6 +15,7 @@ import { typeOf } from './generics.ts'
 import { tmpName, localName, pos } from './names.ts'
 import { block, stmt, condExpr } from './statements.ts'
 import { cloneExpr } from './values.ts'
+import { rangeFuncStmt } from './rangefunc.ts'
 
 export function newLoop (cx: Ctx, label: string | null): LoopCtx {
   const id = String(cx.uid++)
@@ -65,6 +66,7 @@ export function rangeStmt (cx: Ctx, s: ast.RangeStmt, label: string | null): str
   const keyE = s.key !== null && !(s.key.kind === 'Ident' && s.key.name === '_') ? s.key : null
   const valE = s.value !== null && !(s.value.kind === 'Ident' && s.value.name === '_') ? s.value : null
   const bind = (e: ast.Expr | null, v: string): string => e === null ? '' : store(cx, e, v, define)
+  if (u.kind === 'signature') return rangeFuncStmt(cx, s, loop, u, keyE, valE, bind)
   cx.fn.loops.push(loop)
   const body = block(cx, s.body.list)
   cx.fn.loops.pop()
@@ -102,14 +104,6 @@ export function rangeStmt (cx: Ctx, s: ast.RangeStmt, label: string | null): str
     const e = tmpName(cx)
     return head(`const ${x} = ${expr(cx, s.x)};`, `const ${e} of (${x} === null ? [] : ${x}.m)`,
       `${bind(keyE, `mkeyOf(${x}, ${e}[0])`)}\n${bind(valE, isAgg(u.elem) ? cloneExpr(cx, u.elem, `${e}[1]`) : `${e}[1]`)}`)
-  }
-  if (u.kind === 'signature') {
-    // range over func (Go 1.23): the body becomes the yield function
-    const yieldSig = under(u.params.vars[0].type) as T.Signature
-    const np = yieldSig.params.vars.length
-    const params = [keyE, valE].slice(0, np).map((_, j) => '$y' + String(j))
-    const binds = [keyE, valE].slice(0, np).map((e, j) => bind(e, '$y' + String(j))).join('\n')
-    return `{ let $brk = false; ${expr(cx, s.x)}((${params.join(', ')}) => { ${binds}\n ${loop.cont}: { ${body.replace(new RegExp(`break ${loop.brk};`, 'g'), 'return ($brk = true, false);')} } return true; }); }`
   }
   throw new Error(`compiler: cannot range over ${u.kind}`)
 }

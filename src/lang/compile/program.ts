@@ -8,13 +8,15 @@ import * as T from '../types/types.ts'
 import type { Var, Func } from '../types/objects.ts'
 import { Ctx, FnCtx, globScope, type CompileUnit, type PosString, type ServiceSpec } from './context.ts'
 import { scanAddrTaken } from './escape.ts'
-import { valueFor, expr } from './expressions.ts'
+import { valueFor, multiExpr, convert } from './expressions.ts'
+import { tupleAt } from './statements.ts'
 import { funcDecl, useFunc } from './functions.ts'
 import { setUnit, pkgPrefix, funcJsName, tmpName, pos, intern, scratchDecl, jsIdent, jsGoPkg } from './names.ts'
 import { rtype } from './rtypes.ts'
+import { InternalError } from './crash.ts'
 import { zero } from './values.ts'
 
-export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string | null): string {
+export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string | null, testUnits = 1): string {
   // names for every package-level object first (functions may be referenced before they are emitted)
   for (const u of units) {
     setUnit(cx, u)
@@ -82,10 +84,11 @@ export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string |
         else body.push(cx.globalBoxed.has(v) ? `${target}.v = ${val};` : `${target} = ${val};`)
       } else {
         const t = tmpName(cx)
-        body.push(`const ${t} = ${expr(cx, init.rhs)};`)
+        body.push(`const ${t} = ${multiExpr(cx, init.rhs)};`)
         init.lhs.forEach((v, i) => {
           const target = cx.globals.get(v)
-          if (target !== undefined && v.name !== '_') body.push(cx.globalBoxed.has(v) ? `${target}.v = ${t}[${i}];` : `${target} = ${t}[${i}];`)
+          const val = convert(cx, `${t}[${i}]`, tupleAt(cx, init.rhs, i), v.type)
+          if (target !== undefined && v.name !== '_') body.push(cx.globalBoxed.has(v) ? `${target}.v = ${val};` : `${target} = ${val};`)
         })
       }
     }
@@ -112,8 +115,8 @@ export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string |
     if (mo !== undefined && mo !== null && mo.kind === 'func') { useFunc(cx, mo as Func); mainCall = cx.funcNames.get(mo as Func) ?? '' }
   }
   const tests: string[] = []
-  const last = units[units.length - 1]
-  if (last !== undefined) {
+  // the package under test, and its external test package when it has one
+  for (const last of units.slice(units.length - testUnits)) {
     for (const name of last.pkg.scope.names()) {
       const o = last.pkg.scope.lookup(name)
       if (o !== undefined && o !== null && o.kind === 'func' && /^(Test|Example|Benchmark)/.test(name)) {
@@ -202,6 +205,8 @@ export interface CompileOptions {
   main: string | null
   /** a service build (see Ctx.service) */
   service?: ServiceSpec | null
+  /** how many units, last first, hold the tests (`Test…`, `Example…`, `Benchmark…`) the host may run (1) */
+  testUnits?: number
   /** package-level functions the host may call, by `pkg.Name` */
   exports?: string[]
 }
@@ -218,5 +223,11 @@ export function compile (units: CompileUnit[], opts: CompileOptions): string {
   const cx = new Ctx(opts.pos)
   cx.service = opts.service ?? null
   cx.exportNames.push(...opts.exports ?? [])
-  return compileProgram(cx, units, opts.main)
+  try {
+    return compileProgram(cx, units, opts.main, opts.testUnits)
+  } catch (e) {
+    // a compiler bug: name the Go statement being compiled
+    if (e instanceof InternalError) throw e
+    throw new InternalError(e instanceof Error ? e.message : String(e), cx.posString(cx.stmtPos))
+  }
 }

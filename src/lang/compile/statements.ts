@@ -9,24 +9,24 @@ import { assign, modify } from './assign.ts'
 import type { Ctx } from './context.ts'
 import { returnStmt, deferStmt } from './defers.ts'
 import { isBoxed } from './escape.ts'
-import { valueFor, convert, expr } from './expressions.ts'
+import { valueFor, convert, expr, multiExpr } from './expressions.ts'
 import { typeOf, typeAndValue, sub } from './generics.ts'
 import { newLoop, forStmt, rangeStmt } from './loops.ts'
 import { tmpName, localName, pos, jsIdent, lineOf } from './names.ts'
 import { binary, compare } from './operators.ts'
 import { rtype } from './rtypes.ts'
 import { cloneExpr, zero } from './values.ts'
-import { chargeGas } from './gas.ts'
+import { gotoBlock, gotoStmt, hasGotoLabel } from './gotos.ts'
+import { jumpFrom, loopDepth } from './rangefunc.ts'
 
 export function block (cx: Ctx, list: ast.Stmt[]): string {
+  if (hasGotoLabel(cx, list)) return gotoBlock(cx, list)
   const out: string[] = []
   for (const s of list) out.push(stmt(cx, s))
   return out.join('\n')
 }
 
 export function stmt (cx: Ctx, s: ast.Stmt, label: string | null = null): string {
-  const kw = cx.fn.declKw
-  if (s.kind !== 'AssignStmt' && s.kind !== 'DeclStmt' && s.kind !== 'LabeledStmt') cx.fn.declKw = 'let'
   const savedLine = cx.stmtLine
   const savedPos = cx.stmtPos
   cx.stmtLine = lineOf(cx.posString(s.pos))
@@ -34,7 +34,6 @@ export function stmt (cx: Ctx, s: ast.Stmt, label: string | null = null): string
   const code = stmtCode(cx, s, label)
   cx.stmtLine = savedLine
   cx.stmtPos = savedPos
-  cx.fn.declKw = kw
   if (s.kind === 'BlockStmt' || s.kind === 'EmptyStmt' || code === '') return code
   return `/*@${pos(cx, s.pos)}*/` + code
 }
@@ -86,7 +85,7 @@ export function declStmt (cx: Ctx, d: ast.GenDecl): string {
       }
     } else {
       const t = tmpName(cx)
-      out.push(`const ${t} = ${expr(cx, vs.values[0])};`)
+      out.push(`const ${t} = ${multiExpr(cx, vs.values[0])};`)
       vars.forEach((v, i) => { if (v !== null && v !== undefined) out.push(declVar(cx, v, convert(cx, `${t}[${i}]`, tupleAt(cx, vs.values[0], i), v.type))) })
     }
   }
@@ -96,9 +95,8 @@ export function declStmt (cx: Ctx, d: ast.GenDecl): string {
 export function declVar (cx: Ctx, v: Var, val: string): string {
   if (v.name === '_') return `${val};`
   const n = localName(cx, v)
-  const kw = cx.fn.declKw
-  if (isBoxed(cx, v)) return `${kw === 'var' ? 'var' : 'const'} ${n} = new Box(${val});`
-  return `${kw} ${n} = ${val};`
+  if (isBoxed(cx, v)) return `const ${n} = new Box(${val});`
+  return `let ${n} = ${val};`
 }
 
 export function tupleAt (cx: Ctx, e: ast.Expr, i: number): T.Type {
@@ -199,24 +197,24 @@ export function branch (cx: Ctx, s: ast.BranchStmt): string {
   const loops = cx.fn.loops
   switch (s.tok) {
     case 'break': {
-      if (s.label !== null) return `break L_${jsIdent(s.label.name)};`
-      return `break ${loops[loops.length - 1].brk};`
+      const l = s.label !== null ? 'L_' + jsIdent(s.label.name) : null
+      const at = l !== null ? loops.findLastIndex(x => x.label === l) : loops.length - 1
+      const code = l !== null ? `break ${l};` : `break ${loops[at].brk};`
+      return jumpFrom(cx, loopDepth(cx, at, false), () => code)
     }
     case 'continue': {
+      let at = -1
       if (s.label !== null) {
         const l = 'L_' + jsIdent(s.label.name)
-        const lp = loops.find(x => x.label === l && x.cont !== '')
-        return `break ${lp?.cont ?? l + '_c'};`
+        at = loops.findLastIndex(x => x.label === l && x.cont !== '')
+      } else {
+        for (let i = loops.length - 1; i >= 0 && at < 0; i--) if (loops[i].cont !== '') at = i
       }
-      for (let i = loops.length - 1; i >= 0; i--) if (loops[i].cont !== '') return `break ${loops[i].cont};`
-      return 'continue;'
+      const cont = loops[at].cont
+      return jumpFrom(cx, loopDepth(cx, at, true), () => `break ${cont};`)
     }
     case 'fallthrough': return ''
-    case 'goto': {
-      const st = cx.fn.gotoStates?.get(s.label!.name)
-      if (st === undefined) return 'panicRuntime("goto into a nested block is not supported");'
-      return `{ ${chargeGas(1, pos(cx, s.pos))} $pc = ${st}; continue $G; }`
-    }
+    case 'goto': return gotoStmt(cx, s)
   }
   return ''
 }

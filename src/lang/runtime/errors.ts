@@ -68,6 +68,17 @@ export function panicNilDeref (): never {
   panicRuntime('invalid memory address or nil pointer dereference')
 }
 
+/**
+ * The text of an internal error (a bug of the interpreter, never a Go panic or compile error), as
+ * the CLI prints it with exit code 3: `amigo: internal error: prog.go:7:2: MESSAGE`.
+ */
+export function internalErrorText (detail: string, goPos: string): string {
+  return `amigo: internal error: ${goPos !== '' ? goPos + ': ' : ''}${detail}`
+}
+
+/** the exit code of a run that met an internal error */
+export const INTERNAL_ERROR_EXIT = 3
+
 /** A limit error: the program exceeded a bound of its run. */
 export class LimitError extends Error {
   constructor (readonly code: 'ERR_GAS' | 'ERR_MEMORY' | 'ERR_DEPTH', message: string, public goPos: string) {

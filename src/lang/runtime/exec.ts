@@ -9,7 +9,7 @@
  * ```
  */
 import { helpers } from './index.ts'
-import { GoPanic, LimitError, GasError, DepthError, MemoryError, ExitError, RuntimeErrorValue, runtimeErrorType, goPosLocator } from './errors.ts'
+import { GoPanic, LimitError, GasError, DepthError, MemoryError, ExitError, RuntimeErrorValue, runtimeErrorType, goPosLocator, internalErrorText, INTERNAL_ERROR_EXIT } from './errors.ts'
 import { Iface } from './value.ts'
 import { mem } from './ops.ts'
 import type { RType } from './rtype.ts'
@@ -120,13 +120,37 @@ export function toGoError (e: unknown, maxMemory?: number): GoPanic | LimitError
   if (e instanceof GoPanic || e instanceof LimitError || e instanceof ExitError) return e
   if (e instanceof RangeError && /call stack/i.test(e.message)) return new DepthError(0, '', 'stack overflow: goroutine stack exceeds the host limit')
   if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size/i.test(e.message)) return new MemoryError(maxMemory, '')
-  if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
+  if (e instanceof TypeError && isGoNilFault(e)) {
     const p = new GoPanic(new Iface(runtimeErrorType, new RuntimeErrorValue('invalid memory address or nil pointer dereference')), true)
     // the panic happened where the TypeError was raised, not here
     p.stack = e.stack
     return p
   }
+  // anything else is a bug of the interpreter: it must not pass for a Go panic (see internalFailure)
   throw e
+}
+
+/**
+ * Whether a host TypeError is a Go nil dereference. Go's nil pointers, maps, interfaces and funcs
+ * are JS null, so generated code touching one raises `Cannot read properties of null` (or calls
+ * null: `f is not a function`, raised in a compiled Go frame). Other TypeErrors (undefined values,
+ * a helper calling what is no function) are interpreter bugs.
+ */
+function isGoNilFault (e: TypeError): boolean {
+  if (/^Cannot (read|set) properties of null\b/.test(e.message)) return true
+  if (!/ is not a function$/.test(e.message)) return false
+  const top = (e.stack ?? '').split('\n').find(l => l.trim().startsWith('at '))
+  return top !== undefined && /amigo-program-\d+\.js:\d+:\d+\)?$/.test(top.trim())
+}
+
+/**
+ * The report of an error that is no Go error (an interpreter bug): `amigo: internal error:` with
+ * the innermost Go position on the host stack, and exit code 3.
+ */
+export function internalFailure (e: unknown): { text: string, exitCode: number } {
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+  const at = e instanceof Error ? goPosLocator.locate(e.stack ?? '') : ''
+  return { text: internalErrorText(detail, at) + '\n', exitCode: INTERNAL_ERROR_EXIT }
 }
 
 /** Instantiates the compiled program body with its environment. */

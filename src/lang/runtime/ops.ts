@@ -48,13 +48,23 @@ function sliceBounds (lo: number, hi: number, max: number, cap: number): void {
   if (!(lo >= 0 && lo <= hi)) panicRuntime(`slice bounds out of range [${String(lo)}:${String(hi)}]`)
 }
 /** s[lo:hi:max]; undefined bounds are omitted ones */
-export function slice (s: Slice, lo: number | undefined, hi: number | undefined, max: number | undefined): Slice {
+/**
+ * s[lo:hi:max]. Reslicing past len shows spare capacity, which must hold zero values: append's
+ * growth leaves those slots empty (filling them on every growth costs appends), so the first
+ * slice that reaches them fills them with `z`, the element type's zero (a function making one
+ * for an aggregate; not given for byte slices, whose Uint8Array starts zeroed).
+ */
+export function slice (s: Slice, lo: number | undefined, hi: number | undefined, max: number | undefined, z?: any): Slice {
   const l = lo ?? 0
   const m = max ?? s.cap
   const h = hi ?? s.len
   if (max === undefined && hi !== undefined && !(h >= 0 && h <= s.cap)) panicRuntime(`slice bounds out of range [:${String(h)}] with capacity ${s.cap}`)
   sliceBounds(l, h, m, s.cap)
   if (s.a === null) return NIL_SLICE
+  if (h > s.len && z !== undefined) {
+    const a = s.a
+    for (let i = s.off + s.len; i < s.off + h; i++) if (a[i] === undefined) a[i] = typeof z === 'function' ? z() : z
+  }
   return new Slice(s.a, s.off + l, h - l, m - l)
 }
 export function sliceArr (a: any[], lo: number | undefined, hi: number | undefined, max: number | undefined): Slice {
@@ -162,7 +172,9 @@ function grow (s: Slice, need: number, bytes: boolean, esz: number): Slice {
   let a: any
   if (isBytes) {
     a = new Uint8Array(c)
-    if (s.len > 0) a.set(s.a.subarray(s.off, s.off + s.len))
+    // a slice of a [N]byte array holds a plain array: copy it element by element
+    if (s.len > 0 && s.a instanceof Uint8Array) a.set(s.a.subarray(s.off, s.off + s.len))
+    else for (let i = 0; i < s.len; i++) a[i] = s.a[s.off + i]
   } else {
     a = new Array(c)
     for (let i = 0; i < s.len; i++) a[i] = s.a[s.off + i]

@@ -5,8 +5,8 @@
  */
 import type * as ast from '../syntax/ast.ts'
 import { build } from '../compile/index.ts'
-import { instantiate, toGoError, panicValueText, tracebackText } from '../runtime/exec.ts'
-import { GoPanic, deepStacks } from '../runtime/errors.ts'
+import { instantiate, internalFailure, toGoError, panicValueText, tracebackText } from '../runtime/exec.ts'
+import { GoPanic, deepStacks, INTERNAL_ERROR_EXIT } from '../runtime/errors.ts'
 import type { TestHooks } from '../stdlib/testing/index.ts'
 import type { TestOptions, RunResult, Writer } from '../index.ts'
 import { buildLand } from '../service/land.ts'
@@ -108,7 +108,12 @@ export function testMain (opts: TestOptions): RunResult {
   const out = new Sink(opts.stdout)
   const err = new Sink(opts.stderr)
   const pkgPath = opts.packagePath ?? 'command-line-arguments'
-  const b = opts.resolve !== undefined ? landTestBuild(opts) : build(opts.files, { test: true })
+  const b = opts.resolve !== undefined ? landTestBuild(opts) : build(opts.files, { test: true, selfPaths: [opts.importPath, opts.packagePath].filter((p): p is string => p !== undefined) })
+  if (!b.ok && 'internal' in b && b.internal === true) {
+    err.write(b.errors.join('\n') + '\n')
+    err.flush()
+    return { exitCode: INTERNAL_ERROR_EXIT, gasUsed: 0 }
+  }
   if (!b.ok) {
     err.write(`# ${pkgPath}\n` + b.errors.join('\n') + '\n')
     out.write(`FAIL\t${pkgPath} [build failed]\n`)
@@ -143,17 +148,27 @@ export function testMain (opts: TestOptions): RunResult {
   const oldStack = Error.stackTraceLimit
   Error.stackTraceLimit = 100
   deepStacks.left = 1000
-  rt = instantiate(b.js, {
-    natives: b.natives,
-    writeStdout: s => { if (capture !== null) capture.push(s); else out.write(s) },
-    writeStderr: s => { out.flush(); err.write(s); err.flush() },
-    limits,
-    envExtra: { testing: hooks, ...('fileOwners' in b && b.fileOwners !== undefined ? { amigoStack: (owners => () => serviceFrames(rt!, owners))(b.fileOwners) } : {}) }
-  })
+  try {
+    rt = instantiate(b.js, {
+      natives: b.natives,
+      writeStdout: s => { if (capture !== null) capture.push(s); else out.write(s) },
+      writeStderr: s => { out.flush(); err.write(s); err.flush() },
+      limits,
+      envExtra: { testing: hooks, ...('fileOwners' in b && b.fileOwners !== undefined ? { amigoStack: (owners => () => serviceFrames(rt!, owners))(b.fileOwners) } : {}) }
+    })
+  } catch (bug) {
+    // generated code the host rejects (a compiler bug): no Go package may cause it
+    Error.stackTraceLimit = oldStack
+    const d = internalFailure(bug)
+    err.write(d.text)
+    err.flush()
+    return { exitCode: d.exitCode, gasUsed: 0 }
+  }
   const prog = rt.program
   const runTest = prog.exports['testing.RunTest']
   let failed = false
   let fatal = false
+  let internalExit: number | undefined
   const gas0 = prog.gasLeft()
   try {
     prog.init()
@@ -202,10 +217,13 @@ export function testMain (opts: TestOptions): RunResult {
     }
   } catch (e) {
     capture = null
-    const g = toGoError(e)
+    let g: ReturnType<typeof toGoError> | null = null
+    try { g = toGoError(e) } catch (bug) { internalExit = internalFailure(bug).exitCode; err.write(internalFailure(bug).text) }
     fatal = true
     failed = true
-    if (g instanceof GoPanic) {
+    if (g === null) {
+      // reported above
+    } else if (g instanceof GoPanic) {
       const v = panicValueText(g.value)
       err.write(`panic: ${v} [recovered]\n\tpanic: ${v}\n\ngoroutine 1 [running]:\n` + tracebackText(g))
     } else if ('exitCode' in g) {
@@ -224,5 +242,5 @@ export function testMain (opts: TestOptions): RunResult {
     out.write(`ok  \t${pkgPath}\t0.000s\n`)
   }
   out.flush(); err.flush()
-  return { exitCode: failed ? 1 : 0, gasUsed }
+  return { exitCode: internalExit ?? (failed ? 1 : 0), gasUsed }
 }

@@ -702,6 +702,12 @@ function compositeLit (check: Checker, x: Operand, e: ast.CompositeLit, hint: Ty
     } else {
       typ = typExpr(check, e.type)
       base = typ
+      // T{} inside T's own declaration (an array length: `type T [len(T{})]int`)
+      const u = typ.kind === 'named' ? typ.rawUnderlying : undefined
+      if (typ.kind === 'named' && typ.obj !== null && check.objPath.includes(typ.obj) && (u === null || (u?.kind === 'array' && u.len < 0))) {
+        check.errorf(e.type, 'InvalidDeclCycle', 'illegal cycle in type declaration')
+        return false
+      }
     }
   } else if (hint) {
     typ = hint

@@ -117,8 +117,11 @@ function typeParamsString (list: TypeParam[]): string {
   return names.slice(0, -1).join(', ') + ', and ' + names[names.length - 1]
 }
 
-/** core-type (constraint) inference: a type parameter whose constraint has a single specific type */
-function inferB (u: Unifier, tparams: TypeParam[]): boolean {
+/**
+ * core-type (constraint) inference: a type parameter whose constraint has a single specific type;
+ * returns the type parameter whose argument does not match that type, or null
+ */
+function inferB (u: Unifier, tparams: TypeParam[]): { tp: TypeParam, tilde: string, type: Type } | null {
   let progress = true
   let rounds = 0
   while (progress && rounds++ < 8) {
@@ -132,7 +135,7 @@ function inferB (u: Unifier, tparams: TypeParam[]): boolean {
       if (targ) {
         const before = u.targs.filter(Boolean).length
         const t = core.tilde ? underOf(targ) : targ
-        if (!u.unify(core.type, t)) return false
+        if (!u.unify(core.type, t)) return { tp, tilde: core.tilde ? '~' : '', type: core.type }
         if (u.targs.filter(Boolean).length > before) progress = true
       } else if (!core.tilde) {
         u.targs[i] = core.type
@@ -145,7 +148,7 @@ function inferB (u: Unifier, tparams: TypeParam[]): boolean {
       }
     }
   }
-  return true
+  return null
 }
 
 /** fully substitutes inferred type arguments that mention other type parameters */
@@ -217,7 +220,11 @@ export function infer (check: Checker, pos: number, tparams: TypeParam[], targs:
     }
   }
   if (u.firstMissing() >= 0) {
-    if (!inferB(u, tparams)) return null
+    const mismatch = inferB(u, tparams)
+    if (mismatch !== null) {
+      check.errorf(pos, 'CannotInferTypeArgs', '%s does not match %s%s', mismatch.tp.obj.name, mismatch.tilde, mismatch.type)
+      return null
+    }
   }
   if (u.firstMissing() >= 0 && params) {
     // untyped arguments: default types, for type parameters not inferred before this step (as Go 1.19)
@@ -236,7 +243,11 @@ export function infer (check: Checker, pos: number, tparams: TypeParam[], targs:
         return null
       }
     }
-    if (!inferB(u, tparams)) return null
+    const mismatch = inferB(u, tparams)
+    if (mismatch !== null) {
+      check.errorf(pos, 'CannotInferTypeArgs', '%s does not match %s%s', mismatch.tp.obj.name, mismatch.tilde, mismatch.type)
+      return null
+    }
   }
   const missing = u.firstMissing()
   if (missing >= 0) {

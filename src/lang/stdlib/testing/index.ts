@@ -21,7 +21,46 @@ type T struct {
 
 type B struct {
 	T
-	N int
+	N       int
+	bytes   int64
+	metrics map[string]float64
+}
+
+// PB iterates a RunParallel body; Amigo has no goroutines, so one body runs all b.N iterations.
+type PB struct{ left int }
+
+// The timer methods change nothing: amigo test reports no timings (every duration is 0.00s).
+func (b *B) ResetTimer()  {}
+func (b *B) StartTimer()  {}
+func (b *B) StopTimer()   {}
+func (b *B) ReportAllocs() {}
+
+// SetBytes records the bytes processed per iteration (go test -bench prints MB/s from it).
+func (b *B) SetBytes(n int64) { b.bytes = n }
+
+// ReportMetric records a custom metric per unit, as go test -bench prints it.
+func (b *B) ReportMetric(n float64, unit string) {
+	if b.metrics == nil {
+		b.metrics = map[string]float64{}
+	}
+	b.metrics[unit] = n
+}
+
+// Run runs f as a sub-benchmark with the same N.
+func (b *B) Run(name string, f func(b *B)) bool {
+	sub := &B{T: T{name: b.name + "/" + name, level: b.level + 1, parent: &b.T}, N: b.N}
+	f(sub)
+	return !sub.failed
+}
+
+func (b *B) RunParallel(body func(*PB)) { body(&PB{left: b.N}) }
+
+func (pb *PB) Next() bool {
+	if pb.left <= 0 {
+		return false
+	}
+	pb.left--
+	return true
 }
 
 type M struct{}
