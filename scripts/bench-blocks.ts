@@ -9,6 +9,8 @@
  *   --compare DIR    also run the same rounds, interleaved, against the source tree in DIR
  *                    (e.g. a worktree of main) and print the ratio: the before/after figure of a
  *                    change in one run, on one machine load
+ *   --mixed          with --compare: also rounds where the compare tree's node serves and this
+ *                    tree's node fetches, and the other way round (wire compatibility)
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -21,7 +23,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     blocks: { type: 'string', default: '5000' },
     size: { type: 'string', default: '2048' },
-    compare: { type: 'string' }
+    compare: { type: 'string' },
+    mixed: { type: 'boolean', default: false }
   }
 })
 const ROUNDS = Number(values.rounds)
@@ -51,12 +54,13 @@ async function waitFor (cond: () => boolean, ms: number): Promise<void> {
   }
 }
 
-/** One round: two fresh nodes, a fresh DAG on A, fetched by B. Returns the fetch time in ms. */
-async function round (tree: Tree, seed: number): Promise<number> {
+/** One round: two fresh nodes, a fresh DAG on A (from `serve`), fetched by B (from `fetch`). Returns the fetch time in ms. */
+async function round (serve: Tree, fetch: Tree, seed: number): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), 'amigo-bench-blocks-'))
   const nodes: Array<{ net: any, stores: any }> = []
   try {
     for (let i = 0; i < 2; i++) {
+      const tree = i === 0 ? serve : fetch
       const stores = await tree.openStores(join(dir, String(i)))
       const net = await tree.createNetwork({
         privateKey: await generateKeyPair('Ed25519'),
@@ -82,7 +86,7 @@ async function round (tree: Tree, seed: number): Promise<number> {
     while (level.length > 1) {
       const up: any[] = []
       for (let i = 0; i < level.length; i += FANOUT) {
-        const node = await tree.encodeBlock({ seed, links: level.slice(i, i + FANOUT) })
+        const node = await serve.encodeBlock({ seed, links: level.slice(i, i + FANOUT) })
         up.push(await a.net.blocks.put(node.bytes, 'dag-cbor'))
       }
       level = up
@@ -112,16 +116,22 @@ function describe (ms: number[]): string {
 async function main (): Promise<void> {
   const trees = [await load('this tree', resolve(import.meta.dirname, '..'))]
   if (values.compare != null) trees.unshift(await load(`compare (${values.compare})`, resolve(values.compare)))
-  const times = new Map<string, number[]>(trees.map(t => [t.label, []]))
+  const pairs: Array<{ label: string, serve: Tree, fetch: Tree }> = trees.map(t => ({ label: t.label, serve: t, fetch: t }))
+  if (values.mixed && trees.length === 2) {
+    pairs.push({ label: `${trees[0].label} serves, this tree fetches`, serve: trees[0], fetch: trees[1] })
+    pairs.push({ label: `this tree serves, ${trees[0].label} fetches`, serve: trees[1], fetch: trees[0] })
+  }
+  const times = new Map<string, number[]>(pairs.map(p => [p.label, []]))
   process.stdout.write(`DAG of ${LEAVES} × ${SIZE} B leaves (${(LEAVES * SIZE / 1e6).toFixed(1)} MB), ${ROUNDS} rounds\n`)
+  let seed = 1
   for (let r = 0; r < ROUNDS; r++) {
-    for (const tree of trees) {
-      const ms = await round(tree, r * trees.length + trees.indexOf(tree) + 1)
-      times.get(tree.label)!.push(ms)
-      process.stdout.write(`  round ${r + 1} ${tree.label}: ${ms.toFixed(0)} ms\n`)
+    for (const p of pairs) {
+      const ms = await round(p.serve, p.fetch, seed++)
+      times.get(p.label)!.push(ms)
+      process.stdout.write(`  round ${r + 1} ${p.label}: ${ms.toFixed(0)} ms\n`)
     }
   }
-  for (const tree of trees) process.stdout.write(`${tree.label}: ${describe(times.get(tree.label)!)}\n`)
+  for (const p of pairs) process.stdout.write(`${p.label}: ${describe(times.get(p.label)!)}\n`)
   if (trees.length === 2) {
     const ratios = times.get(trees[0].label)!.map((before, i) => before / times.get(trees[1].label)![i])
     process.stdout.write(`speed-up (compare / this tree, per round): ${ratios.map(x => x.toFixed(2)).join(', ')}\n`)

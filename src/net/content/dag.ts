@@ -4,7 +4,7 @@ import type { CID } from 'multiformats/cid'
 import { blockLinks, parseCid } from '../../store/index.ts'
 
 /** Parallel block requests in a DAG fetch. */
-const DAG_CONCURRENCY = 16
+const DAG_CONCURRENCY = 32
 
 export interface DagSource {
   /** the block's bytes, and whether they came from the network */

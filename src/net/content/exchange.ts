@@ -6,7 +6,7 @@ import type { Connection, Libp2p, Logger, PeerId, Stream } from '@libp2p/interfa
 import type { Blockstore } from 'interface-blockstore'
 import { CID } from 'multiformats/cid'
 import { sha256 } from 'multiformats/hashes/sha2'
-import { HashMismatchError, readBlock } from '../../store/index.ts'
+import { HashMismatchError } from '../../store/index.ts'
 import { readFrames, writeFrames } from './frames.ts'
 import {
   DONT_HAVE, HAVE, WANT_BLOCK, cidPrefix, decodeMessage, decodePrefix, emptyMessage, encodeMessage
@@ -199,13 +199,19 @@ export class Exchange {
     let ledger = this.ledgers.get(peerKey)
     if (ledger == null || full) { ledger = new Map(); this.ledgers.set(peerKey, ledger) }
     const box = this.outbox(peerKey)
+    const wants: Array<{ e: WantEntry, cid: CID }> = []
     for (const e of entries) {
       const cid = decodeCid(e.cid)
       if (cid == null) continue
+      if (e.cancel) ledger.delete(cid.toString())
+      else wants.push({ e, cid })
+    }
+    // the store looks the blocks up in parallel; answers keep the wants' order
+    const found = await Promise.all(wants.map(async w => this.lookup(w.cid)))
+    for (let i = 0; i < wants.length; i++) {
+      const { e, cid } = wants[i]
+      const bytes = found[i]
       const key = cid.toString()
-      if (e.cancel) { ledger.delete(key); continue }
-      let bytes: Uint8Array | undefined
-      if (await this.blockstore.has(cid)) bytes = await readBlock(this.blockstore, cid).catch(() => undefined)
       if (bytes == null) {
         if (e.sendDontHave) box.pending.presences.push({ cid: e.cid, type: DONT_HAVE })
         if (ledger.size < MAX_LEDGER) ledger.set(key, { cid, wantType: e.wantType })
@@ -218,6 +224,17 @@ export class Exchange {
       }
     }
     this.schedule(peerKey, peer, box)
+  }
+
+  /** A block's bytes, or undefined when the store does not have it (or cannot read it). */
+  private async lookup (cid: CID): Promise<Uint8Array | undefined> {
+    try {
+      const parts: Uint8Array[] = []
+      for await (const part of this.blockstore.get(cid)) parts.push(part)
+      return parts.length === 1 ? parts[0] : Buffer.concat(parts)
+    } catch {
+      return undefined
+    }
   }
 
   /**
