@@ -62,7 +62,8 @@ export class Exchange {
   /** Registers the protocol (before libp2p starts, so identify announces it). */
   async start (): Promise<void> {
     this.running = true
-    await this.libp2p.handle(this.protocol, (stream, connection) => { void this.onStream(stream, connection) }, {
+    // the handler runs until the peer ends the stream: libp2p closes a stream once its handler returns
+    await this.libp2p.handle(this.protocol, async (stream, connection) => { await this.onStream(stream, connection) }, {
       maxInboundStreams: 64, maxOutboundStreams: 64
     })
     this.topology = await this.libp2p.register(this.protocol, {
@@ -172,6 +173,8 @@ export class Exchange {
   private async onStream (stream: Stream, connection: Connection): Promise<void> {
     const peer = connection.remotePeer
     try {
+      // we never write on a peer's stream: say so at once, as the protocol's senders expect
+      await stream.close()
       for await (const frame of readFrames(stream)) {
         // a peer can send before our topology has seen it (identify still running)
         if (!this.online.has(peer.toString())) this.online.set(peer.toString(), peer)
