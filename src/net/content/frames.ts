@@ -1,7 +1,8 @@
 // Length-prefixed frames on a libp2p stream (protocols/content.md, "Wire"): an unsigned varint
 // byte length, then that many bytes.
 import type { Stream } from '@libp2p/interface'
-import { WireError, encodeLength } from './wire.ts'
+import { BitswapMalformedError } from '../errors.ts'
+import { encodeLength } from './wire.ts'
 
 /** The largest message a node reads; a longer one resets the stream. */
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024
@@ -15,13 +16,13 @@ export async function * readFrames (stream: Stream, max = MAX_MESSAGE_BYTES): As
     for (;;) {
       const head = readLength(buf)
       if (head == null) break
-      if (head.length > max) throw new WireError(`a message of ${head.length} bytes, over ${max}`)
+      if (head.length > max) throw new BitswapMalformedError(`a message of ${head.length} bytes, over ${max}`)
       if (buf.byteLength < head.at + head.length) break
       yield buf.subarray(head.at, head.at + head.length)
       buf = buf.subarray(head.at + head.length)
     }
   }
-  if (buf.byteLength > 0) throw new WireError('stream ended inside a message')
+  if (buf.byteLength > 0) throw new BitswapMalformedError('stream ended inside a message')
 }
 
 /** Writes frames, waiting while the stream's buffer is full. */
@@ -37,7 +38,7 @@ function readLength (buf: Uint8Array): { length: number, at: number } | undefine
   let n = 0
   let scale = 1
   for (let i = 0; i < buf.byteLength; i++) {
-    if (i >= 5) throw new WireError('frame length too long')
+    if (i >= 5) throw new BitswapMalformedError('frame length too long')
     n += (buf[i] & 0x7f) * scale
     if (buf[i] < 0x80) return { length: n, at: i + 1 }
     scale *= 0x80

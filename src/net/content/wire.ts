@@ -1,6 +1,7 @@
 // The Bitswap 1.2.0 message (protocols/content.md, "Wire"): a protobuf codec for exactly the fields
 // the protocol defines, and the CID prefix of a payload block. Written for this message only: five
 // small message types do not justify a protobuf compiler and its runtime.
+import { BitswapMalformedError } from '../errors.ts'
 
 /** protobuf wire types we meet: varint, 64-bit, length-delimited, 32-bit */
 const VARINT = 0
@@ -30,8 +31,6 @@ export interface Message {
   payload: PayloadBlock[]
   presences: Presence[]
 }
-
-export class WireError extends Error {}
 
 export function emptyMessage (): Message {
   return { wantlist: { entries: [], full: false }, payload: [], presences: [] }
@@ -122,18 +121,18 @@ class Reader {
     let n = 0
     let scale = 1
     for (let i = 0; i < 10; i++) {
-      if (this.at >= this.buf.byteLength) throw new WireError('truncated varint')
+      if (this.at >= this.buf.byteLength) throw new BitswapMalformedError('truncated varint')
       const b = this.buf[this.at++]
       n += (b & 0x7f) * scale
       if (b < 0x80) return n
       scale *= 0x80
     }
-    throw new WireError('varint too long')
+    throw new BitswapMalformedError('varint too long')
   }
 
   bytes (): Uint8Array {
     const n = this.varint()
-    if (n > this.buf.byteLength - this.at) throw new WireError('field longer than its message')
+    if (n > this.buf.byteLength - this.at) throw new BitswapMalformedError('field longer than its message')
     const out = this.buf.subarray(this.at, this.at + n)
     this.at += n
     return out
@@ -144,8 +143,8 @@ class Reader {
     else if (wireType === LEN) this.bytes()
     else if (wireType === I64 || wireType === I32) {
       this.at += wireType === I64 ? 8 : 4
-      if (this.at > this.buf.byteLength) throw new WireError('truncated fixed field')
-    } else throw new WireError(`unknown wire type ${wireType}`)
+      if (this.at > this.buf.byteLength) throw new BitswapMalformedError('truncated fixed field')
+    } else throw new BitswapMalformedError(`unknown wire type ${wireType}`)
   }
 
   /** Calls `field` for each (number, wire type); the callback reads the value or returns false to skip it. */
