@@ -70,6 +70,8 @@ const STATUS: Record<ErrorCode, number> = {
   ERR_RECORD_TOO_LARGE: 413,
   ERR_OFFLINE: 503,
   ERR_TIMEOUT: 404,
+  // a peer's malformed message: only ever logged, but every code has a status
+  ERR_BITSWAP_MALFORMED: 502,
   // signed calls (protocols/calls.md)
   ERR_CALL_TOO_LARGE: 413,
   ERR_CALL_MALFORMED: 400,

@@ -3,7 +3,7 @@ import { AmigoError } from '../store/errors/index.ts'
 
 /** The codes of the network layer's own errors. */
 export type NetErrorCode = 'ERR_RECORD_INVALID' | 'ERR_RECORD_EXPIRED' | 'ERR_RECORD_STALE' | 'ERR_RECORD_TOO_LARGE' | 'ERR_RECORD_BAD_SIGNATURE' |
-  'ERR_RECORD_WRONG_KEY' | 'ERR_BAD_NAME' | 'ERR_OFFLINE' | 'ERR_TIMEOUT'
+  'ERR_RECORD_WRONG_KEY' | 'ERR_BAD_NAME' | 'ERR_OFFLINE' | 'ERR_TIMEOUT' | 'ERR_BITSWAP_MALFORMED'
 
 export { AmigoError, BadCidError, UnknownCodecError, BlockTooLargeError, HashMismatchError, NotFoundError } from '../store/errors/index.ts'
 
@@ -42,4 +42,8 @@ export class OfflineError extends AmigoError<NetErrorCode> {
 /** A network operation that did not get far enough before its deadline (e.g. a publish no peer took yet). */
 export class TimeoutError extends AmigoError<NetErrorCode> {
   constructor (message: string) { super('ERR_TIMEOUT', message) }
+}
+/** Bytes from a peer that are not a Bitswap 1.2.0 message (protocols/content.md): the stream is reset. */
+export class BitswapMalformedError extends AmigoError<NetErrorCode> {
+  constructor (message: string) { super('ERR_BITSWAP_MALFORMED', message) }
 }

@@ -1,7 +1,7 @@
 /**
  * The node's network: libp2p (TCP, WebSockets, noise, yamux, identify, ping, bootstrap, a private
- * kad-dht on `/amigo/kad/1.0.0`, gossipsub) with bitswap over the repo's LevelDB stores, content by
- * CID with hash verification, and signed name records in the DHT (see protocols/names.md).
+ * kad-dht on `/amigo/kad/1.0.0`, gossipsub) with our own Bitswap 1.2.0 (content/) over the repo's
+ * LevelDB stores, content by CID with hash verification, and signed name records in the DHT (see protocols/names.md).
  * `createLand` runs one replicated land on top of it (protocols/lands.md).
  *
  * @example

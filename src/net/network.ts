@@ -6,10 +6,9 @@ import type { Libp2p as Libp2pType } from '@libp2p/interface'
 import { guardDatastore } from './names/guard-datastore.ts'
 import { keepPeersInMemory } from './peer-datastore.ts'
 import { Names } from './names/names.ts'
-import { Content } from './content/blocks.ts'
-import { startBitswap } from './content/bitswap.ts'
+import { Content, Exchange } from './content/index.ts'
+import { BITSWAP_PROTOCOL } from './constants.ts'
 import { startWarmup } from './warmup.ts'
-import type { BitswapHandle } from './content/bitswap.ts'
 
 /**
  * Build a node's network. Nothing listens or dials until `start()`; `stop()` stops in reverse
@@ -31,7 +30,7 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
     metrics: init.metrics
   })
   const log = init.logger?.forComponent('amigo:net') ?? debugLogger('amigo:net')
-  let bitswap: BitswapHandle | undefined
+  let exchange: Exchange | undefined
   const content = new Content({ libp2p, blockstore: init.blockstore, log })
   const names = new Names({
     libp2p, datastore, privateKey: init.privateKey, offline, log: init.logger?.forComponent('amigo:names') ?? debugLogger('amigo:names'), ...init.names
@@ -49,8 +48,9 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
         // bitswap registers its protocol before libp2p starts, so the first identify exchange
         // already tells peers that we speak it
         if (!offline) {
-          bitswap = await startBitswap(libp2p, init.blockstore)
-          content.attach(bitswap)
+          exchange = new Exchange({ libp2p, blockstore: init.blockstore, log, protocol: BITSWAP_PROTOCOL })
+          await exchange.start()
+          content.attach(exchange)
         }
         await libp2p.start()
         if (!offline) stopWarmup = startWarmup(libp2p, log)
@@ -68,8 +68,8 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
       stopWarmup?.()
       names.stop()
       content.detach()
-      await bitswap?.stop().catch(err => { log.error('stopping bitswap - %e', err) })
-      bitswap = undefined
+      await exchange?.stop().catch(err => { log.error('stopping bitswap - %e', err) })
+      exchange = undefined
       await libp2p.stop()
       state = 'stopped'
     },

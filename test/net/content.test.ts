@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert'
 import type { CID } from 'multiformats/cid'
 import { encodeBlock, readBlock, verifyBlock, walkDag } from '../../src/store/index.ts'
+import { Content } from '../../src/net/content/index.ts'
+import type { Exchange } from '../../src/net/content/index.ts'
 import { TestNet, waitFor } from './helpers.ts'
 import type { TestNode } from './helpers.ts'
 
@@ -115,21 +117,17 @@ describe('a peer serving a corrupted block', function () {
     await waitFor(() => fetcher.net.peers().some(p => p.id.equals(honest.net.peerId)))
     await honest.net.blocks.put((await encodeBlock({ only: 'the bad peer has this' })).bytes, 'dag-cbor')
     await honest.net.blocks.provide(cid, t())
-    const asked: string[] = []
-    const wantList = (fetcher.net.blocks as any).bitswap.wantList
-    const original = wantList.wantSessionBlock
-    wantList.wantSessionBlock = async (c: CID, peer: { toString: () => string }, o: unknown) => {
-      asked.push(peer.toString())
-      return original.call(wantList, c, peer, o)
+    // what the fetcher asks of each node, as each node counts the want entries it receives
+    const exchangeOf = (n: TestNode): Exchange => {
+      assert.ok(n.net.blocks instanceof Content && n.net.blocks.exchange != null)
+      return n.net.blocks.exchange
     }
-    try {
-      const bytes = await fetcher.net.blocks.get(cid, t())
-      await verifyBlock(cid, bytes)
-    } finally {
-      wantList.wantSessionBlock = original
-    }
-    assert.ok(asked.includes(honest.net.peerId.toString()))
-    assert.ok(!asked.includes(bad.net.peerId.toString()), 'the bad peer was asked again')
+    const badBefore = exchangeOf(bad).wantsReceivedFrom(fetcher.net.peerId)
+    const honestBefore = exchangeOf(honest).wantsReceivedFrom(fetcher.net.peerId)
+    const bytes = await fetcher.net.blocks.get(cid, t())
+    await verifyBlock(cid, bytes)
+    assert.ok(exchangeOf(honest).wantsReceivedFrom(fetcher.net.peerId) > honestBefore)
+    assert.equal(exchangeOf(bad).wantsReceivedFrom(fetcher.net.peerId), badBefore, 'the bad peer was asked again')
   })
 
   it('does not spoil a DAG fetch when an honest peer has the block too', async () => {

@@ -3,26 +3,14 @@ import * as u from '../../../src/lang/native/unicode/index.ts'
 import { fixtureLines } from './fixtures.ts'
 
 const preds: Record<string, (r: number) => boolean> = {
-  IsLetter: u.isLetter,
-  IsDigit: u.isDigit,
-  IsNumber: u.isNumber,
-  IsSpace: u.isSpace,
-  IsUpper: u.isUpper,
-  IsLower: u.isLower,
-  IsTitle: u.isTitle,
-  IsPunct: u.isPunct,
-  IsPrint: u.isPrint,
-  IsGraphic: u.isGraphic,
-  IsControl: u.isControl,
-  IsSymbol: u.isSymbol,
-  IsMark: u.isMark,
+  ...u.goPredicates,
   Latin: r => u.is(u.table('Latin')!, r),
   Han: r => u.is(u.table('Han')!, r),
   Greek: r => u.isIn(r, u.table('Greek')!),
   Cyrillic: r => u.is(u.table('Cyrillic')!, r),
   White_Space: r => u.is(u.table('White_Space')!, r)
 }
-const maps: Record<string, (r: number) => number> = { ToUpper: u.toUpper, ToLower: u.toLower, ToTitle: u.toTitle, SimpleFold: u.simpleFold }
+const maps = u.goMappings
 
 describe('native unicode against Go 1.19 (every rune 0..U+10FFFF)', () => {
   for (const line of fixtureLines('unicode.txt')) {

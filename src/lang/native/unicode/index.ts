@@ -197,3 +197,28 @@ export function simpleFold (r: number): number {
   if (l !== r) return l
   return toUpper(r)
 }
+
+/** Go's `func(rune) bool` predicates of package unicode, by their Go names (the binding and the tests share it). */
+export const goPredicates: Readonly<Record<string, (r: number) => boolean>> = {
+  IsLetter: isLetter,
+  IsDigit: isDigit,
+  IsNumber: isNumber,
+  IsSpace: isSpace,
+  IsUpper: isUpper,
+  IsLower: isLower,
+  IsTitle: isTitle,
+  IsPunct: isPunct,
+  IsPrint: isPrint,
+  IsGraphic: isGraphic,
+  IsControl: isControl,
+  IsSymbol: isSymbol,
+  IsMark: isMark
+}
+
+/** Go's `func(rune) rune` case mappings of package unicode, by their Go names. */
+export const goMappings: Readonly<Record<string, (r: number) => number>> = {
+  ToUpper: toUpper,
+  ToLower: toLower,
+  ToTitle: toTitle,
+  SimpleFold: simpleFold
+}
