@@ -72,6 +72,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     import('./vm-storage.ts'),
     import('./services.ts'),
     import('./lands.ts'),
+    import('./local-genesis.ts'),
     config.metrics.enabled ? import('prom-client') : undefined,
     config.metrics.enabled ? import('@libp2p/prometheus-metrics') : undefined
   ])
@@ -82,7 +83,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
   const identity = init
   const bootstrap = config.offline ? [] : await expandBootstrap(config.bootstrap, repo)
   mark('repo')
-  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage }, { createServices }, { startLands }, promClient, libp2pMetrics] = await modules
+  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage }, { createServices }, { startLands }, { deployLocalGenesis }, promClient, libp2pMetrics] = await modules
   mark('imports')
   const logger = componentLogger(log)
 
@@ -128,6 +129,9 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     const storage = levelVMStorage(stores, VM_RECORDS_PREFIX)
     const vm = createVM({ storage, land: LOCAL_LAND, blockTime: monotonicClockNs() })
     const services = createServices({ vm, land: LOCAL_LAND, datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records, maxGas: config.limits.maxCallGas })
+    // a fresh repo gets the genesis packages (local.land/amigo/avl, …/comments, …/blog, …)
+    const genesis = await deployLocalGenesis(vm)
+    if (genesis.length > 0) log.info({ land: LOCAL_LAND, packages: genesis }, 'deployed the genesis packages')
     mark('vm')
 
     // the network lands: each its own records, executor and consensus, on the shared blockstore
