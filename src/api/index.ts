@@ -51,6 +51,8 @@ export interface ApiInit {
   services?: ServiceHost
   /** the network lands the node replicates; none: only local.land */
   lands?: LandHosts
+  /** the explorer's pages (src/web): asked for a GET outside /api/ that no endpoint takes; true = answered */
+  pages?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
 }
 
 export interface Api {
@@ -72,7 +74,7 @@ export function createApi (init: ApiInit): Api {
   const guard = createGuard(init.token, () => port)
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    void handle(ctx, guard, init.registry, metrics, log, req, res)
+    void handle(ctx, guard, init.registry, metrics, log, req, res, init.pages)
   }
 
   return {
@@ -107,7 +109,7 @@ export function createApi (init: ApiInit): Api {
   }
 }
 
-async function handle (ctx: RouteContext, guard: Guard, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle (ctx: RouteContext, guard: Guard, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse, pages?: ApiInit['pages']): Promise<void> {
   const started = performance.now()
   let routeName = 'unknown'
   const controller = new AbortController()
@@ -141,6 +143,10 @@ async function handle (ctx: RouteContext, guard: Guard, registry: Registry | und
       const timeout = AbortSignal.timeout(requestTimeout(url, ctx.limits))
       const params = m.slice(1).map(p => decodeURIComponent(p))
       await route.handle(ctx, { req, res, url, params, access, signal: AbortSignal.any([controller.signal, timeout]) })
+      return
+    }
+    if (allowed === undefined && pages !== undefined && !url.pathname.startsWith('/api/') && await pages(req, res, url)) {
+      routeName = 'explorer'
       return
     }
     if (allowed !== undefined) throw new ApiError(405, 'ERR_METHOD_NOT_ALLOWED', `${url.pathname} takes ${allowed}`)

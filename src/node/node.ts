@@ -73,6 +73,8 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     import('./services.ts'),
     import('./lands.ts'),
     import('./local-genesis.ts'),
+    import('./receipt-log.ts'),
+    import('../web/index.ts'),
     config.metrics.enabled ? import('prom-client') : undefined,
     config.metrics.enabled ? import('@libp2p/prometheus-metrics') : undefined
   ])
@@ -83,7 +85,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
   const identity = init
   const bootstrap = config.offline ? [] : await expandBootstrap(config.bootstrap, repo)
   mark('repo')
-  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage }, { createServices }, { startLands }, { deployLocalGenesis }, promClient, libp2pMetrics] = await modules
+  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage, blockStorage }, { createServices }, { startLands }, { deployLocalGenesis }, { receiptReader }, { createExplorer }, promClient, libp2pMetrics] = await modules
   mark('imports')
   const logger = componentLogger(log)
 
@@ -146,7 +148,16 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     for (const l of lands.all()) log.info({ land: l.land, height: l.finalHeight(), validator: l.status().validator }, 'replicating land')
     mark('lands')
 
-    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, token: init.apiToken, offline: config.offline, logger, registry, services, lands })
+    // the explorer's pages, at the API's address
+    const pages = createExplorer({
+      local: { land: LOCAL_LAND, reads: vm, receipt: receiptReader(stores.datastore, LOCAL_LAND) },
+      lands,
+      peers: () => network.peers().length,
+      block: blockStorage(stores.blockstore).get,
+      version: VERSION,
+      onError: (err, url) => { log.error({ err, url }, 'explorer page failed') }
+    })
+    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, token: init.apiToken, offline: config.offline, logger, registry, services, lands, pages })
     try {
       await api.start()
     } catch (err) {

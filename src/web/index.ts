@@ -1,0 +1,128 @@
+/**
+ * The explorer: plain server-rendered HTML pages at the node's API address, read with or without
+ * JavaScript (the pages carry none). `/` is the node (lands, height, peers, every service, a
+ * search box); `/PATH` a package (a service's Render("") as HTML, its functions), `/PATH:SUB` its
+ * Render("SUB"), `/PATH$source`, `/PATH$state` and `/PATH$history` its source, state and calls.
+ * It only reads; the Markdown services write is untrusted and rendered as markdown.ts says.
+ *
+ * @example
+ * ```ts
+ * const pages = createExplorer({ local, lands, peers: () => network.peers().length, block, version })
+ * // in a request handler: if (await pages(req, res, url)) return
+ * ```
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ExplorerInit, ExplorerLand } from './types.ts'
+import type { PageContext } from './context.ts'
+import { parseTarget } from './context.ts'
+import { page, sendHtml, sendStyle, STYLE_PATH } from './layout.ts'
+import { escapeHtml, pathHref } from './escape.ts'
+import { packageSources } from './packages.ts'
+import { homePage } from './home.ts'
+import { serviceHeader } from './service-header.ts'
+import { renderPage } from './render-page.ts'
+import { sourcePage } from './source-page.ts'
+import { statePage } from './state-page.ts'
+import { historyPage } from './history-page.ts'
+import { synopsis } from './doc.ts'
+
+export type { ExplorerInit, ExplorerLand, CallSummary } from './types.ts'
+export { renderMarkdown, linkTarget } from './markdown.ts'
+
+/** Answers a request if it is an explorer page (true), else leaves it to the caller (false). */
+export type Explorer = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
+
+/** A page that cannot be shown: its status and a message for the reader. */
+class PageError extends Error {
+  constructor (readonly status: number, message: string) { super(message) }
+}
+
+function intParam (url: URL, name: string, min: number, fallback: number | undefined): number | undefined {
+  const text = url.searchParams.get(name)
+  if (text === null || text === '') return fallback
+  if (!/^\d{1,9}$/.test(text) || Number(text) < min) throw new PageError(400, `?${name}= must be an integer of at least ${min}, not ${JSON.stringify(text)}`)
+  return Number(text)
+}
+
+/** A VM error's status: what is not there is 404, a bad selector or render path 400. */
+function statusOf (err: unknown): number {
+  if (err instanceof PageError) return err.status
+  const code = (err as { code?: unknown }).code
+  if (code === 'ERR_NOT_FOUND' || code === 'ERR_NOT_DEPLOYED') return 404
+  if (typeof code === 'string' && code.startsWith('ERR_')) return 400
+  return 500
+}
+
+export function createExplorer (init: ExplorerInit): Explorer {
+  const landOf = (name: string): ExplorerLand | undefined => {
+    if (init.local !== undefined && name === init.local.land) return init.local
+    const host = init.lands?.get(name)
+    if (host === undefined) return undefined
+    return {
+      land: host.land,
+      reads: host.reads,
+      finalHeight: host.finalHeight,
+      receipt: async cid => await host.receipt(cid).catch(() => undefined)
+    }
+  }
+  const ctx: PageContext = {
+    init,
+    land: landOf,
+    lands: () => [...(init.local !== undefined ? [init.local] : []), ...(init.lands?.all() ?? []).map(h => landOf(h.land)!)],
+    source: packageSources(init.block)
+  }
+
+  const packagePage = async (url: URL, land: ExplorerLand, target: NonNullable<ReturnType<typeof parseTarget>>): Promise<{ title: string, body: string }> => {
+    const info = await land.reads.info(target.path)
+    const src = await ctx.source(info.cid)
+    const header = serviceHeader(info, target.view, synopsis(src.doc))
+    let main: string
+    switch (target.view) {
+      case 'render':
+        main = await renderPage(land, info, target.subpath)
+        break
+      case 'source': {
+        const cid = url.searchParams.get('cid') ?? info.cid
+        const other = cid === info.cid ? src : await ctx.source(cid).catch(() => { throw new PageError(404, `this node does not hold the package ${cid}`) })
+        if (other.path !== target.path) throw new PageError(404, `${cid} is the package ${other.path}, not ${target.path}`)
+        main = sourcePage(other, cid)
+        break
+      }
+      case 'state':
+        if (info.kind !== 'service') throw new PageError(404, `${info.path} is a library: it has no state`)
+        main = await statePage(land, info.path, url.searchParams.get('sel') ?? '', intParam(url, 'page', 1, 1)!, intParam(url, 'at', 0, undefined))
+        break
+      case 'history':
+        if (info.kind !== 'service') throw new PageError(404, `${info.path} is a library: it has no history`)
+        main = await historyPage(land, info.path, intParam(url, 'page', 1, 1)!)
+        break
+    }
+    const title = target.path + (target.subpath !== '' ? ':' + target.subpath : '') + (target.view !== 'render' ? ' ' + target.view : '')
+    return { title, body: header + '\n' + main }
+  }
+
+  return async (req, res, url) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false
+    if (url.pathname === STYLE_PATH) {
+      sendStyle(res)
+      return true
+    }
+    const search = url.searchParams.get('q') ?? ''
+    try {
+      if (url.pathname === '/') {
+        sendHtml(res, 200, page({ ...(await homePage(ctx, search)), search }))
+        return true
+      }
+      const target = parseTarget(url.pathname)
+      const land = target === undefined ? undefined : landOf(target.path.split('/')[0])
+      if (target === undefined || land === undefined) return false
+      sendHtml(res, 200, page({ ...(await packagePage(url, land, target)), search }))
+    } catch (err) {
+      const status = statusOf(err)
+      if (status === 500) init.onError?.(err, url.pathname + url.search)
+      const message = status === 500 ? 'the node could not make this page' : (err as Error).message
+      sendHtml(res, status, page({ title: String(status), body: `<h1>${status === 404 ? 'Not found' : status === 400 ? 'Bad request' : 'Error'}</h1>\n<p class="error">${escapeHtml(message)}</p>\n<p><a href="${pathHref('/')}">home</a></p>` }))
+    }
+    return true
+  }
+}
