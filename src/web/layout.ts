@@ -58,7 +58,7 @@ header{display:flex;gap:1em;align-items:center;padding:.6em 1.2em;background:#1d
 header a.home{color:#fff;font-weight:600;text-decoration:none}
 form.search{margin-left:auto;display:flex;gap:.3em}form.search input{width:22em}
 main{max-width:62em;margin:0 auto;padding:1em 1.2em}
-a{color:#0b5cad}code,pre,.mono{font:13px/1.45 ui-monospace,monospace}
+a{color:#0b5cad}.mono,code,pre{font-family:ui-monospace,monospace}code,pre,td.mono,li.mono,p.mono{font-size:13px}
 pre{background:#f0f2f5;padding:.8em;overflow:auto;border-radius:4px}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3em .5em;border-bottom:1px solid #e3e6ea;vertical-align:top}
 nav.tabs{display:flex;gap:1em;border-bottom:1px solid #d5d9de;margin:.5em 0 1em}nav.tabs a{padding:.3em 0}nav.tabs a.on{font-weight:600;border-bottom:2px solid #0b5cad}
