@@ -1,0 +1,127 @@
+// The explorer's pages over plain HTTP on a real node (what a reader without a browser, or with
+// JavaScript off, gets): status codes, headers, the genesis packages, paging, and that the API's
+// own answers are unchanged.
+import { strict as assert } from 'node:assert'
+import { startExplorerNode } from './explorer-node.ts'
+import type { ExplorerNode } from './explorer-node.ts'
+
+const MANY = 'local.land/me/many'
+const MANY_FILES = [{
+  name: 'many.go',
+  text: `// Package many holds a large map.
+package many
+
+var (
+	byID  = map[int]string{}
+	calls int
+)
+
+// Fill adds n entries to the map.
+func Fill(n int) {
+	for i := 0; i < n; i++ {
+		byID[len(byID)] = "entry"
+	}
+}
+
+// Touch counts a call.
+func Touch() int {
+	calls++
+	return calls
+}
+`
+}]
+
+describe('explorer pages over HTTP', function () {
+  this.timeout(120_000)
+  let n: ExplorerNode
+  const get = async (path: string): Promise<{ status: number, type: string, csp: string, body: string }> => {
+    const r = await fetch(n.url + path)
+    return { status: r.status, type: r.headers.get('content-type') ?? '', csp: r.headers.get('content-security-policy') ?? '', body: await r.text() }
+  }
+
+  before(async () => {
+    n = await startExplorerNode()
+    await n.push(MANY_FILES, MANY)
+    assert.equal((await n.call(MANY, 'Fill', '120')).ok, true)
+    for (let i = 0; i < 55; i++) assert.equal((await n.call(MANY, 'Touch')).ok, true)
+  })
+  after(async () => { await n?.stop() })
+
+  it('serves the home page at / as HTML with no script allowed, listing the genesis packages of a fresh repo', async () => {
+    const r = await get('/')
+    assert.equal(r.status, 200)
+    assert.equal(r.type, 'text/html; charset=utf-8')
+    assert.match(r.csp, /default-src 'none'/)
+    assert.ok(!r.body.includes('<script'))
+    for (const name of ['avl', 'comments', 'blog', 'counter', 'names', 'ledger', 'token', 'gold', 'dex']) {
+      assert.ok(r.body.includes(`href="/local.land/amigo/${name}"`), name)
+    }
+    const css = await fetch(n.url + '/_/style.css')
+    assert.equal(css.headers.get('content-type'), 'text/css; charset=utf-8')
+  })
+
+  it('searches by path, doc comment and function signature', async () => {
+    const byDoc = (await get('/?q=constant-product')).body
+    assert.ok(byDoc.includes('href="/local.land/amigo/dex"'))
+    assert.ok(!byDoc.includes('href="/local.land/amigo/avl"'))
+    const byFunc = (await get('/?q=Fill%28n')).body
+    assert.ok(byFunc.includes(`href="/${MANY}"`))
+    assert.ok(!byFunc.includes('href="/local.land/amigo/dex"'))
+    assert.match((await get('/?q=%3Cscript%3E')).body, /value="&lt;script&gt;"/)
+  })
+
+  it('pages a long history, newest first, with the gas of each call', async () => {
+    const first = (await get(`/${MANY}$history`)).body
+    assert.equal([...first.matchAll(/<tr class="call">/g)].length, 50)
+    assert.match(first, /\$state\?at=56">56<\/a>/)
+    assert.match(first, /rel="next"/)
+    const second = (await get(`/${MANY}$history?page=2`)).body
+    // 57 states: 56 calls and the deployment
+    assert.equal([...second.matchAll(/<tr/g)].length - 1, 7)
+    assert.match(second, />deploy</)
+    assert.ok(!second.includes('rel="next"'))
+  })
+
+  it('shows a large map a page at a time, entries linked to their own views', async () => {
+    const all = (await get(`/${MANY}$state`)).body
+    assert.match(all, /byID<\/a> <span class="type mono">map\[int\]string<\/span>/)
+    const map = (await get(`/${MANY}$state?sel=byID`)).body
+    assert.match(map, /len 120, the first 100 shown/)
+    assert.equal([...map.matchAll(/sel=byID%5B\d+%5D/g)].length, 50)
+    assert.match(map, /page 1 of 2/)
+    const page2 = (await get(`/${MANY}$state?sel=byID&page=2`)).body
+    assert.match(page2, /sel=byID%5B99%5D/)
+    const entry = await get(`/${MANY}$state?sel=${encodeURIComponent('byID[7]')}`)
+    assert.equal(entry.status, 200)
+    assert.match(entry.body, /<span class="type">string<\/span>/)
+    // an old state, by its history index
+    assert.match((await get(`/${MANY}$state?at=1`)).body, /calls<\/a> <span class="type mono">int<\/span> = <span class="mono">0<\/span>/)
+  })
+
+  it('answers what is not there with an HTML 404 and bad parameters with a 400, never a stack trace', async () => {
+    const missing = await get('/local.land/nobody/here')
+    assert.equal(missing.status, 404)
+    assert.match(missing.body, /nothing is deployed at local\.land\/nobody\/here/)
+    const bad = await get(`/${MANY}$history?page=0`)
+    assert.equal(bad.status, 400)
+    assert.match(bad.body, /\?page= must be an integer of at least 1/)
+    const badSel = await get(`/${MANY}$state?sel=${encodeURIComponent('byID[')}`)
+    assert.equal(badSel.status, 400)
+    const lib = await get('/local.land/amigo/avl$state')
+    assert.equal(lib.status, 404)
+    for (const r of [missing, bad, badSel, lib]) assert.ok(!/at .*\.ts:\d+/.test(r.body), r.body)
+  })
+
+  it('leaves the API alone: its endpoints and its JSON errors are what they were', async () => {
+    const status = await fetch(n.url + '/api/v1/status')
+    assert.equal(status.status, 200)
+    assert.equal(typeof (await status.json()).peerId, 'string')
+    const none = await fetch(n.url + '/api/v1/nothing')
+    assert.equal(none.status, 404)
+    assert.equal((await none.json()).error.code, 'ERR_NO_ROUTE')
+    const other = await fetch(n.url + '/favicon.ico')
+    assert.equal((await other.json()).error.code, 'ERR_NO_ROUTE')
+    const post = await fetch(n.url + '/', { method: 'POST' })
+    assert.equal((await post.json()).error.code, 'ERR_NO_ROUTE')
+  })
+})
