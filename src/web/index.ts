@@ -107,21 +107,22 @@ export function createExplorer (init: ExplorerInit): Explorer {
       sendStyle(res)
       return true
     }
+    const started = performance.now()
     const search = url.searchParams.get('q') ?? ''
     try {
       if (url.pathname === '/') {
-        sendHtml(res, 200, page({ ...(await homePage(ctx, search)), search }))
+        sendHtml(res, 200, page({ ...(await homePage(ctx, search)), search }), started)
         return true
       }
       const target = parseTarget(url.pathname)
       const land = target === undefined ? undefined : landOf(target.path.split('/')[0])
       if (target === undefined || land === undefined) return false
-      sendHtml(res, 200, page({ ...(await packagePage(url, land, target)), search }))
+      sendHtml(res, 200, page({ ...(await packagePage(url, land, target)), search }), started)
     } catch (err) {
       const status = statusOf(err)
       if (status === 500) init.onError?.(err, url.pathname + url.search)
       const message = status === 500 ? 'the node could not make this page' : (err as Error).message
-      sendHtml(res, status, page({ title: String(status), body: `<h1>${status === 404 ? 'Not found' : status === 400 ? 'Bad request' : 'Error'}</h1>\n<p class="error">${escapeHtml(message)}</p>\n<p><a href="${pathHref('/')}">home</a></p>` }))
+      sendHtml(res, status, page({ title: String(status), body: `<h1>${status === 404 ? 'Not found' : status === 400 ? 'Bad request' : 'Error'}</h1>\n<p class="error">${escapeHtml(message)}</p>\n<p><a href="${pathHref('/')}">home</a></p>` }), started)
     }
     return true
   }

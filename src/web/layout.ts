@@ -41,8 +41,10 @@ ${body}
 `
 }
 
-export function sendHtml (res: ServerResponse, status: number, html: string): void {
+/** Sends a page; `startedAt` (performance.now() when the request came) gives its Server-Timing. */
+export function sendHtml (res: ServerResponse, status: number, html: string, startedAt?: number): void {
   res.writeHead(status, {
+    ...(startedAt !== undefined ? { 'server-timing': `page;dur=${(performance.now() - startedAt).toFixed(2)}` } : {}),
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(html),
     'content-security-policy': CSP,

@@ -1,0 +1,65 @@
+/**
+ * `npm run bench:explorer`: the explorer's server time (its Server-Timing header: from the request
+ * to the page's last byte made) for a blog of 10,000 posts (POSTS=…) on a node started in-process:
+ * the home page, the blog's first and a middle page (paged by the blog's Render), a post, the
+ * history (first and a deep page), the state and the source. Target: p50 under 20 ms.
+ */
+import { join } from 'node:path'
+import { startExplorerNode, PACKAGES } from '../test/web/explorer-node.ts'
+import { signCall, encodeSignedCall } from '../src/store/calls/index.ts'
+
+const POSTS = Number(process.env.POSTS ?? 10_000)
+const ROUNDS = Number(process.env.ROUNDS ?? 30)
+const BLOG = 'local.land/me/blog'
+
+function percentile (sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]
+}
+
+const n = await startExplorerNode()
+try {
+  await n.pushDir(join(PACKAGES, 'blog'), BLOG)
+  let nonce = (await n.api.nonce(n.key.address)).next
+  const t0 = performance.now()
+  for (let i = 1; i <= POSTS; i++) {
+    const signed = encodeSignedCall(await signCall({ land: 'local.land', nonce: nonce++, service: BLOG, func: 'AddPost', args: [`"Post ${i}"`, `"Body of post ${i}, with *Markdown*."`], gas: 10_000_000 }, n.key.privateKey))
+    const r = await n.api.call(signed)
+    if (!r.ok) throw new Error(JSON.stringify(r.error))
+  }
+  console.log(`${POSTS} posts added in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+
+  const mid = Math.max(1, Math.floor(POSTS / 40))
+  const pages = [
+    '/',
+    `/${BLOG}`,
+    `/${BLOG}:page/${mid}`,
+    `/${BLOG}:post/${Math.ceil(POSTS / 2)}`,
+    `/${BLOG}$history`,
+    `/${BLOG}$history?page=${Math.max(1, Math.floor(POSTS / 100))}`,
+    `/${BLOG}$state`,
+    `/${BLOG}$state?sel=posts`,
+    `/${BLOG}$source`
+  ]
+  const all: number[] = []
+  console.log('page                                        p50 ms   p90 ms   max ms   bytes')
+  for (const p of pages) {
+    const times: number[] = []
+    let bytes = 0
+    for (let i = 0; i < ROUNDS + 2; i++) {
+      const res = await fetch(n.url + p)
+      const body = await res.text()
+      if (res.status !== 200) throw new Error(`${p}: ${res.status} ${body.slice(0, 300)}`)
+      const dur = Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1])
+      bytes = body.length
+      if (i >= 2) times.push(dur) // the first two warm the caches
+    }
+    times.sort((a, b) => a - b)
+    all.push(...times)
+    console.log(`${p.padEnd(42)} ${percentile(times, 0.5).toFixed(2).padStart(7)}  ${percentile(times, 0.9).toFixed(2).padStart(7)}  ${times[times.length - 1].toFixed(2).padStart(7)}  ${String(bytes).padStart(6)}`)
+  }
+  all.sort((a, b) => a - b)
+  const p50 = percentile(all, 0.5)
+  console.log(`all pages: p50 ${p50.toFixed(2)} ms, p90 ${percentile(all, 0.9).toFixed(2)} ms (target p50 < 20 ms: ${p50 < 20 ? 'met' : 'NOT met'})`)
+} finally {
+  await n.stop()
+}
