@@ -15,6 +15,8 @@ import type { ExplorerNode } from './explorer-node.ts'
 import { XSS_FILES, XSS_PATH } from './xss-service.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
+/** an element as the page shows it (the project compiles without the DOM's types) */
+interface Shown { innerText: string }
 const SHOTS = new URL('../../test-output/explorer/', import.meta.url).pathname
 const BLOG = 'local.land/me/blog'
 
@@ -32,7 +34,7 @@ describe('the explorer in headless Chromium', function () {
   async function follow (p: Page, selector: string): Promise<void> {
     await Promise.all([p.waitForNavigation({ waitUntil: 'load' }), p.click(selector)])
   }
-  const mainText = async (p: Page): Promise<string> => await p.$eval('main', m => (m as HTMLElement).innerText)
+  const mainText = async (p: Page): Promise<string> => await p.$eval('main', m => (m as unknown as Shown).innerText)
 
   before(async () => {
     await mkdir(SHOTS, { recursive: true })
@@ -90,7 +92,7 @@ describe('the explorer in headless Chromium', function () {
 
     await follow(page, 'article.markdown a[href$=":post/1"]')
     assert.equal(decodeURIComponent(new URL(page.url()).pathname), `/${BLOG}:post/1`)
-    const post = await page.$eval('article.markdown', a => (a as HTMLElement).innerText)
+    const post = await page.$eval('article.markdown', a => (a as unknown as Shown).innerText)
     assert.match(post, /^Hello/)
     assert.match(post, /First post: see the list\./)
     assert.match(post, /1 comment/)
@@ -105,7 +107,7 @@ describe('the explorer in headless Chromium', function () {
   it('shows the history (height, caller, call, gas, events), the source with CIDs, and the state', async () => {
     await page.goto(`${n.url}/${BLOG}`, { waitUntil: 'load' })
     await follow(page, 'nav.tabs a[href$="$history"]')
-    const rows = await page.$$eval('table.history tbody tr', trs => trs.map(tr => [...tr.querySelectorAll('td')].map(td => (td as HTMLElement).innerText)))
+    const rows = await page.$$eval('table.history tbody tr', trs => trs.map(tr => [...tr.querySelectorAll('td')].map(td => (td as unknown as Shown).innerText)))
     assert.equal(rows.length, 4, JSON.stringify(rows))
     assert.deepEqual(rows.map(r => r[0]), ['3', '2', '1', '0'])
     assert.match(rows[0][3], /^Comment\(1, "nice"\)$/)
@@ -139,7 +141,7 @@ describe('the explorer in headless Chromium', function () {
     assert.equal(res?.status(), 200)
     assert.match(res?.headers()['content-security-policy'] ?? '', /default-src 'none'/)
     const article = await page.$eval('article.markdown', a => ({
-      text: (a as HTMLElement).innerText,
+      text: (a as unknown as Shown).innerText,
       scripts: a.querySelectorAll('script').length,
       imgs: a.querySelectorAll('img').length,
       bold: a.querySelectorAll('b').length,
@@ -153,7 +155,7 @@ describe('the explorer in headless Chromium', function () {
     assert.ok(article.text.includes("[click me](javascript:window.__xss=3;alert('link'))"), article.text)
     assert.ok(article.text.includes('<script>window.__xss = 6</script> <b>not bold</b>'), article.text)
     assert.ok(article.text.includes('<a href="javascript:alert(7)">raw link</a>'), article.text)
-    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined)
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss), undefined)
     assert.equal(await page.$$eval('script', s => s.length), 0)
     await shot(page, '8-xss')
     assert.equal(dialogs.length, before, `dialogs opened: ${dialogs.join(', ')}`)
