@@ -9,6 +9,8 @@ import type { ExplorerLand } from './types.ts'
 import { escapeHtml, pathHref, query } from './escape.ts'
 
 export const STATE_PAGE_SIZE = 50
+/** levels of a value shown on one page; what is deeper is a link to its own page */
+const SHOWN_DEPTH = 4
 
 interface TreeCtx { href: (sel: string, page?: number) => string, page: number }
 
@@ -37,9 +39,10 @@ function pager (ctx: TreeCtx, total: number, sel: string): string {
   return `<div class="pager">${prev}<span>page ${ctx.page} of ${pages}</span>${next}</div>`
 }
 
-function tree (v: unknown, sel: string, ctx: TreeCtx, top: boolean): string {
+function tree (v: unknown, sel: string, ctx: TreeCtx, top: boolean, depth = 0): string {
   if (v === null) return '<span class="mono">nil</span>'
   if (typeof v !== 'object') return scalar(v)
+  if (depth >= SHOWN_DEPTH) return link(ctx, sel, '…')
   const o = v as Record<string, unknown>
   if ('$more' in o) return link(ctx, sel, `${escapeHtml(String(o.$more))} …`)
   if ('$seen' in o) return `<span class="muted">(cycle: ${escapeHtml(String(o.$seen))})</span>`
@@ -55,18 +58,18 @@ function tree (v: unknown, sel: string, ctx: TreeCtx, top: boolean): string {
       if (mapLike) {
         const { key, value } = e as { key: unknown, value: unknown }
         const step = keyStep(key)
-        return `<li>${link(ctx, step === undefined ? undefined : sel + step, escapeHtml(typeof key === 'string' ? JSON.stringify(key) : JSON.stringify(key)))}: ${tree(value, step === undefined ? sel : sel + step, ctx, false)}</li>`
+        return `<li>${link(ctx, step === undefined ? undefined : sel + step, escapeHtml(typeof key === 'string' ? JSON.stringify(key) : JSON.stringify(key)))}: ${tree(value, step === undefined ? sel : sel + step, ctx, false, depth + 1)}</li>`
       }
-      return `<li>${link(ctx, `${sel}[${from + i}]`, `[${from + i}]`)}: ${tree(e, `${sel}[${from + i}]`, ctx, false)}</li>`
+      return `<li>${link(ctx, `${sel}[${from + i}]`, `[${from + i}]`)}: ${tree(e, `${sel}[${from + i}]`, ctx, false, depth + 1)}</li>`
     })
     const more = list.length > from + STATE_PAGE_SIZE && !top ? `<li>${link(ctx, sel, `… ${list.length - STATE_PAGE_SIZE} more`)}</li>` : ''
     const count = total !== undefined ? `<span class="muted">len ${total}${total > list.length ? `, the first ${list.length} shown` : ''}</span>` : `<span class="muted">len ${list.length}</span>`
     return `${count}<ul class="tree">${items.join('')}${more}</ul>${top ? pager(ctx, list.length, sel) : ''}`
   }
   if (typeof o.type === 'string' && 'value' in o && Object.keys(o).length === 2) {
-    return `<span class="type mono">${escapeHtml(o.type)}</span> ${tree(o.value, sel, ctx, false)}`
+    return `<span class="type mono">${escapeHtml(o.type)}</span> ${tree(o.value, sel, ctx, false, depth)}`
   }
-  const fields = Object.entries(o).map(([k, x]) => `<li>${link(ctx, sel === '' ? k : `${sel}.${k}`, escapeHtml(k))}: ${tree(x, sel === '' ? k : `${sel}.${k}`, ctx, false)}</li>`)
+  const fields = Object.entries(o).map(([k, x]) => `<li>${link(ctx, sel === '' ? k : `${sel}.${k}`, escapeHtml(k))}: ${tree(x, sel === '' ? k : `${sel}.${k}`, ctx, false, depth + 1)}</li>`)
   return `<ul class="tree">${fields.join('')}</ul>`
 }
 
