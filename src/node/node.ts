@@ -75,6 +75,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     import('./local-genesis.ts'),
     import('./receipt-log.ts'),
     import('../web/index.ts'),
+    import('./explorer-calls.ts'),
     config.metrics.enabled ? import('prom-client') : undefined,
     config.metrics.enabled ? import('@libp2p/prometheus-metrics') : undefined
   ])
@@ -85,7 +86,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
   const identity = init
   const bootstrap = config.offline ? [] : await expandBootstrap(config.bootstrap, repo)
   mark('repo')
-  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage, blockStorage }, { createServices }, { startLands }, { deployLocalGenesis }, { receiptReader }, { createExplorer }, promClient, libp2pMetrics] = await modules
+  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage, blockStorage }, { createServices }, { startLands }, { deployLocalGenesis }, { receiptReader }, { createExplorer }, { explorerCalls }, promClient, libp2pMetrics] = await modules
   mark('imports')
   const logger = componentLogger(log)
 
@@ -151,6 +152,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     // the explorer's pages, at the API's address
     const pages = createExplorer({
       local: { land: LOCAL_LAND, reads: vm, receipt: receiptReader(stores.datastore, LOCAL_LAND) },
+      calls: explorerCalls(repo, services),
       lands,
       peers: () => network.peers().length,
       block: blockStorage(stores.blockstore).get,

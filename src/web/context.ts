@@ -11,7 +11,7 @@ export interface PageContext {
 }
 
 /** The views of a package, after its path in the URL (`/local.land/me/blog$history`). */
-export const VIEWS = ['source', 'state', 'history'] as const
+export const VIEWS = ['source', 'state', 'history', 'call'] as const
 export type View = typeof VIEWS[number] | 'render'
 
 /** An explorer URL that names a package: `/PATH`, `/PATH:SUBPATH` (a render path) or `/PATH$VIEW`. */

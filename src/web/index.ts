@@ -3,7 +3,9 @@
  * JavaScript (the pages carry none). `/` is the node (lands, height, peers, every service, a
  * search box); `/PATH` a package (a service's Render("") as HTML, its functions), `/PATH:SUB` its
  * Render("SUB"), `/PATH$source`, `/PATH$state` and `/PATH$history` its source, state and calls.
- * It only reads; the Markdown services write is untrusted and rendered as markdown.ts says.
+ * The Markdown services write is untrusted and rendered as markdown.ts says. A service page of
+ * local.land has a form per function (`POST /PATH$call`), which the node signs only for a
+ * request from its own page (same-origin.ts).
  *
  * @example
  * ```ts
@@ -25,8 +27,10 @@ import { sourcePage } from './source-page.ts'
 import { statePage } from './state-page.ts'
 import { historyPage } from './history-page.ts'
 import { synopsis } from './doc.ts'
+import { callForms } from './call-form.ts'
+import { callPage, CallPageError } from './call-page.ts'
 
-export type { ExplorerInit, ExplorerLand, CallSummary } from './types.ts'
+export type { ExplorerInit, ExplorerLand, CallSummary, ExplorerCalls } from './types.ts'
 export { renderMarkdown, linkTarget } from './markdown.ts'
 
 /** Answers a request if it is an explorer page (true), else leaves it to the caller (false). */
@@ -46,7 +50,7 @@ function intParam (url: URL, name: string, min: number, fallback: number | undef
 
 /** A VM error's status: what is not there is 404, a bad selector or render path 400. */
 function statusOf (err: unknown): number {
-  if (err instanceof PageError) return err.status
+  if (err instanceof PageError || err instanceof CallPageError) return err.status
   const code = (err as { code?: unknown }).code
   if (code === 'ERR_NOT_FOUND' || code === 'ERR_NOT_DEPLOYED') return 404
   if (typeof code === 'string' && code.startsWith('ERR_')) return 400
@@ -72,7 +76,7 @@ export function createExplorer (init: ExplorerInit): Explorer {
     source: packageSources(init.block)
   }
 
-  const packagePage = async (url: URL, land: ExplorerLand, target: NonNullable<ReturnType<typeof parseTarget>>): Promise<{ title: string, body: string }> => {
+  const packagePage = async (req: IncomingMessage, url: URL, land: ExplorerLand, target: NonNullable<ReturnType<typeof parseTarget>>): Promise<{ title: string, body: string }> => {
     const info = await land.reads.info(target.path)
     const src = await ctx.source(info.cid)
     const header = serviceHeader(info, target.view, synopsis(src.doc))
@@ -80,6 +84,12 @@ export function createExplorer (init: ExplorerInit): Explorer {
     switch (target.view) {
       case 'render':
         main = await renderPage(land, info, target.subpath)
+        // forms only where the node itself signs: local.land's services
+        if (info.kind === 'service' && land === init.local && init.calls !== undefined) main += '\n' + callForms(info.path, info.functions, await init.calls.keys())
+        break
+      case 'call':
+        if (req.method !== 'POST' || land !== init.local || init.calls === undefined || info.kind !== 'service') throw new PageError(405, `${target.path}$call takes a POST from a call form of the explorer's own page`)
+        main = await callPage(req, init.calls, info)
         break
       case 'source': {
         const cid = url.searchParams.get('cid') ?? info.cid
@@ -102,7 +112,8 @@ export function createExplorer (init: ExplorerInit): Explorer {
   }
 
   return async (req, res, url) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return false
+    const post = req.method === 'POST'
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !post) return false
     if (url.pathname === STYLE_PATH) {
       sendStyle(res)
       return true
@@ -110,19 +121,21 @@ export function createExplorer (init: ExplorerInit): Explorer {
     const started = performance.now()
     const search = url.searchParams.get('q') ?? ''
     try {
-      if (url.pathname === '/') {
+      if (url.pathname === '/' && !post) {
         sendHtml(res, 200, page({ ...(await homePage(ctx, search)), search }), started)
         return true
       }
       const target = parseTarget(url.pathname)
       const land = target === undefined ? undefined : landOf(target.path.split('/')[0])
-      if (target === undefined || land === undefined) return false
-      sendHtml(res, 200, page({ ...(await packagePage(url, land, target)), search }), started)
+      if (target === undefined || land === undefined || (post && target.view !== 'call')) return false
+      sendHtml(res, 200, page({ ...(await packagePage(req, url, land, target)), search }), started)
     } catch (err) {
+      // what the client is still sending (a refused form) is read and dropped, so it reads our answer
+      if (!req.complete) req.resume()
       const status = statusOf(err)
       if (status === 500) init.onError?.(err, url.pathname + url.search)
       const message = status === 500 ? 'the node could not make this page' : (err as Error).message
-      sendHtml(res, status, page({ title: String(status), body: `<h1>${status === 404 ? 'Not found' : status === 400 ? 'Bad request' : 'Error'}</h1>\n<p class="error">${escapeHtml(message)}</p>\n<p><a href="${pathHref('/')}">home</a></p>` }), started)
+      sendHtml(res, status, page({ title: String(status), body: `<h1>${status === 404 ? 'Not found' : status === 403 ? 'Refused' : status >= 500 ? 'Error' : 'Bad request'}</h1>\n<p class="error">${escapeHtml(message)}</p>\n<p><a href="${pathHref('/')}">home</a></p>` }), started)
     }
     return true
   }

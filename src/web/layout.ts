@@ -49,7 +49,7 @@ export function sendHtml (res: ServerResponse, status: number, html: string, sta
     'content-length': Buffer.byteLength(html),
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
+    'referrer-policy': 'same-origin',
     'cache-control': 'no-store'
   })
   res.end(html)

@@ -1,7 +1,7 @@
 /**
  * The explorer in a real browser: headless Chromium (Debian's, driven by puppeteer-core) on a node
- * started in-process. Push a blog, open the home page, open the blog, follow a post link, read
- * the history, the source and the state; a hostile service's page runs nothing; and the pages
+ * started in-process. Push a blog, open the home page, open the blog, follow a post link, submit
+ * a comment through the function form, read the history, the source and the state; a hostile service's page runs nothing; and the pages
  * read the same with JavaScript off. Screenshots of each page go to test-output/explorer/.
  */
 import { strict as assert } from 'node:assert'
@@ -104,20 +104,46 @@ describe('the explorer in headless Chromium', function () {
     assert.equal(await page.$eval('article.markdown h1', h => h.textContent), 'Blog')
   })
 
+  it('submits a comment through the function form, signed with the repo key picked, and shows the receipt', async () => {
+    await page.goto(`${n.url}/${BLOG}`, { waitUntil: 'load' })
+    const form = 'form.call[data-func="Comment"]'
+    await page.type(`${form} input[aria-label^="Comment id "]`, '2')
+    await page.type(`${form} input[aria-label^="Comment body "]`, '"Sent from the page."')
+    await page.select(`${form} select[name=key]`, 'alice')
+    await shot(page, '5-call-form')
+    await follow(page, `${form} button`)
+    assert.equal(await page.$eval('#outcome', e => e.textContent), 'ok')
+    // the comments service numbers the blog's comments across its threads: "nice" was 1
+    assert.equal(await page.$eval('#results', e => e.textContent), '2')
+    assert.match(await mainText(page), /Commented owner="local\.land\/me\/blog" thread="post-2" id="2"/)
+    await shot(page, '5-call-receipt')
+
+    await page.goto(`${n.url}/${BLOG}:post/2`, { waitUntil: 'load' })
+    assert.match(await page.$eval('article.markdown', a => (a as unknown as Shown).innerText), /Sent from the page\./)
+
+    // a call that panics shows its error, and changes nothing
+    await page.goto(`${n.url}/${BLOG}`, { waitUntil: 'load' })
+    await page.type(`${form} input[aria-label^="Comment id "]`, '99')
+    await page.type(`${form} input[aria-label^="Comment body "]`, '"lost"')
+    await follow(page, `${form} button`)
+    assert.match(await page.$eval('#outcome', e => e.textContent ?? ''), /^failed: ERR_PANIC .*no post 99/)
+  })
+
   it('shows the history (height, caller, call, gas, events), the source with CIDs, and the state', async () => {
     await page.goto(`${n.url}/${BLOG}`, { waitUntil: 'load' })
     await follow(page, 'nav.tabs a[href$="$history"]')
     const rows = await page.$$eval('table.history tbody tr', trs => trs.map(tr => [...tr.querySelectorAll('td')].map(td => (td as unknown as Shown).innerText)))
-    assert.equal(rows.length, 4, JSON.stringify(rows))
-    assert.deepEqual(rows.map(r => r[0]), ['3', '2', '1', '0'])
-    assert.match(rows[0][3], /^Comment\(1, "nice"\)$/)
-    assert.equal(rows[0][2], n.key.address)
-    assert.ok(Number(rows[0][4]) > 0, `gas ${rows[0][4]}`)
-    assert.match(rows[0][5], /Commented owner="local\.land\/me\/blog" thread="post-1" id="1"/)
-    assert.match(rows[2][3], /^AddPost\("Hello", /)
-    assert.match(rows[2][5], /PostAdded id="1"/)
-    assert.match(rows[3][2], /deploy/)
-    await shot(page, '5-history')
+    assert.equal(rows.length, 5, JSON.stringify(rows))
+    assert.deepEqual(rows.map(r => r[0]), ['4', '3', '2', '1', '0'])
+    assert.match(rows[0][3], /^Comment\(2, "Sent from the page\."\)$/)
+    assert.match(rows[1][3], /^Comment\(1, "nice"\)$/)
+    assert.equal(rows[1][2], n.key.address)
+    assert.ok(Number(rows[1][4]) > 0, `gas ${rows[1][4]}`)
+    assert.match(rows[1][5], /Commented owner="local\.land\/me\/blog" thread="post-1" id="1"/)
+    assert.match(rows[3][3], /^AddPost\("Hello", /)
+    assert.match(rows[3][5], /PostAdded id="1"/)
+    assert.match(rows[4][2], /deploy/)
+    await shot(page, '6-history')
 
     await follow(page, 'nav.tabs a[href$="$source"]')
     const source = await mainText(page)
@@ -125,14 +151,14 @@ describe('the explorer in headless Chromium', function () {
     assert.match(source, /func AddPost\(title, body string\) int \{/)
     await follow(page, 'ul.imports a[href*="local.land/amigo/comments$source"]')
     assert.match(await mainText(page), /comments\.go bafk\w+/)
-    await shot(page, '6-source')
+    await shot(page, '7-source')
 
     await page.goto(`${n.url}/${BLOG}$state`, { waitUntil: 'load' })
     const state = await mainText(page)
     assert.match(state, /lastID int = 2/)
     assert.match(state, /posts avl\.Tree\[\*blog\.Post\]/)
     assert.match(state, /owner string = "12D3KooW\w+"/)
-    await shot(page, '7-state')
+    await shot(page, '8-state')
   })
 
   it('shows a hostile service\'s script, <img onerror>, javascript: links and entities as text, and runs nothing', async () => {
@@ -157,7 +183,7 @@ describe('the explorer in headless Chromium', function () {
     assert.ok(article.text.includes('<a href="javascript:alert(7)">raw link</a>'), article.text)
     assert.equal(await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss), undefined)
     assert.equal(await page.$$eval('script', s => s.length), 0)
-    await shot(page, '8-xss')
+    await shot(page, '9-xss')
     assert.equal(dialogs.length, before, `dialogs opened: ${dialogs.join(', ')}`)
   })
 
@@ -173,7 +199,7 @@ describe('the explorer in headless Chromium', function () {
       const html = await off.content()
       assert.match(html, /<h1>Hello<\/h1>/)
       assert.match(html, /nice/)
-      await shot(off, '9-post-without-javascript')
+      await shot(off, '10-post-without-javascript')
       await follow(off, 'nav.tabs a[href$="$history"]')
       assert.match(await off.content(), /Comment\(1, "nice"\)/)
     } finally {

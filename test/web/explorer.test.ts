@@ -125,3 +125,71 @@ describe('explorer pages over HTTP', function () {
     assert.equal((await post.json() as { error: { code: string } }).error.code, 'ERR_NO_ROUTE')
   })
 })
+
+describe('explorer call forms: the node signs only for its own page', function () {
+  this.timeout(120_000)
+  let n: ExplorerNode
+  const COUNTER = 'local.land/me/counter'
+
+  /** a raw POST with the headers a browser (or an attacker's page) would send */
+  async function post (path: string, headers: Record<string, string>, body: string): Promise<{ status: number, body: string }> {
+    const { request } = await import('node:http')
+    const u = new URL(n.url)
+    return await new Promise((resolve, reject) => {
+      const req = request({ host: u.hostname, port: u.port, method: 'POST', path, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), ...headers } }, res => {
+        let text = ''
+        res.on('data', d => { text += String(d) })
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }))
+      })
+      req.once('error', reject)
+      req.end(body)
+    })
+  }
+  const count = async (): Promise<string> => (await n.api.eval(COUNTER, 'Get()')).value
+
+  before(async () => {
+    n = await startExplorerNode()
+    await n.pushDir(new URL('../../bootstrap/packages/counter/', import.meta.url).pathname, COUNTER)
+  })
+  after(async () => { await n?.stop() })
+
+  it('shows a form per function with the repo keys, and runs a call posted from the page itself', async () => {
+    const page = await (await fetch(`${n.url}/${COUNTER}`)).text()
+    assert.match(page, /<form class="call" method="post" action="\/local\.land\/me\/counter\$call" data-func="Add">/)
+    assert.ok(page.includes(`<option value="alice">alice (${n.key.address})</option>`))
+    assert.ok(!page.includes('data-func="Render"'))
+    const host = new URL(n.url).host
+    const r = await post(`/${COUNTER}$call`, { host, origin: n.url, 'sec-fetch-site': 'same-origin' }, 'func=Add&arg=5&key=alice')
+    assert.equal(r.status, 200, r.body)
+    assert.match(r.body, /id="outcome">ok</)
+    assert.match(r.body, /id="results">5</)
+    assert.equal(await count(), '5')
+  })
+
+  it('refuses a call from another site, with no Origin, through a rebound host name, or not a form, and changes nothing', async () => {
+    const host = new URL(n.url).host
+    const port = new URL(n.url).port
+    const before = await count()
+    const tries: Array<{ headers: Record<string, string>, status: number, why: RegExp }> = [
+      { headers: { host, origin: 'http://evil.example' }, status: 403, why: /comes from &quot;http:\/\/evil\.example&quot;/ },
+      { headers: { host, origin: 'null' }, status: 403, why: /not from this node&#39;s pages/ },
+      { headers: { host }, status: 403, why: /has no Origin/ },
+      { headers: { host: `evil.example:${port}`, origin: `http://evil.example:${port}` }, status: 403, why: /is not this node/ },
+      { headers: { host, origin: n.url, 'sec-fetch-site': 'cross-site' }, status: 403, why: /&quot;cross-site&quot;, not same-origin/ }
+    ]
+    for (const t of tries) {
+      const r = await post(`/${COUNTER}$call`, t.headers, 'func=Add&arg=100&key=alice')
+      assert.equal(r.status, t.status, JSON.stringify(t.headers))
+      assert.match(r.body, t.why)
+    }
+    const json = await post(`/${COUNTER}$call`, { host, origin: n.url, 'content-type': 'application/json' }, '{"func":"Add"}')
+    assert.equal(json.status, 415)
+    const unknown = await post(`/${COUNTER}$call`, { host, origin: n.url }, 'func=add&arg=1&key=alice')
+    assert.equal(unknown.status, 400)
+    const noKey = await post(`/${COUNTER}$call`, { host, origin: n.url }, 'func=Add&arg=1&key=nobody')
+    assert.equal(noKey.status, 400)
+    const onGenesis = await post('/local.land/amigo/avl$call', { host, origin: n.url }, 'func=Add&arg=1&key=alice')
+    assert.equal(onGenesis.status, 405)
+    assert.equal(await count(), before)
+  })
+})
