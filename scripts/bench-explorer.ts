@@ -4,7 +4,9 @@
  * (the blog's own code plus a file that adds the posts in one call: 10,000 signed calls would take
  * minutes on a busy machine, and how the posts came is not what this measures):
  * the home page, the blog's first and a middle page (paged by the blog's Render), a post, the
- * history (first and a deep page), the state and the source. Target: p50 under 20 ms.
+ * history (its first two pages), the state and the source; and, to compare, the same reads
+ * through the JSON API. `first` is a page's first load (caches cold: state views are kept by head
+ * CID, package sources by CID); p50/p90/max are over ROUNDS loads after two more. Target: p50 under 20 ms.
  */
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -74,11 +76,13 @@ try {
     `/api/v1/state?path=${BLOG}&selector=lastID`
   ]
   const all: number[] = []
-  console.log('page (server time; the API rows: client time)   p50 ms   p90 ms   max ms   bytes')
+  const slow: string[] = []
+  console.log('page (server time; the API rows: client time)  first ms   p50 ms   p90 ms   max ms   bytes')
   for (const p of pages) {
     const times: number[] = []
     let bytes = 0
     const api = p.startsWith('/api/')
+    let first = 0
     for (let i = 0; i < ROUNDS + 2; i++) {
       const started = performance.now()
       const res = await fetch(n.url + p)
@@ -87,15 +91,18 @@ try {
       if (res.status !== 200) throw new Error(`${p}: ${res.status} ${body.slice(0, 300)}`)
       const dur = api ? client : Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1])
       bytes = body.length
+      if (i === 0) first = dur
       if (i >= 2) times.push(dur) // the first two warm the caches
     }
     times.sort((a, b) => a - b)
     if (!api) all.push(...times)
-    console.log(`${p.padEnd(47)} ${percentile(times, 0.5).toFixed(2).padStart(7)}  ${percentile(times, 0.9).toFixed(2).padStart(7)}  ${times[times.length - 1].toFixed(2).padStart(7)}  ${String(bytes).padStart(6)}`)
+    if (!api && percentile(times, 0.5) >= 20) slow.push(p)
+    console.log(`${p.padEnd(47)} ${first.toFixed(2).padStart(8)}  ${percentile(times, 0.5).toFixed(2).padStart(7)}  ${percentile(times, 0.9).toFixed(2).padStart(7)}  ${times[times.length - 1].toFixed(2).padStart(7)}  ${String(bytes).padStart(6)}`)
   }
   all.sort((a, b) => a - b)
   const p50 = percentile(all, 0.5)
-  console.log(`all explorer pages: p50 ${p50.toFixed(2)} ms, p90 ${percentile(all, 0.9).toFixed(2)} ms (target p50 < 20 ms: ${p50 < 20 ? 'met' : 'NOT met'})`)
+  console.log(`all explorer pages: p50 ${p50.toFixed(2)} ms, p90 ${percentile(all, 0.9).toFixed(2)} ms`)
+  console.log(slow.length === 0 ? 'target p50 < 20 ms: met by every page' : `target p50 < 20 ms: NOT met by ${slow.join(', ')}`)
 } finally {
   await n.stop()
 }

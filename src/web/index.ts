@@ -27,6 +27,7 @@ import { sourcePage } from './source-page.ts'
 import { statePage } from './state-page.ts'
 import { historyPage } from './history-page.ts'
 import { synopsis } from './doc.ts'
+import { cachedStateViews } from './state-cache.ts'
 import { callForms } from './call-form.ts'
 import { callPage, CallPageError } from './call-page.ts'
 
@@ -75,11 +76,12 @@ export function createExplorer (init: ExplorerInit): Explorer {
     lands: () => [...(init.local !== undefined ? [init.local] : []), ...(init.lands?.all() ?? []).map(h => landOf(h.land)!)],
     source: packageSources(init.block)
   }
+  const readState = cachedStateViews()
 
   const packagePage = async (req: IncomingMessage, url: URL, land: ExplorerLand, target: NonNullable<ReturnType<typeof parseTarget>>): Promise<{ title: string, body: string }> => {
     const info = await land.reads.info(target.path)
     const src = await ctx.source(info.cid)
-    const header = serviceHeader(info, target.view, synopsis(src.doc))
+    let header = serviceHeader(info, target.view, synopsis(src.doc))
     let main: string
     switch (target.view) {
       case 'render':
@@ -90,6 +92,8 @@ export function createExplorer (init: ExplorerInit): Explorer {
       case 'call':
         if (req.method !== 'POST' || land !== init.local || init.calls === undefined || info.kind !== 'service') throw new PageError(405, `${target.path}$call takes a POST from a call form of the explorer's own page`)
         main = await callPage(req, init.calls, info)
+        // the state root and height after the call
+        header = serviceHeader(await land.reads.info(target.path), target.view, synopsis(src.doc))
         break
       case 'source': {
         const cid = url.searchParams.get('cid') ?? info.cid
@@ -100,7 +104,7 @@ export function createExplorer (init: ExplorerInit): Explorer {
       }
       case 'state':
         if (info.kind !== 'service') throw new PageError(404, `${info.path} is a library: it has no state`)
-        main = await statePage(land, info.path, url.searchParams.get('sel') ?? '', intParam(url, 'page', 1, 1)!, intParam(url, 'at', 0, undefined))
+        main = await statePage(readState, land, info.path, info.head ?? '', url.searchParams.get('sel') ?? '', intParam(url, 'page', 1, 1)!, intParam(url, 'at', 0, undefined))
         break
       case 'history':
         if (info.kind !== 'service') throw new PageError(404, `${info.path} is a library: it has no history`)

@@ -6,6 +6,7 @@
  */
 import type { StateView } from '../vm/index.ts'
 import type { ExplorerLand } from './types.ts'
+import type { StateReader } from './state-cache.ts'
 import { escapeHtml, pathHref, query } from './escape.ts'
 
 export const STATE_PAGE_SIZE = 50
@@ -73,18 +74,17 @@ function tree (v: unknown, sel: string, ctx: TreeCtx, top: boolean, depth = 0): 
   return `<ul class="tree">${fields.join('')}</ul>`
 }
 
-export async function statePage (land: ExplorerLand, path: string, sel: string, page: number, at: number | undefined): Promise<string> {
+export async function statePage (read: StateReader, land: ExplorerLand, path: string, head: string, sel: string, page: number, at: number | undefined): Promise<string> {
   const href = (s: string, p?: number): string => pathHref('/' + path) + '$state' + query({ sel: s, at, page: p })
   const ctx: TreeCtx = { href, page }
-  const opts = at === undefined ? undefined : { at }
   const heading = `<p>${at === undefined ? 'At the head' : `At history index ${at}`} · <a href="${escapeHtml(href(''))}">all variables</a></p>`
   if (sel !== '') {
-    const view: StateView = await land.reads.getObject(path, sel, opts)
+    const view: StateView = await read(land, path, head, sel, at)
     return `${heading}<h2 class="mono">${escapeHtml(sel)} <span class="type">${escapeHtml(view.type)}</span></h2>${tree(view.value, sel, ctx, true)}`
   }
-  const top = await land.reads.getObject(path, '', opts)
+  const top = await read(land, path, head, '', at)
   const names = Object.keys(top.value as Record<string, unknown>)
   // each variable with its Go type: one view per variable (the package view has no types)
-  const vars = await Promise.all(names.map(async n => ({ n, view: await land.reads.getObject(path, n, opts) })))
+  const vars = await Promise.all(names.map(async n => ({ n, view: await read(land, path, head, n, at) })))
   return `${heading}<ul class="tree vars">${vars.map(({ n, view }) => `<li>${link(ctx, n, escapeHtml(n))} <span class="type mono">${escapeHtml(view.type)}</span> = ${tree(view.value, n, ctx, false)}</li>`).join('')}</ul>`
 }
