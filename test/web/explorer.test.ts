@@ -94,6 +94,10 @@ describe('explorer pages over HTTP', function () {
     const entry = await get(`/${MANY}$state?sel=${encodeURIComponent('byID[7]')}`)
     assert.equal(entry.status, 200)
     assert.match(entry.body, /<span class="type">string<\/span>/)
+    // a view read once is kept for its head; a new call makes a new head, and the page shows it
+    assert.match((await get(`/${MANY}$state?sel=calls`)).body, /calls <span class="type">int<\/span><\/h2><span class="mono">55<\/span>/)
+    assert.equal((await n.call(MANY, 'Touch')).ok, true)
+    assert.match((await get(`/${MANY}$state?sel=calls`)).body, /calls <span class="type">int<\/span><\/h2><span class="mono">56<\/span>/)
     // an old state, by its history index
     assert.match((await get(`/${MANY}$state?at=1`)).body, /calls<\/a> <span class="type mono">int<\/span> = <span class="mono">0<\/span>/)
   })
