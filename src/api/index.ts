@@ -23,7 +23,7 @@ import { routes, requestTimeout } from './routes.ts'
 import type { ApiLimits, RouteContext } from './routes.ts'
 import { registerNodeMetrics } from './metrics.ts'
 import { createGuard, sendSession } from './guard.ts'
-import type { Guard } from './guard.ts'
+import type { Guard, Access } from './guard.ts'
 import type { ApiMetrics } from './metrics.ts'
 import type { ServiceHost, LandHosts } from './services.ts'
 
@@ -32,6 +32,7 @@ export { ApiClient, ApiClientError } from './client.ts'
 export type { ApiLimits } from './routes.ts'
 export type { ApiClientOptions } from './client.ts'
 export { OPEN_QUERY_GAS } from './guard.ts'
+export type { Access } from './guard.ts'
 export type { ServiceHost, SignedPush, CallReceipt, LandHost, LandHosts, LandStatus, LandBlockInfo, LandTxReceipt, LandTxInfo, VMReads } from './services.ts'
 
 export interface ApiInit {
@@ -51,8 +52,8 @@ export interface ApiInit {
   services?: ServiceHost
   /** the network lands the node replicates; none: only local.land */
   lands?: LandHosts
-  /** the explorer's pages (src/web): asked for a GET outside /api/ that no endpoint takes; true = answered */
-  pages?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
+  /** the explorer's pages (src/web): asked for a request outside /api/ that no endpoint takes, with who it was let in as; true = answered */
+  pages?: (req: IncomingMessage, res: ServerResponse, url: URL, access: Access) => Promise<boolean>
 }
 
 export interface Api {
@@ -145,7 +146,7 @@ async function handle (ctx: RouteContext, guard: Guard, registry: Registry | und
       await route.handle(ctx, { req, res, url, params, access, signal: AbortSignal.any([controller.signal, timeout]) })
       return
     }
-    if (allowed === undefined && pages !== undefined && !url.pathname.startsWith('/api/') && await pages(req, res, url)) {
+    if (allowed === undefined && pages !== undefined && !url.pathname.startsWith('/api/') && await pages(req, res, url, guard.authorize(req, 'explorer'))) {
       routeName = 'explorer'
       return
     }

@@ -14,6 +14,7 @@
  * ```
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Access } from '../api/index.ts'
 import type { ExplorerInit, ExplorerLand } from './types.ts'
 import type { PageContext } from './context.ts'
 import { parseTarget } from './context.ts'
@@ -34,8 +35,15 @@ import { callPage, CallPageError } from './call-page.ts'
 export type { ExplorerInit, ExplorerLand, CallSummary, ExplorerCalls } from './types.ts'
 export { renderMarkdown, linkTarget } from './markdown.ts'
 
-/** Answers a request if it is an explorer page (true), else leaves it to the caller (false). */
-export type Explorer = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
+/**
+ * Answers a request if it is an explorer page (true), else leaves it to the caller (false).
+ * `access` is who the API's guard let the request in as: only the owner (the repo's token, or
+ * the same-origin session cookie derived from it) sees call forms and may post them.
+ */
+export type Explorer = (req: IncomingMessage, res: ServerResponse, url: URL, access: Access) => Promise<boolean>
+
+/** What a service page says instead of call forms to a reader who is not the node's owner. */
+const CALLS_NEED_SESSION = '<h2>Call</h2>\n<p class="muted">Calls from this page are signed by the node for its owner only: they need the same-origin session that <code>POST /api/v1/session</code> (with the repo\'s <code>api.token</code>) sets.</p>'
 
 /** A page that cannot be shown: its status and a message for the reader. */
 class PageError extends Error {
@@ -78,7 +86,7 @@ export function createExplorer (init: ExplorerInit): Explorer {
   }
   const readState = cachedStateViews()
 
-  const packagePage = async (req: IncomingMessage, url: URL, land: ExplorerLand, target: NonNullable<ReturnType<typeof parseTarget>>): Promise<{ title: string, body: string }> => {
+  const packagePage = async (req: IncomingMessage, access: Access, url: URL, land: ExplorerLand, target: NonNullable<ReturnType<typeof parseTarget>>): Promise<{ title: string, body: string }> => {
     const info = await land.reads.info(target.path)
     const src = await ctx.source(info.cid)
     let header = serviceHeader(info, target.view, synopsis(src.doc))
@@ -87,10 +95,11 @@ export function createExplorer (init: ExplorerInit): Explorer {
       case 'render':
         main = await renderPage(land, info, target.subpath)
         // forms only where the node itself signs: local.land's services
-        if (info.kind === 'service' && land === init.local && init.calls !== undefined) main += '\n' + callForms(info.path, info.functions, await init.calls.keys())
+        if (info.kind === 'service' && land === init.local && init.calls !== undefined) main += '\n' + (access === 'owner' ? callForms(info.path, info.functions, await init.calls.keys()) : CALLS_NEED_SESSION)
         break
       case 'call':
         if (req.method !== 'POST' || land !== init.local || init.calls === undefined || info.kind !== 'service') throw new PageError(405, `${target.path}$call takes a POST from a call form of the explorer's own page`)
+        if (access !== 'owner') throw new PageError(401, 'a call from the explorer needs the owner\'s session (POST /api/v1/session with the repo\'s api.token sets it)')
         main = await callPage(req, init.calls, info)
         // the state root and height after the call
         header = serviceHeader(await land.reads.info(target.path), target.view, synopsis(src.doc))
@@ -115,7 +124,7 @@ export function createExplorer (init: ExplorerInit): Explorer {
     return { title, body: header + '\n' + main }
   }
 
-  return async (req, res, url) => {
+  return async (req, res, url, access) => {
     const post = req.method === 'POST'
     if (req.method !== 'GET' && req.method !== 'HEAD' && !post) return false
     if (url.pathname === STYLE_PATH) {
@@ -132,14 +141,14 @@ export function createExplorer (init: ExplorerInit): Explorer {
       const target = parseTarget(url.pathname)
       const land = target === undefined ? undefined : landOf(target.path.split('/')[0])
       if (target === undefined || land === undefined || (post && target.view !== 'call')) return false
-      sendHtml(res, 200, page({ ...(await packagePage(req, url, land, target)), search }), started)
+      sendHtml(res, 200, page({ ...(await packagePage(req, access, url, land, target)), search }), started)
     } catch (err) {
       // what the client is still sending (a refused form) is read and dropped, so it reads our answer
       if (!req.complete) req.resume()
       const status = statusOf(err)
       if (status === 500) init.onError?.(err, url.pathname + url.search)
       const message = status === 500 ? 'the node could not make this page' : (err as Error).message
-      sendHtml(res, status, page({ title: String(status), body: `<h1>${status === 404 ? 'Not found' : status === 403 ? 'Refused' : status >= 500 ? 'Error' : 'Bad request'}</h1>\n<p class="error">${escapeHtml(message)}</p>\n<p><a href="${pathHref('/')}">home</a></p>` }), started)
+      sendHtml(res, status, page({ title: String(status), body: `<h1>${status === 404 ? 'Not found' : status === 403 || status === 401 ? 'Refused' : status >= 500 ? 'Error' : 'Bad request'}</h1>\n<p class="error">${escapeHtml(message)}</p>\n<p><a href="${pathHref('/')}">home</a></p>` }), started)
     }
     return true
   }

@@ -3,7 +3,7 @@
 import { mkdtemp, rm, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startNode, createLogger, DEFAULT_CONFIG } from '../../src/node/index.ts'
+import { startNode, createLogger, DEFAULT_CONFIG, readApiToken } from '../../src/node/index.ts'
 import type { RunningNode } from '../../src/node/index.ts'
 import { newKey } from '../../src/node/keys.ts'
 import type { NamedKey } from '../../src/node/keys.ts'
@@ -18,6 +18,10 @@ export interface ExplorerNode {
   url: string
   api: ApiClient
   key: NamedKey
+  /** the repo's api.token (the owner's) */
+  token: string
+  /** the owner's same-origin session cookie (`name=value`), as POST /api/v1/session sets it */
+  session: () => Promise<{ name: string, value: string }>
   push: (files: Array<{ name: string, text: string }>, path: string) => Promise<{ cid: string }>
   pushDir: (dir: string, path: string) => Promise<{ cid: string }>
   call: (path: string, func: string, ...args: string[]) => Promise<{ ok: boolean, results: string[], error?: { message: string } }>
@@ -34,7 +38,8 @@ export async function startExplorerNode (): Promise<ExplorerNode> {
     await rm(repo, { recursive: true, force: true })
     throw err
   }
-  const api = new ApiClient(node.apiUrl)
+  const token = (await readApiToken(repo))!
+  const api = new ApiClient(node.apiUrl, { token })
   const key = await newKey(repo, 'alice')
   const push = async (files: Array<{ name: string, text: string }>, path: string): Promise<{ cid: string }> =>
     await api.push({ path, files, deployer: key.address, signature: await signPush(key.privateKey, path, files) })
@@ -43,6 +48,14 @@ export async function startExplorerNode (): Promise<ExplorerNode> {
     url: node.apiUrl,
     api,
     key,
+    token,
+    async session () {
+      const res = await fetch(node.apiUrl + '/api/v1/session', { method: 'POST', headers: { authorization: `Bearer ${token}` } })
+      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]
+      const eq = cookie.indexOf('=')
+      if (res.status !== 200 || eq < 0) throw new Error(`no session: ${res.status} ${await res.text()}`)
+      return { name: cookie.slice(0, eq), value: cookie.slice(eq + 1) }
+    },
     push,
     async pushDir (dir, path) {
       const names = (await readdir(dir)).filter(f => f.endsWith('.go') && !f.endsWith('_test.go')).sort()

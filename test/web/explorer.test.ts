@@ -157,43 +157,54 @@ describe('explorer call forms: the node signs only for its own page', function (
   })
   after(async () => { await n?.stop() })
 
-  it('shows a form per function with the repo keys, and runs a call posted from the page itself', async () => {
-    const page = await (await fetch(`${n.url}/${COUNTER}`)).text()
+  it('shows the call forms to the owner\'s session only, and runs a call a form of the page posts', async () => {
+    const { name, value } = await n.session()
+    const cookie = `${name}=${value}`
+    const anonymous = await (await fetch(`${n.url}/${COUNTER}`)).text()
+    assert.ok(!anonymous.includes('<form class="call"'))
+    assert.match(anonymous, /need the same-origin session/)
+    const page = await (await fetch(`${n.url}/${COUNTER}`, { headers: { cookie } })).text()
     assert.match(page, /<form class="call" method="post" action="\/local\.land\/me\/counter\$call" data-func="Add">/)
     assert.ok(page.includes(`<option value="alice">alice (${n.key.address})</option>`))
     assert.ok(!page.includes('data-func="Render"'))
     const host = new URL(n.url).host
-    const r = await post(`/${COUNTER}$call`, { host, origin: n.url, 'sec-fetch-site': 'same-origin' }, 'func=Add&arg=5&key=alice')
+    const r = await post(`/${COUNTER}$call`, { host, origin: n.url, 'sec-fetch-site': 'same-origin', cookie }, 'func=Add&arg=5&key=alice')
     assert.equal(r.status, 200, r.body)
     assert.match(r.body, /id="outcome">ok</)
     assert.match(r.body, /id="results">5</)
     assert.equal(await count(), '5')
   })
 
-  it('refuses a call from another site, with no Origin, through a rebound host name, or not a form, and changes nothing', async () => {
+  it('refuses a call without the owner\'s session, from another site, through a rebound host name, or not a form, and changes nothing', async () => {
+    const { name, value } = await n.session()
+    const cookie = `${name}=${value}`
     const host = new URL(n.url).host
     const port = new URL(n.url).port
     const before = await count()
     const tries: Array<{ headers: Record<string, string>, status: number, why: RegExp }> = [
-      { headers: { host, origin: 'http://evil.example' }, status: 403, why: /comes from &quot;http:\/\/evil\.example&quot;/ },
-      { headers: { host, origin: 'null' }, status: 403, why: /not from this node&#39;s pages/ },
-      { headers: { host }, status: 403, why: /has no Origin/ },
-      { headers: { host: `evil.example:${port}`, origin: `http://evil.example:${port}` }, status: 403, why: /is not this node/ },
-      { headers: { host, origin: n.url, 'sec-fetch-site': 'cross-site' }, status: 403, why: /&quot;cross-site&quot;, not same-origin/ }
+      // the API's guard, before any page: a foreign Origin, a rebound Host, a cross-site fetch
+      { headers: { host, origin: 'http://evil.example', cookie }, status: 403, why: /ERR_FORBIDDEN_ORIGIN/ },
+      { headers: { host: `evil.example:${port}`, origin: `http://evil.example:${port}`, cookie }, status: 421, why: /ERR_BAD_HOST/ },
+      { headers: { host, origin: n.url, 'sec-fetch-site': 'cross-site', cookie }, status: 403, why: /ERR_FORBIDDEN_ORIGIN/ },
+      // the page: no session (another local user), a session without Origin (not a page's form)
+      { headers: { host, origin: n.url }, status: 401, why: /needs the owner&#39;s session/ },
+      { headers: { host, cookie }, status: 401, why: /needs the owner&#39;s session/ },
+      // the owner's token outside a browser is no form of the page either
+      { headers: { host, authorization: `Bearer ${n.token}` }, status: 403, why: /has no Origin/ }
     ]
     for (const t of tries) {
       const r = await post(`/${COUNTER}$call`, t.headers, 'func=Add&arg=100&key=alice')
-      assert.equal(r.status, t.status, JSON.stringify(t.headers))
+      assert.equal(r.status, t.status, JSON.stringify(t.headers) + r.body)
       assert.match(r.body, t.why)
     }
-    const json = await post(`/${COUNTER}$call`, { host, origin: n.url, 'content-type': 'application/json' }, '{"func":"Add"}')
+    const json = await post(`/${COUNTER}$call`, { host, origin: n.url, cookie, 'content-type': 'application/json' }, '{"func":"Add"}')
     assert.equal(json.status, 415)
-    const unknown = await post(`/${COUNTER}$call`, { host, origin: n.url }, 'func=add&arg=1&key=alice')
+    const unknown = await post(`/${COUNTER}$call`, { host, origin: n.url, cookie }, 'func=add&arg=1&key=alice')
     assert.equal(unknown.status, 400)
-    const noKey = await post(`/${COUNTER}$call`, { host, origin: n.url }, 'func=Add&arg=1&key=nobody')
+    const noKey = await post(`/${COUNTER}$call`, { host, origin: n.url, cookie }, 'func=Add&arg=1&key=nobody')
     assert.equal(noKey.status, 400)
-    const onGenesis = await post('/local.land/amigo/avl$call', { host, origin: n.url }, 'func=Add&arg=1&key=alice')
-    assert.equal(onGenesis.status, 405)
+    const onLibrary = await post('/local.land/amigo/avl$call', { host, origin: n.url, cookie }, 'func=Add&arg=1&key=alice')
+    assert.equal(onLibrary.status, 405)
     assert.equal(await count(), before)
   })
 })
