@@ -4,6 +4,7 @@
 // with it new keys; old entries fall out when the cache is full.
 import type { StateView } from '../vm/index.ts'
 import type { ExplorerLand } from './types.ts'
+import { OPEN_QUERY_GAS } from '../api/index.ts'
 
 const CAPACITY = 1024
 
@@ -15,7 +16,8 @@ export function cachedStateViews (): StateReader {
     const key = `${land.land}\n${path}\n${head}\n${at ?? ''}\n${selector}`
     let view = cache.get(key)
     if (view === undefined) {
-      view = land.reads.getObject(path, selector, at === undefined ? undefined : { at })
+      // an open read: the gas of an open query, as GET /state has
+      view = land.reads.getObject(path, selector, { at, gas: OPEN_QUERY_GAS })
       view.catch(() => cache.delete(key))
       if (cache.size >= CAPACITY) cache.delete(cache.keys().next().value!)
       cache.set(key, view)

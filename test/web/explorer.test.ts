@@ -102,6 +102,14 @@ describe('explorer pages over HTTP', function () {
     assert.match((await get(`/${MANY}$state?at=1`)).body, /calls<\/a> <span class="type mono">int<\/span> = <span class="mono">0<\/span>/)
   })
 
+  it('runs a service\'s Render with the gas of an open query: one that never ends shows its error', async () => {
+    await n.push([{ name: 'spin.go', text: '// Package spin renders forever.\npackage spin\n\nvar n int\n\n// Render never returns.\nfunc Render(path string) string {\n\tfor {\n\t\tn++\n\t}\n}\n' }], 'local.land/me/spin')
+    const r = await get('/local.land/me/spin')
+    assert.equal(r.status, 200)
+    assert.match(r.body, /Render\(&quot;&quot;\) failed: .*gas/)
+    assert.equal((await get('/')).status, 200)
+  })
+
   it('answers what is not there with an HTML 404 and bad parameters with a 400, never a stack trace', async () => {
     const missing = await get('/local.land/nobody/here')
     assert.equal(missing.status, 404)
