@@ -88,7 +88,7 @@ try {
       const res = await fetch(n.url + p)
       const body = await res.text()
       const client = performance.now() - started
-      if (res.status !== 200) throw new Error(`${p}: ${res.status} ${body.slice(0, 300)}`)
+      if (res.status !== 200 || body.includes('class="error"')) throw new Error(`${p}: ${res.status} ${body.slice(0, 300)}`)
       const dur = api ? client : Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1])
       bytes = body.length
       if (i === 0) first = dur
