@@ -23,8 +23,8 @@ export type Access = 'owner' | 'public'
 /** What a route asks of a request: open to anyone, or the owner's; the media type of its body. */
 export interface RoutePolicy {
   open: boolean
-  /** `json`: application/json; `bytes`: application/octet-stream (or an IPLD type); `none`: no body */
-  body?: 'json' | 'bytes' | 'none'
+  /** `json`: application/json; `bytes`: application/octet-stream (or an IPLD type); `form`: an HTML form (the explorer's call forms, owner only); `none`: no body */
+  body?: 'json' | 'bytes' | 'form' | 'none'
 }
 
 /** The gas of a query sent without the token: enough for a read of a service, not for a siege. */
@@ -76,7 +76,9 @@ export const ACCESS: Record<string, RoutePolicy> = {
   call: { open: false, body: 'bytes' },
   fork: { open: false, body: 'json' },
   pull: { open: false, body: 'none' },
-  'land/tx': { open: false, body: 'bytes' }
+  'land/tx': { open: false, body: 'bytes' },
+  // the explorer's pages (src/web): open to read; a call form's post is the owner's (session), see pages.ts there
+  explorer: { open: true, body: 'form' }
 }
 
 const BYTE_TYPES = ['application/octet-stream', 'application/vnd.ipld.raw', 'application/vnd.ipld.car', 'application/cbor', 'application/vnd.ipld.dag-cbor']
@@ -162,11 +164,11 @@ function checkFetchSite (req: IncomingMessage): void {
   throw new ApiError(403, 'ERR_FORBIDDEN_ORIGIN', `a ${String(site)} request from a web page is refused: only the node's owner drives it`)
 }
 
-function checkMediaType (req: IncomingMessage, body: 'json' | 'bytes' | 'none'): void {
+function checkMediaType (req: IncomingMessage, body: 'json' | 'bytes' | 'form' | 'none'): void {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
   const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0
   if (type === '' && !hasBody) return
-  const wanted = body === 'json' ? ['application/json'] : body === 'bytes' ? BYTE_TYPES : []
+  const wanted = body === 'json' ? ['application/json'] : body === 'bytes' ? BYTE_TYPES : body === 'form' ? ['application/x-www-form-urlencoded'] : []
   if (wanted.includes(type)) return
   throw new ApiError(415, 'ERR_UNSUPPORTED_MEDIA_TYPE', body === 'none'
     ? `this endpoint takes no body (got ${type === '' ? 'one' : JSON.stringify(type)})`

@@ -23,7 +23,7 @@ import { routes, requestTimeout } from './routes.ts'
 import type { ApiLimits, RouteContext } from './routes.ts'
 import { registerNodeMetrics } from './metrics.ts'
 import { createGuard, sendSession } from './guard.ts'
-import type { Guard } from './guard.ts'
+import type { Guard, Access } from './guard.ts'
 import type { ApiMetrics } from './metrics.ts'
 import type { ServiceHost, LandHosts } from './services.ts'
 
@@ -32,6 +32,7 @@ export { ApiClient, ApiClientError } from './client.ts'
 export type { ApiLimits } from './routes.ts'
 export type { ApiClientOptions } from './client.ts'
 export { OPEN_QUERY_GAS } from './guard.ts'
+export type { Access } from './guard.ts'
 export type { ServiceHost, SignedPush, CallReceipt, LandHost, LandHosts, LandStatus, LandBlockInfo, LandTxReceipt, LandTxInfo, VMReads } from './services.ts'
 
 export interface ApiInit {
@@ -51,6 +52,8 @@ export interface ApiInit {
   services?: ServiceHost
   /** the network lands the node replicates; none: only local.land */
   lands?: LandHosts
+  /** the explorer's pages (src/web): asked for a request outside /api/ that no endpoint takes, with who it was let in as; true = answered */
+  pages?: (req: IncomingMessage, res: ServerResponse, url: URL, access: Access) => Promise<boolean>
 }
 
 export interface Api {
@@ -72,7 +75,7 @@ export function createApi (init: ApiInit): Api {
   const guard = createGuard(init.token, () => port)
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    void handle(ctx, guard, init.registry, metrics, log, req, res)
+    void handle(ctx, guard, init.registry, metrics, log, req, res, init.pages)
   }
 
   return {
@@ -107,7 +110,7 @@ export function createApi (init: ApiInit): Api {
   }
 }
 
-async function handle (ctx: RouteContext, guard: Guard, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle (ctx: RouteContext, guard: Guard, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse, pages?: ApiInit['pages']): Promise<void> {
   const started = performance.now()
   let routeName = 'unknown'
   const controller = new AbortController()
@@ -141,6 +144,10 @@ async function handle (ctx: RouteContext, guard: Guard, registry: Registry | und
       const timeout = AbortSignal.timeout(requestTimeout(url, ctx.limits))
       const params = m.slice(1).map(p => decodeURIComponent(p))
       await route.handle(ctx, { req, res, url, params, access, signal: AbortSignal.any([controller.signal, timeout]) })
+      return
+    }
+    if (allowed === undefined && pages !== undefined && !url.pathname.startsWith('/api/') && await pages(req, res, url, guard.authorize(req, 'explorer'))) {
+      routeName = 'explorer'
       return
     }
     if (allowed !== undefined) throw new ApiError(405, 'ERR_METHOD_NOT_ALLOWED', `${url.pathname} takes ${allowed}`)

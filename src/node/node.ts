@@ -72,6 +72,10 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     import('./vm-storage.ts'),
     import('./services.ts'),
     import('./lands.ts'),
+    import('./local-genesis.ts'),
+    import('./receipt-log.ts'),
+    import('../web/index.ts'),
+    import('./explorer-calls.ts'),
     config.metrics.enabled ? import('prom-client') : undefined,
     config.metrics.enabled ? import('@libp2p/prometheus-metrics') : undefined
   ])
@@ -82,7 +86,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
   const identity = init
   const bootstrap = config.offline ? [] : await expandBootstrap(config.bootstrap, repo)
   mark('repo')
-  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage }, { createServices }, { startLands }, promClient, libp2pMetrics] = await modules
+  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage, blockStorage }, { createServices }, { startLands }, { deployLocalGenesis }, { receiptReader }, { createExplorer }, { explorerCalls }, promClient, libp2pMetrics] = await modules
   mark('imports')
   const logger = componentLogger(log)
 
@@ -128,6 +132,9 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     const storage = levelVMStorage(stores, VM_RECORDS_PREFIX)
     const vm = createVM({ storage, land: LOCAL_LAND, blockTime: monotonicClockNs() })
     const services = createServices({ vm, land: LOCAL_LAND, datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records, maxGas: config.limits.maxCallGas })
+    // a fresh repo gets the genesis packages (local.land/amigo/avl, …/comments, …/blog, …)
+    const genesis = await deployLocalGenesis(vm)
+    if (genesis.length > 0) log.info({ land: LOCAL_LAND, packages: genesis }, 'deployed the genesis packages')
     mark('vm')
 
     // the network lands: each its own records, executor and consensus, on the shared blockstore
@@ -142,7 +149,17 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     for (const l of lands.all()) log.info({ land: l.land, height: l.finalHeight(), validator: l.status().validator }, 'replicating land')
     mark('lands')
 
-    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, token: init.apiToken, offline: config.offline, logger, registry, services, lands })
+    // the explorer's pages, at the API's address
+    const pages = createExplorer({
+      local: { land: LOCAL_LAND, reads: vm, receipt: receiptReader(stores.datastore, LOCAL_LAND) },
+      calls: explorerCalls(repo, services),
+      lands,
+      peers: () => network.peers().length,
+      block: blockStorage(stores.blockstore).get,
+      version: VERSION,
+      onError: (err, url) => { log.error({ err, url }, 'explorer page failed') }
+    })
+    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, token: init.apiToken, offline: config.offline, logger, registry, services, lands, pages })
     try {
       await api.start()
     } catch (err) {

@@ -23,6 +23,7 @@ import type { ServiceHost, SignedPush, CallReceipt } from '../api/services.ts'
 import { verifyPush } from './push-signature.ts'
 import { levelDbOf } from './vm-storage.ts'
 import type { RecordStorage } from './vm-storage.ts'
+import { receiptRecord } from './receipt-log.ts'
 
 export interface ServicesInit {
   vm: VM
@@ -106,6 +107,8 @@ export function createServices (init: ServicesInit): ServiceHost {
           book.restore(address, previous)
           throw err
         }
+        // gas and events of a committed call, for the history pages (written with the riders below)
+        if (receipt.ok) init.records.ride([receiptRecord(land, verified.cid.toString(), receipt)])
         // a call that ran and failed committed no batch: its nonce is used all the same
         await init.records.flushRiders()
         return { ...receipt, callCid: verified.cid.toString(), caller: address, nonce: call.nonce, path: call.service, func: call.func }

@@ -123,11 +123,20 @@ func Comments(id int) []comments.Comment {
 	return comments.List(amigo.Self(), thread(id))
 }
 
-// Render returns the blog as Markdown: "" lists the posts, newest first; "post/ID" shows a post
-// with its comments.
+// PageSize is how many posts a page of the blog's home lists.
+const PageSize = 20
+
+// Render returns the blog as Markdown: "" lists the newest posts, "page/N" the N-th page of
+// PageSize posts, newest first; "post/ID" shows a post with its comments.
 func Render(path string) string {
 	if path == "" {
-		return renderHome()
+		return renderHome(1)
+	}
+	if rest := strings.TrimPrefix(path, "page/"); rest != path {
+		n, err := strconv.Atoi(rest)
+		if err == nil && n >= 1 && (n == 1 || (n-1)*PageSize < posts.Size()) {
+			return renderHome(n)
+		}
 	}
 	if rest := strings.TrimPrefix(path, "post/"); rest != path {
 		id, err := strconv.Atoi(rest)
@@ -140,19 +149,43 @@ func Render(path string) string {
 	return "# Not found\n\nNo page " + comments.Escape(path) + ".\n"
 }
 
-func renderHome() string {
+// renderHome lists the posts of one page. Its links are relative to the render path, which is ""
+// or "page/N": "../post/ID" names post/ID from both, as a browser resolves links.
+func renderHome(page int) string {
 	var b strings.Builder
 	b.WriteString("# Blog\n\n")
 	if posts.Size() == 0 {
 		b.WriteString("_No posts yet._\n")
 		return b.String()
 	}
+	prefix := ""
+	if page > 1 {
+		prefix = "../"
+	}
+	skip, i := (page-1)*PageSize, 0
 	posts.ReverseIterate("", "", func(_ string, p *Post) bool {
-		n := comments.Count(amigo.Self(), thread(p.ID))
-		b.WriteString("- [" + comments.Escape(p.Title) + "](post/" + strconv.Itoa(p.ID) + ") — " +
-			p.Created.Format("2006-01-02") + ", " + plural(n, "comment") + "\n")
+		if i >= skip+PageSize {
+			return true
+		}
+		if i >= skip {
+			n := comments.Count(amigo.Self(), thread(p.ID))
+			b.WriteString("- [" + comments.Escape(p.Title) + "](" + prefix + "post/" + strconv.Itoa(p.ID) + ") — " +
+				p.Created.Format("2006-01-02") + ", " + plural(n, "comment") + "\n")
+		}
+		i++
 		return false
 	})
+	pages := (posts.Size() + PageSize - 1) / PageSize
+	if pages > 1 {
+		b.WriteString("\nPage " + strconv.Itoa(page) + " of " + strconv.Itoa(pages))
+		if page > 1 {
+			b.WriteString(" · [newer](" + prefix + "page/" + strconv.Itoa(page-1) + ")")
+		}
+		if page < pages {
+			b.WriteString(" · [older](" + prefix + "page/" + strconv.Itoa(page+1) + ")")
+		}
+		b.WriteString("\n")
+	}
 	return b.String()
 }
 

@@ -112,3 +112,35 @@ func TestRenderHome(t *testing.T) {
 		t.Fatalf("not found: %q", got)
 	}
 }
+
+func TestRenderPages(t *testing.T) {
+	amigo.TestSetCaller(Owner())
+	amigo.TestSetTime(time.Date(2025, 4, 1, 0, 0, 0, 0, time.UTC))
+	for posts.Size() < 2*PageSize+1 {
+		AddPost("p", "")
+	}
+	for posts.Size() > 2*PageSize+1 {
+		DeletePost(lastID)
+	}
+	newest := lastID
+	home := Render("")
+	if strings.Count(home, "\n- [") != PageSize || !strings.Contains(home, fmt.Sprintf("](post/%d)", newest)) {
+		t.Fatalf("page 1 lists the %d newest posts:\n%s", PageSize, home)
+	}
+	if !strings.HasSuffix(home, "\nPage 1 of 3 · [older](page/2)\n") {
+		t.Fatalf("page 1 links to page 2:\n%s", home)
+	}
+	second := Render("page/2")
+	if strings.Count(second, "\n- [") != PageSize || strings.Contains(second, fmt.Sprintf("](../post/%d)", newest)) || !strings.Contains(second, fmt.Sprintf("](../post/%d)", newest-PageSize)) {
+		t.Fatalf("page 2 lists the next %d posts:\n%s", PageSize, second)
+	}
+	if !strings.HasSuffix(second, "\nPage 2 of 3 · [newer](../page/1) · [older](../page/3)\n") {
+		t.Fatalf("page 2 links both ways:\n%s", second)
+	}
+	if last := Render("page/3"); strings.Count(last, "\n- [") != 1 || !strings.HasSuffix(last, "\nPage 3 of 3 · [newer](../page/2)\n") {
+		t.Fatalf("page 3 has the oldest post:\n%s", last)
+	}
+	if got := Render("page/4"); got != "# Not found\n\nNo page page/4.\n" {
+		t.Fatalf("past the last page: %q", got)
+	}
+}
