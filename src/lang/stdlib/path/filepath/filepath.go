@@ -20,17 +20,17 @@ var ErrBadPattern = errors.New("syntax error in pattern")
 var SkipDir = errors.New("skip this directory")
 var SkipAll = errors.New("skip everything and stop the walk")
 
-func Clean(p string) string              { return path.Clean(p) }
-func Split(p string) (dir, file string)  { return path.Split(p) }
-func Join(elem ...string) string         { return path.Join(elem...) }
-func Ext(p string) string                { return path.Ext(p) }
-func Base(p string) string               { return path.Base(p) }
-func Dir(p string) string                { return path.Dir(p) }
-func IsAbs(p string) bool                { return path.IsAbs(p) }
-func ToSlash(p string) string            { return p }
-func FromSlash(p string) string          { return p }
-func VolumeName(p string) string         { return "" }
-func IsLocal(p string) bool              { return isLocal(p) }
+func Clean(p string) string             { return path.Clean(p) }
+func Split(p string) (dir, file string) { return path.Split(p) }
+func Join(elem ...string) string        { return path.Join(elem...) }
+func Ext(p string) string               { return path.Ext(p) }
+func Base(p string) string              { return path.Base(p) }
+func Dir(p string) string               { return path.Dir(p) }
+func IsAbs(p string) bool               { return path.IsAbs(p) }
+func ToSlash(p string) string           { return p }
+func FromSlash(p string) string         { return p }
+func VolumeName(p string) string        { return "" }
+func IsLocal(p string) bool             { return isLocal(p) }
 
 // Match is path.Match with this package's ErrBadPattern.
 func Match(pattern, name string) (bool, error) {
