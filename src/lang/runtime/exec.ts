@@ -131,7 +131,9 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     writeStdout: opts.writeStdout,
     writeStderr: opts.writeStderr,
     allocate: (n: number) => mem.alloc(n),
-    charge: (g: number) => { void g },
+    // natives charge work proportional to their input (installed by the prelude, on the
+    // program's own gas counter)
+    charge: (g: number) => { ($env as any).charge(g) },
     rt: helpers,
     ...(opts.envExtra ?? {})
   }
@@ -239,6 +241,7 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     'let $memBank = $env.maxMemory; let $mem = Math.min($memBank, $CHUNK); $memBank -= $mem;\n' +
     'const $oom = () => { while ($mem < 0 && $memBank > 0) { const t = Math.min($memBank, $CHUNK); $memBank -= t; $mem += t; } if ($mem >= 0) return; $mem = -1; $memBank = 0; throw $env.memoryError(); };\n' +
     '$env.alloc = (n) => { if (($mem -= n) < 0) $oom(); };\n' +
+    '$env.charge = (g) => { if (($gas -= g) < 0) $oog(-1); };\n' +
     'const { natives: $natives, runDefers: $runDefers, recover: $recover, panic: $panic, print: $print, printArg: $printArg, minmax: $minmax, fminmax: $fminmax } = $env;\n' +
     'const $oog = (p) => { while ($gas < 0 && $gasBank > 0) { const t = Math.min($gasBank, $CHUNK); $gasBank -= t; $gas += t; } if ($gas >= 0) return; $gas = -1; $gasBank = 0; throw $env.gasError($positions[p] ?? ""); };\n' +
     'const $deep = (p) => { throw $env.depthError($positions[p] ?? ""); };\n'

@@ -34,6 +34,7 @@ import pathPackage from './path/index.ts'
 import pathFilepathPackage from './path/filepath/index.ts'
 import bufioPackage from './bufio/index.ts'
 import netUrlPackage from './net/url/index.ts'
+import regexpPackage from './regexp/index.ts'
 
 export const STD_PACKAGES: readonly StdPackage[] = [
   fmtPackage, errorsPackage, ioPackage, osPackage, strconvPackage, mathPackage,
@@ -41,5 +42,5 @@ export const STD_PACKAGES: readonly StdPackage[] = [
   sortPackage, cmpPackage, slicesPackage, mapsPackage, encodingHexPackage, encodingBase64Package,
   encodingBinaryPackage, hashPackage, hashFnvPackage, cryptoSha256Package, timePackage, iterPackage,
   runtimePackage, amigoPackage, testingPackage, pathPackage, pathFilepathPackage,
-  bufioPackage, netUrlPackage
+  bufioPackage, netUrlPackage, regexpPackage
 ]
