@@ -19,6 +19,18 @@ export const maxInsts = 100_000
 
 export class TooLarge extends Error {}
 
+/** Whether n can match the empty string (which decides how a star of it is compiled, as Go does). */
+function nullable (n: Node): boolean {
+  switch (n.k) {
+    case 'empty': case 'assert': return true
+    case 'class': return false
+    case 'cap': return nullable(n.sub)
+    case 'cat': return n.subs.every(nullable)
+    case 'alt': return n.subs.some(nullable)
+    case 'rep': return n.min === 0 || nullable(n.sub)
+  }
+}
+
 export function compile (root: Node, groups: number): Program {
   const insts: Inst[] = []
   const emit = (i: Inst): number => {
@@ -70,7 +82,14 @@ export function compile (root: Node, groups: number): Program {
       }
       gen(sub)
     }
-    if (max < 0) { // x* as (x+)?, so that a body matching empty still sets its groups once
+    if (max < 0 && !nullable(sub)) { // x*: the classic loop, whose head is the one way in
+      const split = emit({ op: 'split', x: 0, y: 0 })
+      gen(sub)
+      emit({ op: 'jmp', x: split })
+      branch(split, split + 1, insts.length, greedy)
+      return
+    }
+    if (max < 0) { // x* of an x that can match empty as (x+)?, so that x still sets its groups once
       const enter = emit({ op: 'split', x: 0, y: 0 })
       const top = insts.length
       gen(sub)
