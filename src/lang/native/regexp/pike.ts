@@ -24,10 +24,11 @@ function holds (what: string, s: string, i: number): boolean {
 interface Thread { pc: number, caps: number[] }
 
 /**
- * The leftmost-first match of prog in s starting the search at pos: the capture positions
- * (-1 for groups that took no part), or null. `charge` is called with the work of each step.
+ * The leftmost-first match of prog in s starting the search at pos (leftmost-longest when
+ * `longest`): the capture positions (-1 for groups that took no part), or null. `charge` is
+ * called with the work of each step.
  */
-export function execute (prog: Program, s: string, pos: number, charge: (steps: number) => void): number[] | null {
+export function execute (prog: Program, s: string, pos: number, charge: (steps: number) => void, longest = false): number[] | null {
   const insts = prog.insts
   const seen = new Int32Array(insts.length).fill(-1)
   let generation = 0
@@ -80,9 +81,15 @@ export function execute (prog: Program, s: string, pos: number, charge: (steps: 
     generation++
     for (const t of current) {
       const inst = insts[t.pc]
+      if (longest && matched !== null && t.caps[0] > matched[0]) continue // starts after the match
       if (inst.op === 'match') {
-        matched = t.caps
-        break // the threads after this one have lower priority
+        if (!longest) {
+          matched = t.caps
+          break // the threads after this one have lower priority
+        }
+        // leftmost-longest: the earliest start, then the longest match
+        if (matched === null || t.caps[0] < matched[0] || (t.caps[0] === matched[0] && i > matched[1])) matched = t.caps
+        continue
       }
       if (inst.op === 'class' && r >= 0 && inRanges(inst.ranges, r)) add(next, t.pc + 1, t.caps, i + width)
     }

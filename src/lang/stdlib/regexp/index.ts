@@ -27,8 +27,8 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
       programs.push(c.prog)
       return [programs.length - 1, c.groups, c.names.join('\x00'), '']
     },
-    exec: (handle: number | bigint, s: string, pos: number | bigint) => {
-      const caps = execute(programs[Number(handle)], s, Number(pos), charge)
+    exec: (handle: number | bigint, s: string, pos: number | bigint, longest: boolean) => {
+      const caps = execute(programs[Number(handle)], s, Number(pos), charge, longest)
       if (caps === null) return NIL_SLICE
       return new Slice(caps.slice(), 0, caps.length, caps.length)
     }

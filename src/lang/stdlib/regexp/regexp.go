@@ -15,13 +15,14 @@ type Regexp struct {
 	prog      int // handle of the compiled program
 	numSubexp int
 	names     []string
+	longest   bool // leftmost-longest matching (Longest)
 }
 
 // compile and exec are the natives: compile gives the program handle, the number of groups,
 // their names joined by NUL, and Go's error text ("" when none); exec gives the capture
 // positions of the first match at or after pos, nil when there is none.
 func compile(expr string) (prog int, groups int, names string, err string)
-func exec(prog int, s string, pos int) []int
+func exec(prog int, s string, pos int, longest bool) []int
 
 // syntaxError is the error of an expression that does not parse.
 type syntaxError struct{ msg string }
@@ -81,6 +82,9 @@ func QuoteMeta(s string) string {
 
 func (re *Regexp) String() string { return re.expr }
 
+// Longest makes later searches prefer the leftmost-longest match (instead of leftmost-first).
+func (re *Regexp) Longest() { re.longest = true }
+
 // NumSubexp gives the number of parenthesized groups.
 func (re *Regexp) NumSubexp() int { return re.numSubexp }
 
@@ -99,11 +103,11 @@ func (re *Regexp) SubexpIndex(name string) int {
 	return -1
 }
 
-func (re *Regexp) MatchString(s string) bool { return exec(re.prog, s, 0) != nil }
-func (re *Regexp) Match(b []byte) bool       { return exec(re.prog, string(b), 0) != nil }
+func (re *Regexp) MatchString(s string) bool { return exec(re.prog, s, 0, re.longest) != nil }
+func (re *Regexp) Match(b []byte) bool       { return exec(re.prog, string(b), 0, re.longest) != nil }
 
 func (re *Regexp) FindString(s string) string {
-	m := exec(re.prog, s, 0)
+	m := exec(re.prog, s, 0, re.longest)
 	if m == nil {
 		return ""
 	}
@@ -111,7 +115,7 @@ func (re *Regexp) FindString(s string) string {
 }
 
 func (re *Regexp) Find(b []byte) []byte {
-	m := exec(re.prog, string(b), 0)
+	m := exec(re.prog, string(b), 0, re.longest)
 	if m == nil {
 		return nil
 	}
@@ -119,7 +123,7 @@ func (re *Regexp) Find(b []byte) []byte {
 }
 
 func (re *Regexp) FindStringIndex(s string) []int {
-	m := exec(re.prog, s, 0)
+	m := exec(re.prog, s, 0, re.longest)
 	if m == nil {
 		return nil
 	}
@@ -128,11 +132,11 @@ func (re *Regexp) FindStringIndex(s string) []int {
 
 func (re *Regexp) FindIndex(b []byte) []int { return re.FindStringIndex(string(b)) }
 
-func (re *Regexp) FindStringSubmatchIndex(s string) []int { return exec(re.prog, s, 0) }
-func (re *Regexp) FindSubmatchIndex(b []byte) []int       { return exec(re.prog, string(b), 0) }
+func (re *Regexp) FindStringSubmatchIndex(s string) []int { return exec(re.prog, s, 0, re.longest) }
+func (re *Regexp) FindSubmatchIndex(b []byte) []int       { return exec(re.prog, string(b), 0, re.longest) }
 
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	m := exec(re.prog, s, 0)
+	m := exec(re.prog, s, 0, re.longest)
 	if m == nil {
 		return nil
 	}
@@ -160,7 +164,7 @@ func byteGroups(b []byte, m []int) [][]byte {
 }
 
 func (re *Regexp) FindSubmatch(b []byte) [][]byte {
-	m := exec(re.prog, string(b), 0)
+	m := exec(re.prog, string(b), 0, re.longest)
 	if m == nil {
 		return nil
 	}
@@ -175,7 +179,7 @@ func (re *Regexp) all(s string, n int, deliver func(m []int)) {
 	}
 	prevEnd := -1
 	for pos, count := 0, 0; count < n && pos <= len(s); {
-		m := exec(re.prog, s, pos)
+		m := exec(re.prog, s, pos, re.longest)
 		if m == nil {
 			break
 		}

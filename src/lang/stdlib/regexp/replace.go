@@ -8,7 +8,7 @@ func (re *Regexp) replace(src string, add func(dst []byte, m []int) []byte) []by
 	var out []byte
 	lastEnd := 0
 	for pos := 0; pos <= len(src); {
-		m := exec(re.prog, src, pos)
+		m := exec(re.prog, src, pos, re.longest)
 		if m == nil {
 			break
 		}
