@@ -41,11 +41,21 @@ const posixClasses: Record<string, number[]> = {
   xdigit: [0x30, 0x39, 0x41, 0x46, 0x61, 0x66]
 }
 
+/** Runes examined while parsing (folding classes, reading tables), to charge as gas. */
+export const work = { runes: 0 }
+
+// the ranges of each Unicode table, computed once per process (only ever looked up by name)
+const tableRanges = new Map<string, number[]>()
+
 /** The ranges of a Unicode table (\p{Greek}), from its compact form. */
 function unicodeRanges (name: string): number[] | undefined {
   if (name === 'Any') return [0, MaxRune]
   const t = table(name)
   if (t === undefined) return undefined
+  // charged the same whether cached or not: gas must not depend on what this process did before
+  work.runes += MaxRune
+  const cached = tableRanges.get(name)
+  if (cached !== undefined) return cached
   const out: number[] = []
   // walk the runes in runs: tables are small enough in practice for classes written by hand
   let start = -1
@@ -54,6 +64,7 @@ function unicodeRanges (name: string): number[] | undefined {
     if (inside && start < 0) start = r
     if (!inside && start >= 0) { out.push(start, r - 1); start = -1 }
   }
+  tableRanges.set(name, out)
   return out
 }
 
@@ -63,6 +74,7 @@ function foldRanges (ranges: number[]): number[] {
   for (let i = 0; i < ranges.length; i += 2) {
     const lo = ranges[i]
     const hi = Math.min(ranges[i + 1], 0x1ffff) // no case above the first planes
+    work.runes += hi - lo + 1
     for (let r = lo; r <= hi; r++) {
       for (let f = simpleFold(r); f !== r; f = simpleFold(f)) out.push(f, f)
     }

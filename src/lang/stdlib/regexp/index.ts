@@ -22,7 +22,7 @@ export const natives = (env: NativeEnv): Record<string, (...a: any[]) => any> =>
       env.charge(1 + expr.length)
       const c = compileRegexp(expr)
       if ('error' in c) return [-1, 0, '', c.error]
-      env.charge(c.prog.insts.length)
+      env.charge(c.prog.insts.length + (c.work >> 4))
       env.allocate(64 * c.prog.insts.length)
       programs.push(c.prog)
       return [programs.length - 1, c.groups, c.names.join('\x00'), '']
