@@ -20,7 +20,7 @@ interface Produced { stdout: Buffer, stderr: string, exitCode: number, built: bo
 
 function run (cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<{ stdout: Buffer, stderr: Buffer, code: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GOTRACEBACK: 'single' } })
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GOTRACEBACK: 'single', TZ: 'UTC' } })
     const out: Buffer[] = []
     const err: Buffer[] = []
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)

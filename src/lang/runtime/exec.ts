@@ -165,6 +165,8 @@ export function instantiate (body: string, opts: ExecOptions): Runtime {
     writeStdout: opts.writeStdout,
     writeStderr: opts.writeStderr,
     allocate: (n: number) => mem.alloc(n),
+    // natives charge work proportional to their input (installed by the prelude, on the
+    // program's own gas counter)
     charge: (g: number) => { ($env as any).charge(g) },
     rt: helpers,
     ...(opts.envExtra ?? {})

@@ -30,11 +30,17 @@ import iterPackage from './iter/index.ts'
 import runtimePackage from './runtime/index.ts'
 import amigoPackage from './amigo/index.ts'
 import testingPackage from './testing/index.ts'
+import pathPackage from './path/index.ts'
+import pathFilepathPackage from './path/filepath/index.ts'
+import bufioPackage from './bufio/index.ts'
+import netUrlPackage from './net/url/index.ts'
+import regexpPackage from './regexp/index.ts'
 
 export const STD_PACKAGES: readonly StdPackage[] = [
   fmtPackage, errorsPackage, ioPackage, osPackage, strconvPackage, mathPackage,
   mathBitsPackage, mathCmplxPackage, unicodePackage, unicodeUtf8Package, stringsPackage, bytesPackage,
   sortPackage, cmpPackage, slicesPackage, mapsPackage, encodingHexPackage, encodingBase64Package,
   encodingBinaryPackage, hashPackage, hashFnvPackage, cryptoSha256Package, timePackage, iterPackage,
-  runtimePackage, amigoPackage, testingPackage
+  runtimePackage, amigoPackage, testingPackage, pathPackage, pathFilepathPackage,
+  bufioPackage, netUrlPackage, regexpPackage
 ]

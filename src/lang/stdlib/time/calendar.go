@@ -61,23 +61,26 @@ func decimal(u uint64) string {
 	}
 }
 
-// Location is a time zone: here UTC or a fixed offset.
+// Location is a time zone: UTC, a fixed offset, or one of the zones with daylight saving rules
+// of zones.go.
 type Location struct {
-	name   string
-	offset int // seconds east of UTC
+	name   string   // what String gives: "UTC", "America/New_York"
+	abbr   string   // the zone abbreviation of standard time: "UTC", "EST"
+	offset int      // seconds east of UTC in standard time
+	dst    *dstRule // nil: the offset never changes
 }
 
-var utcLoc = Location{name: "UTC"}
+var utcLoc = Location{name: "UTC", abbr: "UTC"}
 
 // UTC is Coordinated Universal Time.
 var UTC *Location = &utcLoc
 
-// Local is UTC: programs have no host time zone.
+// Local is UTC: programs have no host time zone (real Go run with TZ=UTC prints the same).
 var Local *Location = &utcLoc
 
 // FixedZone gives the location that always has the name and offset (seconds east of UTC).
 func FixedZone(name string, offset int) *Location {
-	return &Location{name: name, offset: offset}
+	return &Location{name: name, abbr: name, offset: offset}
 }
 
 func (l *Location) String() string {

@@ -1,5 +1,5 @@
 /**
- * Package time: Go source (duration.go, calendar.go, time.go, layout.go) with natives for civil
+ * Package time: Go source (duration.go, calendar.go, time.go, layout.go, zones.go) with natives for civil
  * dates, layouts (format and parse) and durations from src/lang/native/time. There is no clock:
  * programs get times from Unix/Date (services from the block time).
  *

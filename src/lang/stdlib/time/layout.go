@@ -99,7 +99,7 @@ func parseIn(layout, value string, byDefault, local *Location) (Time, error) {
 		return at(UTC), nil
 	case p.hasOffset:
 		t := at(UTC).Add(-Duration(p.offset) * Second)
-		if p.offset == local.offset && (p.zoneName == "" || p.zoneName == local.name) {
+		if z := local.lookup(t.Unix()); p.offset == z.offset && (p.zoneName == "" || p.zoneName == z.abbr) {
 			t.setLoc(local)
 		} else {
 			t.setLoc(FixedZone(p.zoneName, p.offset))
@@ -107,8 +107,8 @@ func parseIn(layout, value string, byDefault, local *Location) (Time, error) {
 		return t, nil
 	case p.zoneName != "":
 		t := at(UTC)
-		if p.zoneName == local.name {
-			t = t.Add(-Duration(local.offset) * Second)
+		if offset, ok := local.offsetOfAbbr(p.zoneName, t.Unix()); ok {
+			t = t.Add(-Duration(offset) * Second)
 			t.setLoc(local)
 			return t, nil
 		}

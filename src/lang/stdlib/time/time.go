@@ -48,8 +48,8 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	carry, m := floorDiv(int(month)-1, 12)
 	secs, ns := floorDiv(nsec, 1e9)
 	days := daysFromCivil(year+carry, m+1) + int64(day-1)
-	unix := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec) + int64(secs) - int64(loc.offset)
-	t := Unix(unix, int64(ns))
+	unix := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec) + int64(secs)
+	t := Unix(unix-int64(loc.offsetOfClock(unix)), int64(ns))
 	t.setLoc(loc)
 	return t
 }
@@ -167,12 +167,21 @@ func (t Time) Location() *Location {
 	return t.loc
 }
 
-// Zone gives the name and offset (seconds east of UTC) of t's zone.
+// Zone gives the abbreviation and offset (seconds east of UTC) of the zone in effect at t.
 func (t Time) Zone() (name string, offset int) {
 	if t.loc == nil {
 		return "UTC", 0
 	}
-	return t.loc.name, t.loc.offset
+	z := t.loc.lookup(t.Unix())
+	return z.abbr, z.offset
+}
+
+// IsDST reports whether daylight saving time is in effect at t in its location.
+func (t Time) IsDST() bool {
+	if t.loc == nil {
+		return false
+	}
+	return t.loc.lookup(t.Unix()).isDST
 }
 
 // timeMod is native: the time since the zero Time modulo d, in [0, d).
