@@ -120,6 +120,26 @@ describe('lands: consensus on 4 nodes', function () {
     }
   })
 
+  it('a sequencer restarted before any block is final does not propose in view 0 again (it might have signed there)', async () => {
+    const g = await testGenesis(nodes.map(n => n.privateKey))
+    const lands = await startAll(g)
+    try {
+      const first = lands.findIndex(l => l.node.net.peerId.toString() === l.land.status().sequencer)
+      assert.ok(first >= 0)
+      const away = lands[first]
+      await away.land.stop()
+      const back = await startLand(away.node, g, { records: away.records })
+      lands[first] = back
+      await waitSubscribed(lands)
+      const [final] = await finalEverywhere(lands, (await back.land.submit(await callTx(user, g.genesis.land, 1), { signal: AbortSignal.timeout(10_000) })).cid)
+      const [block] = await back.land.blocks(final.height, 1)
+      assert.ok(block.view >= 1, `the block was final in view ${block.view}, after a view change`)
+      assert.deepEqual(back.land.status().equivocations, [])
+    } finally {
+      await stopAll(lands)
+    }
+  })
+
   it('a restarted node replays the blocks it missed from its peers', async () => {
     const g = await testGenesis(nodes.map(n => n.privateKey))
     const lands = await startAll(g)

@@ -21,8 +21,9 @@ import { Ignore, landTopics, publish, subscribeTopics, type LandTopics } from '.
 import { buildBlock, blockTxs, checkBody, checkSigned, type CheckContext, type Tip } from './sequencer.ts'
 import { Round, type AcceptedProposal } from './round.ts'
 import { ViewTimer, highestLock, viewTimeout } from './view-change.ts'
-import { lockRecord, logRecords, readEntry, readFinal, readLock, summarize } from './log-records.ts'
+import { lockRecord, logRecords, markStarted, readEntry, readFinal, readLock, summarize } from './log-records.ts'
 import { FinalReceipts } from './receipts.ts'
+import { FinalNonces } from './final-nonces.ts'
 import { serveSync, syncRequest } from './sync-wire.ts'
 import { catchUp, serveRequest, verifyCertified } from './sync.ts'
 import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from './types.ts'
@@ -30,7 +31,7 @@ import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from 
 const MAX_FUTURE_VOTES = 10_000
 const MAX_FUTURE_PROPOSALS = 64
 const SYNC_RETRY_MS = 1000
-const EVICT_EVERY_MS = 5000
+const EVICT_EVERY_MS = 1000
 
 interface Execution { height: number, block: string, result?: ExecutedBlock }
 type FutureVote = { height: number, vote: VoteMessage }
@@ -49,6 +50,8 @@ class LandNode implements Land {
   private readonly me: number
   private readonly topics: LandTopics
   private readonly log: Logger
+  /** one line per final height: when each of its steps happened (DEBUG=amigo:land:*:timing) */
+  private readonly timing: Logger
   private readonly now: () => number
   private readonly executor: LandExecutor
   private readonly mempool: Mempool
@@ -70,6 +73,7 @@ class LandNode implements Land {
   private futureProposals: ProposalEnvelope[] = []
   private futureVotes: FutureVote[] = []
   private readonly receipts: FinalReceipts
+  private readonly nonces: FinalNonces
   private readonly lastSeen = new Map<number, number>()
   private readonly timer = new ViewTimer()
   private proposeTimer?: ReturnType<typeof setTimeout>
@@ -92,11 +96,13 @@ class LandNode implements Land {
     this.me = this.set.indexOf(peerIdFromPrivateKey(init.privateKey).toString())
     this.topics = landTopics(init.genesisCid)
     this.log = init.log ?? debugLogger(`amigo:land:${this.land}`)
+    this.timing = debugLogger(`amigo:land:${this.land}:timing`)
     this.now = init.now ?? Date.now
     this.executor = init.executor
     this.mempool = new Mempool({ ...MEMPOOL_DEFAULTS, ...init.mempool }, this.now)
     this.stateSyncGap = init.stateSyncGap ?? 256
     this.receipts = new FinalReceipts(init.records)
+    this.nonces = new FinalNonces(async a => await this.executor.lastNonce(a))
   }
 
   private get pubsub (): LandInit['libp2p']['services']['pubsub'] { return this.init.libp2p.services.pubsub }
@@ -131,9 +137,11 @@ class LandNode implements Land {
     this.round = new Round(this.tip.height)
     if (this.me >= 0) {
       const held = await readLock(this.init.records)
-      // a restarted validator may have proposed or voted in this view before it stopped: it never
-      // signs a second block or vote there (a fresh one has signed nothing)
-      if (final !== undefined || held !== undefined) this.round.proposed.add(this.view)
+      const restarted = await markStarted(this.init.records)
+      // a restarted validator may have proposed or voted in this view before it stopped, even in view
+      // 0 before any block was final: it never signs a second block or vote there (a fresh one has
+      // signed nothing)
+      if (restarted || final !== undefined || held !== undefined) this.round.proposed.add(this.view)
       if (held?.height === this.tip.height) {
         this.round.lock = held.lock
         this.round.prepared.add(held.view)
@@ -160,7 +168,10 @@ class LandNode implements Land {
     // until one peer has answered, keep asking: a node started before its peers still catches up
     this.syncTimer = setInterval(() => { if (!this.synced) this.needSync() }, SYNC_RETRY_MS)
     // txs past their time to live leave even while no block is final
-    this.ttlTimer = setInterval(() => { void this.evict([]) }, EVICT_EVERY_MS)
+    this.ttlTimer = setInterval(() => {
+      void this.evict([])
+      if (this.timing.enabled) for (const e of this.mempool.oldest(5)) if (this.now() - e.addedMs > 3000) this.timing('stuck %s age %d view %d height %d', e.cid, this.now() - e.addedMs, this.view, this.round.height)
+    }, EVICT_EVERY_MS)
     this.needSync()
   }
 
@@ -189,6 +200,7 @@ class LandNode implements Land {
     if (this.diverged !== undefined) throw new LandError('ERR_LAND_DIVERGED', `land ${this.land} diverged at height ${this.diverged.height}`)
     const { tx, fresh } = await this.admit(bytes)
     if (fresh) await publish(this.pubsub, this.topics.tx, bytes, this.log)
+    this.timing('submitted %s fresh %s', tx.cid, fresh)
     return { cid: tx.cid }
   }
 
@@ -197,7 +209,7 @@ class LandNode implements Land {
     const cid = tx.cid.toString()
     if (this.mempool.has(cid) || this.receipts.isRecent(cid)) return { tx, fresh: false }
     const { address, nonce } = txSender(tx)
-    const last = (await this.executor.lastNonce(address)) ?? 0
+    const last = await this.nonces.get(address)
     if (nonce <= last) throw new LandError('ERR_LAND_NONCE', `nonce ${nonce} is ${nonce === last ? 'replayed' : 'out of order'}: ${address} has already used nonce ${last}`)
     if (nonce > last + NONCE_WINDOW) throw new LandError('ERR_LAND_NONCE', `nonce ${nonce} is too far ahead: ${address}'s next nonces are ${last + 1}..${last + NONCE_WINDOW}`)
     if (this.mempool.has(cid)) return { tx, fresh: false }
@@ -209,10 +221,12 @@ class LandNode implements Land {
   private async onTx (data: Uint8Array): Promise<void> {
     if (!this.running || this.diverged !== undefined) throw new Ignore('not admitting')
     try {
-      const { fresh } = await this.admit(data)
+      const { fresh, tx } = await this.admit(data)
+      this.timing('gossiped %s fresh %s', tx.cid, fresh)
       if (!fresh) throw new Ignore('duplicate')
     } catch (e) {
       const code = (e as LandError).code
+      this.timing('gossiped tx refused %s %s', code, (e as Error).message)
       if (code === 'ERR_LAND_NONCE' || code === 'ERR_BUSY') throw new Ignore(code)
       throw e
     }
@@ -269,6 +283,7 @@ class LandNode implements Land {
     const accepted: AcceptedProposal = { env, cid, txs: checked.txs }
     r.proposals.set(v, accepted)
     r.byBlock.set(cid.toString(), accepted)
+    r.mark('accepted')
     this.log.trace('accepted block %s height %d view %d (%d txs)', cid, r.height, v, accepted.txs.length)
     // keep the bodies: a view change may re-propose them
     env.txs.forEach((bytes, i) => { if (!this.mempool.has(accepted.txs[i].cid.toString())) { try { this.mempool.add(accepted.txs[i], bytes) } catch {} } })
@@ -330,7 +345,9 @@ class LandNode implements Land {
       if (this.exec !== token || !this.running) return
       this.executor.abort()
       try {
+        r.mark('execStart')
         token.result = await this.executor.execute({ height: r.height, timeMs: p.env.block.timeMs, txs: p.txs })
+        r.mark('executed')
       } catch (e) {
         this.log.error('executing block %s of height %d - %e', block, r.height, e)
         if (this.exec === token) this.exec = undefined
@@ -351,13 +368,14 @@ class LandNode implements Land {
       const qc = r.prepares.qc({ format: PREPARE_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block: p.cid }, this.set.q)
       if (qc !== undefined) {
         this.log.trace('prepared block %s height %d view %d', p.cid, r.height, v)
+        r.mark('prepareQC')
         r.attested.add(v)
         r.lock = qc
         void this.attest(r, v, p.cid, ex.result)
       }
     }
     if (r.cert === undefined) r.cert = r.attests.complete(this.set.q)[0]
-    if (r.cert !== undefined) this.tryCommit(r)
+    if (r.cert !== undefined) { r.mark('cert'); this.tryCommit(r) }
   }
 
   private async attest (r: Round, v: number, block: CID, result: ExecutedBlock): Promise<void> {
@@ -368,6 +386,7 @@ class LandNode implements Land {
     if (r.lock !== undefined) await this.init.records.batch([lockRecord({ height: r.height, view: v, lock: r.lock })])
     if (this.round !== r) return
     r.attests.add(msg, this.me, s.sig)
+    r.mark('attested')
     void publish(this.pubsub, this.topics.vote, encodeVoteMessage({ attest: s }), this.log)
     this.progress()
   }
@@ -395,12 +414,23 @@ class LandNode implements Land {
         if (this.exec !== ex || !this.running) { this.committing = false; this.progress(); return }
         await this.executor.commit(r.height, logRecords({ block: p.env.block, proposal: p.env.proposal, cert, receipts: ex.result!.receipts }, p.cid, p.env.txs))
         this.log.trace('final block %s height %d view %d', p.cid, r.height, cert.msg.view)
+        r.mark('committed')
+        if (this.timing.enabled) this.logTiming(r, p)
         this.advance(p.env.block, p.cid, cert, ex.result!, p.txs)
       } catch (e) {
         this.committing = false
         this.log.error('committing height %d - %e', r.height, e)
       }
     })
+  }
+
+  private logTiming (r: Round, p: AcceptedProposal): void {
+    const t0 = r.steps.start
+    const steps = Object.entries(r.steps).filter(([k]) => k !== 'start').sort((a, b) => a[1] - b[1])
+    const now = this.now()
+    const ages = p.txs.map(tx => now - (this.mempool.get(tx.cid.toString())?.addedMs ?? now))
+    this.timing('height %d txs %d oldest tx %d ms: %s', r.height, p.txs.length, Math.max(0, ...ages),
+      steps.map(([k, t]) => `${k} +${(t - t0).toFixed(0)}`).join(' '))
   }
 
   /** Compares our roots with a certificate's; a mismatch stops the land (divergence). */
@@ -426,6 +456,8 @@ class LandNode implements Land {
     this.committing = false
     this.timer.disarm()
     const senders = new Set<string>()
+    if (result === undefined) this.nonces.clear()
+    else this.nonces.final(txs.map(txSender))
     txs.forEach((tx, i) => {
       const key = tx.cid.toString()
       this.mempool.remove(key)
@@ -444,7 +476,7 @@ class LandNode implements Land {
 
   private async evict (senders: Iterable<string>): Promise<void> {
     const last = new Map<string, number>()
-    for (const a of senders) last.set(a, (await this.executor.lastNonce(a)) ?? 0)
+    for (const a of senders) last.set(a, await this.nonces.get(a))
     for (const e of this.mempool.evict(last)) {
       this.receipts.drop(e.cid, new LandError('ERR_LAND_TX_DROPPED', `tx ${e.cid} was dropped from the mempool (its nonce ${e.nonce} is used, or it waited too long)`))
     }
@@ -613,6 +645,7 @@ class LandNode implements Land {
     }
     if (this.round !== r || this.view !== v || r.proposed.has(v)) return
     r.proposed.add(v)
+    r.mark('proposing')
     this.lastProposalMs = this.now()
     const cid = await blockCid(block)
     const proposal = await signMessage({ format: PROPOSAL_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block: cid }, this.me, this.init.privateKey)
