@@ -24,7 +24,7 @@ import { ViewTimer, highestLock, viewTimeout } from './view-change.ts'
 import { lockRecord, logRecords, markStarted, readEntry, readFinal, readLock, summarize } from './log-records.ts'
 import { FinalReceipts } from './receipts.ts'
 import { FinalNonces } from './final-nonces.ts'
-import { serveSync, syncRequest } from './sync-wire.ts'
+import { MAX_PUSH_BYTES, MAX_SYNC_TXS, serveSync, syncRequest } from './sync-wire.ts'
 import { catchUp, serveRequest, verifyCertified } from './sync.ts'
 import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from './types.ts'
 
@@ -58,7 +58,10 @@ class LandNode implements Land {
   private readonly stateSyncGap: number
 
   private tip!: Tip
-  private lastBlock?: Block
+  /** the last height whose commit is written: what readers, status and sync see as final */
+  private final: { height: number, block?: Block, cert?: Certificate } = { height: 0 }
+  /** settles when the last commit started is written */
+  private durable: Promise<void> = Promise.resolve()
   private view = 0
   private round = new Round(1)
   private exec?: Execution
@@ -102,7 +105,8 @@ class LandNode implements Land {
     this.mempool = new Mempool({ ...MEMPOOL_DEFAULTS, ...init.mempool }, this.now)
     this.stateSyncGap = init.stateSyncGap ?? 256
     this.receipts = new FinalReceipts(init.records)
-    this.nonces = new FinalNonces(async a => await this.executor.lastNonce(a))
+    // a nonce read waits for the commit in flight: the executor's records are the final state once written
+    this.nonces = new FinalNonces(async a => { await this.durable.catch(() => {}); return await this.executor.lastNonce(a) })
   }
 
   private get pubsub (): LandInit['libp2p']['services']['pubsub'] { return this.init.libp2p.services.pubsub }
@@ -126,12 +130,13 @@ class LandNode implements Land {
     const head = this.executor.head()
     if (final === undefined) {
       this.tip = { height: head.height + 1, prev: this.genesisCid, prevTimeMs: this.genesis.timeMs, prevStateRoot: head.stateRoot }
+      this.final = { height: head.height }
     } else {
       const entry = await readEntry(this.init.records, final.height)
       if (entry === undefined) throw new LandError('ERR_LAND_MALFORMED', `the log names final height ${final.height} but has no entry for it`)
       if (head.height !== final.height) this.log.error('the executor is at height %d, the log at %d', head.height, final.height)
       this.tip = { height: final.height + 1, prev: final.block, prevTimeMs: entry.block.timeMs, prevStateRoot: entry.cert.msg.stateRoot, cert: entry.cert }
-      this.lastBlock = entry.block
+      this.final = { height: final.height, block: entry.block, cert: entry.cert }
       this.view = entry.cert.msg.view
     }
     this.round = new Round(this.tip.height)
@@ -158,11 +163,15 @@ class LandNode implements Land {
     this.undo.push(await serveSync(this.init.libp2p, this.genesisCid, async req => serveRequest({
       records: this.init.records,
       mempool: this.mempool,
-      finalHeight: () => this.tip.height - 1,
-      lastFinal: () => ({ block: this.lastBlock, cert: this.tip.cert }),
+      finalHeight: () => this.final.height,
+      lastFinal: () => ({ block: this.final.block, cert: this.final.cert }),
       pending: (height, block) => {
         const p = height === this.round.height ? this.round.byBlock.get(block) : undefined
         return p === undefined ? undefined : { block: p.env.block, txs: p.env.txs }
+      },
+      admit: async bytes => {
+        if (!this.running || this.diverged !== undefined) return false
+        return (await this.admit(bytes)).fresh
       }
     }, req), this.log))
     // until one peer has answered, keep asking: a node started before its peers still catches up
@@ -408,29 +417,26 @@ class LandNode implements Land {
     if (ex?.block !== block || ex.height !== r.height) { this.startExecution(block); return }
     if (ex.result === undefined) return
     if (!this.sameRoots(ex.result, cert)) return
-    this.committing = true
-    void this.serial(async () => {
-      try {
-        if (this.exec !== ex || !this.running) { this.committing = false; this.progress(); return }
-        await this.executor.commit(r.height, logRecords({ block: p.env.block, proposal: p.env.proposal, cert, receipts: ex.result!.receipts }, p.cid, p.env.txs))
-        this.log.trace('final block %s height %d view %d', p.cid, r.height, cert.msg.view)
-        r.mark('committed')
-        if (this.timing.enabled) this.logTiming(r, p)
-        this.advance(p.env.block, p.cid, cert, ex.result!, p.txs)
-      } catch (e) {
-        this.committing = false
-        this.log.error('committing height %d - %e', r.height, e)
-      }
+    if (!this.running) return
+    // the next height starts now (pipelining): the sequencer proposes it and replicas prepare it
+    // while this block's state is written; the executor runs the next block only after this commit
+    // (one serial queue), and the height counts as final here (status, sync, receipts) once written
+    const oldest = this.timing.enabled ? Math.max(0, ...p.txs.map(tx => this.now() - (this.mempool.get(tx.cid.toString())?.addedMs ?? this.now()))) : 0
+    const durable = this.serial(async () => {
+      if (!this.running) throw new LandError('ERR_LAND_STOPPED', `land ${this.land} stopped before height ${r.height} was written`)
+      await this.executor.commit(r.height, logRecords({ block: p.env.block, proposal: p.env.proposal, cert, receipts: ex.result!.receipts }, p.cid, p.env.txs))
+      r.mark('committed')
+      this.log.trace('final block %s height %d view %d', p.cid, r.height, cert.msg.view)
+      if (this.timing.enabled) this.logTiming(r, p, oldest)
     })
+    this.durable = durable
+    this.advance(p.env.block, p.cid, cert, ex.result, p.txs, durable)
   }
 
-  private logTiming (r: Round, p: AcceptedProposal): void {
+  private logTiming (r: Round, p: AcceptedProposal, oldest: number): void {
     const t0 = r.steps.start
     const steps = Object.entries(r.steps).filter(([k]) => k !== 'start').sort((a, b) => a[1] - b[1])
-    const now = this.now()
-    const ages = p.txs.map(tx => now - (this.mempool.get(tx.cid.toString())?.addedMs ?? now))
-    this.timing('height %d txs %d oldest tx %d ms: %s', r.height, p.txs.length, Math.max(0, ...ages),
-      steps.map(([k, t]) => `${k} +${(t - t0).toFixed(0)}`).join(' '))
+    this.timing('height %d txs %d oldest tx %d ms: %s', r.height, p.txs.length, oldest, steps.map(([k, t]) => `${k} +${(t - t0).toFixed(0)}`).join(' '))
   }
 
   /** Compares our roots with a certificate's; a mismatch stops the land (divergence). */
@@ -443,12 +449,15 @@ class LandNode implements Land {
     return false
   }
 
-  /** The block of `tip.height` is committed: move to the next height. */
-  private advance (block: Block, cid: CID, cert: Certificate, result: ExecutedBlock | undefined, txs: LandTx[]): void {
+  /**
+   * The block of `tip.height` is certified and executed to the certificate's roots: move to the next
+   * height. `written` settles when its commit is durable (already for a replayed or adopted block):
+   * then it is final for readers and its waiters get their receipts.
+   */
+  private advance (block: Block, cid: CID, cert: Certificate, result: ExecutedBlock | undefined, txs: LandTx[], written: Promise<void> = Promise.resolve()): void {
     const h = block.height
     this.exec = undefined
     this.tip = { height: h + 1, prev: cid, prevTimeMs: block.timeMs, prevStateRoot: cert.msg.stateRoot, cert }
-    this.lastBlock = block
     // the certificate fixes the view the next height starts in (blocks.md, "base view"): a view
     // change this node began at the certified height is over
     this.view = cert.msg.view
@@ -458,17 +467,23 @@ class LandNode implements Land {
     const senders = new Set<string>()
     if (result === undefined) this.nonces.clear()
     else this.nonces.final(txs.map(txSender))
-    txs.forEach((tx, i) => {
-      const key = tx.cid.toString()
-      this.mempool.remove(key)
+    for (const tx of txs) {
+      this.mempool.remove(tx.cid.toString())
       senders.add(txSender(tx).address)
-      const receipt = result?.receipts[i]
-      if (receipt === undefined) return
-      const final: FinalReceipt = { ...receipt, height: h, block: cid.toString(), stateRoot: cert.msg.stateRoot.toString() }
-      this.receipts.final(key, final)
+    }
+    void written.then(() => {
+      if (h > this.final.height) this.final = { height: h, block, cert }
+      txs.forEach((tx, i) => {
+        const receipt = result?.receipts[i]
+        if (receipt === undefined) return
+        const final: FinalReceipt = { ...receipt, height: h, block: cid.toString(), stateRoot: cert.msg.stateRoot.toString() }
+        this.receipts.final(tx.cid.toString(), final)
+      })
+      void this.evict(senders)
+      void this.init.blocks?.put(dagCbor.encode(block), 'dag-cbor').catch(() => {})
+    }, e => {
+      if (this.running) this.log.error('committing height %d - %e', h, e)
     })
-    void this.evict(senders)
-    void this.init.blocks?.put(dagCbor.encode(block), 'dag-cbor').catch(() => {})
     if (this.badViews.has(this.view)) void this.sendViewChange(this.view + 1)
     this.drainFuture()
     this.onWork()
@@ -557,8 +572,33 @@ class LandNode implements Land {
     if (this.mempool.size === 0 && r.proposals.size === 0 && r.cert === undefined) return
     this.timer.arm(viewTimeout(this.params.viewTimeoutMs, r.changes), () => {
       if (this.round !== r || !this.running) return
+      if (r.proposals.size === 0) void this.pushPending(this.view)
       void this.sendViewChange(Math.max(this.view, r.viewChangeSent) + 1)
     })
+  }
+
+  /**
+   * Hands the oldest pending txs straight to the sequencer of `view` (sync.md, "push"): a tx whose
+   * gossip reached only this validator would otherwise never be proposed, and alone it cannot
+   * move the land to another view.
+   */
+  private async pushPending (view: number): Promise<void> {
+    const sequencer = this.set.sequencer(view)
+    if (sequencer === this.me) return
+    const txs: Uint8Array[] = []
+    let bytes = 0
+    for (const e of this.mempool.oldest(MAX_SYNC_TXS)) {
+      if (bytes + e.bytes.length > MAX_PUSH_BYTES) break
+      txs.push(e.bytes)
+      bytes += e.bytes.length
+    }
+    if (txs.length === 0) return
+    try {
+      const res = await syncRequest(this.init.libp2p, peerIdFromString(this.set.addresses[sequencer]), { push: { genesis: this.genesisCid, txs } }, AbortSignal.any([this.abort.signal, AbortSignal.timeout(2000)]))
+      this.log('pushed %d pending txs to the sequencer of view %d: %d were new to it', txs.length, view, (res.push as { accepted?: number })?.accepted)
+    } catch (e) {
+      this.log('pushing pending txs to the sequencer of view %d failed - %e', view, e)
+    }
   }
 
   private async sendViewChange (view: number): Promise<void> {
@@ -759,13 +799,13 @@ class LandNode implements Land {
   status (): LandStatus {
     const connected = new Set(this.init.libp2p.getPeers().map(p => p.toString()))
     const self = peerIdFromPrivateKey(this.init.privateKey).toString()
-    const finalHeight = (this.tip?.height ?? 1) - 1
+    const finalHeight = this.final.height
     return {
       land: this.land,
       genesis: this.genesisCid.toString(),
       height: finalHeight + 1,
       finalHeight,
-      stateRoot: (this.tip?.prevStateRoot ?? this.executor.head().stateRoot).toString(),
+      stateRoot: (this.final.cert?.msg.stateRoot ?? this.executor.head().stateRoot).toString(),
       view: this.view,
       sequencer: this.set.addresses[this.set.sequencer(this.view)],
       validator: this.me >= 0,
@@ -784,8 +824,7 @@ class LandNode implements Land {
 
   async blocks (from: number, limit: number): Promise<LandBlockSummary[]> {
     const out: LandBlockSummary[] = []
-    if (this.tip === undefined) return out
-    const last = Math.min(this.tip.height - 1, from + Math.max(0, limit) - 1)
+    const last = Math.min(this.final.height, from + Math.max(0, limit) - 1)
     for (let h = Math.max(1, from); h <= last; h++) {
       const e = await readEntry(this.init.records, h)
       if (e === undefined) continue

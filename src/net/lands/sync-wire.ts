@@ -8,7 +8,9 @@ import { CID } from 'multiformats/cid'
 import { LandError, isLandErrorCode } from '../../store/lands/index.ts'
 
 export const SYNC_PROTOCOL = '/amigo/land/sync/1.0.0'
-export const MAX_SYNC_REQUEST = 64 * 1024
+/** a `push` carries tx bodies: up to MAX_PUSH_BYTES of them */
+export const MAX_PUSH_BYTES = 4 * 1024 * 1024
+export const MAX_SYNC_REQUEST = MAX_PUSH_BYTES + 64 * 1024
 export const MAX_SYNC_RESPONSE = 8 * 1024 * 1024
 export const MAX_SYNC_BLOCKS = 64
 export const MAX_SYNC_TXS = 256
@@ -18,6 +20,7 @@ export type SyncRequest =
   | { blocks: { genesis: CID, from: number, limit: number } }
   | { txs: { genesis: CID, cids: CID[] } }
   | { proposal: { genesis: CID, height: number, block: CID } }
+  | { push: { genesis: CID, txs: Uint8Array[] } }
 
 /** A land's answer to a request (plain dag-cbor data, see protocols/sync.md). */
 export type SyncServe = (req: SyncRequest) => Promise<Record<string, unknown>>
