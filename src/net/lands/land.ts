@@ -5,14 +5,14 @@
  * inside a state change. Executor calls (execute, abort, commit, adopt) run one at a time in order.
  */
 import { logger as debugLogger } from '@libp2p/logger'
-import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { Logger, PeerId } from '@libp2p/interface'
 import type { CID } from 'multiformats/cid'
 import * as dagCbor from '@ipld/dag-cbor'
 import {
-  ATTEST_FORMAT, LandError, NONCE_WINDOW, PREPARE_FORMAT, PROPOSAL_FORMAT, VIEW_CHANGE_FORMAT, ValidatorSet,
-  decodeLandTx, decodeProposalEnvelope, decodeVoteMessage, encodeProposalEnvelope, encodeVoteMessage, signMessage,
-  txSender, blockCid, parseBlock, type AttestMsg, type Block, type Certificate, type EquivocationProof, type ExecutedBlock,
+  ATTEST_FORMAT, LandError, PREPARE_FORMAT, PROPOSAL_FORMAT, VIEW_CHANGE_FORMAT, ValidatorSet,
+  decodeProposalEnvelope, decodeVoteMessage, encodeProposalEnvelope, encodeVoteMessage, signMessage,
+  txSender, blockCid, type AttestMsg, type Block, type Certificate, type EquivocationProof, type ExecutedBlock,
   type LandTx, type PrepareMsg, type ProposalEnvelope, type Signed, type ViewChangeMsg, type VoteMessage
 } from '../../store/lands/index.ts'
 import type { LandExecutor } from './executor.ts'
@@ -21,10 +21,14 @@ import { Ignore, landTopics, publish, subscribeTopics, type LandTopics } from '.
 import { buildBlock, blockTxs, checkBody, checkSigned, type CheckContext, type Tip } from './sequencer.ts'
 import { Round, type AcceptedProposal } from './round.ts'
 import { ViewTimer, highestLock, viewTimeout } from './view-change.ts'
-import { lockRecord, logRecords, markStarted, readEntry, readFinal, readLock, summarize } from './log-records.ts'
+import { lockRecord, logRecords, markStarted, readEntry, readFinal, readLock } from './log-records.ts'
 import { FinalReceipts } from './receipts.ts'
 import { FinalNonces } from './final-nonces.ts'
-import { MAX_PUSH_BYTES, MAX_SYNC_TXS, serveSync, syncRequest } from './sync-wire.ts'
+import { admitTx } from './admission.ts'
+import { logTiming, oldestTxAge } from './timing.ts'
+import { fetchPending, pushPending, syncPeers, type PeerContext } from './peer-requests.ts'
+import { landStatus, logBlocks } from './land-reads.ts'
+import { serveSync } from './sync-wire.ts'
 import { catchUp, serveRequest, verifyCertified } from './sync.ts'
 import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from './types.ts'
 
@@ -58,10 +62,8 @@ class LandNode implements Land {
   private readonly stateSyncGap: number
 
   private tip!: Tip
-  /** the last height whose commit is written: what readers, status and sync see as final */
+  /** the last final height, its block and certificate (what status and sync show) */
   private final: { height: number, block?: Block, cert?: Certificate } = { height: 0 }
-  /** settles when the last commit started is written */
-  private durable: Promise<void> = Promise.resolve()
   private view = 0
   private round = new Round(1)
   private exec?: Execution
@@ -105,8 +107,7 @@ class LandNode implements Land {
     this.mempool = new Mempool({ ...MEMPOOL_DEFAULTS, ...init.mempool }, this.now)
     this.stateSyncGap = init.stateSyncGap ?? 256
     this.receipts = new FinalReceipts(init.records)
-    // a nonce read waits for the commit in flight: the executor's records are the final state once written
-    this.nonces = new FinalNonces(async a => { await this.durable.catch(() => {}); return await this.executor.lastNonce(a) })
+    this.nonces = new FinalNonces(async a => await this.executor.lastNonce(a))
   }
 
   private get pubsub (): LandInit['libp2p']['services']['pubsub'] { return this.init.libp2p.services.pubsub }
@@ -214,17 +215,9 @@ class LandNode implements Land {
   }
 
   private async admit (bytes: Uint8Array): Promise<{ tx: LandTx, fresh: boolean }> {
-    const { tx } = await decodeLandTx(bytes, { land: this.land })
-    const cid = tx.cid.toString()
-    if (this.mempool.has(cid) || this.receipts.isRecent(cid)) return { tx, fresh: false }
-    const { address, nonce } = txSender(tx)
-    const last = await this.nonces.get(address)
-    if (nonce <= last) throw new LandError('ERR_LAND_NONCE', `nonce ${nonce} is ${nonce === last ? 'replayed' : 'out of order'}: ${address} has already used nonce ${last}`)
-    if (nonce > last + NONCE_WINDOW) throw new LandError('ERR_LAND_NONCE', `nonce ${nonce} is too far ahead: ${address}'s next nonces are ${last + 1}..${last + NONCE_WINDOW}`)
-    if (this.mempool.has(cid)) return { tx, fresh: false }
-    this.mempool.add(tx, bytes)
-    this.onWork()
-    return { tx, fresh: true }
+    const admitted = await admitTx({ land: this.land, mempool: this.mempool, receipts: this.receipts, nonces: this.nonces }, bytes)
+    if (admitted.fresh) this.onWork()
+    return admitted
   }
 
   private async onTx (data: Uint8Array): Promise<void> {
@@ -417,26 +410,21 @@ class LandNode implements Land {
     if (ex?.block !== block || ex.height !== r.height) { this.startExecution(block); return }
     if (ex.result === undefined) return
     if (!this.sameRoots(ex.result, cert)) return
-    if (!this.running) return
-    // the next height starts now (pipelining): the sequencer proposes it and replicas prepare it
-    // while this block's state is written; the executor runs the next block only after this commit
-    // (one serial queue), and the height counts as final here (status, sync, receipts) once written
-    const oldest = this.timing.enabled ? Math.max(0, ...p.txs.map(tx => this.now() - (this.mempool.get(tx.cid.toString())?.addedMs ?? this.now()))) : 0
-    const durable = this.serial(async () => {
-      if (!this.running) throw new LandError('ERR_LAND_STOPPED', `land ${this.land} stopped before height ${r.height} was written`)
-      await this.executor.commit(r.height, logRecords({ block: p.env.block, proposal: p.env.proposal, cert, receipts: ex.result!.receipts }, p.cid, p.env.txs))
-      r.mark('committed')
-      this.log.trace('final block %s height %d view %d', p.cid, r.height, cert.msg.view)
-      if (this.timing.enabled) this.logTiming(r, p, oldest)
+    this.committing = true
+    const oldest = this.timing.enabled ? oldestTxAge(p, this.mempool, this.now()) : 0
+    void this.serial(async () => {
+      try {
+        if (this.exec !== ex || !this.running) { this.committing = false; this.progress(); return }
+        await this.executor.commit(r.height, logRecords({ block: p.env.block, proposal: p.env.proposal, cert, receipts: ex.result!.receipts }, p.cid, p.env.txs))
+        r.mark('committed')
+        this.log.trace('final block %s height %d view %d', p.cid, r.height, cert.msg.view)
+        if (this.timing.enabled) logTiming(this.timing, r, p, oldest)
+        this.advance(p.env.block, p.cid, cert, ex.result!, p.txs)
+      } catch (e) {
+        this.committing = false
+        this.log.error('committing height %d - %e', r.height, e)
+      }
     })
-    this.durable = durable
-    this.advance(p.env.block, p.cid, cert, ex.result, p.txs, durable)
-  }
-
-  private logTiming (r: Round, p: AcceptedProposal, oldest: number): void {
-    const t0 = r.steps.start
-    const steps = Object.entries(r.steps).filter(([k]) => k !== 'start').sort((a, b) => a[1] - b[1])
-    this.timing('height %d txs %d oldest tx %d ms: %s', r.height, p.txs.length, oldest, steps.map(([k, t]) => `${k} +${(t - t0).toFixed(0)}`).join(' '))
   }
 
   /** Compares our roots with a certificate's; a mismatch stops the land (divergence). */
@@ -449,12 +437,8 @@ class LandNode implements Land {
     return false
   }
 
-  /**
-   * The block of `tip.height` is certified and executed to the certificate's roots: move to the next
-   * height. `written` settles when its commit is durable (already for a replayed or adopted block):
-   * then it is final for readers and its waiters get their receipts.
-   */
-  private advance (block: Block, cid: CID, cert: Certificate, result: ExecutedBlock | undefined, txs: LandTx[], written: Promise<void> = Promise.resolve()): void {
+  /** The block of `tip.height` is committed: move to the next height. */
+  private advance (block: Block, cid: CID, cert: Certificate, result: ExecutedBlock | undefined, txs: LandTx[]): void {
     const h = block.height
     this.exec = undefined
     this.tip = { height: h + 1, prev: cid, prevTimeMs: block.timeMs, prevStateRoot: cert.msg.stateRoot, cert }
@@ -467,23 +451,18 @@ class LandNode implements Land {
     const senders = new Set<string>()
     if (result === undefined) this.nonces.clear()
     else this.nonces.final(txs.map(txSender))
-    for (const tx of txs) {
-      this.mempool.remove(tx.cid.toString())
+    this.final = { height: h, block, cert }
+    txs.forEach((tx, i) => {
+      const key = tx.cid.toString()
+      this.mempool.remove(key)
       senders.add(txSender(tx).address)
-    }
-    void written.then(() => {
-      if (h > this.final.height) this.final = { height: h, block, cert }
-      txs.forEach((tx, i) => {
-        const receipt = result?.receipts[i]
-        if (receipt === undefined) return
-        const final: FinalReceipt = { ...receipt, height: h, block: cid.toString(), stateRoot: cert.msg.stateRoot.toString() }
-        this.receipts.final(tx.cid.toString(), final)
-      })
-      void this.evict(senders)
-      void this.init.blocks?.put(dagCbor.encode(block), 'dag-cbor').catch(() => {})
-    }, e => {
-      if (this.running) this.log.error('committing height %d - %e', h, e)
+      const receipt = result?.receipts[i]
+      if (receipt === undefined) return
+      const final: FinalReceipt = { ...receipt, height: h, block: cid.toString(), stateRoot: cert.msg.stateRoot.toString() }
+      this.receipts.final(key, final)
     })
+    void this.evict(senders)
+    void this.init.blocks?.put(dagCbor.encode(block), 'dag-cbor').catch(() => {})
     if (this.badViews.has(this.view)) void this.sendViewChange(this.view + 1)
     this.drainFuture()
     this.onWork()
@@ -572,33 +551,9 @@ class LandNode implements Land {
     if (this.mempool.size === 0 && r.proposals.size === 0 && r.cert === undefined) return
     this.timer.arm(viewTimeout(this.params.viewTimeoutMs, r.changes), () => {
       if (this.round !== r || !this.running) return
-      if (r.proposals.size === 0) void this.pushPending(this.view)
+      if (r.proposals.size === 0 && this.set.sequencer(this.view) !== this.me) void pushPending(this.peerContext(), this.mempool, this.set.sequencer(this.view))
       void this.sendViewChange(Math.max(this.view, r.viewChangeSent) + 1)
     })
-  }
-
-  /**
-   * Hands the oldest pending txs straight to the sequencer of `view` (sync.md, "push"): a tx whose
-   * gossip reached only this validator would otherwise never be proposed, and alone it cannot
-   * move the land to another view.
-   */
-  private async pushPending (view: number): Promise<void> {
-    const sequencer = this.set.sequencer(view)
-    if (sequencer === this.me) return
-    const txs: Uint8Array[] = []
-    let bytes = 0
-    for (const e of this.mempool.oldest(MAX_SYNC_TXS)) {
-      if (bytes + e.bytes.length > MAX_PUSH_BYTES) break
-      txs.push(e.bytes)
-      bytes += e.bytes.length
-    }
-    if (txs.length === 0) return
-    try {
-      const res = await syncRequest(this.init.libp2p, peerIdFromString(this.set.addresses[sequencer]), { push: { genesis: this.genesisCid, txs } }, AbortSignal.any([this.abort.signal, AbortSignal.timeout(2000)]))
-      this.log('pushed %d pending txs to the sequencer of view %d: %d were new to it', txs.length, view, (res.push as { accepted?: number })?.accepted)
-    } catch (e) {
-      this.log('pushing pending txs to the sequencer of view %d failed - %e', view, e)
-    }
   }
 
   private async sendViewChange (view: number): Promise<void> {
@@ -673,7 +628,7 @@ class LandNode implements Land {
     let bodies: Uint8Array[]
     if (lock !== undefined) {
       const held = r.byBlock.get(lock.msg.block.toString())
-      const locked = held !== undefined ? { block: held.env.block, txs: held.env.txs } : await this.fetchPending(r.height, lock.msg.block)
+      const locked = held !== undefined ? { block: held.env.block, txs: held.env.txs } : await fetchPending(this.peerContext(), this.syncPeers(), r.height, lock.msg.block, this.ctx())
       if (locked === undefined) return
       block = locked.block
       bodies = locked.txs
@@ -695,35 +650,14 @@ class LandNode implements Land {
     await publish(this.pubsub, this.topics.block, bytes, this.log)
   }
 
-  /** A locked block this sequencer never received: ask the validators for it. */
-  private async fetchPending (height: number, block: CID): Promise<{ block: Block, txs: Uint8Array[] } | undefined> {
-    for (const peer of this.syncPeers()) {
-      try {
-        const res = await syncRequest(this.init.libp2p, peer, { proposal: { genesis: this.genesisCid, height, block } }, AbortSignal.any([this.abort.signal, AbortSignal.timeout(2000)]))
-        const p = res.proposal as { block: Block, txs: Uint8Array[] }
-        const b = parseBlock(p.block)
-        if ((await blockCid(b)).equals(block)) {
-          await blockTxs(b, p.txs, this.ctx())
-          return { block: b, txs: p.txs }
-        }
-      } catch (e) {
-        this.log('fetching block %s from %p failed - %e', block, peer, e)
-      }
-    }
-    return undefined
-  }
-
   // ---- sync
 
   private syncPeers (): PeerId[] {
-    const connected = new Set(this.init.libp2p.getPeers().map(p => p.toString()))
-    const validators = this.set.addresses
-      .map((a, i) => ({ a, h: this.lastSeen.get(i) ?? -1 }))
-      .filter(x => connected.has(x.a))
-      .sort((x, y) => y.h - x.h)
-      .map(x => x.a)
-    const others = [...connected].filter(p => !validators.includes(p))
-    return [...validators, ...others].map(p => peerIdFromString(p))
+    return syncPeers(this.init.libp2p, this.set, this.lastSeen)
+  }
+
+  private peerContext (): PeerContext {
+    return { libp2p: this.init.libp2p, genesisCid: this.genesisCid, set: this.set, log: this.log, signal: this.abort.signal }
   }
 
   private needSync (): void {
@@ -797,39 +731,26 @@ class LandNode implements Land {
   // ---- reads
 
   status (): LandStatus {
-    const connected = new Set(this.init.libp2p.getPeers().map(p => p.toString()))
-    const self = peerIdFromPrivateKey(this.init.privateKey).toString()
-    const finalHeight = this.final.height
-    return {
+    return landStatus({
       land: this.land,
-      genesis: this.genesisCid.toString(),
-      height: finalHeight + 1,
-      finalHeight,
-      stateRoot: (this.final.cert?.msg.stateRoot ?? this.executor.head().stateRoot).toString(),
+      genesisCid: this.genesisCid,
+      set: this.set,
+      me: this.me,
+      self: peerIdFromPrivateKey(this.init.privateKey).toString(),
+      connected: new Set(this.init.libp2p.getPeers().map(p => p.toString())),
+      finalHeight: this.final.height,
+      stateRoot: this.final.cert?.msg.stateRoot ?? this.executor.head().stateRoot,
       view: this.view,
-      sequencer: this.set.addresses[this.set.sequencer(this.view)],
-      validator: this.me >= 0,
-      validators: this.set.addresses.map((id, i) => ({
-        id,
-        ...(i === this.me ? { height: finalHeight } : this.lastSeen.has(i) ? { height: this.lastSeen.get(i) } : {}),
-        connected: id === self || connected.has(id)
-      })),
-      mempool: { txs: this.mempool.size, bytes: this.mempool.bytes },
-      ...(this.diverged !== undefined ? { divergence: { ...this.diverged } } : {}),
-      ...(this.syncedFrom !== undefined ? { syncedFrom: this.syncedFrom } : {}),
-      equivocations: [...this.equivocations],
-      rejections: { ...this.rejections }
-    }
+      lastSeen: this.lastSeen,
+      mempool: this.mempool,
+      diverged: this.diverged,
+      syncedFrom: this.syncedFrom,
+      equivocations: this.equivocations,
+      rejections: this.rejections
+    })
   }
 
   async blocks (from: number, limit: number): Promise<LandBlockSummary[]> {
-    const out: LandBlockSummary[] = []
-    const last = Math.min(this.final.height, from + Math.max(0, limit) - 1)
-    for (let h = Math.max(1, from); h <= last; h++) {
-      const e = await readEntry(this.init.records, h)
-      if (e === undefined) continue
-      out.push(summarize(e, this.set.addresses))
-    }
-    return out
+    return logBlocks(this.init.records, this.set.addresses, this.final.height, from, limit)
   }
 }
