@@ -35,7 +35,7 @@ import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from 
 const MAX_FUTURE_VOTES = 10_000
 const MAX_FUTURE_PROPOSALS = 64
 const SYNC_RETRY_MS = 1000
-const EVICT_EVERY_MS = 1000
+const EVICT_EVERY_MS = 5000
 
 interface Execution { height: number, block: string, result?: ExecutedBlock }
 type FutureVote = { height: number, vote: VoteMessage }
