@@ -9,6 +9,7 @@ import type { PrivateKey } from '@libp2p/interface'
 import { callCid } from '../../src/store/calls/index.ts'
 import { BLOCK_FORMAT, PROPOSAL_FORMAT, blockCid, encodeProposalEnvelope, signMessage, type Block } from '../../src/store/lands/index.ts'
 import { landTopics } from '../../src/net/index.ts'
+import { syncRequest } from '../../src/net/lands/sync-wire.ts'
 import type { CID } from 'multiformats/cid'
 import { TestNet, waitFor } from './helpers.ts'
 import type { TestNode } from './helpers.ts'
@@ -115,6 +116,44 @@ describe('lands: consensus on 4 nodes', function () {
       const later = await lands[2].land.submit(await callTx(user, g.genesis.land, 3), { signal: AbortSignal.timeout(10_000) })
       const finals = await finalEverywhere(lands, later.cid)
       assert.equal(new Set(finals.map(f => f.block)).size, 1)
+    } finally {
+      await stopAll(lands)
+    }
+  })
+
+  it('a sequencer restarted before any block is final does not propose in view 0 again (it might have signed there)', async () => {
+    const g = await testGenesis(nodes.map(n => n.privateKey))
+    const lands = await startAll(g)
+    try {
+      const first = lands.findIndex(l => l.node.net.peerId.toString() === l.land.status().sequencer)
+      assert.ok(first >= 0)
+      const away = lands[first]
+      await away.land.stop()
+      const back = await startLand(away.node, g, { records: away.records })
+      lands[first] = back
+      await waitSubscribed(lands)
+      const [final] = await finalEverywhere(lands, (await back.land.submit(await callTx(user, g.genesis.land, 1), { signal: AbortSignal.timeout(10_000) })).cid)
+      const [block] = await back.land.blocks(final.height, 1)
+      assert.ok(block.view >= 1, `the block was final in view ${block.view}, after a view change`)
+      assert.deepEqual(back.land.status().equivocations, [])
+    } finally {
+      await stopAll(lands)
+    }
+  })
+
+  it('a tx handed to the sequencer by a sync push (gossip repair) becomes final; a malformed push is refused', async () => {
+    const g = await testGenesis(nodes.map(n => n.privateKey))
+    const lands = await startAll(g)
+    try {
+      const seq = lands.find(l => l.node.net.peerId.toString() === l.land.status().sequencer)!
+      const other = lands.find(l => l !== seq)!
+      const bytes = await callTx(user, g.genesis.land, 1)
+      const res = await syncRequest(other.node.net.libp2p, seq.node.net.peerId, { push: { genesis: g.cid, txs: [bytes, bytes] } }, AbortSignal.timeout(10_000))
+      assert.deepEqual(res.push, { accepted: 1 }, 'the copy is a duplicate')
+      const finals = await finalEverywhere(lands, await callCid(bytes))
+      assert.ok(finals.every(f => f.ok))
+      await assert.rejects(syncRequest(other.node.net.libp2p, seq.node.net.peerId, { push: { genesis: g.cid, txs: 'no' as unknown as Uint8Array[] } }, AbortSignal.timeout(10_000)),
+        (e: Error & { code?: string }) => e.code === 'ERR_LAND_MALFORMED')
     } finally {
       await stopAll(lands)
     }

@@ -5,14 +5,14 @@
  * inside a state change. Executor calls (execute, abort, commit, adopt) run one at a time in order.
  */
 import { logger as debugLogger } from '@libp2p/logger'
-import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { Logger, PeerId } from '@libp2p/interface'
 import type { CID } from 'multiformats/cid'
 import * as dagCbor from '@ipld/dag-cbor'
 import {
-  ATTEST_FORMAT, LandError, NONCE_WINDOW, PREPARE_FORMAT, PROPOSAL_FORMAT, VIEW_CHANGE_FORMAT, ValidatorSet,
-  decodeLandTx, decodeProposalEnvelope, decodeVoteMessage, encodeProposalEnvelope, encodeVoteMessage, signMessage,
-  txSender, blockCid, parseBlock, type AttestMsg, type Block, type Certificate, type EquivocationProof, type ExecutedBlock,
+  ATTEST_FORMAT, LandError, PREPARE_FORMAT, PROPOSAL_FORMAT, VIEW_CHANGE_FORMAT, ValidatorSet,
+  decodeProposalEnvelope, decodeVoteMessage, encodeProposalEnvelope, encodeVoteMessage, signMessage,
+  txSender, blockCid, type AttestMsg, type Block, type Certificate, type EquivocationProof, type ExecutedBlock,
   type LandTx, type PrepareMsg, type ProposalEnvelope, type Signed, type ViewChangeMsg, type VoteMessage
 } from '../../store/lands/index.ts'
 import type { LandExecutor } from './executor.ts'
@@ -21,9 +21,14 @@ import { Ignore, landTopics, publish, subscribeTopics, type LandTopics } from '.
 import { buildBlock, blockTxs, checkBody, checkSigned, type CheckContext, type Tip } from './sequencer.ts'
 import { Round, type AcceptedProposal } from './round.ts'
 import { ViewTimer, highestLock, viewTimeout } from './view-change.ts'
-import { lockRecord, logRecords, readEntry, readFinal, readLock, summarize } from './log-records.ts'
+import { lockRecord, logRecords, markStarted, readEntry, readFinal, readLock } from './log-records.ts'
 import { FinalReceipts } from './receipts.ts'
-import { serveSync, syncRequest } from './sync-wire.ts'
+import { FinalNonces } from './final-nonces.ts'
+import { admitTx } from './admission.ts'
+import { logTiming, oldestTxAge } from './timing.ts'
+import { fetchPending, pushPending, syncPeers, type PeerContext } from './peer-requests.ts'
+import { landStatus, logBlocks } from './land-reads.ts'
+import { serveSync } from './sync-wire.ts'
 import { catchUp, serveRequest, verifyCertified } from './sync.ts'
 import type { FinalReceipt, Land, LandBlockSummary, LandInit, LandStatus } from './types.ts'
 
@@ -49,13 +54,16 @@ class LandNode implements Land {
   private readonly me: number
   private readonly topics: LandTopics
   private readonly log: Logger
+  /** one line per final height: when each of its steps happened (DEBUG=amigo:land:*:timing) */
+  private readonly timing: Logger
   private readonly now: () => number
   private readonly executor: LandExecutor
   private readonly mempool: Mempool
   private readonly stateSyncGap: number
 
   private tip!: Tip
-  private lastBlock?: Block
+  /** the last final height, its block and certificate (what status and sync show) */
+  private final: { height: number, block?: Block, cert?: Certificate } = { height: 0 }
   private view = 0
   private round = new Round(1)
   private exec?: Execution
@@ -70,6 +78,7 @@ class LandNode implements Land {
   private futureProposals: ProposalEnvelope[] = []
   private futureVotes: FutureVote[] = []
   private readonly receipts: FinalReceipts
+  private readonly nonces: FinalNonces
   private readonly lastSeen = new Map<number, number>()
   private readonly timer = new ViewTimer()
   private proposeTimer?: ReturnType<typeof setTimeout>
@@ -92,11 +101,13 @@ class LandNode implements Land {
     this.me = this.set.indexOf(peerIdFromPrivateKey(init.privateKey).toString())
     this.topics = landTopics(init.genesisCid)
     this.log = init.log ?? debugLogger(`amigo:land:${this.land}`)
+    this.timing = debugLogger(`amigo:land:${this.land}:timing`)
     this.now = init.now ?? Date.now
     this.executor = init.executor
     this.mempool = new Mempool({ ...MEMPOOL_DEFAULTS, ...init.mempool }, this.now)
     this.stateSyncGap = init.stateSyncGap ?? 256
     this.receipts = new FinalReceipts(init.records)
+    this.nonces = new FinalNonces(async a => await this.executor.lastNonce(a))
   }
 
   private get pubsub (): LandInit['libp2p']['services']['pubsub'] { return this.init.libp2p.services.pubsub }
@@ -120,20 +131,23 @@ class LandNode implements Land {
     const head = this.executor.head()
     if (final === undefined) {
       this.tip = { height: head.height + 1, prev: this.genesisCid, prevTimeMs: this.genesis.timeMs, prevStateRoot: head.stateRoot }
+      this.final = { height: head.height }
     } else {
       const entry = await readEntry(this.init.records, final.height)
       if (entry === undefined) throw new LandError('ERR_LAND_MALFORMED', `the log names final height ${final.height} but has no entry for it`)
       if (head.height !== final.height) this.log.error('the executor is at height %d, the log at %d', head.height, final.height)
       this.tip = { height: final.height + 1, prev: final.block, prevTimeMs: entry.block.timeMs, prevStateRoot: entry.cert.msg.stateRoot, cert: entry.cert }
-      this.lastBlock = entry.block
+      this.final = { height: final.height, block: entry.block, cert: entry.cert }
       this.view = entry.cert.msg.view
     }
     this.round = new Round(this.tip.height)
     if (this.me >= 0) {
       const held = await readLock(this.init.records)
-      // a restarted validator may have proposed or voted in this view before it stopped: it never
-      // signs a second block or vote there (a fresh one has signed nothing)
-      if (final !== undefined || held !== undefined) this.round.proposed.add(this.view)
+      const restarted = await markStarted(this.init.records)
+      // a restarted validator may have proposed or voted in this view before it stopped, even in view
+      // 0 before any block was final: it never signs a second block or vote there (a fresh one has
+      // signed nothing)
+      if (restarted || final !== undefined || held !== undefined) this.round.proposed.add(this.view)
       if (held?.height === this.tip.height) {
         this.round.lock = held.lock
         this.round.prepared.add(held.view)
@@ -150,13 +164,17 @@ class LandNode implements Land {
     this.undo.push(await serveSync(this.init.libp2p, this.genesisCid, async req => serveRequest({
       records: this.init.records,
       mempool: this.mempool,
-      finalHeight: () => this.tip.height - 1,
-      lastFinal: () => ({ block: this.lastBlock, cert: this.tip.cert }),
+      finalHeight: () => this.final.height,
+      lastFinal: () => ({ block: this.final.block, cert: this.final.cert }),
       pending: (height, block) => {
         const p = height === this.round.height ? this.round.byBlock.get(block) : undefined
         return p === undefined ? undefined : { block: p.env.block, txs: p.env.txs }
       },
-      ...(this.init.localBlock !== undefined ? { localBlock: this.init.localBlock } : {})
+      ...(this.init.localBlock !== undefined ? { localBlock: this.init.localBlock } : {}),
+      admit: async bytes => {
+        if (!this.running || this.diverged !== undefined) return false
+        return (await this.admit(bytes)).fresh
+      }
     }, req), this.log))
     // until one peer has answered, keep asking: a node started before its peers still catches up
     this.syncTimer = setInterval(() => { if (!this.synced) this.needSync() }, SYNC_RETRY_MS)
@@ -165,7 +183,10 @@ class LandNode implements Land {
     this.init.libp2p.addEventListener('peer:connect', onConnect)
     this.undo.push(() => { this.init.libp2p.removeEventListener('peer:connect', onConnect) })
     // txs past their time to live leave even while no block is final
-    this.ttlTimer = setInterval(() => { void this.evict([]) }, EVICT_EVERY_MS)
+    this.ttlTimer = setInterval(() => {
+      void this.evict([])
+      if (this.timing.enabled) for (const e of this.mempool.oldest(5)) if (this.now() - e.addedMs > 3000) this.timing('stuck %s age %d view %d height %d', e.cid, this.now() - e.addedMs, this.view, this.round.height)
+    }, EVICT_EVERY_MS)
     this.needSync()
   }
 
@@ -194,30 +215,25 @@ class LandNode implements Land {
     if (this.diverged !== undefined) throw new LandError('ERR_LAND_DIVERGED', `land ${this.land} diverged at height ${this.diverged.height}`)
     const { tx, fresh } = await this.admit(bytes)
     if (fresh) await publish(this.pubsub, this.topics.tx, bytes, this.log)
+    this.timing('submitted %s fresh %s', tx.cid, fresh)
     return { cid: tx.cid }
   }
 
   private async admit (bytes: Uint8Array): Promise<{ tx: LandTx, fresh: boolean }> {
-    const { tx } = await decodeLandTx(bytes, { land: this.land })
-    const cid = tx.cid.toString()
-    if (this.mempool.has(cid) || this.receipts.isRecent(cid)) return { tx, fresh: false }
-    const { address, nonce } = txSender(tx)
-    const last = (await this.executor.lastNonce(address)) ?? 0
-    if (nonce <= last) throw new LandError('ERR_LAND_NONCE', `nonce ${nonce} is ${nonce === last ? 'replayed' : 'out of order'}: ${address} has already used nonce ${last}`)
-    if (nonce > last + NONCE_WINDOW) throw new LandError('ERR_LAND_NONCE', `nonce ${nonce} is too far ahead: ${address}'s next nonces are ${last + 1}..${last + NONCE_WINDOW}`)
-    if (this.mempool.has(cid)) return { tx, fresh: false }
-    this.mempool.add(tx, bytes)
-    this.onWork()
-    return { tx, fresh: true }
+    const admitted = await admitTx({ land: this.land, mempool: this.mempool, receipts: this.receipts, nonces: this.nonces }, bytes)
+    if (admitted.fresh) this.onWork()
+    return admitted
   }
 
   private async onTx (data: Uint8Array): Promise<void> {
     if (!this.running || this.diverged !== undefined) throw new Ignore('not admitting')
     try {
-      const { fresh } = await this.admit(data)
+      const { fresh, tx } = await this.admit(data)
+      this.timing('gossiped %s fresh %s', tx.cid, fresh)
       if (!fresh) throw new Ignore('duplicate')
     } catch (e) {
       const code = (e as LandError).code
+      this.timing('gossiped tx refused %s %s', code, (e as Error).message)
       if (code === 'ERR_LAND_NONCE' || code === 'ERR_BUSY') throw new Ignore(code)
       throw e
     }
@@ -274,6 +290,7 @@ class LandNode implements Land {
     const accepted: AcceptedProposal = { env, cid, txs: checked.txs }
     r.proposals.set(v, accepted)
     r.byBlock.set(cid.toString(), accepted)
+    r.mark('accepted')
     this.log.trace('accepted block %s height %d view %d (%d txs)', cid, r.height, v, accepted.txs.length)
     // keep the bodies: a view change may re-propose them
     env.txs.forEach((bytes, i) => { if (!this.mempool.has(accepted.txs[i].cid.toString())) { try { this.mempool.add(accepted.txs[i], bytes) } catch {} } })
@@ -335,7 +352,9 @@ class LandNode implements Land {
       if (this.exec !== token || !this.running) return
       this.executor.abort()
       try {
+        r.mark('execStart')
         token.result = await this.executor.execute({ height: r.height, timeMs: p.env.block.timeMs, txs: p.txs })
+        r.mark('executed')
       } catch (e) {
         this.log.error('executing block %s of height %d - %e', block, r.height, e)
         if (this.exec === token) this.exec = undefined
@@ -356,13 +375,14 @@ class LandNode implements Land {
       const qc = r.prepares.qc({ format: PREPARE_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block: p.cid }, this.set.q)
       if (qc !== undefined) {
         this.log.trace('prepared block %s height %d view %d', p.cid, r.height, v)
+        r.mark('prepareQC')
         r.attested.add(v)
         r.lock = qc
         void this.attest(r, v, p.cid, ex.result)
       }
     }
     if (r.cert === undefined) r.cert = r.attests.complete(this.set.q)[0]
-    if (r.cert !== undefined) this.tryCommit(r)
+    if (r.cert !== undefined) { r.mark('cert'); this.tryCommit(r) }
   }
 
   private async attest (r: Round, v: number, block: CID, result: ExecutedBlock): Promise<void> {
@@ -373,6 +393,7 @@ class LandNode implements Land {
     if (r.lock !== undefined) await this.init.records.batch([lockRecord({ height: r.height, view: v, lock: r.lock })])
     if (this.round !== r) return
     r.attests.add(msg, this.me, s.sig)
+    r.mark('attested')
     void publish(this.pubsub, this.topics.vote, encodeVoteMessage({ attest: s }), this.log)
     this.progress()
   }
@@ -395,11 +416,14 @@ class LandNode implements Land {
     if (ex.result === undefined) return
     if (!this.sameRoots(ex.result, cert)) return
     this.committing = true
+    const oldest = this.timing.enabled ? oldestTxAge(p, this.mempool, this.now()) : 0
     void this.serial(async () => {
       try {
         if (this.exec !== ex || !this.running) { this.committing = false; this.progress(); return }
         await this.executor.commit(r.height, logRecords({ block: p.env.block, proposal: p.env.proposal, cert, receipts: ex.result!.receipts }, p.cid, p.env.txs))
+        r.mark('committed')
         this.log.trace('final block %s height %d view %d', p.cid, r.height, cert.msg.view)
+        if (this.timing.enabled) logTiming(this.timing, r, p, oldest)
         this.advance(p.env.block, p.cid, cert, ex.result!, p.txs)
       } catch (e) {
         this.committing = false
@@ -439,7 +463,6 @@ class LandNode implements Land {
     const h = block.height
     this.exec = undefined
     this.tip = { height: h + 1, prev: cid, prevTimeMs: block.timeMs, prevStateRoot: cert.msg.stateRoot, cert }
-    this.lastBlock = block
     // the certificate fixes the view the next height starts in (blocks.md, "base view"): a view
     // change this node began at the certified height is over
     this.view = cert.msg.view
@@ -447,6 +470,9 @@ class LandNode implements Land {
     this.committing = false
     this.timer.disarm()
     const senders = new Set<string>()
+    if (result === undefined) this.nonces.clear()
+    else this.nonces.final(txs.map(txSender))
+    this.final = { height: h, block, cert }
     txs.forEach((tx, i) => {
       const key = tx.cid.toString()
       this.mempool.remove(key)
@@ -465,7 +491,7 @@ class LandNode implements Land {
 
   private async evict (senders: Iterable<string>): Promise<void> {
     const last = new Map<string, number>()
-    for (const a of senders) last.set(a, (await this.executor.lastNonce(a)) ?? 0)
+    for (const a of senders) last.set(a, await this.nonces.get(a))
     for (const e of this.mempool.evict(last)) {
       this.receipts.drop(e.cid, new LandError('ERR_LAND_TX_DROPPED', `tx ${e.cid} was dropped from the mempool (its nonce ${e.nonce} is used, or it waited too long)`))
     }
@@ -546,6 +572,7 @@ class LandNode implements Land {
     if (this.mempool.size === 0 && r.proposals.size === 0 && r.cert === undefined) return
     this.timer.arm(viewTimeout(this.params.viewTimeoutMs, r.changes), () => {
       if (this.round !== r || !this.running) return
+      if (r.proposals.size === 0 && this.set.sequencer(this.view) !== this.me) void pushPending(this.peerContext(), this.mempool, this.set.sequencer(this.view))
       void this.sendViewChange(Math.max(this.view, r.viewChangeSent) + 1)
     })
   }
@@ -622,7 +649,7 @@ class LandNode implements Land {
     let bodies: Uint8Array[]
     if (lock !== undefined) {
       const held = r.byBlock.get(lock.msg.block.toString())
-      const locked = held !== undefined ? { block: held.env.block, txs: held.env.txs } : await this.fetchPending(r.height, lock.msg.block)
+      const locked = held !== undefined ? { block: held.env.block, txs: held.env.txs } : await fetchPending(this.peerContext(), this.syncPeers(), r.height, lock.msg.block, this.ctx())
       if (locked === undefined) return
       block = locked.block
       bodies = locked.txs
@@ -634,6 +661,7 @@ class LandNode implements Land {
     }
     if (this.round !== r || this.view !== v || r.proposed.has(v)) return
     r.proposed.add(v)
+    r.mark('proposing')
     this.lastProposalMs = this.now()
     const cid = await blockCid(block)
     const proposal = await signMessage({ format: PROPOSAL_FORMAT, genesis: this.genesisCid, height: r.height, view: v, block: cid }, this.me, this.init.privateKey)
@@ -643,35 +671,14 @@ class LandNode implements Land {
     await publish(this.pubsub, this.topics.block, bytes, this.log)
   }
 
-  /** A locked block this sequencer never received: ask the validators for it. */
-  private async fetchPending (height: number, block: CID): Promise<{ block: Block, txs: Uint8Array[] } | undefined> {
-    for (const peer of this.syncPeers()) {
-      try {
-        const res = await syncRequest(this.init.libp2p, peer, { proposal: { genesis: this.genesisCid, height, block } }, AbortSignal.any([this.abort.signal, AbortSignal.timeout(2000)]))
-        const p = res.proposal as { block: Block, txs: Uint8Array[] }
-        const b = parseBlock(p.block)
-        if ((await blockCid(b)).equals(block)) {
-          await blockTxs(b, p.txs, this.ctx())
-          return { block: b, txs: p.txs }
-        }
-      } catch (e) {
-        this.log('fetching block %s from %p failed - %e', block, peer, e)
-      }
-    }
-    return undefined
-  }
-
   // ---- sync
 
   private syncPeers (): PeerId[] {
-    const connected = new Set(this.init.libp2p.getPeers().map(p => p.toString()))
-    const validators = this.set.addresses
-      .map((a, i) => ({ a, h: this.lastSeen.get(i) ?? -1 }))
-      .filter(x => connected.has(x.a))
-      .sort((x, y) => y.h - x.h)
-      .map(x => x.a)
-    const others = [...connected].filter(p => !validators.includes(p))
-    return [...validators, ...others].map(p => peerIdFromString(p))
+    return syncPeers(this.init.libp2p, this.set, this.lastSeen)
+  }
+
+  private peerContext (): PeerContext {
+    return { libp2p: this.init.libp2p, genesisCid: this.genesisCid, set: this.set, log: this.log, signal: this.abort.signal }
   }
 
   private needSync (): void {
@@ -745,40 +752,26 @@ class LandNode implements Land {
   // ---- reads
 
   status (): LandStatus {
-    const connected = new Set(this.init.libp2p.getPeers().map(p => p.toString()))
-    const self = peerIdFromPrivateKey(this.init.privateKey).toString()
-    const finalHeight = (this.tip?.height ?? 1) - 1
-    return {
+    return landStatus({
       land: this.land,
-      genesis: this.genesisCid.toString(),
-      height: finalHeight + 1,
-      finalHeight,
-      stateRoot: (this.tip?.prevStateRoot ?? this.executor.head().stateRoot).toString(),
+      genesisCid: this.genesisCid,
+      set: this.set,
+      me: this.me,
+      self: peerIdFromPrivateKey(this.init.privateKey).toString(),
+      connected: new Set(this.init.libp2p.getPeers().map(p => p.toString())),
+      finalHeight: this.final.height,
+      stateRoot: this.final.cert?.msg.stateRoot ?? this.executor.head().stateRoot,
       view: this.view,
-      sequencer: this.set.addresses[this.set.sequencer(this.view)],
-      validator: this.me >= 0,
-      validators: this.set.addresses.map((id, i) => ({
-        id,
-        ...(i === this.me ? { height: finalHeight } : this.lastSeen.has(i) ? { height: this.lastSeen.get(i) } : {}),
-        connected: id === self || connected.has(id)
-      })),
-      mempool: { txs: this.mempool.size, bytes: this.mempool.bytes },
-      ...(this.diverged !== undefined ? { divergence: { ...this.diverged, ...(this.diverged.first !== undefined ? { first: { ...this.diverged.first } } : {}) } } : {}),
-      ...(this.syncedFrom !== undefined ? { syncedFrom: this.syncedFrom } : {}),
-      equivocations: [...this.equivocations],
-      rejections: { ...this.rejections }
-    }
+      lastSeen: this.lastSeen,
+      mempool: this.mempool,
+      diverged: this.diverged,
+      syncedFrom: this.syncedFrom,
+      equivocations: this.equivocations,
+      rejections: this.rejections
+    })
   }
 
   async blocks (from: number, limit: number): Promise<LandBlockSummary[]> {
-    const out: LandBlockSummary[] = []
-    if (this.tip === undefined) return out
-    const last = Math.min(this.tip.height - 1, from + Math.max(0, limit) - 1)
-    for (let h = Math.max(1, from); h <= last; h++) {
-      const e = await readEntry(this.init.records, h)
-      if (e === undefined) continue
-      out.push(summarize(e, this.set.addresses))
-    }
-    return out
+    return logBlocks(this.init.records, this.set.addresses, this.final.height, from, limit)
   }
 }

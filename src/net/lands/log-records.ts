@@ -14,6 +14,9 @@ export const FINAL_KEY = 'log/final'
 /** the lock of a validator's last attestation: a restarted validator keeps its word */
 export const LOCK_KEY = 'log/lock'
 
+/** written at a validator's first start: a later start is a restart, even before any block is final */
+export const STARTED_KEY = 'log/started'
+
 export function heightKey (height: number): string {
   return `log/h/${String(height).padStart(12, '0')}`
 }
@@ -75,6 +78,13 @@ export async function readLock (records: LandRecords): Promise<LockRecord | unde
   if (v === undefined) return undefined
   const r = dagCbor.decode<{ height: number, view: number, lock: unknown }>(v)
   return { height: r.height, view: r.view, lock: parseQC(r.lock, parsePrepareMsg) }
+}
+
+/** Whether this land ran on this node before; marks it as having run. */
+export async function markStarted (records: LandRecords): Promise<boolean> {
+  if (await records.get(STARTED_KEY) !== undefined) return true
+  await records.batch([{ key: STARTED_KEY, value: dagCbor.encode(true) }])
+  return false
 }
 
 /** A log entry as `Land.blocks` shows it. */

@@ -31,6 +31,13 @@ export class Round {
   /** view changes made at this height (the timer's back-off) */
   changes = 0
   cert?: Certificate
+  /** when each step of this height happened (performance.now(), for the timing debug log) */
+  readonly steps: Record<string, number> = { start: performance.now() }
 
   constructor (readonly height: number) {}
+
+  /** Notes the first time a step happened. */
+  mark (step: string): void {
+    this.steps[step] ??= performance.now()
+  }
 }

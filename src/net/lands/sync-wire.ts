@@ -5,10 +5,12 @@
 import * as dagCbor from '@ipld/dag-cbor'
 import type { Libp2p, Logger, PeerId, Stream } from '@libp2p/interface'
 import { CID } from 'multiformats/cid'
-import { LandError } from '../../store/lands/index.ts'
+import { LandError, isLandErrorCode } from '../../store/lands/index.ts'
 
 export const SYNC_PROTOCOL = '/amigo/land/sync/1.0.0'
-export const MAX_SYNC_REQUEST = 64 * 1024
+/** a `push` carries tx bodies: up to MAX_PUSH_BYTES of them */
+export const MAX_PUSH_BYTES = 4 * 1024 * 1024
+export const MAX_SYNC_REQUEST = MAX_PUSH_BYTES + 64 * 1024
 export const MAX_SYNC_RESPONSE = 8 * 1024 * 1024
 export const MAX_SYNC_BLOCKS = 64
 export const MAX_SYNC_TXS = 256
@@ -20,6 +22,7 @@ export type SyncRequest =
   | { txs: { genesis: CID, cids: CID[] } }
   | { proposal: { genesis: CID, height: number, block: CID } }
   | { state: { genesis: CID, cids: CID[] } }
+  | { push: { genesis: CID, txs: Uint8Array[] } }
 
 /** A land's answer to a request (plain dag-cbor data, see protocols/sync.md). */
 export type SyncServe = (req: SyncRequest) => Promise<Record<string, unknown>>
@@ -73,7 +76,7 @@ export async function serveSync (libp2p: Libp2p<any>, genesis: CID, serve: SyncS
         const server = table.get(genesisOf(req) ?? '')
         const answer = server === undefined
           ? { error: { code: 'ERR_LAND_WRONG_LAND', message: 'this node does not replicate that land' } }
-          : await server(req).catch(e => ({ error: { code: (e as LandError).code ?? 'ERR_LAND_MALFORMED', message: (e as Error).message } }))
+          : await server(req).catch(e => ({ error: { code: isLandErrorCode((e as LandError).code) ? (e as LandError).code : 'ERR_LAND_MALFORMED', message: String((e as Error).message) } }))
         await send(stream, dagCbor.encode(answer), signal)
       } catch (e) {
         log('sync request failed - %e', e)
@@ -92,14 +95,26 @@ export async function serveSync (libp2p: Libp2p<any>, genesis: CID, serve: SyncS
   }
 }
 
+/**
+ * A peer's `{error: {code, message}}` as a LandError: its code only if it is one of ours (anything
+ * else, or a malformed error, is ERR_LAND_MALFORMED), its message as plain text of bounded length.
+ */
+export function peerError (peer: PeerId, error: unknown): LandError {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown, message?: unknown }
+  const text = typeof e.message === 'string' ? e.message.slice(0, 1000) : 'no message'
+  if (!isLandErrorCode(e.code)) {
+    return new LandError('ERR_LAND_MALFORMED', `peer ${peer.toString()} answered with an unknown error ${JSON.stringify(String(e.code)).slice(0, 100)}: ${text}`)
+  }
+  return new LandError(e.code, `peer ${peer.toString()}: ${text}`)
+}
+
 /** Asks one peer; the answer's single key names its kind (`error` is thrown as a LandError). */
 export async function syncRequest (libp2p: Libp2p<any>, peer: PeerId, req: SyncRequest, signal: AbortSignal): Promise<Record<string, unknown>> {
   const stream = await libp2p.dialProtocol(peer, SYNC_PROTOCOL, { signal })
   try {
     await send(stream, dagCbor.encode(req), signal)
     const answer = dagCbor.decode<Record<string, unknown>>(await readAll(stream, MAX_SYNC_RESPONSE, signal))
-    const err = answer.error as { code?: string, message?: string } | undefined
-    if (err !== undefined) throw new LandError((err.code ?? 'ERR_LAND_MALFORMED') as any, `peer ${peer.toString()}: ${String(err.message)}`)
+    if (answer.error !== undefined) throw peerError(peer, answer.error)
     return answer
   } catch (e) {
     stream.abort(e as Error)

@@ -25,6 +25,8 @@ export interface SyncSource {
   pending: (height: number, block: string) => { block: Block, txs: Uint8Array[] } | undefined
   /** a block of this node's own store (never fetched from the network), for `state` requests */
   localBlock?: (cid: CID) => Promise<Uint8Array | undefined>
+  /** admits one handed-over tx as if gossiped; true if it was new */
+  admit: (bytes: Uint8Array) => Promise<boolean>
 }
 
 async function txBody (src: SyncSource, cid: string): Promise<Uint8Array | undefined> {
@@ -81,6 +83,13 @@ export async function serveRequest (src: SyncSource, req: SyncRequest): Promise<
     const p = src.pending(req.proposal.height, req.proposal.block.toString())
     if (p === undefined) throw new LandError('ERR_LAND_WRONG_HEIGHT', 'no such pending block')
     return { proposal: p }
+  }
+  if ('push' in req) {
+    const txs = req.push.txs
+    if (!Array.isArray(txs) || txs.length > MAX_SYNC_TXS || !txs.every(t => t instanceof Uint8Array)) throw new LandError('ERR_LAND_MALFORMED', `a push carries at most ${MAX_SYNC_TXS} tx bodies`)
+    let accepted = 0
+    for (const bytes of txs) if (await src.admit(bytes).catch(() => false)) accepted++
+    return { push: { accepted } }
   }
   throw new LandError('ERR_LAND_MALFORMED', 'unknown sync request')
 }

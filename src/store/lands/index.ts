@@ -13,7 +13,7 @@
  * ```
  */
 export * from './types.ts'
-export { LandError, type LandErrorCode } from './errors.ts'
+export { LAND_ERROR_CODES, LandError, isLandErrorCode, type LandErrorCode } from './errors.ts'
 export { parseGenesis, encodeGenesis, genesisCid, GENESIS_FORMAT, MAX_VALIDATORS } from './genesis.ts'
 export {
   signPushTx, signForkTx, encodeLandTx, decodeLandTx, txSender, PUSH_TX_FORMAT, FORK_TX_FORMAT,
