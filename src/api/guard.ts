@@ -63,6 +63,7 @@ export const ACCESS: Record<string, RoutePolicy> = {
   'land/receipt': OPEN,
   receipt: OPEN,
   session: { open: false, body: 'none' },
+  'session/code': { open: false, body: 'none' },
   disconnect: { open: false, body: 'none' },
   'block/get': OWNER,
   'dag/export': OWNER,
