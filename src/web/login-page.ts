@@ -39,7 +39,7 @@ export function sendLogin (res: ServerResponse, url: URL, login: LoginExchange, 
       : 'This login code is unknown, already used or expired (a code works once, for 60 seconds).'
     sendHtml(res, 401, page({
       title: 'Login refused',
-      body: `<h1>Login refused</h1>\n<p class="error">${escapeHtml(why)}</p>\n<p>Run <code>amigo open</code> again for a new link (it needs the node repo's <code>api.token</code>).</p>\n<p><a href="/">home</a> (read only)</p>`
+      body: `<h1>Login refused</h1>\n<p class="error">${escapeHtml(why)}</p>\n<p>Run <code>amigo open</code> again for a new link (it needs the node repo's <code>api.token</code>).</p>\n<p><a href="/">home</a></p>`
     }), startedAt)
     return
   }
