@@ -138,7 +138,8 @@ export function createExplorer (init: ExplorerInit): Explorer {
     const started = performance.now()
     const search = url.searchParams.get('q') ?? ''
     try {
-      if (url.pathname === '/login' && !post) {
+      // GET only: a HEAD (a link preview) must not spend the code
+      if (url.pathname === '/login' && req.method === 'GET') {
         sendLogin(res, url, login, started)
         return true
       }

@@ -94,6 +94,9 @@ describe('amigo open and the explorer\'s /login', function () {
 
   it('trades a code for the owner\'s session cookie once, and redirects to next', async () => {
     const code = await newCode()
+    // a HEAD (a link preview) does not spend it
+    const head = await raw(n.url, 'HEAD', `/login?code=${code}`)
+    assert.equal(cookieOf(head), undefined)
     const first = await raw(n.url, 'GET', `/login?code=${code}&next=/${COUNTER}`)
     assert.equal(first.status, 303, first.body)
     assert.equal(first.headers.location, `/${COUNTER}`)
