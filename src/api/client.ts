@@ -47,6 +47,8 @@ export class ApiClient {
   /** cut the node off the network, or join it again (the testnet's disconnect perturbation) */
   async network (action: 'disconnect' | 'reconnect'): Promise<{ disconnected: boolean, peers: number }> { return await this.json('POST', `/api/v1/network/${action}`) }
   async status (): Promise<StatusInfo> { return await this.json('GET', '/api/v1/status') }
+  /** a one-time login code for the explorer (`/login?code=…`, the owner's: needs the token) */
+  async sessionCode (): Promise<{ code: string, expiresInMs: number }> { return await this.json('POST', '/api/v1/session/code') }
 
   async blockPut (bytes: Uint8Array, codec: string = 'raw'): Promise<{ cid: string, size: number }> {
     return await this.json('POST', `/api/v1/block/put?codec=${encodeURIComponent(codec)}`, bytes)

@@ -30,7 +30,7 @@ export interface RoutePolicy {
 /** The gas of a query sent without the token: enough for a read of a service, not for a siege. */
 export const OPEN_QUERY_GAS = 1_000_000
 
-/** The cookie of a same-origin session (the future explorer): named after the port, as cookies ignore ports. */
+/** The cookie of a same-origin session (the explorer's pages; `amigo open` logs a browser in): named after the port, as cookies ignore ports. */
 export const SESSION_COOKIE_PREFIX = 'amigo-session-'
 
 const OPEN: RoutePolicy = { open: true }
@@ -63,6 +63,7 @@ export const ACCESS: Record<string, RoutePolicy> = {
   'land/receipt': OPEN,
   receipt: OPEN,
   session: { open: false, body: 'none' },
+  'session/code': { open: false, body: 'none' },
   disconnect: { open: false, body: 'none' },
   'block/get': OWNER,
   'dag/export': OWNER,

@@ -18,12 +18,14 @@ import type { ComponentLogger, Logger } from '@libp2p/interface'
 import type { Registry } from 'prom-client'
 import type { Network } from '../net/index.ts'
 import { ApiError, toApiError } from './errors.ts'
-import { sendError } from './http.ts'
+import { sendError, sendJson } from './http.ts'
 import { routes, requestTimeout } from './routes.ts'
 import type { ApiLimits, RouteContext } from './routes.ts'
 import { registerNodeMetrics } from './metrics.ts'
 import { createGuard, sendSession } from './guard.ts'
 import type { Guard, Access } from './guard.ts'
+import { createLoginCodes } from './login-codes.ts'
+import type { LoginCodes } from './login-codes.ts'
 import type { ApiMetrics } from './metrics.ts'
 import type { ServiceHost, LandHosts } from './services.ts'
 
@@ -33,6 +35,14 @@ export type { ApiLimits } from './routes.ts'
 export type { ApiClientOptions } from './client.ts'
 export { OPEN_QUERY_GAS } from './guard.ts'
 export type { Access } from './guard.ts'
+export { createLoginCodes, LOGIN_CODE_TTL_MS } from './login-codes.ts'
+export type { LoginCodes } from './login-codes.ts'
+
+/**
+ * Trades a one-time login code (`GET /login?code=…`, the explorer's) for the `Set-Cookie` value of
+ * the owner's session; undefined for a code that is unknown, used or expired.
+ */
+export type LoginExchange = (code: string) => string | undefined
 export type { ServiceHost, SignedPush, CallReceipt, LandHost, LandHosts, LandStatus, LandBlockInfo, LandTxReceipt, LandTxInfo, VMReads } from './services.ts'
 
 export interface ApiInit {
@@ -52,8 +62,10 @@ export interface ApiInit {
   services?: ServiceHost
   /** the network lands the node replicates; none: only local.land */
   lands?: LandHosts
-  /** the explorer's pages (src/web): asked for a request outside /api/ that no endpoint takes, with who it was let in as; true = answered */
-  pages?: (req: IncomingMessage, res: ServerResponse, url: URL, access: Access) => Promise<boolean>
+  /** the explorer's pages (src/web): asked for a request outside /api/ that no endpoint takes, with who it was let in as and how a login code becomes a session; true = answered */
+  pages?: (req: IncomingMessage, res: ServerResponse, url: URL, access: Access, login: LoginExchange) => Promise<boolean>
+  /** the clock of the login codes, in ms (tests move it); default Date.now */
+  now?: () => number
 }
 
 export interface Api {
@@ -73,9 +85,10 @@ export function createApi (init: ApiInit): Api {
   let url = ''
   let port = 0
   const guard = createGuard(init.token, () => port)
+  const codes = createLoginCodes({ now: init.now })
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    void handle(ctx, guard, init.registry, metrics, log, req, res, init.pages)
+    void handle(ctx, guard, codes, init.registry, metrics, log, req, res, init.pages)
   }
 
   return {
@@ -110,7 +123,7 @@ export function createApi (init: ApiInit): Api {
   }
 }
 
-async function handle (ctx: RouteContext, guard: Guard, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse, pages?: ApiInit['pages']): Promise<void> {
+async function handle (ctx: RouteContext, guard: Guard, codes: LoginCodes, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse, pages?: ApiInit['pages']): Promise<void> {
   const started = performance.now()
   let routeName = 'unknown'
   const controller = new AbortController()
@@ -134,6 +147,13 @@ async function handle (ctx: RouteContext, guard: Guard, registry: Registry | und
       sendSession(res, guard)
       return
     }
+    if (url.pathname === '/api/v1/session/code') {
+      routeName = 'session/code'
+      guard.authorize(req, routeName)
+      if (req.method !== 'POST') throw new ApiError(405, 'ERR_METHOD_NOT_ALLOWED', '/api/v1/session/code takes POST')
+      sendJson(res, 200, codes.issue(), { 'cache-control': 'no-store' })
+      return
+    }
     let allowed: string | undefined
     for (const route of routes) {
       const m = route.pattern.exec(url.pathname)
@@ -146,7 +166,7 @@ async function handle (ctx: RouteContext, guard: Guard, registry: Registry | und
       await route.handle(ctx, { req, res, url, params, access, signal: AbortSignal.any([controller.signal, timeout]) })
       return
     }
-    if (allowed === undefined && pages !== undefined && !url.pathname.startsWith('/api/') && await pages(req, res, url, guard.authorize(req, 'explorer'))) {
+    if (allowed === undefined && pages !== undefined && !url.pathname.startsWith('/api/') && await pages(req, res, url, guard.authorize(req, 'explorer'), code => codes.redeem(code) ? guard.sessionCookie() : undefined)) {
       routeName = 'explorer'
       return
     }

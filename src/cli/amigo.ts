@@ -21,6 +21,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   pull: async () => await import('./commands/pull.ts'),
   receipt: async () => await import('./commands/receipt.ts'),
   land: async () => await import('./commands/land.ts'),
+  open: async () => await import('./commands/open.ts'),
   eval: query('eval'),
   render: query('render'),
   state: query('state'),
@@ -60,6 +61,8 @@ services (on the node running on the repo; each takes --api, --repo, --json):
   info PATH                          a package's kind, CID, state root and exported functions
   pull CID                           fetch a package by CID from peers, verify, store
   services [--land LAND]             the deployed packages
+  open [PATH] [--browser]            a one-time login link to the explorer: the owner's session
+                                     (call forms) in your browser, then PATH
 
 network lands (any path but local.land/…: the same commands, plus):
   call … [--no-wait]                 waits until the call is final (height, block, state root,

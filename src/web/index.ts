@@ -5,7 +5,8 @@
  * Render("SUB"), `/PATH$source`, `/PATH$state` and `/PATH$history` its source, state and calls.
  * The Markdown services write is untrusted and rendered as markdown.ts says. A service page of
  * local.land has a form per function (`POST /PATH$call`), which the node signs only for a
- * request from its own page (same-origin.ts).
+ * request from its own page (same-origin.ts) with the owner's session, which `/login` sets for a
+ * one-time code of `amigo open` (login-page.ts).
  *
  * @example
  * ```ts
@@ -14,7 +15,7 @@
  * ```
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Access } from '../api/index.ts'
+import type { Access, LoginExchange } from '../api/index.ts'
 import type { ExplorerInit, ExplorerLand } from './types.ts'
 import type { PageContext } from './context.ts'
 import { parseTarget } from './context.ts'
@@ -31,19 +32,22 @@ import { synopsis } from './doc.ts'
 import { cachedStateViews } from './state-cache.ts'
 import { callForms } from './call-form.ts'
 import { callPage, CallPageError } from './call-page.ts'
+import { sendLogin } from './login-page.ts'
 
 export type { ExplorerInit, ExplorerLand, CallSummary, ExplorerCalls } from './types.ts'
 export { renderMarkdown, linkTarget } from './markdown.ts'
+export { loginTarget } from './login-page.ts'
 
 /**
  * Answers a request if it is an explorer page (true), else leaves it to the caller (false).
  * `access` is who the API's guard let the request in as: only the owner (the repo's token, or
- * the same-origin session cookie derived from it) sees call forms and may post them.
+ * the same-origin session cookie derived from it) sees call forms and may post them; `login`
+ * trades a one-time code (`GET /login`, `amigo open`) for that cookie.
  */
-export type Explorer = (req: IncomingMessage, res: ServerResponse, url: URL, access: Access) => Promise<boolean>
+export type Explorer = (req: IncomingMessage, res: ServerResponse, url: URL, access: Access, login: LoginExchange) => Promise<boolean>
 
 /** What a service page says instead of call forms to a reader who is not the node's owner. */
-const CALLS_NEED_SESSION = '<h2>Call</h2>\n<p class="muted">Calls from this page are signed by the node for its owner only: they need the same-origin session that <code>POST /api/v1/session</code> (with the repo\'s <code>api.token</code>) sets.</p>'
+const CALLS_NEED_SESSION = '<h2>Call</h2>\n<p class="muted">Calls from this page are signed by the node for its owner only: they need the same-origin session that <code>amigo open</code> sets: it reads the repo\'s <code>api.token</code> and prints a one-time login link.</p>'
 
 /** A page that cannot be shown: its status and a message for the reader. */
 class PageError extends Error {
@@ -99,7 +103,7 @@ export function createExplorer (init: ExplorerInit): Explorer {
         break
       case 'call':
         if (req.method !== 'POST' || land !== init.local || init.calls === undefined || info.kind !== 'service') throw new PageError(405, `${target.path}$call takes a POST from a call form of the explorer's own page`)
-        if (access !== 'owner') throw new PageError(401, 'a call from the explorer needs the owner\'s session (POST /api/v1/session with the repo\'s api.token sets it)')
+        if (access !== 'owner') throw new PageError(401, 'a call from the explorer needs the owner\'s session: run `amigo open` and follow the login link it prints')
         main = await callPage(req, init.calls, info)
         // the state root and height after the call
         header = serviceHeader(await land.reads.info(target.path), target.view, synopsis(src.doc))
@@ -124,7 +128,7 @@ export function createExplorer (init: ExplorerInit): Explorer {
     return { title, body: header + '\n' + main }
   }
 
-  return async (req, res, url, access) => {
+  return async (req, res, url, access, login) => {
     const post = req.method === 'POST'
     if (req.method !== 'GET' && req.method !== 'HEAD' && !post) return false
     if (url.pathname === STYLE_PATH) {
@@ -134,6 +138,11 @@ export function createExplorer (init: ExplorerInit): Explorer {
     const started = performance.now()
     const search = url.searchParams.get('q') ?? ''
     try {
+      // GET only: a HEAD (a link preview) must not spend the code
+      if (url.pathname === '/login' && req.method === 'GET') {
+        sendLogin(res, url, login, started)
+        return true
+      }
       if (url.pathname === '/' && !post) {
         sendHtml(res, 200, page({ ...(await homePage(ctx, search)), search }), started)
         return true

@@ -105,11 +105,17 @@ describe('the explorer in headless Chromium', function () {
   })
 
   it('submits a comment through the function form, signed with the repo key picked, and shows the receipt', async () => {
-    // the forms are the owner's: shown only with the session the repo's token gets
+    // the forms are the owner's: shown only with the session the login link of `amigo open` sets
     await page.goto(`${n.url}/${BLOG}`, { waitUntil: 'load' })
     assert.equal((await page.$$('form.call')).length, 0)
-    const { name, value } = await n.session()
-    await page.setCookie({ name, value, url: n.url })
+    const { code } = await n.api.sessionCode()
+    const login = await page.goto(`${n.url}/login?code=${code}&next=/${BLOG}`, { waitUntil: 'load' })
+    assert.equal(login?.status(), 200)
+    assert.equal(new URL(page.url()).pathname, `/${BLOG}`)
+    assert.ok((await page.$$('form.call')).length > 0, 'the login link gave the browser the session')
+    // the link works once: a second visit is refused, and the session it set stays
+    assert.equal((await page.goto(`${n.url}/login?code=${code}&next=/${BLOG}`, { waitUntil: 'load' }))?.status(), 401)
+    await shot(page, '5-login-refused')
     await page.goto(`${n.url}/${BLOG}`, { waitUntil: 'load' })
     const form = 'form.call[data-func="Comment"]'
     await page.type(`${form} input[aria-label^="Comment id "]`, '2')
