@@ -17,14 +17,12 @@ import { publicKeyOfAddress } from '../store/calls/index.ts'
 import { parseGenesis } from '../store/lands/index.ts'
 import type { Genesis, GenesisFile, LandParams } from '../store/lands/index.ts'
 import { PACKAGE_ROOT } from './paths.ts'
+import { AmigoError } from '../store/errors/index.ts'
 import { LOCAL_LAND } from './node.ts'
 
 /** Why a genesis could not be made or read (a stable code for each kind of bad input). */
-export class LandFileError extends Error {
-  override name = 'LandFileError'
-  constructor (message: string, readonly code: 'ERR_LAND_BAD_NAME' | 'ERR_LAND_BAD_VALIDATORS' | 'ERR_LAND_BAD_GENESIS' | 'ERR_LAND_BAD_PARAMS') {
-    super(message)
-  }
+export class LandFileError extends AmigoError<'ERR_LAND_BAD_NAME' | 'ERR_LAND_BAD_VALIDATORS' | 'ERR_LAND_BAD_GENESIS' | 'ERR_LAND_BAD_PARAMS'> {
+  constructor (message: string, code: LandFileError['code']) { super(code, message) }
 }
 
 /** The parameters of a new land unless flags say otherwise (protocols/lands.md explains each). */

@@ -6,23 +6,19 @@ import type { ExplorerCalls } from './types.ts'
 import { escapeHtml, pathHref } from './escape.ts'
 import { refuseCrossOrigin } from './same-origin.ts'
 import { parseSignature } from './call-form.ts'
+import { PageError } from './page-error.ts'
 
 /** The largest form body accepted (arguments are Go literals, typed by hand). */
 export const MAX_FORM_BYTES = 64 * 1024
 
-/** A call the page refuses to make, with its status. */
-export class CallPageError extends Error {
-  constructor (readonly status: number, message: string) { super(message) }
-}
-
 async function readForm (req: IncomingMessage): Promise<URLSearchParams> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
-  if (type !== 'application/x-www-form-urlencoded') throw new CallPageError(415, 'a call is a form post (application/x-www-form-urlencoded)')
+  if (type !== 'application/x-www-form-urlencoded') throw new PageError(415, 'a call is a form post (application/x-www-form-urlencoded)')
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.byteLength
-    if (size > MAX_FORM_BYTES) throw new CallPageError(413, `the form is larger than ${MAX_FORM_BYTES} bytes`)
+    if (size > MAX_FORM_BYTES) throw new PageError(413, `the form is larger than ${MAX_FORM_BYTES} bytes`)
     chunks.push(chunk)
   }
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
@@ -30,14 +26,14 @@ async function readForm (req: IncomingMessage): Promise<URLSearchParams> {
 
 export async function callPage (req: IncomingMessage, calls: ExplorerCalls, info: ServiceInfo): Promise<string> {
   const refused = refuseCrossOrigin(req)
-  if (refused !== undefined) throw new CallPageError(403, `refused: ${refused}`)
+  if (refused !== undefined) throw new PageError(403, `refused: ${refused}`)
   const form = await readForm(req)
   const func = form.get('func') ?? ''
   const key = form.get('key') ?? ''
   const args = form.getAll('arg')
   const sig = info.functions.map(parseSignature).find(f => f?.name === func)
-  if (sig === undefined) throw new CallPageError(400, `${info.path} has no exported function ${JSON.stringify(func)}`)
-  if (args.length !== sig.params.length) throw new CallPageError(400, `${func} takes ${sig.params.length} arguments, not ${args.length}`)
+  if (sig === undefined) throw new PageError(400, `${info.path} has no exported function ${JSON.stringify(func)}`)
+  if (args.length !== sig.params.length) throw new PageError(400, `${func} takes ${sig.params.length} arguments, not ${args.length}`)
   const r = await calls.call(key, info.path, func, args)
   const base = pathHref('/' + info.path)
   const events = r.events.map(ev => {

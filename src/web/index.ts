@@ -31,7 +31,8 @@ import { historyPage } from './history-page.ts'
 import { synopsis } from './doc.ts'
 import { cachedStateViews } from './state-cache.ts'
 import { callForms } from './call-form.ts'
-import { callPage, CallPageError } from './call-page.ts'
+import { callPage } from './call-page.ts'
+import { PageError } from './page-error.ts'
 import { sendLogin } from './login-page.ts'
 
 export type { ExplorerInit, ExplorerLand, CallSummary, ExplorerCalls } from './types.ts'
@@ -49,11 +50,6 @@ export type Explorer = (req: IncomingMessage, res: ServerResponse, url: URL, acc
 /** What a service page says instead of call forms to a reader who is not the node's owner. */
 const CALLS_NEED_SESSION = '<h2>Call</h2>\n<p class="muted">Calls from this page are signed by the node for its owner only: they need the same-origin session that <code>amigo open</code> sets: it reads the repo\'s <code>api.token</code> and prints a one-time login link.</p>'
 
-/** A page that cannot be shown: its status and a message for the reader. */
-class PageError extends Error {
-  constructor (readonly status: number, message: string) { super(message) }
-}
-
 function intParam (url: URL, name: string, min: number, fallback: number | undefined): number | undefined {
   const text = url.searchParams.get(name)
   if (text === null || text === '') return fallback
@@ -63,7 +59,7 @@ function intParam (url: URL, name: string, min: number, fallback: number | undef
 
 /** A VM error's status: what is not there is 404, a bad selector or render path 400. */
 function statusOf (err: unknown): number {
-  if (err instanceof PageError || err instanceof CallPageError) return err.status
+  if (err instanceof PageError) return err.status
   const code = (err as { code?: unknown }).code
   if (code === 'ERR_NOT_FOUND' || code === 'ERR_NOT_DEPLOYED') return 404
   if (typeof code === 'string' && code.startsWith('ERR_')) return 400
