@@ -10,7 +10,7 @@ import type { VMErrorCode } from '../vm/index.ts'
 /** The API's own codes: requests it cannot parse or route, and its own limits. */
 export type ApiErrorCode = 'ERR_BAD_REQUEST' | 'ERR_BAD_JSON' | 'ERR_BAD_KEY' | 'ERR_NO_ROUTE' | 'ERR_METHOD_NOT_ALLOWED' |
   'ERR_BODY_TOO_LARGE' | 'ERR_UNSUPPORTED_MEDIA_TYPE' | 'ERR_NO_SERVICES' |
-  'ERR_UNAUTHORIZED' | 'ERR_FORBIDDEN_ORIGIN' | 'ERR_BAD_HOST' |
+  'ERR_UNAUTHORIZED' | 'ERR_FORBIDDEN_ORIGIN' | 'ERR_BAD_HOST' | 'ERR_DISK_FULL' |
   'ERR_LAND_UNKNOWN' | 'ERR_LAND_NO_RECEIPT' | 'ERR_LAND_NOT_FINAL' | 'ERR_LAND_TX_REQUIRED'
 
 /** Every code an answer of the API may carry. */
@@ -42,6 +42,8 @@ const STATUS: Record<ErrorCode, number> = {
   ERR_UNAUTHORIZED: 401,
   ERR_FORBIDDEN_ORIGIN: 403,
   ERR_BAD_HOST: 421,
+  // the node's own resources (src/api/load-guards.ts): its disk nearly full
+  ERR_DISK_FULL: 507,
   // network lands through the API (src/api/land-routes.ts)
   ERR_LAND_UNKNOWN: 404,
   ERR_LAND_NO_RECEIPT: 404,

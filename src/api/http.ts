@@ -52,6 +52,8 @@ export function sendError (res: ServerResponse, err: ApiError): void {
   }
   // a 401 says how to authenticate (RFC 6750): the bearer token of the node's repo
   const headers: Record<string, string> = err.code === 'ERR_UNAUTHORIZED' ? { 'www-authenticate': 'Bearer realm="amigo-node"' } : {}
+  // a busy node (memory, open queries, a full mempool) says when to come back
+  if (err.code === 'ERR_BUSY') headers['retry-after'] = '1'
   sendJson(res, err.status, { error: { code: err.code, message: err.message, ...(err.pos !== undefined ? { pos: err.pos } : {}) } }, headers)
 }
 

@@ -23,10 +23,15 @@ import { routes, requestTimeout } from './routes.ts'
 import type { ApiLimits, RouteContext } from './routes.ts'
 import { registerNodeMetrics } from './metrics.ts'
 import { createGuard, sendSession } from './guard.ts'
+import { DEFAULT_QUERY_LIMITS } from './query-limits.ts'
 import type { Guard, Access } from './guard.ts'
 import { createLoginCodes } from './login-codes.ts'
 import type { LoginCodes } from './login-codes.ts'
 import type { ApiMetrics } from './metrics.ts'
+import { admitLoad } from './load-guards.ts'
+import type { LoadGuards } from './load-guards.ts'
+import { createQueryLimits } from './query-limits.ts'
+import type { QueryLimits } from './query-limits.ts'
 import type { ServiceHost, LandHosts } from './services.ts'
 
 export { ApiError } from './errors.ts'
@@ -43,6 +48,8 @@ export type { LoginCodes } from './login-codes.ts'
  * the owner's session; undefined for a code that is unknown, used or expired.
  */
 export type LoginExchange = (code: string) => string | undefined
+export type { LoadGuards } from './load-guards.ts'
+export { DEFAULT_QUERY_LIMITS } from './query-limits.ts'
 export type { ServiceHost, SignedPush, CallReceipt, LandHost, LandHosts, LandStatus, LandBlockInfo, LandTxReceipt, LandTxInfo, VMReads } from './services.ts'
 
 export interface ApiInit {
@@ -66,6 +73,8 @@ export interface ApiInit {
   pages?: (req: IncomingMessage, res: ServerResponse, url: URL, access: Access, login: LoginExchange) => Promise<boolean>
   /** the clock of the login codes, in ms (tests move it); default Date.now */
   now?: () => number
+  /** the node's disk and memory checks (./load-guards.ts); none: no such refusals */
+  guards?: LoadGuards
 }
 
 export interface Api {
@@ -86,9 +95,17 @@ export function createApi (init: ApiInit): Api {
   let port = 0
   const guard = createGuard(init.token, () => port)
   const codes = createLoginCodes({ now: init.now })
+  const load: Load = {
+    guards: init.guards ?? {},
+    queries: createQueryLimits({
+      perClient: init.limits.openQueriesPerClient ?? DEFAULT_QUERY_LIMITS.perClient,
+      running: init.limits.maxOpenQueries ?? DEFAULT_QUERY_LIMITS.running,
+      queued: init.limits.maxQueuedQueries ?? DEFAULT_QUERY_LIMITS.queued
+    })
+  }
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    void handle(ctx, guard, codes, init.registry, metrics, log, req, res, init.pages)
+    void handle(ctx, guard, codes, load, init.registry, metrics, log, req, res, init.pages)
   }
 
   return {
@@ -123,7 +140,10 @@ export function createApi (init: ApiInit): Api {
   }
 }
 
-async function handle (ctx: RouteContext, guard: Guard, codes: LoginCodes, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse, pages?: ApiInit['pages']): Promise<void> {
+/** The load guards of one API server and its open-query slots. */
+interface Load { guards: LoadGuards, queries: QueryLimits }
+
+async function handle (ctx: RouteContext, guard: Guard, codes: LoginCodes, load: Load, registry: Registry | undefined, metrics: ApiMetrics | undefined, log: Logger, req: IncomingMessage, res: ServerResponse, pages?: ApiInit['pages']): Promise<void> {
   const started = performance.now()
   let routeName = 'unknown'
   const controller = new AbortController()
@@ -163,12 +183,28 @@ async function handle (ctx: RouteContext, guard: Guard, codes: LoginCodes, regis
       const access = guard.authorize(req, route.name)
       const timeout = AbortSignal.timeout(requestTimeout(url, ctx.limits))
       const params = m.slice(1).map(p => decodeURIComponent(p))
-      await route.handle(ctx, { req, res, url, params, access, signal: AbortSignal.any([controller.signal, timeout]) })
+      const signal = AbortSignal.any([controller.signal, timeout])
+      const done = await admitLoad(load.guards, load.queries, route.name, access, req, signal)
+      try {
+        await route.handle(ctx, { req, res, url, params, access, signal })
+      } finally {
+        done()
+      }
       return
     }
-    if (allowed === undefined && pages !== undefined && !url.pathname.startsWith('/api/') && await pages(req, res, url, guard.authorize(req, 'explorer'), code => codes.redeem(code) ? guard.sessionCookie() : undefined)) {
-      routeName = 'explorer'
-      return
+    if (allowed === undefined && pages !== undefined && !url.pathname.startsWith('/api/')) {
+      const access = guard.authorize(req, 'explorer')
+      const done = await admitLoad(load.guards, load.queries, 'explorer', access, req, controller.signal)
+      let answered: boolean
+      try {
+        answered = await pages(req, res, url, access, code => codes.redeem(code) ? guard.sessionCookie() : undefined)
+      } finally {
+        done()
+      }
+      if (answered) {
+        routeName = 'explorer'
+        return
+      }
     }
     if (allowed !== undefined) throw new ApiError(405, 'ERR_METHOD_NOT_ALLOWED', `${url.pathname} takes ${allowed}`)
     throw new ApiError(404, 'ERR_NO_ROUTE', `no endpoint ${req.method ?? ''} ${url.pathname}; see protocols/http-api.md`)

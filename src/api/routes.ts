@@ -19,6 +19,12 @@ export interface ApiLimits {
   maxBlockBytes: number
   maxRequestBytes: number
   fetchTimeoutMs: number
+  /** open queries (eval, render, state without the token) one client may have in flight */
+  openQueriesPerClient?: number
+  /** open queries that run at once */
+  maxOpenQueries?: number
+  /** open queries that may wait for a slot; past it, ERR_BUSY */
+  maxQueuedQueries?: number
 }
 
 export interface RouteContext {

@@ -43,6 +43,22 @@ export interface NodeConfig {
      * call can hold the node, which runs calls one at a time.
      */
     maxCallGas: number
+    /**
+     * the disk reserve: a write (push, call, block, CAR import, a land's block) that would leave
+     * less free space than this on the repo's file system is refused, ERR_DISK_FULL; 0: no reserve
+     */
+    minFreeBytes: number
+    /**
+     * the memory ceiling: while the node's RSS is over 85% of it, new costly requests (calls,
+     * pushes, forks, imports, land transactions, queries without the token) are refused, ERR_BUSY; 0: none
+     */
+    maxRssBytes: number
+    /** queries without the token (eval, render, state) one client address may have in flight */
+    openQueriesPerClient: number
+    /** queries without the token that run at once */
+    maxOpenQueries: number
+    /** queries without the token that may wait for a slot; past it, ERR_BUSY */
+    maxQueuedQueries: number
   }
   /** signed name records (see protocols/names.md) */
   names: {
@@ -71,7 +87,12 @@ export const DEFAULT_CONFIG: NodeConfig = {
     maxBlockBytes: 1024 * 1024,
     maxRequestBytes: 64 * 1024 * 1024,
     fetchTimeoutMs: 10_000,
-    maxCallGas: 20_000_000
+    maxCallGas: 20_000_000,
+    minFreeBytes: 256 * 1024 * 1024,
+    maxRssBytes: 2 * 1024 * 1024 * 1024,
+    openQueriesPerClient: 4,
+    maxOpenQueries: 2,
+    maxQueuedQueries: 8
   },
   names: {
     validityMs: 48 * 3600_000,

@@ -15,6 +15,8 @@ import { expandBootstrap } from './bootstrap.ts'
 import { VERSION } from './version.ts'
 import { keepBootstrapped } from './bootstrap-keeper.ts'
 import { startIdleGc } from './idle-gc.ts'
+import { createDiskGuard } from './disk-guard.ts'
+import { createMemoryGuard } from './memory-guard.ts'
 import { AmigoError } from '../store/errors/index.ts'
 
 /** The land of the embedded single-node mode. */
@@ -109,6 +111,10 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     stops.push(async () => { await stores.close() })
     mark('stores')
 
+    // the repo's disk and the process's memory: writes and costly requests are refused before they start
+    const disk = createDiskGuard({ path: repo, minFreeBytes: config.limits.minFreeBytes })
+    const memory = createMemoryGuard({ maxRssBytes: config.limits.maxRssBytes })
+
     const registry = promClient !== undefined ? new promClient.Registry() : undefined
     const network = await createNetwork({
       privateKey: identity.privateKey,
@@ -143,7 +149,8 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
       stores,
       network,
       privateKey: identity.privateKey,
-      logger
+      logger,
+      disk: disk.check
     })
     stops.push(async () => { await lands.stop() })
     for (const l of lands.all()) log.info({ land: l.land, height: l.finalHeight(), validator: l.status().validator }, 'replicating land')
@@ -159,7 +166,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
       version: VERSION,
       onError: (err, url) => { log.error({ err, url }, 'explorer page failed') }
     })
-    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, token: init.apiToken, offline: config.offline, logger, registry, services, lands, pages })
+    const api = createApi({ network, host, port, limits: config.limits, version: VERSION, token: init.apiToken, offline: config.offline, logger, registry, services, lands, pages, guards: { disk: disk.check, memory: memory.check } })
     try {
       await api.start()
     } catch (err) {
