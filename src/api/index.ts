@@ -184,7 +184,8 @@ async function handle (ctx: RouteContext, guard: Guard, codes: LoginCodes, load:
       const timeout = AbortSignal.timeout(requestTimeout(url, ctx.limits))
       const params = m.slice(1).map(p => decodeURIComponent(p))
       const signal = AbortSignal.any([controller.signal, timeout])
-      const done = await admitLoad(load.guards, load.queries, route.name, access, req, signal)
+      // a query waits for its slot until its client leaves (the running ones are bounded by gas)
+      const done = await admitLoad(load.guards, load.queries, route.name, access, req, controller.signal)
       try {
         await route.handle(ctx, { req, res, url, params, access, signal })
       } finally {
@@ -209,7 +210,7 @@ async function handle (ctx: RouteContext, guard: Guard, codes: LoginCodes, load:
     if (allowed !== undefined) throw new ApiError(405, 'ERR_METHOD_NOT_ALLOWED', `${url.pathname} takes ${allowed}`)
     throw new ApiError(404, 'ERR_NO_ROUTE', `no endpoint ${req.method ?? ''} ${url.pathname}; see protocols/http-api.md`)
   } catch (err) {
-    if (clientLeft(req, err)) {
+    if (clientLeft(req, err) || controller.signal.aborted) {
       // nobody is left to answer: one short line, no stack (a slow or dropped client is no failure of the node)
       log('%s %s: the client went away mid-request (%s)', req.method, req.url, (err as NodeJS.ErrnoException).code ?? (err as Error).message)
       res.destroy()

@@ -11,12 +11,13 @@ import type { Blockstore } from 'interface-blockstore'
 import type { Datastore } from 'interface-datastore'
 import type { CID } from 'multiformats/cid'
 import { createLand, fetchStateBlock } from '../net/index.ts'
-import type { Network, Land, LandExecutor } from '../net/index.ts'
+import type { Network, Land } from '../net/index.ts'
 import type { Genesis } from '../store/lands/types.ts'
 import type { VMStorage } from '../vm/types.ts'
 import type { LandHost, LandHosts } from '../api/services.ts'
 import { levelVMStorage, blockStorage } from './vm-storage.ts'
 import { createLandHost } from './land-host.ts'
+import { guardLandWrites } from './land-write-guard.ts'
 import { createLandExecutor } from '../vm/index.ts'
 import { verifyBlock } from '../store/hamt/index.ts'
 import { parseGenesis, genesisCid, decodeLandTx } from '../store/lands/index.ts'
@@ -95,24 +96,6 @@ function landBlocks (stores: { blockstore: Blockstore }, network: Network, genes
   }
 }
 
-/**
- * The executor as the consensus sees it, refusing to execute, commit or adopt while the disk is
- * nearly full: the check runs before anything is written (a commit is one batch), so a validator
- * short of disk neither attests nor commits. It stops taking part, its store as it was, and goes
- * on (by catching up) once space is freed.
- */
-function guardWrites (vm: LandExecutor, disk: () => Promise<void>): LandExecutor {
-  return {
-    head: () => vm.head(),
-    lastNonce: async address => await vm.lastNonce(address),
-    execute: async block => { await disk(); return await vm.execute(block) },
-    commit: async (height, extra) => { await disk(); await vm.commit(height, extra) },
-    abort: () => { vm.abort() },
-    adopt: async (height, stateRoot) => { await disk(); await vm.adopt(height, stateRoot) },
-    ...(vm.diffState !== undefined ? { diffState: vm.diffState.bind(vm) } : {})
-  }
-}
-
 export async function startLands (init: StartLandsInit): Promise<RunningLands> {
   const hosts = new Map<string, LandHost>()
   const started: Land[] = []
@@ -134,7 +117,7 @@ export async function startLands (init: StartLandsInit): Promise<RunningLands> {
         genesisCid: cid,
         privateKey: init.privateKey,
         libp2p: init.network.libp2p,
-        executor: init.disk !== undefined ? guardWrites(vm, init.disk) : vm,
+        executor: init.disk !== undefined ? guardLandWrites(vm, init.disk) : vm,
         records: storage.records,
         blocks: init.network.blocks,
         localBlock: async block => await own.has(block) ? await own.get(block) : undefined,
