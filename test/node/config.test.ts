@@ -46,6 +46,14 @@ describe('node config', () => {
     assert.equal(DEFAULT_CONFIG.limits.fetchTimeoutMs, 10_000, 'defaults are not mutated')
   })
 
+  it('takes the load limits from the file: disk reserve, memory ceiling, open-query bounds', () => {
+    const { config } = resolveConfig({ file: { limits: { minFreeBytes: 0, maxRssBytes: 1_000_000_000, maxQueuedQueries: 1 } } })
+    assert.equal(config.limits.minFreeBytes, 0)
+    assert.equal(config.limits.maxRssBytes, 1_000_000_000)
+    assert.equal(config.limits.maxQueuedQueries, 1)
+    assert.equal(config.limits.openQueriesPerClient, DEFAULT_CONFIG.limits.openQueriesPerClient)
+  })
+
   it('rejects bad values with the layer and the setting in the message', () => {
     const cases: Array<[Parameters<typeof resolveConfig>[0], RegExp]> = [
       [{ flags: { logLevel: 'loud' } }, /--log-level.*"loud"/],
@@ -56,6 +64,8 @@ describe('node config', () => {
       [{ file: { apii: 'x' } }, /unknown setting "apii"/],
       [{ file: { limits: { maxBlockBytes: 'big' } } }, /limits.maxBlockBytes.*number/],
       [{ file: { limits: { speed: 1 } } }, /unknown setting "limits.speed"/],
+      [{ file: { limits: { minFreeBytes: -1 } } }, /limits.minFreeBytes.*non-negative/],
+      [{ file: { limits: { maxRssBytes: '2G' } } }, /limits.maxRssBytes.*number/],
       [{ file: [1, 2] }, /JSON object/],
       [{ file: { offline: 'yes' } }, /"offline" must be true or false/]
     ]
