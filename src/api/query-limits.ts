@@ -41,9 +41,11 @@ export function createQueryLimits (init: QueryLimitsInit): QueryLimits {
       if (released) return
       released = true
       leave(client)
-      // the slot passes straight to the oldest waiting query
+      // the slot passes to the oldest waiting query, after a turn of the event loop: a query
+      // that needs no I/O would otherwise start the next one in the same microtask run, and a
+      // queue of them would starve every other request (status included) until it drained
       const next = waiting.shift()
-      if (next !== undefined) next.start()
+      if (next !== undefined) setImmediate(next.start)
       else running--
     }
   }
