@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
-import { defaultLogger } from '@libp2p/logger'
+import type { ComponentLogger, Logger } from '@libp2p/interface'
 import { CID } from 'multiformats/cid'
 import { sha256 } from 'multiformats/hashes/sha2'
 import * as raw from 'multiformats/codecs/raw'
@@ -33,6 +33,20 @@ const base: ApiLimits = { maxBlockBytes: MiB, maxRequestBytes: 4 * MiB, fetchTim
 
 interface Node { stores: Stores, network: Network, api: Api }
 
+/** What the API logs at error level: a refusal of the load guards must not be there. */
+const errorsLogged: string[] = []
+function recordingLogger (): ComponentLogger {
+  const make = (): Logger => {
+    const log = (() => {}) as unknown as Logger
+    log.error = (...args: unknown[]) => { errorsLogged.push(args.map(String).join(' ')) }
+    log.trace = () => {}
+    log.enabled = true
+    log.newScope = () => make()
+    return log
+  }
+  return { forComponent: () => make() }
+}
+
 /** A node whose disk has `free()` bytes free (reserve 256 MiB) and whose RSS is `rss()` (ceiling 1 GiB). */
 async function guardedNode (dir: string, free: () => number, rss: () => number, services?: ServiceHost, limits: ApiLimits = base): Promise<Node> {
   const stores = await openStores(dir)
@@ -45,7 +59,7 @@ async function guardedNode (dir: string, free: () => number, rss: () => number, 
   }
   const disk = createDiskGuard({ path: dir, minFreeBytes: 256 * MiB, intervalMs: 0, read: async () => free() })
   const memory = createMemoryGuard({ maxRssBytes: 1024 * MiB, intervalMs: 0, rss })
-  const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', token: TEST_TOKEN, offline: true, logger: defaultLogger(), services, guards: { disk: disk.check, memory: memory.check } })
+  const api = createApi({ network, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', token: TEST_TOKEN, offline: true, logger: recordingLogger(), services, guards: { disk: disk.check, memory: memory.check } })
   await api.start()
   return { stores, network, api }
 }
@@ -118,6 +132,7 @@ describe('http api: load guards', function () {
     const ran = await request(node, 'POST', '/api/v1/call', await signed('Add', ['2'], 2))
     assert.equal(ran.status, 200, JSON.stringify(ran.json))
     assert.deepEqual(await counter(), '7')
+    assert.deepEqual(errorsLogged, [], 'refusals are not errors of the node')
   })
 
   it('refuses costly requests with ERR_BUSY while memory is over its high-water mark', async () => {
@@ -137,6 +152,7 @@ describe('http api: load guards', function () {
     assert.deepEqual(await counter(), '7')
     assert.equal((await request(node, 'POST', '/api/v1/call', await signed('Add', ['1'], 3))).status, 200)
     assert.deepEqual(await counter(), '8')
+    assert.deepEqual(errorsLogged, [], 'refusals are not errors of the node')
   })
 })
 
