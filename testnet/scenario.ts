@@ -63,5 +63,13 @@ export async function runScenario (net: Testnet, manifest: Manifest, land: Testn
   const target = await topHeight(net, land.name)
   if (await waitHeight(net, land.name, target, manifest.settleMs ?? 30_000)) result.settledHeight = target
   say(`scenario: ${result.settledHeight !== undefined ? `every running node reached final height ${target}` : `the running nodes did not all reach final height ${target}`}`)
+  if (result.settledHeight === undefined) {
+    // which node lags, and where: the first thing to read before the logs
+    const answered = new Map((await statuses(net, land.name)).map(s => [s.node.name, s.status]))
+    for (const node of landNodes(net)) {
+      const s = answered.get(node.name)
+      say(`scenario:   ${node.name}: ${s === undefined ? 'no answer' : `final height ${s.finalHeight}, view ${s.view}, mempool ${s.mempool.txs}${s.syncedFrom !== undefined ? `, synced from ${s.syncedFrom}` : ''}${s.divergence !== undefined ? ', DIVERGED' : ''}`}`)
+    }
+  }
   return result
 }

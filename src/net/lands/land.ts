@@ -64,6 +64,8 @@ class LandNode implements Land {
   private tip!: Tip
   /** the last final height, its block and certificate (what status and sync show) */
   private final: { height: number, block?: Block, cert?: Certificate } = { height: 0 }
+  /** when the last block became final here (this node's clock): how long pending txs have waited */
+  private lastFinalMs = 0
   private view = 0
   private round = new Round(1)
   private exec?: Execution
@@ -177,7 +179,10 @@ class LandNode implements Land {
       }
     }, req), this.log))
     // until one peer has answered, keep asking: a node started before its peers still catches up
-    this.syncTimer = setInterval(() => { if (!this.synced) this.needSync() }, SYNC_RETRY_MS)
+    // and while txs wait with no block final for a view timeout: the certificate of a height may
+    // have reached the others but not this node (gossip is not reliable), and with no new traffic
+    // nothing else would tell it that the land moved on
+    this.syncTimer = setInterval(() => { if (!this.synced || this.stalled()) this.needSync() }, SYNC_RETRY_MS)
     // and ask at once when a peer connects (a late joiner: no waiting for the next retry)
     const onConnect = (): void => { if (!this.synced) this.needSync() }
     this.init.libp2p.addEventListener('peer:connect', onConnect)
@@ -473,6 +478,7 @@ class LandNode implements Land {
     if (result === undefined) this.nonces.clear()
     else this.nonces.final(txs.map(txSender))
     this.final = { height: h, block, cert }
+    this.lastFinalMs = this.now()
     txs.forEach((tx, i) => {
       const key = tx.cid.toString()
       this.mempool.remove(key)
@@ -679,6 +685,10 @@ class LandNode implements Land {
 
   private peerContext (): PeerContext {
     return { libp2p: this.init.libp2p, genesisCid: this.genesisCid, set: this.set, log: this.log, signal: this.abort.signal }
+  }
+
+  private stalled (): boolean {
+    return this.mempool.size > 0 && this.now() - this.lastFinalMs > this.params.viewTimeoutMs
   }
 
   private needSync (): void {
