@@ -12,6 +12,7 @@ export type Command = (argv: string[]) => Promise<number>
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   run: async () => await import('./commands/run.ts'),
   test: async () => await import('./commands/test.ts'),
+  init: async () => await import('./commands/init.ts'),
   dag: async () => await import('./commands/dag.ts'),
   name: async () => await import('./commands/name.ts'),
   key: async () => await import('./commands/key.ts'),
@@ -44,6 +45,7 @@ commands:
   run [flags] FILE.go|DIR      run a Go program (like go run); flags: --gas N --max-memory BYTES
                                --max-depth N --gas-report --no-cache
   test [-run RE] [-v] DIR      run a package's tests (like go test)
+  init DIR                     scaffold a service in a new folder (passes amigo test and go vet)
   key new NAME | key list      Ed25519 keys that sign calls
   dag export CID | dag import FILE.car
   name publish NAME CID | name resolve KEY/NAME
