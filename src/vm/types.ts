@@ -160,6 +160,8 @@ export interface ServiceInfo {
   head: string | null
   stateRoot: string | null
   height: number
+  /** the package's doc comment (`// Package counter is …` above the package clause), '' when none */
+  doc: string
   /** exported functions with their Go signatures: `Add(n int) int` */
   functions: string[]
 }

@@ -21,6 +21,7 @@ import { Transfer } from './transfer.ts'
 import { viewState } from './state-view.ts'
 import { WriteMeter } from './write-meter.ts'
 import { CallTrace } from './trace.ts'
+import { packageDoc } from './package-doc.ts'
 import { VMError } from './errors.ts'
 import { chargeRender } from './encoding-gas.ts'
 import { CrossServicePanic, formatResults, formatCharged, errorInfo, gasLimit, stringMap, headStrings } from './results.ts'
@@ -712,6 +713,7 @@ export class LocalVM implements VM {
     this.checkPath(path)
     const rec = await this.deployed(path)
     const built = await this.loader.build(rec.cid)
+    const doc = packageDoc(sourceFiles((await this.loader.load(rec.cid)).files))
     let stateRoot: string | null = null
     let height = 0
     if (rec.head !== null) {
@@ -719,7 +721,7 @@ export class LocalVM implements VM {
       stateRoot = h.state.toString()
       height = h.height
     }
-    return { path, kind: rec.kind, cid: rec.cid.toString(), head: rec.head?.toString() ?? null, stateRoot, height, functions: built.program.functions.map(f => f.signature) }
+    return { path, kind: rec.kind, cid: rec.cid.toString(), head: rec.head?.toString() ?? null, stateRoot, height, doc, functions: built.program.functions.map(f => f.signature) }
   }
 
   async list (): Promise<string[]> {
