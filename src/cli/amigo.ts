@@ -28,7 +28,10 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   history: query('history'),
   deps: query('deps'),
   info: query('info'),
-  services: query('services')
+  services: query('services'),
+  search: async () => await import('./commands/search.ts'),
+  why: async () => await import('./commands/why.ts'),
+  map: async () => await import('./commands/map.ts')
 }
 
 /** The read-only service commands share one module (./commands/query.ts). */
@@ -52,7 +55,8 @@ commands:
 
 services (on the node running on the repo; each takes --api, --repo, --json):
   push DIR PATH [--version v1.2.0]   deploy the Go package in DIR at PATH (signed by --key, default "default")
-  call PATH.Func ARGS… [--gas N]     call a function; ARGS are Go literals (signed by --key)
+  call PATH.Func ARGS… [--gas N]     call a function; ARGS are Go literals (signed by --key);
+                                     --trace prints the live-call tree
   eval PATH EXPR                     evaluate a read-only Go expression against a service
   render PATH[:SUBPATH]              the service's Render(SUBPATH) Markdown
   state PATH [SELECTOR]              the service's state, or the value a selector names
@@ -62,6 +66,9 @@ services (on the node running on the repo; each takes --api, --repo, --json):
   info PATH                          a package's kind, CID, state root and exported functions
   pull CID                           fetch a package by CID from peers, verify, store
   services [--land LAND]             the deployed packages
+  search WORDS…                      find deployed packages by path, doc comment, exported functions
+  why PATH                           who imports PATH (through which CID) and what it imports
+  map [--dot]                        the import graph of the deployed packages (text or Graphviz dot)
 
 network lands (any path but local.land/…: the same commands, plus):
   call … [--no-wait]                 waits until the call is final (height, block, state root,
