@@ -85,7 +85,7 @@ export interface TraceFrame {
   func: string
   /** the signer for the root, else the service that made the live-import call */
   caller: string
-  /** gas used by this frame and every frame under it */
+  /** gas its code used, with every frame under it; the root's is the receipt's (state writes at commit included) */
   gasUsed: number
   /** the events this frame emitted itself, in order (a failed call keeps none: see the receipt) */
   events: VMEvent[]
