@@ -6,10 +6,16 @@
 
 export interface ScaffoldFile { name: string, text: string }
 
-/** `my-guestbook` → `myguestbook`: a Go package name is an identifier, lower case by convention */
+const GO_KEYWORDS = new Set(['break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'])
+
+/**
+ * `my-guestbook` → `myguestbook`: a Go package name is an identifier, lower case by convention;
+ * not a keyword, and not `main` (a program, not a service)
+ */
 export function packageName (folder: string): string {
   const name = folder.toLowerCase().replace(/[^a-z0-9_]/g, '')
-  return /^[a-z_]/.test(name) ? name : `svc${name}`
+  if (!/^[a-z_]/.test(name)) return `svc${name}`
+  return GO_KEYWORDS.has(name) || name === 'main' ? `${name}svc` : name
 }
 
 export function serviceFiles (pkg: string): ScaffoldFile[] {
