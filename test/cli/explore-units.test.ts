@@ -1,7 +1,7 @@
 // The pure parts of amigo init, search and map: package names from folders, the search ranking,
 // the trace tree's layout, Graphviz dot.
 import { strict as assert } from 'node:assert'
-import { packageName } from '../../src/cli/scaffold/service.ts'
+import { packageName } from '../../src/cli/scaffold-service.ts'
 import { rankServices } from '../../src/cli/search-rank.ts'
 import { traceLines } from '../../src/cli/trace-tree.ts'
 import { graphToDot } from '../../src/cli/deployed-graph.ts'

@@ -7,7 +7,7 @@ import { basename, join, resolve } from 'node:path'
 import { AmigoError } from '../../store/errors/index.ts'
 import { UsageError, parseFlags } from '../flags.ts'
 import { printJson, runServiceCommand } from '../service-client.ts'
-import { packageName, serviceFiles } from '../scaffold/service.ts'
+import { packageName, serviceFiles } from '../scaffold-service.ts'
 
 export type InitErrorCode = 'ERR_INIT_NOT_EMPTY' | 'ERR_INIT_NOT_A_DIRECTORY'
 
