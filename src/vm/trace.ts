@@ -4,7 +4,7 @@
  * they ran. Built while the call runs, from the same deterministic meters the receipt uses
  * (gas left at entry and exit), so every replica that runs the call gets the same tree.
  */
-import type { TraceFrame, VMEvent } from './types.ts'
+import type { TraceFrame, VMErrorInfo, VMEvent } from './types.ts'
 
 interface Open { frame: TraceFrame, gasAtEntry: number }
 
@@ -54,4 +54,9 @@ export class CallTrace {
     if (failure !== undefined) root.panic = failure
     return root
   }
+}
+
+/** a frame's `panic`: the error's message, after its Go position when it has one (`comments.go:45:3: …`) */
+export function failureText (e: VMErrorInfo): string {
+  return e.pos !== undefined && e.pos !== '' && !e.message.includes(e.pos) ? `${e.pos}: ${e.message}` : e.message
 }

@@ -20,7 +20,7 @@ import { PackageLoader, buildFrom, sourceFiles, parseCidOrThrow, type Built, typ
 import { Transfer } from './transfer.ts'
 import { viewState } from './state-view.ts'
 import { WriteMeter } from './write-meter.ts'
-import { CallTrace } from './trace.ts'
+import { CallTrace, failureText } from './trace.ts'
 import { packageDoc } from './package-doc.ts'
 import { VMError } from './errors.ts'
 import { chargeRender } from './encoding-gas.ts'
@@ -77,7 +77,7 @@ class Tx {
 
 /** the receipt's `trace` field, when the call got as far as entering its function */
 function traceOf (tx: Tx, gasUsed: number, error?: VMErrorInfo): { trace?: TraceFrame } {
-  const trace = tx.trace.finish(gasUsed, error === undefined ? undefined : error.pos !== undefined && !error.message.includes(error.pos) ? `${error.pos}: ${error.message}` : error.message)
+  const trace = tx.trace.finish(gasUsed, error === undefined ? undefined : failureText(error))
   return trace === undefined ? {} : { trace }
 }
 
@@ -277,7 +277,7 @@ export class LocalVM implements VM {
       out = fn.fn(...inArgs)
     } catch (e) {
       // a missing block or instance runs the whole call again (and its tree from the start)
-      if (!(e instanceof Miss || e instanceof NeedInstance)) failure = errorInfo(e instanceof GoPanic ? new CrossServicePanic(path, e) : e, this.maxMemory).message
+      if (!(e instanceof Miss || e instanceof NeedInstance)) failure = failureText(errorInfo(e instanceof GoPanic ? new CrossServicePanic(path, e) : e, this.maxMemory))
       if (e instanceof GoPanic) throw new CrossServicePanic(path, e)
       throw e
     } finally {
