@@ -12,6 +12,7 @@ export type Command = (argv: string[]) => Promise<number>
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   run: async () => await import('./commands/run.ts'),
   test: async () => await import('./commands/test.ts'),
+  init: async () => await import('./commands/init.ts'),
   dag: async () => await import('./commands/dag.ts'),
   name: async () => await import('./commands/name.ts'),
   key: async () => await import('./commands/key.ts'),
@@ -28,7 +29,10 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   history: query('history'),
   deps: query('deps'),
   info: query('info'),
-  services: query('services')
+  services: query('services'),
+  search: async () => await import('./commands/search.ts'),
+  why: async () => await import('./commands/why.ts'),
+  map: async () => await import('./commands/map.ts')
 }
 
 /** The read-only service commands share one module (./commands/query.ts). */
@@ -45,13 +49,15 @@ commands:
   run [flags] FILE.go|DIR      run a Go program (like go run); flags: --gas N --max-memory BYTES
                                --max-depth N --gas-report --no-cache
   test [-run RE] [-v] DIR      run a package's tests (like go test)
+  init DIR                     scaffold a service in a new folder (passes amigo test and go vet)
   key new NAME | key list      Ed25519 keys that sign calls
   dag export CID | dag import FILE.car
   name publish NAME CID | name resolve KEY/NAME
 
 services (on the node running on the repo; each takes --api, --repo, --json):
   push DIR PATH [--version v1.2.0]   deploy the Go package in DIR at PATH (signed by --key, default "default")
-  call PATH.Func ARGS… [--gas N]     call a function; ARGS are Go literals (signed by --key)
+  call PATH.Func ARGS… [--gas N]     call a function; ARGS are Go literals (signed by --key);
+                                     --trace prints the live-call tree
   eval PATH EXPR                     evaluate a read-only Go expression against a service
   render PATH[:SUBPATH]              the service's Render(SUBPATH) Markdown
   state PATH [SELECTOR]              the service's state, or the value a selector names
@@ -61,6 +67,9 @@ services (on the node running on the repo; each takes --api, --repo, --json):
   info PATH                          a package's kind, CID, state root and exported functions
   pull CID                           fetch a package by CID from peers, verify, store
   services [--land LAND]             the deployed packages
+  search WORDS…                      find deployed packages by path, doc comment, exported functions
+  why PATH                           who imports PATH (through which CID) and what it imports
+  map [--dot]                        the import graph of the deployed packages (text or Graphviz dot)
   open [PATH] [--browser]            a one-time login link to the explorer: the owner's session
                                      (call forms) in your browser, then PATH
 

@@ -72,6 +72,27 @@ export interface Receipt {
   stateRoot: string
   /** every service whose head moved: path → new head CID (empty when !ok) */
   heads: Record<string, string>
+  /** a call's live-call tree (calls only; network lands' receipts leave it out) */
+  trace?: TraceFrame
+}
+
+/**
+ * One function a call entered (protocols/services.md §3.6): the called function, or a
+ * live-import call into another service (or back into one already running).
+ */
+export interface TraceFrame {
+  service: string
+  func: string
+  /** the signer for the root, else the service that made the live-import call */
+  caller: string
+  /** gas its code used, with every frame under it; the root's is the receipt's (state writes at commit included) */
+  gasUsed: number
+  /** the events this frame emitted itself, in order (a failed call keeps none: see the receipt) */
+  events: VMEvent[]
+  /** the live-import calls it made, in order */
+  calls: TraceFrame[]
+  /** the panic or limit that ended it, when one did */
+  panic?: string
 }
 
 export interface PushRequest {
@@ -139,6 +160,8 @@ export interface ServiceInfo {
   head: string | null
   stateRoot: string | null
   height: number
+  /** the package's doc comment (`// Package counter is …` above the package clause), '' when none */
+  doc: string
   /** exported functions with their Go signatures: `Add(n int) int` */
   functions: string[]
 }

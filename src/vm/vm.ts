@@ -20,13 +20,15 @@ import { PackageLoader, buildFrom, sourceFiles, parseCidOrThrow, type Built, typ
 import { Transfer } from './transfer.ts'
 import { viewState } from './state-view.ts'
 import { WriteMeter } from './write-meter.ts'
+import { CallTrace, failureText } from './trace.ts'
+import { packageDoc } from './package-doc.ts'
 import { VMError } from './errors.ts'
 import { chargeRender } from './encoding-gas.ts'
 import { CrossServicePanic, formatResults, formatCharged, errorInfo, gasLimit, stringMap, headStrings } from './results.ts'
 import { equals } from 'multiformats/bytes'
 import type {
   VM, VMInit, PushRequest, PushResult, CallRequest, Receipt, QueryOptions, EvalResult, StateView,
-  HistoryEntry, DepsResult, ServiceInfo, VMEvent, VMErrorInfo, PackageFile
+  HistoryEntry, DepsResult, ServiceInfo, VMEvent, VMErrorInfo, PackageFile, TraceFrame
 } from './types.ts'
 
 const HEAD_FORMAT = 'amigo/head/1'
@@ -61,6 +63,7 @@ class Tx {
   /** the services on the call stack, outermost first */
   readonly stack: string[] = []
   events: VMEvent[] = []
+  readonly trace = new CallTrace()
   constructor (
     readonly origin: string,
     readonly height: number,
@@ -69,7 +72,13 @@ class Tx {
     readonly gas: number
   ) {}
 
-  reset (): void { this.touched.clear(); this.stack.length = 0; this.events = [] }
+  reset (): void { this.touched.clear(); this.stack.length = 0; this.events = []; this.trace.reset() }
+}
+
+/** the receipt's `trace` field, when the call got as far as entering its function */
+function traceOf (tx: Tx, gasUsed: number, error?: VMErrorInfo): { trace?: TraceFrame } {
+  const trace = tx.trace.finish(gasUsed, error === undefined ? undefined : failureText(error))
+  return trace === undefined ? {} : { trace }
 }
 
 export class LocalVM implements VM {
@@ -189,7 +198,9 @@ export class LocalVM implements VM {
       emit: (name, kv) => {
         const t = tx()
         if (t.readOnly) panicRuntime('amigo.Emit: a query cannot emit events')
-        t.events.push({ service: path, name, kv })
+        const event = { service: path, name, kv }
+        t.events.push(event)
+        t.trace.emit(event)
       }
     }
   }
@@ -259,13 +270,18 @@ export class LocalVM implements VM {
     const ep = callee.rt.program as any
     ep.setGas(cp.gasLeft())
     tx.stack.push(path)
+    tx.trace.enter(path, name, from, cp.gasLeft())
     let out: any
+    let failure: string | undefined
     try {
       out = fn.fn(...inArgs)
     } catch (e) {
+      // a missing block or instance runs the whole call again (and its tree from the start)
+      if (!(e instanceof Miss || e instanceof NeedInstance)) failure = failureText(errorInfo(e instanceof GoPanic ? new CrossServicePanic(path, e) : e, this.maxMemory))
       if (e instanceof GoPanic) throw new CrossServicePanic(path, e)
       throw e
     } finally {
+      tx.trace.exit(ep.gasLeft(), failure)
       tx.stack.pop()
       cp.setGas(ep.gasLeft())
       cp.activate?.()
@@ -518,6 +534,7 @@ export class LocalVM implements VM {
       if (inst === undefined) throw new NeedInstance(req.path)
       top = inst
       this.enter(tx, inst)
+      tx.trace.start(req.path, req.func, req.caller)
       const f = inst.rt.program.service[req.func]
       const args = argumentsToValues(checked.values, f.type, inst.rt.program.types)
       const out = f.fn(...args)
@@ -530,13 +547,18 @@ export class LocalVM implements VM {
         const moved = await this.commit(tx, req.path, call, height)
         await this.publish(tx, moved, height)
         this.finish(tx, moved)
-        return { ok: true, results: r.value, events: tx.events, gasUsed: this.gasUsed(tx, inst), height, stateRoot: moved[req.path].state.toString(), heads: headStrings(moved) }
+        const gasUsed = this.gasUsed(tx, inst)
+        return { ok: true, results: r.value, events: tx.events, gasUsed, height, stateRoot: moved[req.path].state.toString(), heads: headStrings(moved), ...traceOf(tx, gasUsed) }
       } catch (e) {
         this.drop(tx)
-        return this.failed(req.path, commitError(e), this.gasUsed(tx, inst), height)
+        const error = commitError(e)
+        const gasUsed = this.gasUsed(tx, inst)
+        return { ...await this.failed(req.path, error, gasUsed, height), ...traceOf(tx, gasUsed, error) }
       }
     }
-    return this.failed(req.path, r.ok ? { code: 'ERR_INTERNAL', message: 'call did not run' } : r.error, inst === null ? 0 : this.gasUsed(tx, inst), height)
+    const error = r.ok ? { code: 'ERR_INTERNAL' as const, message: 'call did not run' } : r.error
+    const gasUsed = inst === null ? 0 : this.gasUsed(tx, inst)
+    return { ...await this.failed(req.path, error, gasUsed, height), ...traceOf(tx, gasUsed, error) }
   }
 
   private async failed (path: string, error: VMErrorInfo, gasUsed: number, height: number): Promise<Receipt> {
@@ -691,6 +713,7 @@ export class LocalVM implements VM {
     this.checkPath(path)
     const rec = await this.deployed(path)
     const built = await this.loader.build(rec.cid)
+    const doc = packageDoc(sourceFiles((await this.loader.load(rec.cid)).files))
     let stateRoot: string | null = null
     let height = 0
     if (rec.head !== null) {
@@ -698,7 +721,7 @@ export class LocalVM implements VM {
       stateRoot = h.state.toString()
       height = h.height
     }
-    return { path, kind: rec.kind, cid: rec.cid.toString(), head: rec.head?.toString() ?? null, stateRoot, height, functions: built.program.functions.map(f => f.signature) }
+    return { path, kind: rec.kind, cid: rec.cid.toString(), head: rec.head?.toString() ?? null, stateRoot, height, doc, functions: built.program.functions.map(f => f.signature) }
   }
 
   async list (): Promise<string[]> {
