@@ -219,7 +219,9 @@ async function handle (ctx: RouteContext, guard: Guard, codes: LoginCodes, load:
     const apiError = err instanceof URIError ? new ApiError(400, 'ERR_BAD_REQUEST', `malformed URL: ${err.message}`) : toApiError(err)
     // a refusal of the load guards is the node protecting itself, not a failure: a flood of them must not flood the log
     if (apiError.code === 'ERR_BUSY' || apiError.code === 'ERR_DISK_FULL') log('%s %s refused: %s', req.method, req.url, apiError.message)
-    else if (apiError.status >= 500) log.error('%s %s failed: %e', req.method, req.url, err)
+    // a typed failure (a timeout, the node offline) is one line; only an unexpected one carries its stack
+    else if (apiError.code === 'ERR_INTERNAL') log.error('%s %s failed: %e', req.method, req.url, err)
+    else if (apiError.status >= 500) log.error('%s %s failed: %s %s', req.method, req.url, apiError.code, apiError.message)
     // drain what the client is still sending, so it reads our error instead of a reset connection
     if (!req.complete) req.resume()
     sendError(res, apiError)
