@@ -20,7 +20,6 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
   const offline = init.offline === true
   // the rules check land and head records against their genesis, fetched by CID through the
   // content layer (made below: the closure only runs once the node is up)
-  let content!: Content
   const geneses = createGenesisCache(async (cid, signal) => await content.get(cid, { signal }))
   const rules = recordRules(geneses)
   const datastore = guardDatastore(keepPeersInMemory(init.datastore), rules)
@@ -38,7 +37,7 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
   })
   const log = init.logger?.forComponent('amigo:net') ?? debugLogger('amigo:net')
   let exchange: Exchange | undefined
-  content = new Content({ libp2p, blockstore: init.blockstore, log })
+  const content = new Content({ libp2p, blockstore: init.blockstore, log })
   const names = new Names({
     libp2p, datastore, privateKey: init.privateKey, offline, log: init.logger?.forComponent('amigo:names') ?? debugLogger('amigo:names'), ...init.names
   })
