@@ -26,7 +26,7 @@ async function certificate (genesis: CID, height: number, keys: PrivateKey[], si
   return buildQC(msg, sigs)
 }
 
-async function codeOf (p: Promise<unknown>): Promise<string> {
+async function codeOf (p: unknown): Promise<string> {
   try { await p } catch (e: any) { return String(e?.code) }
   return 'no error'
 }
