@@ -5,6 +5,10 @@ import { decodeDhtRecord } from '../../src/net/names/dht-record.ts'
 import { dhtDatastoreKey } from '../../src/net/names/names.ts'
 import { ATTEST_FORMAT, buildQC, signMessage, type AttestMsg } from '../../src/store/lands/index.ts'
 import { encodeBlock } from '../../src/store/index.ts'
+import { defaultLogger } from '@libp2p/logger'
+import { createApi } from '../../src/api/index.ts'
+import { main } from '../../src/cli/amigo.ts'
+import { TEST_TOKEN } from '../api/helpers.ts'
 import { TestNet, waitFor } from './helpers.ts'
 import type { TestNode } from './helpers.ts'
 import { callTx, connectAll, startLand, stopAll, testGenesis, waitSubscribed, type TestLand } from './lands-helpers.ts'
@@ -120,4 +124,55 @@ describe('lands by name and their heads in the DHT (5 in-process nodes, 3 valida
     const after = await outsiders[0].net.heads.resolveHead(g.genesisCid, t())
     assert.ok(after.height >= real.height && after.height < real.height + 100)
   })
+
+  it('the open API route and `amigo land resolve` show the chain of evidence on a node that runs no land', async () => {
+    const g = lands[0].land
+    const limits = { maxBlockBytes: 1 << 20, maxRequestBytes: 1 << 22, fetchTimeoutMs: 5000 }
+    const api = createApi({ network: outsiders[1].net, host: '127.0.0.1', port: 0, limits, version: '0.0.0-test', token: TEST_TOKEN, offline: false, logger: defaultLogger() })
+    await api.start()
+    try {
+      const name = lands[0].land.land
+      // open: no token
+      const res = await fetch(`${api.url}/api/v1/land/resolve/${name}`)
+      assert.equal(res.status, 200)
+      const body = await res.json() as any
+      assert.equal(body.genesis, g.genesisCid.toString())
+      assert.equal(body.source, 'dht')
+      assert.ok(body.head.height >= 1)
+      const missing = await fetch(`${api.url}/api/v1/land/resolve/nowhere.land?timeout=500ms`)
+      assert.equal(missing.status, 404)
+      assert.equal((await missing.json() as any).error.code, 'ERR_NOT_FOUND')
+      const bad = await fetch(`${api.url}/api/v1/land/resolve/NotALand`)
+      assert.equal(bad.status, 400)
+      assert.equal((await bad.json() as any).error.code, 'ERR_BAD_NAME')
+      const flags = ['--api', api.url.replace('http://', '')]
+      const json = await amigo('land', 'resolve', name, '--json', ...flags)
+      assert.equal(json.code, 0, json.stderr)
+      assert.equal(JSON.parse(json.stdout).genesis, g.genesisCid.toString())
+      const text = await amigo('land', 'resolve', name, ...flags)
+      assert.equal(text.code, 0, text.stderr)
+      assert.ok(text.stdout.includes(`genesis      ${g.genesisCid.toString()}`), text.stdout)
+      assert.match(text.stdout, /land record {2}signed by validator \d \(12D3KooW/)
+      assert.match(text.stdout, /final height \d+\nstate root {3}bafy/)
+      assert.match(text.stdout, /certified by [34] of 3/)
+    } finally {
+      await api.stop()
+    }
+  })
 })
+
+/** Runs `amigo ARGS…` in this process, capturing what it prints. */
+async function amigo (...args: string[]): Promise<{ code: number, stdout: string, stderr: string }> {
+  const out = process.stdout.write
+  const err = process.stderr.write
+  let stdout = ''
+  let stderr = ''
+  process.stdout.write = ((x: string) => { stdout += x; return true }) as typeof process.stdout.write
+  process.stderr.write = ((x: string) => { stderr += x; return true }) as typeof process.stderr.write
+  try {
+    return { code: await main(args), stdout, stderr }
+  } finally {
+    process.stdout.write = out
+    process.stderr.write = err
+  }
+}

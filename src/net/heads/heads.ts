@@ -27,6 +27,7 @@ const ANSWERS = 3
 const GRACE_MS = 150
 const RETRY_MS = 150
 const PUT_MS = 10_000
+const LAND_RETRY_MS = 5000
 
 export interface ResolvedHead {
   height: number
@@ -79,6 +80,8 @@ interface Publisher { latest?: HeadRecord, pending?: HeadRecord, running?: Promi
 
 export class Heads implements HeadApi {
   private readonly own = new Map<string, { genesis: Genesis, cid: CID }>()
+  /** own lands (by genesis CID) whose land record no peer took yet, and when it was last tried */
+  private readonly landUnplaced = new Map<string, number>()
   private readonly publishers = new Map<string, Publisher>()
   private readonly stopping = new AbortController()
   private readonly intervalMs: number
@@ -110,7 +113,9 @@ export class Heads implements HeadApi {
   async publishLand (genesis: Genesis, cid: CID, options: SignalOptions = {}): Promise<LandRecord> {
     await this.addLand(genesis, cid)
     const record = await createLandRecord(this.init.privateKey, { genesis, cid }, { seq: Date.now(), validity: Date.now() + LAND_RECORD_VALIDITY_MS })
-    await this.put(landKey(genesis.land), encodeLandRecord(record), options.signal)
+    this.landUnplaced.set(cid.toString(), Date.now())
+    const took = await this.put(landKey(genesis.land), encodeLandRecord(record), options.signal)
+    if (took > 0 || this.init.offline) this.landUnplaced.delete(cid.toString())
     return record
   }
 
@@ -139,7 +144,12 @@ export class Heads implements HeadApi {
       const record = p.pending!
       p.pending = undefined
       p.last = Date.now()
-      p.running = this.put(headKey(record.genesis), encodeHeadRecord(record)).catch(e => {
+      p.running = this.put(headKey(record.genesis), encodeHeadRecord(record)).then(async () => {
+        // a land record put at start, before the routing table filled, reached nobody: try again
+        const tried = this.landUnplaced.get(record.genesis.toString())
+        const own = [...this.own.values()].find(o => o.cid.equals(record.genesis))
+        if (tried !== undefined && own !== undefined && Date.now() - tried >= LAND_RETRY_MS) await this.publishLand(own.genesis, own.cid)
+      }).catch(e => {
         this.init.log('publishing the head %d of %s failed - %s', record.height, record.genesis, e?.message)
       }).finally(() => {
         p.running = undefined
@@ -245,17 +255,21 @@ export class Heads implements HeadApi {
     }
   }
 
-  /** Hold the record in our DHT store (the guard validates it) and put it to the closest peers. */
-  private async put (key: Uint8Array, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
+  /** Hold the record in our DHT store (the guard validates it) and put it to the closest peers; how many took it. */
+  private async put (key: Uint8Array, bytes: Uint8Array, signal?: AbortSignal): Promise<number> {
     await this.init.datastore.put(dhtDatastoreKey(key), encodeDhtRecord(key, bytes))
-    if (this.init.offline) return
+    if (this.init.offline) return 0
     const s = AbortSignal.any([signal ?? AbortSignal.timeout(PUT_MS), this.stopping.signal])
     setMaxListeners(Infinity, s)
+    let took = 0
     try {
-      for await (const ev of this.init.libp2p.services.dht.put(key, bytes, { signal: s })) void ev
+      for await (const ev of this.init.libp2p.services.dht.put(key, bytes, { signal: s })) {
+        if (ev.name === 'PEER_RESPONSE' && ev.messageName === 'PUT_VALUE') took++
+      }
     } catch (e: any) {
       if (!s.aborted) throw e
     }
+    return took
   }
 
   private async republish (): Promise<void> {

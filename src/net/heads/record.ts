@@ -8,7 +8,7 @@ import { CID } from 'multiformats/cid'
 import { checkLand } from '../../store/calls/index.ts'
 import { LandError, parseAttestMsg, parseQC, type Certificate, type Genesis, type ValidatorSet } from '../../store/lands/index.ts'
 import {
-  RecordBadSignatureError, RecordExpiredError, RecordInvalidError, RecordTooLargeError, RecordWrongKeyError, RecordWrongLandError
+  BadNameError, RecordBadSignatureError, RecordExpiredError, RecordInvalidError, RecordTooLargeError, RecordWrongKeyError, RecordWrongLandError
 } from '../errors.ts'
 
 export const LAND_RECORD_MAX_SIZE = 4096
@@ -28,7 +28,7 @@ export interface LandRecord { v: 1, land: string, genesis: CID, seq: number, val
 export interface HeadRecord { v: 1, genesis: CID, height: number, stateRoot: CID, cert: Certificate }
 
 export function landKey (land: string): Uint8Array {
-  try { checkLand(land) } catch (e: any) { throw new RecordInvalidError(`bad land name ${JSON.stringify(land)}: ${String(e?.message ?? e)}`) }
+  try { checkLand(land) } catch (e: any) { throw new BadNameError(`bad land name ${JSON.stringify(land)}: ${String(e?.message ?? e)}`) }
   return new TextEncoder().encode(LAND_KEY_PREFIX + land)
 }
 
