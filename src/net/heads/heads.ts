@@ -22,9 +22,12 @@ import {
 export const HEAD_PUBLISH_INTERVAL_MS = 500
 export const LAND_RECORD_VALIDITY_MS = 24 * 60 * 60 * 1000
 export const LAND_REPUBLISH_MS = 4 * 60 * 60 * 1000
-/** A resolve answers with the best of this many valid answers, or GRACE_MS after the first. */
-const ANSWERS = 3
-const GRACE_MS = 150
+/** A resolve answers with the best of this many valid answers (this node's copy counts), or GRACE_MS after the first. */
+const ANSWERS = 2
+const GRACE_MS = 40
+/** A land record found in the DHT answers again for this long (it changes rarely; the head is always asked). */
+const LAND_FRESH_MS = 60_000
+const LAND_CACHE_MAX = 1000
 const RETRY_MS = 150
 const PUT_MS = 10_000
 const LAND_RETRY_MS = 5000
@@ -86,6 +89,8 @@ export class Heads implements HeadApi {
   private readonly stopping = new AbortController()
   private readonly intervalMs: number
   private republishTimer?: NodeJS.Timeout
+  /** land records found in the DHT, by land name, and when */
+  private readonly landCache = new Map<string, { bytes: Uint8Array, since: number }>()
 
   constructor (private readonly init: HeadsInit) {
     this.intervalMs = init.publishIntervalMs ?? HEAD_PUBLISH_INTERVAL_MS
@@ -177,9 +182,16 @@ export class Heads implements HeadApi {
       out = { land, genesis: own.cid.toString(), source: 'own', validators: g.genesis.validators, quorum: g.set.q }
     } else {
       const key = landKey(land)
-      const found = await this.find(key, signal)
+      const cached = this.landCache.get(land)
+      const found = cached !== undefined && Date.now() - cached.since < LAND_FRESH_MS ? cached.bytes : await this.find(key, signal)
       if (found === undefined) throw new NotFoundError(`no valid land record for ${land} found before the deadline`)
+      // checked again when cached: it may have expired, and its genesis may have left the cache
       const { record, genesis: g } = await validateLandRecord(key, found, async cid => await this.init.geneses.get(cid))
+      if (found !== cached?.bytes) {
+        this.landCache.delete(land)
+        this.landCache.set(land, { bytes: found, since: Date.now() })
+        if (this.landCache.size > LAND_CACHE_MAX) this.landCache.delete(this.landCache.keys().next().value!)
+      }
       genesisCid = g.cid
       out = {
         land,
@@ -207,7 +219,7 @@ export class Heads implements HeadApi {
   }
 
   /**
-   * The best valid record under `key`: this node's copy and `known` count as answers; the DHT is
+   * The best valid record under `key`: this node's copy (or `known`) counts as one answer; the DHT is
    * asked until ANSWERS valid answers are in, GRACE_MS after the first, or the deadline (then
    * again, after a pause, while nothing valid was found).
    */
@@ -220,12 +232,11 @@ export class Heads implements HeadApi {
       if (best === undefined || rules.compare(key, value, best) > 0) best = value
       return true
     }
-    await consider(known)
-    await consider(await this.readLocal(key))
+    const held = (await consider(known) ? 1 : 0) + (await consider(await this.readLocal(key)) ? 1 : 0)
     if (this.init.offline) return best
     for (let attempt = 0; !signal.aborted; attempt++) {
       if (attempt > 0) await sleep(RETRY_MS, signal)
-      let answers = 0
+      let answers = Math.min(held, 1)
       const stop = new AbortController()
       const querySignal = AbortSignal.any([signal, stop.signal, this.stopping.signal])
       setMaxListeners(Infinity, querySignal)
