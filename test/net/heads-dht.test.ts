@@ -3,7 +3,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { decodeHeadRecord, encodeHeadRecord, headKey, headRecordOf, type HeadRecord } from '../../src/net/index.ts'
 import { decodeDhtRecord } from '../../src/net/names/dht-record.ts'
 import { dhtDatastoreKey } from '../../src/net/names/names.ts'
-import { ATTEST_FORMAT, buildQC, signMessage, type AttestMsg } from '../../src/store/lands/index.ts'
+import { ATTEST_FORMAT, buildQC, signMessage, type AttestMsg, type Certificate } from '../../src/store/lands/index.ts'
 import { encodeBlock } from '../../src/store/index.ts'
 import { defaultLogger } from '@libp2p/logger'
 import { createApi } from '../../src/api/index.ts'
@@ -57,6 +57,8 @@ describe('lands by name and their heads in the DHT (5 in-process nodes, 3 valida
   let validators: TestNode[]
   let outsiders: TestNode[]
   let lands: TestLand[] = []
+  /** every certificate validator 0 saw final, in order */
+  const certs: Certificate[] = []
 
   before(async () => {
     nodes = await net.start(5)
@@ -71,7 +73,12 @@ describe('lands by name and their heads in the DHT (5 in-process nodes, 3 valida
   it('a node that runs no land resolves it by name and gets its latest final head', async () => {
     const g = await testGenesis(validators.map(n => n.privateKey), { blockMs: 2 })
     await connectAll(validators)
-    lands = await Promise.all(validators.map(async n => await startLand(n, g, { onFinal: cert => { n.net.heads.publishHead(cert) } })))
+    lands = await Promise.all(validators.map(async (n, i) => await startLand(n, g, {
+      onFinal: cert => {
+        if (i === 0) certs.push(cert)
+        n.net.heads.publishHead(cert)
+      }
+    })))
     await waitSubscribed(lands)
     for (const v of validators) await v.net.heads.publishLand(g.genesis, g.cid, t())
     const user = await generateKeyPair('Ed25519')
@@ -123,6 +130,17 @@ describe('lands by name and their heads in the DHT (5 in-process nodes, 3 valida
     }
     const after = await outsiders[0].net.heads.resolveHead(g.genesisCid, t())
     assert.ok(after.height >= real.height && after.height < real.height + 100)
+  })
+
+  it('an older head replayed to the peers is refused as stale; the latest still resolves', async () => {
+    const g = lands[0].land
+    const latest = await outsiders[0].net.heads.resolveHead(g.genesisCid, t())
+    assert.ok(certs.length >= 2 && certs[0].msg.height < latest.height)
+    const old = encodeHeadRecord(headRecordOf(certs[0]))
+    // a valid head, but lower than what the peers hold: our own store refuses it, and so do theirs
+    await assert.rejects(drain(outsiders[1], headKey(g.genesisCid), old), (e: any) => e.code === 'ERR_RECORD_STALE')
+    assert.equal(await putUnchecked(outsiders[1], headKey(g.genesisCid), old), 0)
+    assert.equal((await outsiders[0].net.heads.resolveHead(g.genesisCid, t())).height, latest.height)
   })
 
   it('the open API route and `amigo land resolve` show the chain of evidence on a node that runs no land', async () => {
