@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert'
 import * as dagCbor from '@ipld/dag-cbor'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { MemoryDatastore } from 'datastore-core'
 import type { CID } from 'multiformats/cid'
 import {
@@ -13,7 +14,7 @@ import { guardDatastore } from '../../src/net/names/guard-datastore.ts'
 import { decodeDhtRecord, encodeDhtRecord } from '../../src/net/names/dht-record.ts'
 import { dhtDatastoreKey } from '../../src/net/names/names.ts'
 import { encodeBlock } from '../../src/store/index.ts'
-import { ATTEST_FORMAT, buildQC, encodeGenesis, signMessage, type AttestMsg, type Certificate, type Genesis } from '../../src/store/lands/index.ts'
+import { ATTEST_FORMAT, buildQC, encodeGenesis, genesisCid, parseGenesis, signMessage, type AttestMsg, type Certificate, type Genesis } from '../../src/store/lands/index.ts'
 import { testGenesis } from './lands-helpers.ts'
 
 /** A certificate of `height` for genesis `g`, signed by the validators at `signers` with `keys[i]`. */
@@ -171,6 +172,20 @@ describe('land and head records', () => {
       assert.equal(rules.select(key, [r1, r2]), 1)
       assert.equal(rules.select(key, [r2, r1]), 0)
     })
+  })
+
+  it('two geneses claiming one name: the earlier genesis time wins, whatever the seq', async () => {
+    const rival = parseGenesis({ ...a.genesis, validators: [peerIdFromPrivateKey(outsider).toString()], timeMs: a.genesis.timeMs + 1000 })
+    const r = { genesis: rival, cid: await genesisCid(rival) }
+    served.set(r.cid.toString(), encodeGenesis(rival))
+    const key = landKey(a.genesis.land)
+    const mine = encodeLandRecord(await createLandRecord(keys[0], a, { seq: 1, validity: Date.now() + 3600_000 }))
+    const theirs = encodeLandRecord(await createLandRecord(outsider, r, { seq: 99, validity: Date.now() + 3600_000 }))
+    // both are valid claims
+    await rules.validate(key, mine)
+    await rules.validate(key, theirs)
+    assert.equal(rules.select(key, [theirs, mine]), 1)
+    assert.equal(rules.select(key, [mine, theirs]), 0)
   })
 
   it('a genesis block that does not parse as a genesis is unknown', async () => {
