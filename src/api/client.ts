@@ -11,7 +11,7 @@
 import { Readable } from 'node:stream'
 import { AmigoError } from '../store/errors/index.ts'
 import type { PackageFile, PushResult, EvalResult, StateView, HistoryEntry, DepsResult, ServiceInfo } from '../vm/types.ts'
-import type { CallReceipt, LandStatus, LandBlockInfo, LandTxReceipt } from './services.ts'
+import type { CallReceipt, LandStatus, LandBlockInfo, LandTxReceipt, ResolvedLand } from './services.ts'
 
 /** A failed request: the node's code (protocols/http-api.md) or the client's own (ERR_NO_NODE, ERR_HTTP, ERR_BAD_RESPONSE). */
 export class ApiClientError extends AmigoError {
@@ -126,6 +126,12 @@ export class ApiClient {
   /** The network lands the node replicates, with their status. */
   async lands (): Promise<{ lands: LandStatus[] }> {
     return await this.json('GET', '/api/v1/lands')
+  }
+
+  /** a land's genesis and latest head by name, with the evidence (protocols/heads.md §5) */
+  async landResolve (land: string, options: { timeoutMs?: number } = {}): Promise<ResolvedLand> {
+    const path = `/api/v1/land/resolve/${encodeURIComponent(land)}`
+    return await this.json('GET', options.timeoutMs !== undefined ? `${path}?timeout=${options.timeoutMs}` : path)
   }
 
   async landStatus (land: string): Promise<LandStatus> {

@@ -70,6 +70,8 @@ const STATUS: Record<ErrorCode, number> = {
   ERR_RECORD_BAD_SIGNATURE: 400,
   ERR_RECORD_WRONG_KEY: 400,
   ERR_RECORD_TOO_LARGE: 413,
+  ERR_RECORD_WRONG_LAND: 400,
+  ERR_RECORD_UNKNOWN_GENESIS: 404,
   ERR_OFFLINE: 503,
   ERR_TIMEOUT: 404,
   // a peer's malformed message: only ever logged, but every code has a status

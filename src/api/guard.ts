@@ -61,6 +61,9 @@ export const ACCESS: Record<string, RoutePolicy> = {
   'land/status': OPEN,
   'land/blocks': OPEN,
   'land/receipt': OPEN,
+  // it asks the DHT (bounded by the request's deadline), but only for two small checked records:
+  // the read a node that runs no land needs to find one
+  'land/resolve': OPEN,
   receipt: OPEN,
   session: { open: false, body: 'none' },
   'session/code': { open: false, body: 'none' },

@@ -1,7 +1,8 @@
 /**
  * The API's endpoints of network lands (protocols/http-api.md, "Lands"): the lands a node
  * replicates and their status, a land's final blocks, signed transactions (call, push, fork)
- * submitted with or without waiting for finality, and receipts by transaction CID.
+ * submitted with or without waiting for finality, receipts by transaction CID, and any land's
+ * genesis and latest head by name, through the DHT (protocols/heads.md).
  */
 import { parseCid } from '../store/index.ts'
 import { ApiError, badRequest } from './errors.ts'
@@ -64,6 +65,16 @@ function intParam (url: URL, name: string, min: number, fallback: number): numbe
 }
 
 export const landRoutes: Route[] = [
+  {
+    method: 'GET',
+    name: 'land/resolve',
+    pattern: /^\/api\/v1\/land\/resolve\/([^/]+)$/,
+    async handle (ctx, { res, params, signal }) {
+      // any node answers, whether it runs the land or not: the land record and the head record
+      // come from the DHT and are checked against the genesis (protocols/heads.md)
+      sendJson(res, 200, await ctx.network.heads.resolveLand(params[0], { signal }))
+    }
+  },
   {
     method: 'GET',
     name: 'lands',

@@ -50,7 +50,7 @@ export interface ServiceHost {
 }
 
 /** The consensus' view of a network land (`GET /api/v1/lands/LAND/status`) and one final block of its log: net's own shapes. */
-export type { LandStatus, LandBlockSummary as LandBlockInfo } from '../net/index.ts'
+export type { LandStatus, LandBlockSummary as LandBlockInfo, ResolvedLand } from '../net/index.ts'
 
 /** The receipt of a final transaction of a network land (protocols/lands.md, Receipts). */
 export interface LandTxReceipt extends LandReceipt {

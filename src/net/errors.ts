@@ -3,7 +3,7 @@ import { AmigoError } from '../store/errors/index.ts'
 
 /** The codes of the network layer's own errors. */
 export type NetErrorCode = 'ERR_RECORD_INVALID' | 'ERR_RECORD_EXPIRED' | 'ERR_RECORD_STALE' | 'ERR_RECORD_TOO_LARGE' | 'ERR_RECORD_BAD_SIGNATURE' |
-  'ERR_RECORD_WRONG_KEY' | 'ERR_BAD_NAME' | 'ERR_OFFLINE' | 'ERR_TIMEOUT' | 'ERR_BITSWAP_MALFORMED'
+  'ERR_RECORD_WRONG_KEY' | 'ERR_RECORD_WRONG_LAND' | 'ERR_RECORD_UNKNOWN_GENESIS' | 'ERR_BAD_NAME' | 'ERR_OFFLINE' | 'ERR_TIMEOUT' | 'ERR_BITSWAP_MALFORMED'
 
 export { AmigoError, BadCidError, UnknownCodecError, BlockTooLargeError, HashMismatchError, NotFoundError } from '../store/errors/index.ts'
 
@@ -30,6 +30,14 @@ export class RecordBadSignatureError extends RecordInvalidError {
 /** A record stored under a DHT key that is not the one its public key and name give. */
 export class RecordWrongKeyError extends RecordInvalidError {
   constructor (message: string) { super(message, 'ERR_RECORD_WRONG_KEY') }
+}
+/** A land or head record whose genesis is another land's (protocols/heads.md). */
+export class RecordWrongLandError extends RecordInvalidError {
+  constructor (message: string) { super(message, 'ERR_RECORD_WRONG_LAND') }
+}
+/** A land or head record whose genesis this node could not get (by CID) to check it against. */
+export class RecordUnknownGenesisError extends RecordInvalidError {
+  constructor (message: string) { super(message, 'ERR_RECORD_UNKNOWN_GENESIS') }
 }
 /** A name that breaks the name rules (see protocols/names.md). */
 export class BadNameError extends AmigoError<NetErrorCode> {

@@ -27,6 +27,7 @@ import type { Datastore } from 'interface-datastore'
 import type { CID } from 'multiformats/cid'
 import type { CodecName, ImportResult } from '../store/index.ts'
 import type { NameRecord } from './names/record.ts'
+import type { HeadApi } from './heads/index.ts'
 
 export { createNetwork } from './network.ts'
 export { DHT_PROTOCOL, BITSWAP_PROTOCOL } from './constants.ts'
@@ -36,6 +37,11 @@ export {
 } from './names/record.ts'
 export type { NameRecord, NameRecordInit } from './names/record.ts'
 export * from './errors.ts'
+export {
+  LAND_RECORD_MAX_SIZE, HEAD_RECORD_MAX_SIZE, landKey, headKey, createLandRecord, encodeLandRecord, encodeHeadRecord,
+  decodeLandRecord, decodeHeadRecord, validateLandRecord, validateHeadRecord, headRecordOf, createGenesisCache, HEAD_PUBLISH_INTERVAL_MS
+} from './heads/index.ts'
+export type { LandRecord, HeadRecord, CheckedGenesis, GenesisSource, GenesisCache, HeadApi, ResolvedLand, ResolvedHead } from './heads/index.ts'
 export { createLand, landTopics, fetchStateBlock, SYNC_PROTOCOL } from './lands/index.ts'
 export type { Land, LandInit, LandStatus, LandBlockSummary, LandRecords, FinalReceipt, MempoolOptions, ValidatorStatus, LandExecutor } from './lands/index.ts'
 
@@ -137,4 +143,6 @@ export interface Network {
   disconnected: () => boolean
   blocks: BlockApi
   names: NameApi
+  /** land records and head records (protocols/heads.md) */
+  heads: HeadApi
 }

@@ -14,7 +14,8 @@ import type { GossipSub } from '@libp2p/gossipsub'
 import type { ComponentLogger, Libp2p, Metrics, PrivateKey } from '@libp2p/interface'
 import type { Datastore } from 'interface-datastore'
 import { DHT_DATASTORE_PREFIX, DHT_PROTOCOL } from './constants.ts'
-import { NAME_NAMESPACE, selectNameRecord, validateNameRecord } from './names/record.ts'
+import { NAME_NAMESPACE } from './names/record.ts'
+import type { RecordRules } from './heads/index.ts'
 
 export interface AmigoServices {
   identify: unknown
@@ -33,6 +34,8 @@ export interface Libp2pInit {
   bootstrap: string[]
   logger?: ComponentLogger
   metrics?: (components: any) => Metrics
+  /** validation and selection of every record of the `amigo` namespace (names, lands, heads) */
+  rules: RecordRules
   /** while true, every dial and every inbound connection is refused (a disconnected node) */
   refuseAll?: () => boolean
 }
@@ -85,8 +88,8 @@ export async function createAmigoLibp2p (init: Libp2pInit): Promise<AmigoLibp2p>
         allowQueryWithZeroPeers: true,
         // fill the routing table soon after start instead of after the default 1 s
         initialQuerySelfInterval: 50,
-        validators: { [NAME_NAMESPACE]: async (key: Uint8Array, value: Uint8Array) => { await validateNameRecord(key, value) } },
-        selectors: { [NAME_NAMESPACE]: selectNameRecord }
+        validators: { [NAME_NAMESPACE]: init.rules.validate },
+        selectors: { [NAME_NAMESPACE]: init.rules.select }
       }),
       // every land message is signed by its author (protocols/gossip.md), so gossip's own signature
       // would only double the Ed25519 work; unsigned messages are named by the hash of their bytes,

@@ -9,6 +9,7 @@ import { Names } from './names/names.ts'
 import { Content, Exchange } from './content/index.ts'
 import { BITSWAP_PROTOCOL } from './constants.ts'
 import { startWarmup } from './warmup.ts'
+import { createGenesisCache, Heads, recordRules } from './heads/index.ts'
 
 /**
  * Build a node's network. Nothing listens or dials until `start()`; `stop()` stops in reverse
@@ -17,13 +18,18 @@ import { startWarmup } from './warmup.ts'
 export async function createNetwork (init: NetworkInit): Promise<Network> {
   if (init.privateKey.type !== 'Ed25519') throw new TypeError('the node identity must be an Ed25519 key')
   const offline = init.offline === true
-  const datastore = guardDatastore(keepPeersInMemory(init.datastore))
+  // the rules check land and head records against their genesis, fetched by CID through the
+  // content layer (made below: the closure only runs once the node is up)
+  const geneses = createGenesisCache(async (cid, signal) => await content.get(cid, { signal }))
+  const rules = recordRules(geneses)
+  const datastore = guardDatastore(keepPeersInMemory(init.datastore), rules)
   let disconnected = false
   let rejoin: ReturnType<Libp2pType['getPeers']> = []
   const libp2p = await createAmigoLibp2p({
     refuseAll: () => disconnected,
     privateKey: init.privateKey,
     datastore,
+    rules,
     listen: offline ? [] : init.listen,
     bootstrap: offline ? [] : init.bootstrap,
     logger: init.logger,
@@ -34,6 +40,9 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
   const content = new Content({ libp2p, blockstore: init.blockstore, log })
   const names = new Names({
     libp2p, datastore, privateKey: init.privateKey, offline, log: init.logger?.forComponent('amigo:names') ?? debugLogger('amigo:names'), ...init.names
+  })
+  const heads = new Heads({
+    libp2p, datastore, blocks: content, privateKey: init.privateKey, geneses, rules, offline, log: init.logger?.forComponent('amigo:heads') ?? debugLogger('amigo:heads')
   })
   let stopWarmup: (() => void) | undefined
   let state: 'stopped' | 'starting' | 'started' | 'stopping' = 'stopped'
@@ -55,6 +64,7 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
         await libp2p.start()
         if (!offline) stopWarmup = startWarmup(libp2p, log)
         names.start()
+        heads.start()
         state = 'started'
       } catch (err) {
         state = 'started'
@@ -67,6 +77,7 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
       state = 'stopping'
       stopWarmup?.()
       names.stop()
+      heads.stop()
       content.detach()
       await exchange?.stop().catch(err => { log.error('stopping bitswap - %e', err) })
       exchange = undefined
@@ -97,7 +108,8 @@ export async function createNetwork (init: NetworkInit): Promise<Network> {
       }
     },
     blocks: content,
-    names
+    names,
+    heads
   }
   return network
 }

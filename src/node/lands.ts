@@ -20,7 +20,7 @@ import { createLandHost } from './land-host.ts'
 import { guardLandWrites } from './land-write-guard.ts'
 import { createLandExecutor } from '../vm/index.ts'
 import { verifyBlock } from '../store/hamt/index.ts'
-import { parseGenesis, genesisCid, decodeLandTx } from '../store/lands/index.ts'
+import { parseGenesis, genesisCid, decodeLandTx, type Certificate } from '../store/lands/index.ts'
 import { LandFileError } from './land-genesis.ts'
 import { LOCAL_LAND } from './node.ts'
 
@@ -109,6 +109,7 @@ export async function startLands (init: StartLandsInit): Promise<RunningLands> {
       if (genesis.land === LOCAL_LAND) throw new LandFileError(`land file ${file}: local.land is the node itself, not a network land`, 'ERR_LAND_BAD_GENESIS')
       if (hosts.has(genesis.land)) throw new LandFileError(`land file ${file}: the land ${genesis.land} is given twice`, 'ERR_LAND_BAD_GENESIS')
       const cid = await genesisCid(genesis)
+      const validator = genesis.validators.includes(init.network.peerId.toString())
       const own = blockStorage(init.stores.blockstore)
       const storage = { ...levelVMStorage(init.stores, landRecordsPrefix(genesis.land)), blocks: landBlocks(init.stores, init.network, genesis, cid) }
       const vm = await createLandExecutor({ storage, genesis, maxMemory: init.maxMemory })
@@ -121,10 +122,19 @@ export async function startLands (init: StartLandsInit): Promise<RunningLands> {
         records: storage.records,
         blocks: init.network.blocks,
         localBlock: async block => await own.has(block) ? await own.get(block) : undefined,
-        log: init.logger.forComponent(`amigo:land:${genesis.land}`)
+        log: init.logger.forComponent(`amigo:land:${genesis.land}`),
+        // validators publish each final head to the DHT (rate-limited there), so that nodes that
+        // run no land can find how far it is final (protocols/heads.md)
+        ...(validator ? { onFinal: (cert: Certificate) => { init.network.heads.publishHead(cert) } } : {})
       })
       await land.start()
       started.push(land)
+      // the land's name and genesis: trusted here, and (by a validator) signed into the DHT
+      await init.network.heads.addLand(genesis, cid)
+      if (validator) {
+        const log = init.logger.forComponent(`amigo:land:${genesis.land}`)
+        void init.network.heads.publishLand(genesis, cid, { signal: AbortSignal.timeout(30_000) }).catch(e => { log('publishing the land record failed - %s', e?.message) })
+      }
       hosts.set(genesis.land, createLandHost({ land, vm, decodeLandTx, maxGas: genesis.params.maxTxGas }))
     }
   } catch (err) {

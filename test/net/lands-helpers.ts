@@ -7,7 +7,7 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
 import { createLand } from '../../src/net/index.ts'
 import { encodeSignedCall, signCall } from '../../src/store/calls/index.ts'
-import type { Land, LandExecutor, LandRecords, MempoolOptions } from '../../src/net/index.ts'
+import type { Land, LandExecutor, LandInit, LandRecords, MempoolOptions } from '../../src/net/index.ts'
 import { genesisCid, parseGenesis, txSender, type ExecutedBlock, type Genesis, type LandReceipt, type LandTx } from '../../src/store/lands/index.ts'
 import type { TestNode } from './helpers.ts'
 import { waitFor } from './helpers.ts'
@@ -115,7 +115,7 @@ export async function testGenesis (validators: PrivateKey[], params: Partial<Gen
 export interface TestLand { node: TestNode, land: Land, executor: FakeExecutor, records: MemoryRecords }
 
 /** Starts a land on a node (with fresh or given records). */
-export async function startLand (node: TestNode, g: { genesis: Genesis, cid: CID }, opts: { records?: MemoryRecords, mempool?: MempoolOptions, stateSyncGap?: number, localBlock?: (cid: CID) => Promise<Uint8Array | undefined> } = {}): Promise<TestLand> {
+export async function startLand (node: TestNode, g: { genesis: Genesis, cid: CID }, opts: { records?: MemoryRecords, mempool?: MempoolOptions, stateSyncGap?: number, localBlock?: (cid: CID) => Promise<Uint8Array | undefined>, onFinal?: LandInit['onFinal'] } = {}): Promise<TestLand> {
   const records = opts.records ?? new MemoryRecords()
   const executor = await FakeExecutor.open(records, GENESIS_ROOT)
   const land = createLand({
@@ -127,7 +127,8 @@ export async function startLand (node: TestNode, g: { genesis: Genesis, cid: CID
     records,
     ...(opts.mempool !== undefined ? { mempool: opts.mempool } : {}),
     ...(opts.stateSyncGap !== undefined ? { stateSyncGap: opts.stateSyncGap } : {}),
-    ...(opts.localBlock !== undefined ? { localBlock: opts.localBlock } : {})
+    ...(opts.localBlock !== undefined ? { localBlock: opts.localBlock } : {}),
+    ...(opts.onFinal !== undefined ? { onFinal: opts.onFinal } : {})
   })
   await land.start()
   return { node, land, executor, records }

@@ -1,4 +1,6 @@
 /**
+ * `amigo land resolve NAME [--json]`: any land by name, through the DHT, with the chain of
+ * evidence (land record, signer, genesis, validators, latest head: protocols/heads.md);
  * `amigo land status [--land LAND] [--json]`: a network land as the node sees it (height, final
  * height, state root, view, sequencer, each validator's last final height);
  * `amigo land blocks [--from N] [--limit N] [--land LAND]`: its final blocks, with their
@@ -7,17 +9,22 @@
 import { UsageError } from '../flags.ts'
 import type { ParsedArgs } from '../flags.ts'
 import type { ApiClient } from '../../api/client.ts'
+import type { ResolvedLand } from '../../api/services.ts'
 import type { LandStatus, LandBlockInfo } from '../../api/services.ts'
 import { apiClient, parseServiceArgs, intFlag, printJson, runServiceCommand, SERVICE_FLAGS_USAGE } from '../service-client.ts'
 import { chosenLand } from '../land-client.ts'
 
 const usage = `usage: amigo land status [--land LAND] [--json]
        amigo land blocks [--from N] [--limit N] [--land LAND] [--json]
+       amigo land resolve NAME [--json]
 
 status: the land, its height and final height, final state root, view, sequencer, and the
         validators with the last final height seen from each
 blocks: the final blocks from height N (default the last ones): height, block CID, view, time,
         transactions, state root, attestations
+resolve: any land by name (the node need not run it): the land record found in the DHT and
+        its signer, the genesis CID, the validators and quorum, and the latest final head with
+        the validators that certified it
 
 ${SERVICE_FLAGS_USAGE}  --land LAND       which land (default: the only one the node replicates)
 `
@@ -48,6 +55,28 @@ export function statusText (s: LandStatus): string {
   return lines.join('\n') + '\n'
 }
 
+export function resolvedText (r: ResolvedLand): string {
+  const lines = [
+    `land         ${r.land}`,
+    `genesis      ${r.genesis}`,
+    r.record !== undefined
+      ? `land record  signed by validator ${r.record.by} (${r.record.signer}), seq ${r.record.seq}, valid until ${new Date(r.record.validity).toISOString()}`
+      : 'land record  none needed: this node runs the land',
+    `validators   ${r.validators.length}, quorum ${r.quorum}`,
+    ...r.validators.map(v => `  ${v}`),
+    ...(r.head !== undefined
+      ? [
+          `final height ${r.head.height}`,
+          `state root   ${r.head.stateRoot}`,
+          `block        ${r.head.block} (view ${r.head.view})`,
+          `certified by ${r.head.signers.length} of ${r.validators.length}`,
+          ...r.head.signers.map(v => `  ${v}`)
+        ]
+      : ['final height unknown: no valid head record found in time'])
+  ]
+  return lines.join('\n') + '\n'
+}
+
 export function blockText (b: LandBlockInfo): string {
   return [
     `${b.height}\t${b.cid}\tview ${b.view}\t${new Date(b.timeMs).toISOString()}\t${b.txs.length} tx${b.txs.length === 1 ? '' : 's'}\tstate root ${b.stateRoot}\t${b.attestations.length} attestations`,
@@ -71,8 +100,15 @@ export async function command (argv: string[]): Promise<number> {
     const args = parseServiceArgs(argv, { land: 'string', from: 'string', limit: 'string' })
     if (args.flags.help === true || args.flags.h === true) { process.stdout.write(usage); return 0 }
     const [sub, ...rest] = args.positional
+    if (sub === 'resolve') {
+      if (rest.length !== 1) throw new UsageError('land resolve takes one land name, e.g. testnet.land')
+      const r = await (await apiClient(args)).landResolve(rest[0])
+      if (args.flags.json === true) printJson(r)
+      else process.stdout.write(resolvedText(r))
+      return 0
+    }
     const run = sub === undefined ? undefined : subcommands[sub]
-    if (run === undefined) throw new UsageError(sub === undefined ? 'land takes status or blocks' : `unknown land subcommand "${sub}"`)
+    if (run === undefined) throw new UsageError(sub === undefined ? 'land takes status, blocks or resolve' : `unknown land subcommand "${sub}"`)
     if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`)
     const api = await apiClient(args)
     const { json, text } = await run(api, await chosenLand(api, args), args)

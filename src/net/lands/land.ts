@@ -490,6 +490,7 @@ class LandNode implements Land {
     })
     void this.evict(senders)
     void this.init.blocks?.put(dagCbor.encode(block), 'dag-cbor').catch(() => {})
+    try { this.init.onFinal?.(cert) } catch (e) { this.log.error('the final-height hook failed - %e', e) }
     if (this.badViews.has(this.view)) void this.sendViewChange(this.view + 1)
     this.drainFuture()
     this.onWork()

@@ -2,7 +2,7 @@
 import type { GossipSub } from '@libp2p/gossipsub'
 import type { Libp2p, Logger, PrivateKey } from '@libp2p/interface'
 import type { CID } from 'multiformats/cid'
-import type { Genesis, LandReceipt, StateDifference } from '../../store/lands/index.ts'
+import type { Certificate, Genesis, LandReceipt, StateDifference } from '../../store/lands/index.ts'
 import type { BlockApi } from '../index.ts'
 import type { LandExecutor } from './executor.ts'
 
@@ -38,6 +38,8 @@ export interface LandInit {
   log?: Logger
   now?: () => number
   mempool?: MempoolOptions
+  /** called after each final height is committed, with its finality certificate (e.g. to publish the head, protocols/heads.md) */
+  onFinal?: (cert: Certificate) => void
   /** a node further behind than this many heights adopts the certified state instead of replaying (default 256) */
   stateSyncGap?: number
 }

@@ -1,20 +1,20 @@
-// A datastore wrapper that keeps kad-dht from storing an invalid name record, or replacing a held
-// name record with a worse one.
+// A datastore wrapper that keeps kad-dht from storing an invalid record of the `amigo` namespace
+// (names, lands, heads), or replacing a held record with a worse one.
 // kad-dht's PUT_VALUE handler validates the incoming record and then overwrites whatever it
 // held: a replayed record with a lower seq would win. Every record write goes through
 // `datastore.put`, so this is where the selection rule is enforced.
 import type { Datastore, Key } from 'interface-datastore'
 import { RecordStaleError } from '../errors.ts'
 import { DHT_DATASTORE_PREFIX } from '../constants.ts'
-import { compareNameRecords, validateNameRecord } from './record.ts'
+import type { RecordRules } from '../heads/index.ts'
 import { decodeDhtRecord } from './dht-record.ts'
 
 const RECORD_PREFIX = `${DHT_DATASTORE_PREFIX}/record/`
-const NAME_KEY_PREFIX = new TextEncoder().encode('/amigo/name/')
+const AMIGO_KEY_PREFIX = new TextEncoder().encode('/amigo/')
 
-export function guardDatastore (inner: Datastore): Datastore {
+export function guardDatastore (inner: Datastore, rules: RecordRules): Datastore {
   const put = async (key: Key, value: Uint8Array, options?: any): Promise<Key> => {
-    if (key.toString().startsWith(RECORD_PREFIX)) await checkNotStale(inner, key, value, options)
+    if (key.toString().startsWith(RECORD_PREFIX)) await checkNotStale(inner, rules, key, value, options)
     return inner.put(key, value, options)
   }
   return new Proxy(inner, {
@@ -26,11 +26,11 @@ export function guardDatastore (inner: Datastore): Datastore {
   })
 }
 
-async function checkNotStale (inner: Datastore, key: Key, value: Uint8Array, options?: any): Promise<void> {
+async function checkNotStale (inner: Datastore, rules: RecordRules, key: Key, value: Uint8Array, options?: any): Promise<void> {
   const incoming = decodeDhtRecord(value)
-  if (incoming == null || !startsWith(incoming.key, NAME_KEY_PREFIX)) return
+  if (incoming == null || !startsWith(incoming.key, AMIGO_KEY_PREFIX)) return
   // kad-dht stores a record it is asked to put *locally* without validating it: do it here
-  const next = await validateNameRecord(incoming.key, incoming.value)
+  await rules.validate(incoming.key, incoming.value)
   let held: Uint8Array
   try {
     held = await inner.get(key, options)
@@ -39,14 +39,13 @@ async function checkNotStale (inner: Datastore, key: Key, value: Uint8Array, opt
   }
   const heldRecord = decodeDhtRecord(held)
   if (heldRecord == null) return
-  let current
   try {
-    current = await validateNameRecord(heldRecord.key, heldRecord.value)
+    await rules.validate(heldRecord.key, heldRecord.value)
   } catch {
     return // the held record is expired or invalid: anything valid may replace it
   }
-  if (compareNameRecords(next, incoming.value, current, heldRecord.value) < 0) {
-    throw new RecordStaleError(`record seq ${next.seq} is older than the held seq ${current.seq}`)
+  if (rules.compare(incoming.key, incoming.value, heldRecord.value) < 0) {
+    throw new RecordStaleError(`the record for ${new TextDecoder().decode(incoming.key).slice(0, 120)} is older than the one held`)
   }
 }
 
