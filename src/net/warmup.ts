@@ -9,6 +9,7 @@
 import { setMaxListeners } from 'node:events'
 import type { Logger } from '@libp2p/interface'
 import type { AmigoLibp2p } from './libp2p.ts'
+import { DHT_PROTOCOL } from './constants.ts'
 
 const DEBOUNCE_MS = 100
 const MIN_GAP_MS = 1000
@@ -26,7 +27,9 @@ export function startWarmup (libp2p: AmigoLibp2p, log: Logger): () => void {
   let gap = MIN_GAP_MS
   const stopped = new AbortController()
 
-  const tableSize = (): number => (libp2p.services.dht as any).routingTable?.size ?? 0
+  // kad-dht's routing table is not part of its public API: the peers we know to speak our DHT
+  // protocol are what fills it, and are what a lookup can grow
+  const tableSize = async (): Promise<number> => (await libp2p.peerStore.all({ filters: [p => p.protocols.includes(DHT_PROTOCOL)] })).length
 
   const lookup = async (): Promise<void> => {
     if (running || stopped.signal.aborted) return
@@ -36,10 +39,11 @@ export function startWarmup (libp2p: AmigoLibp2p, log: Logger): () => void {
       const signal = AbortSignal.any([stopped.signal, AbortSignal.timeout(LOOKUP_TIMEOUT_MS)])
       setMaxListeners(Infinity, signal) // libp2p hangs one listener per peer it stores
       let found = 0
-      const before = tableSize()
+      const before = await tableSize()
       for await (const _ of libp2p.peerRouting.getClosestPeers(libp2p.peerId.toMultihash().bytes, { signal })) found++
-      gap = tableSize() > before ? MIN_GAP_MS : Math.min(MAX_GAP_MS, gap * 2)
-      log('self lookup found %d peers; routing table has %d', found, tableSize())
+      const after = await tableSize()
+      gap = after > before ? MIN_GAP_MS : Math.min(MAX_GAP_MS, gap * 2)
+      log('self lookup found %d peers; %d known DHT peers', found, after)
     } catch (err: any) {
       if (!stopped.signal.aborted) log('self lookup failed - %s', err?.message)
     } finally {
@@ -47,12 +51,16 @@ export function startWarmup (libp2p: AmigoLibp2p, log: Logger): () => void {
     }
   }
 
-  const onConnect = (): void => {
-    if (stopped.signal.aborted || tableSize() >= SMALL_TABLE) return
+  const schedule = (): void => {
     clearTimeout(timer)
     const wait = Math.max(DEBOUNCE_MS, last + gap - Date.now())
     timer = setTimeout(() => { void lookup() }, wait)
     timer.unref()
+  }
+
+  const onConnect = (): void => {
+    if (stopped.signal.aborted) return
+    void tableSize().then(n => { if (n < SMALL_TABLE && !stopped.signal.aborted) schedule() }, () => {})
   }
 
   libp2p.addEventListener('peer:identify', onConnect)
