@@ -39,6 +39,8 @@ const EVICT_EVERY_MS = 5000
 
 interface Execution { height: number, block: string, result?: ExecutedBlock }
 type FutureVote = { height: number, vote: VoteMessage }
+/** the tip of height 1 may not know the genesis state root yet: it is computed when first needed */
+type LandTip = Omit<Tip, 'prevStateRoot'> & { prevStateRoot: CID | undefined }
 
 export function createLand (init: LandInit): Land {
   return new LandNode(init)
@@ -61,7 +63,7 @@ class LandNode implements Land {
   private readonly mempool: Mempool
   private readonly stateSyncGap: number
 
-  private tip!: Tip
+  private tip!: LandTip
   /** the last final height, its block and certificate (what status and sync show) */
   private final: { height: number, block?: Block, cert?: Certificate } = { height: 0 }
   private view = 0
@@ -188,6 +190,22 @@ class LandNode implements Land {
       if (this.timing.enabled) for (const e of this.mempool.oldest(5)) if (this.now() - e.addedMs > 3000) this.timing('stuck %s age %d view %d height %d', e.cid, this.now() - e.addedMs, this.view, this.round.height)
     }, EVICT_EVERY_MS)
     this.needSync()
+    // a validator of a land with nothing final will need the genesis state for height 1 (unless it
+    // adopts a certified state first): computed now, after the node is ready, not before
+    if (this.me >= 0 && this.tip.prevStateRoot === undefined) void this.readyTip().catch(err => { this.log.error('the genesis state cannot be computed: %s', (err as Error).message) })
+  }
+
+  /**
+   * The tip with its previous state root: at height 1 the genesis state's, computed the first time;
+   * undefined when the tip moved on meanwhile (a certified state was adopted).
+   */
+  private async readyTip (): Promise<Tip | undefined> {
+    const tip = this.tip
+    if (tip.prevStateRoot !== undefined) return { ...tip, prevStateRoot: tip.prevStateRoot }
+    const root = await this.executor.genesisRoot?.()
+    if (root === undefined || this.tip.height !== tip.height) return undefined
+    if (this.tip === tip) this.tip = { ...tip, prevStateRoot: root }
+    return { ...tip, prevStateRoot: root }
   }
 
   async stop (): Promise<void> {
@@ -284,7 +302,9 @@ class LandNode implements Land {
     this.checkEquivocation(r, env, cid)
     if (this.badViews.has(v) || r.equivocated.has(v)) throw new LandError('ERR_LAND_WRONG_VIEW', `the sequencer of view ${v} equivocated`)
     if (v < this.view) throw new Ignore(`stale view ${v}`)
-    const checked = await checkBody(env, cid, this.tip, this.ctx())
+    const tip = await this.readyTip()
+    if (tip === undefined) throw new Ignore('the height moved on')
+    const checked = await checkBody(env, cid, tip, this.ctx())
     if (this.round !== r || this.committing) throw new Ignore('the height moved on')
     this.checkEquivocation(r, env, cid)
     const accepted: AcceptedProposal = { env, cid, txs: checked.txs }
@@ -654,7 +674,8 @@ class LandNode implements Land {
       block = locked.block
       bodies = locked.txs
     } else {
-      const built = buildBlock(this.tip, this.mempool, this.params, this.genesisCid, this.now())
+      const tip = await this.readyTip()
+      const built = tip === undefined ? undefined : buildBlock(tip, this.mempool, this.params, this.genesisCid, this.now())
       if (built === undefined) return
       block = built.block
       bodies = built.bodies
