@@ -190,9 +190,16 @@ class LandNode implements Land {
       if (this.timing.enabled) for (const e of this.mempool.oldest(5)) if (this.now() - e.addedMs > 3000) this.timing('stuck %s age %d view %d height %d', e.cid, this.now() - e.addedMs, this.view, this.round.height)
     }, EVICT_EVERY_MS)
     this.needSync()
-    // a validator of a land with nothing final will need the genesis state for height 1 (unless it
-    // adopts a certified state first): computed now, after the node is ready, not before
-    if (this.me >= 0 && this.tip.prevStateRoot === undefined) void this.readyTip().catch(err => { this.log.error('the genesis state cannot be computed: %s', (err as Error).message) })
+  }
+
+  /**
+   * After a peer answered the first catch-up: a node still at height 1 (its land has no final block
+   * yet, or it replays from genesis) will need the genesis state, so it computes it now, in the
+   * background; one that adopted a certified state never does.
+   */
+  private prepareGenesis (): void {
+    if (this.tip.height !== 1 || this.tip.prevStateRoot !== undefined) return
+    void this.readyTip().catch(err => { this.log.error('the genesis state cannot be computed: %s', (err as Error).message) })
   }
 
   /**
@@ -717,7 +724,7 @@ class LandNode implements Land {
       peers: () => this.syncPeers(),
       applyCertified: async (block, cert, bodies) => { await this.applyCertified(block, cert, bodies) },
       adopt: async (block, cert) => { await this.adopt(block, cert) }
-    }).then(answered => { if (answered) this.synced = true }, e => { this.log('catch-up failed - %e', e) }).finally(() => {
+    }).then(answered => { if (answered) { this.synced = true; this.prepareGenesis() } }, e => { this.log('catch-up failed - %e', e) }).finally(() => {
       this.syncing = false
       if (this.syncAgain) { this.syncAgain = false; this.needSync() }
     })
