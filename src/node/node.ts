@@ -75,6 +75,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
     import('./services.ts'),
     import('./lands.ts'),
     import('./local-genesis.ts'),
+    import('./local-genesis-snapshot.ts'),
     import('./receipt-log.ts'),
     import('../web/index.ts'),
     import('./explorer-calls.ts'),
@@ -88,7 +89,7 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
   const identity = init
   const bootstrap = config.offline ? [] : await expandBootstrap(config.bootstrap, repo)
   mark('repo')
-  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage, blockStorage }, { createServices }, { startLands }, { deployLocalGenesis }, { receiptReader }, { createExplorer }, { explorerCalls }, promClient, libp2pMetrics] = await modules
+  const [{ openStores }, { createNetwork }, { createApi }, { createVM }, { levelVMStorage, blockStorage }, { createServices }, { startLands }, { deployLocalGenesis }, { importLocalGenesis }, { receiptReader }, { createExplorer }, { explorerCalls }, promClient, libp2pMetrics] = await modules
   mark('imports')
   const logger = componentLogger(log)
 
@@ -136,10 +137,13 @@ export async function startNode ({ repo, config, log }: StartNodeInit): Promise<
 
     // the services of local.land: this node is its only sequencer, so block time is its clock
     const storage = levelVMStorage(stores, VM_RECORDS_PREFIX)
+    // a fresh repo gets the genesis packages (local.land/amigo/avl, …/comments, …/blog, …): from the
+    // state computed at build time when it matches, else deployed now
+    const imported = await importLocalGenesis(storage)
     const vm = createVM({ storage, land: LOCAL_LAND, blockTime: monotonicClockNs() })
     const services = createServices({ vm, land: LOCAL_LAND, datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records, maxGas: config.limits.maxCallGas })
-    // a fresh repo gets the genesis packages (local.land/amigo/avl, …/comments, …/blog, …)
     const genesis = await deployLocalGenesis(vm)
+    if (imported) log.info({ land: LOCAL_LAND }, 'imported the genesis packages')
     if (genesis.length > 0) log.info({ land: LOCAL_LAND, packages: genesis }, 'deployed the genesis packages')
     mark('vm')
 

@@ -10,6 +10,10 @@
  * Records of its own (besides LocalVM's `svc/`, `ver/`, `land/height`): `nonce/<address>` → last
  * nonce, `rcpt/<tx CID>` → receipt and height, `land/head` → {height, stateRoot, timeMs} of the last
  * commit, `land/genesis` → the genesis CID. `log/` is the consensus'.
+ *
+ * The genesis state is computed lazily (protocols/lands.md, Genesis): an empty storage holds no
+ * state until a block of height 1 is executed, a read asks for it or `genesisRoot` is called; a
+ * node that adopts a certified state first (a late joiner) never deploys the genesis packages.
  */
 import * as dagCbor from '@ipld/dag-cbor'
 import type { CID } from 'multiformats/cid'
@@ -47,7 +51,11 @@ class LandExecutor implements LandVM {
   private readonly overlay: RecordsOverlay
   private readonly exec: LocalVM
   private readonly readVM: LocalVM
-  private committed!: Committed
+  /** undefined until the genesis state is deployed or a certified state adopted */
+  private committed?: Committed
+  /** the genesis deploy, once started (it runs at most once) */
+  private deploying?: Promise<void>
+  private genesisCid!: CID
   private pending: Pending | null = null
   /** the block time of the transactions `exec` runs */
   private timeMs: number
@@ -64,19 +72,21 @@ class LandExecutor implements LandVM {
   constructor (private readonly storage: VMStorage, private readonly genesis: Genesis, maxMemory: number | undefined) {
     const land = genesis.land
     this.timeMs = genesis.timeMs
-    this.records = new LazyStateRecords(storage.records, () => this.lazy ? this.committed.state : undefined)
+    this.records = new LazyStateRecords(storage.records, () => this.lazy ? this.committed?.state : undefined)
     this.overlay = new RecordsOverlay(this.records)
     this.exec = new LocalVM({ storage: { blocks: storage.blocks, records: this.overlay }, land, blockTime: () => nanos(this.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory, ...stateLimits(genesis) })
-    this.readVM = new LocalVM({ storage: { blocks: storage.blocks, records: this.records }, land, blockTime: () => nanos(this.committed.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory, ...stateLimits(genesis) })
+    this.readVM = new LocalVM({ storage: { blocks: storage.blocks, records: this.records }, land, blockTime: () => nanos(this.committed?.timeMs ?? genesis.timeMs), defaultGas: genesis.params.maxTxGas, maxMemory, ...stateLimits(genesis) })
     const r = this.readVM
+    // a read of a node that holds no state yet is a read of the genesis state: compute it first
+    const g = async (): Promise<void> => { if (this.committed === undefined) await this.genesisRoot() }
     this.reads = {
-      eval: async (path, expr, opts) => await r.eval(path, expr, opts),
-      render: async (path, subpath, opts) => await r.render(path, subpath, opts),
-      getObject: async (path, selector, opts) => await r.getObject(path, selector, opts),
-      history: async (path, opts) => await r.history(path, opts),
-      deps: async path => await r.deps(path),
-      info: async path => await r.info(path),
-      list: async () => await r.list()
+      eval: async (path, expr, opts) => { await g(); return await r.eval(path, expr, opts) },
+      render: async (path, subpath, opts) => { await g(); return await r.render(path, subpath, opts) },
+      getObject: async (path, selector, opts) => { await g(); return await r.getObject(path, selector, opts) },
+      history: async (path, opts) => { await g(); return await r.history(path, opts) },
+      deps: async path => { await g(); return await r.deps(path) },
+      info: async path => { await g(); return await r.info(path) },
+      list: async () => { await g(); return await r.list() }
     }
   }
 
@@ -90,6 +100,7 @@ class LandExecutor implements LandVM {
 
   async open (): Promise<void> {
     const genesisCid = (await encodeBlock(this.genesis)).cid
+    this.genesisCid = genesisCid
     const head = await this.storage.records.get(HEAD_KEY)
     if (head !== undefined) {
       const stored = await this.storage.records.get(GENESIS_KEY)
@@ -103,9 +114,21 @@ class LandExecutor implements LandVM {
         this.lazy = true
         void this.copyState()
       }
-      return
     }
-    // the genesis packages, committed in one batch with the head: a crash leaves none or all
+    // an empty storage: the genesis state waits until it is needed
+  }
+
+  async genesisRoot (): Promise<CID | undefined> {
+    this.deploying ??= this.serial(async () => { if (this.committed === undefined) await this.deployGenesis() })
+      .catch(e => { this.deploying = undefined; throw e })
+    await this.deploying
+    // a certified state adopted before anything asked for the genesis: the genesis state is not kept
+    return this.committed!.height === 0 ? this.committed!.stateRoot : undefined
+  }
+
+  /** the genesis packages, committed in one batch with the head: a crash leaves none or all */
+  private async deployGenesis (): Promise<void> {
+    const genesisCid = this.genesisCid
     this.exec.atBlock(0)
     this.timeMs = this.genesis.timeMs
     for (const p of this.genesis.packages) {
@@ -125,8 +148,8 @@ class LandExecutor implements LandVM {
     this.committed = { ...h, state }
   }
 
-  head (): { height: number, stateRoot: CID } {
-    return { height: this.committed.height, stateRoot: this.committed.stateRoot }
+  head (): { height: number, stateRoot: CID | undefined } {
+    return { height: this.committed?.height ?? 0, stateRoot: this.committed?.stateRoot }
   }
 
   async lastNonce (address: string): Promise<number | undefined> {
@@ -141,8 +164,11 @@ class LandExecutor implements LandVM {
   // ------------------------------------------------------------------ blocks
 
   async execute (block: { height: number, timeMs: number, txs: LandTx[] }): Promise<ExecutedBlock> {
+    // height 1 runs on the genesis state
+    if (this.committed === undefined) await this.genesisRoot()
     return await this.serial(async () => {
-      const next = this.committed.height + 1
+      const committed = this.committed!
+      const next = committed.height + 1
       if (block.height !== next) throw new VMError('ERR_LAND_HEIGHT', `block ${String(block.height)} cannot be executed: the next height is ${next}`)
       if (!Number.isSafeInteger(block.timeMs) || block.timeMs < 0) throw new VMError('ERR_LAND_BAD_BLOCK', `block time ${String(block.timeMs)} is not a time in ms`)
       if (!Array.isArray(block.txs)) throw new VMError('ERR_LAND_BAD_BLOCK', 'a block needs a list of transactions')
@@ -153,7 +179,7 @@ class LandExecutor implements LandVM {
       try {
         const receipts: LandReceipt[] = []
         for (const tx of block.txs) receipts.push(await this.runTx(tx))
-        const state = await applyRecords(this.committed.state, this.overlay.ops())
+        const state = await applyRecords(committed.state, this.overlay.ops())
         const rb = await receiptsBlock(receipts)
         await this.storage.blocks.put(rb.cid, rb.bytes)
         this.pending = { height: block.height, timeMs: block.timeMs, state, receipts }
@@ -256,8 +282,9 @@ class LandExecutor implements LandVM {
    */
   async adopt (height: number, stateRoot: CID): Promise<void> {
     await this.serial(async () => {
-      if (!Number.isSafeInteger(height) || height < this.committed.height) {
-        throw new VMError('ERR_LAND_HEIGHT', `cannot adopt a state at height ${String(height)}: height ${this.committed.height} is final here`)
+      const final = this.committed?.height ?? 0
+      if (!Number.isSafeInteger(height) || height < final) {
+        throw new VMError('ERR_LAND_HEIGHT', `cannot adopt a state at height ${String(height)}: height ${final} is final here`)
       }
       await this.dropPending()
       let state: Hamt
@@ -272,8 +299,10 @@ class LandExecutor implements LandVM {
       for (const prefix of STATE_PREFIXES) {
         for await (const k of this.storage.records.keys(prefix)) ops.push({ key: k, value: null })
       }
-      const h: HeadRecord = { height, stateRoot: state.root, timeMs: this.committed.timeMs }
-      await this.storage.records.batch([...ops, { key: LAZY_KEY, value: dagCbor.encode(state.root) }, ...headOps(h)])
+      const h: HeadRecord = { height, stateRoot: state.root, timeMs: this.committed?.timeMs ?? this.genesis.timeMs }
+      // the first head of a storage names its genesis (the genesis state itself was never computed)
+      const first = this.committed === undefined ? [{ key: GENESIS_KEY, value: dagCbor.encode(this.genesisCid) }] : []
+      await this.storage.records.batch([...ops, ...first, { key: LAZY_KEY, value: dagCbor.encode(state.root) }, ...headOps(h)])
       this.committed = { ...h, state }
       this.lazy = true
       void this.copyState()
@@ -289,7 +318,7 @@ class LandExecutor implements LandVM {
    */
   private async copyState (): Promise<void> {
     const copy = ++this.copies
-    const state = this.committed.state
+    const state = this.committed!.state
     this.touched = new Set()
     const touched = this.touched
     const current = (): boolean => copy === this.copies
@@ -343,8 +372,8 @@ function isRefusal (e: unknown): e is VMError | PackageError {
 }
 
 /**
- * Opens a land's executor on its storage: the first open of an empty storage deploys the genesis
- * packages at height 0 and commits them; a later open resumes at the last commit.
+ * Opens a land's executor on its storage: an empty storage deploys the genesis packages at height 0
+ * (and commits them) when the genesis state is first needed; a later open resumes at the last commit.
  */
 export async function createLandExecutor (init: LandExecutorInit): Promise<LandVM> {
   const ex = new LandExecutor(init.storage, init.genesis, init.maxMemory)

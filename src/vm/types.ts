@@ -202,7 +202,8 @@ export interface LandExecutorInit {
  * LocalVM's code, one height at a time (the `LandExecutor` the consensus drives), plus reads and receipts.
  */
 export interface LandVM extends LandExecutor {
-  /** reads at the last committed (final) height, never a pending block */
+  genesisRoot: NonNullable<LandExecutor['genesisRoot']>
+  /** reads at the last committed (final) height, never a pending block (the first computes the genesis state, if need be) */
   reads: Pick<VM, 'eval' | 'render' | 'getObject' | 'history' | 'deps' | 'info' | 'list'>
   /** the receipt of a committed transaction, by its CID */
   receipt: (txCid: string) => Promise<(LandReceipt & { height: number }) | undefined>

@@ -53,7 +53,7 @@ export function instantLand (landName: string, vm: LandVM, validator: string, op
       genesis: 'bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy',
       height: vm.head().height,
       finalHeight: vm.head().height,
-      stateRoot: vm.head().stateRoot.toString(),
+      stateRoot: vm.head().stateRoot?.toString() ?? '',
       view: 0,
       sequencer: validator,
       validator: true,

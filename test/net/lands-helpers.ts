@@ -32,7 +32,6 @@ interface HeadRecord { height: number, stateRoot: CID, nonces: Record<string, nu
 
 /** Executes a block by chaining the tx CIDs into the state root; nonces as the real executor keeps them. */
 export class FakeExecutor implements LandExecutor {
-  private committed: HeadRecord
   private pending?: HeadRecord & { result: ExecutedBlock }
   /** the heights this executor ran (not adopted) */
   readonly executed: number[] = []
@@ -44,22 +43,38 @@ export class FakeExecutor implements LandExecutor {
   /** a test hook: where this replica's state differs from a certificate's (the real one compares the HAMTs) */
   diffState?: LandExecutor['diffState']
 
-  private constructor (readonly records: MemoryRecords, head: HeadRecord) { this.committed = head }
+  /** whether the genesis state was computed (as the real executor, only when it is needed) */
+  genesisComputed = false
+  private readonly genesis: CID
+  /** undefined until the genesis state is computed or a state adopted */
+  private committed?: HeadRecord
 
-  /** Opens over `records`: the committed head they hold, or the genesis state. */
+  private constructor (readonly records: MemoryRecords, genesis: CID, head: HeadRecord | undefined) { this.genesis = genesis; this.committed = head }
+
+  /** Opens over `records`: the committed head they hold, or nothing yet (the genesis state is computed when needed). */
   static async open (records: MemoryRecords, genesisRoot: CID): Promise<FakeExecutor> {
     const v = await records.get('fake/head')
-    return new FakeExecutor(records, v !== undefined ? dagCbor.decode<HeadRecord>(v) : { height: 0, stateRoot: genesisRoot, nonces: {} })
+    return new FakeExecutor(records, genesisRoot, v !== undefined ? dagCbor.decode<HeadRecord>(v) : undefined)
   }
 
-  head (): { height: number, stateRoot: CID } { return { height: this.committed.height, stateRoot: this.committed.stateRoot } }
-  async lastNonce (address: string): Promise<number | undefined> { return this.committed.nonces[address] }
+  head (): { height: number, stateRoot: CID | undefined } { return { height: this.committed?.height ?? 0, stateRoot: this.committed?.stateRoot } }
+  async lastNonce (address: string): Promise<number | undefined> { return this.committed?.nonces[address] }
+
+  async genesisRoot (): Promise<CID | undefined> {
+    if (this.committed === undefined) {
+      this.committed = { height: 0, stateRoot: this.genesis, nonces: {} }
+      this.genesisComputed = true
+    }
+    return this.committed.height === 0 ? this.committed.stateRoot : undefined
+  }
 
   async execute (block: { height: number, timeMs: number, txs: LandTx[] }): Promise<ExecutedBlock> {
-    if (block.height !== this.committed.height + 1) throw new Error(`execute height ${block.height} after ${this.committed.height}`)
+    if (this.committed === undefined) await this.genesisRoot()
+    const c = this.committed!
+    if (block.height !== c.height + 1) throw new Error(`execute height ${block.height} after ${c.height}`)
     if (this.gate !== undefined) await this.gate(block)
-    const nonces = { ...this.committed.nonces }
-    let root = this.committed.stateRoot
+    const nonces = { ...c.nonces }
+    let root = c.stateRoot
     const receipts: LandReceipt[] = []
     for (const tx of block.txs) {
       const { address, nonce } = txSender(tx)

@@ -197,6 +197,8 @@ describe('lands: consensus on 4 nodes', function () {
       assert.ok(from >= height)
       assert.equal(late.executor.adopted, from)
       assert.ok(late.executor.executed.every(h => h > from), 'no block at or below the adopted height was executed')
+      assert.equal(late.executor.genesisComputed, false, 'a late joiner never computes the genesis state')
+      assert.ok(early.every(l => l.executor.genesisComputed), 'the nodes that executed height 1 did')
       assert.equal(late.land.status().stateRoot, (await early[0].land.blocks(from, 1))[0].stateRoot)
       await waitSubscribed(lands)
       const next = await late.land.submit(await callTx(user, g.genesis.land, 4), { signal: AbortSignal.timeout(10_000) })

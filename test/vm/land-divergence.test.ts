@@ -68,7 +68,7 @@ describe('vm: land state divergence (diffState)', function () {
 
   it('finds nothing between equal roots', async () => {
     const { a } = await replicas()
-    assert.equal(await a.diffState!(a.head().stateRoot, a.head().stateRoot), undefined)
+    assert.equal(await a.diffState!(a.head().stateRoot!, a.head().stateRoot!), undefined)
   })
 
   it('fetches only the HAMT paths that differ, not the whole state of many accounts', async () => {

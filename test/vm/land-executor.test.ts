@@ -52,19 +52,41 @@ describe('vm: land executor', function () {
     const a = await open()
     const b = await open()
     assert.equal(a.head().height, 0)
-    assert.equal(a.head().stateRoot.toString(), b.head().stateRoot.toString())
+    assert.equal((await a.genesisRoot())!.toString(), (await b.genesisRoot())!.toString())
+    assert.equal(a.head().stateRoot!.toString(), (await b.genesisRoot())!.toString())
     assert.deepEqual(await a.reads.list(), [CLOCK, COUNTER])
     assert.equal((await a.reads.info(COUNTER)).height, 0)
     assert.deepEqual(await stamp(a), [JSON.stringify(GENESIS_DEPLOYER), '0', String(GENESIS_MS)])
     // another genesis is another land state
     const c = await createLandExecutor({ storage: memoryStorage(), genesis: testGenesis({ packages: [] }) })
-    assert.notEqual(c.head().stateRoot.toString(), a.head().stateRoot.toString())
+    assert.notEqual((await c.genesisRoot())!.toString(), a.head().stateRoot!.toString())
+  })
+
+  it('computes the genesis state only when it is needed: opening writes nothing, a read or height 1 deploys it', async () => {
+    const storage = memoryStorage()
+    const vm = await createLandExecutor({ storage, genesis: testGenesis() })
+    assert.deepEqual(vm.head(), { height: 0, stateRoot: undefined })
+    assert.deepEqual(await collect(storage.records.keys('')), [])
+    // a read is a read of the genesis state
+    assert.equal(await count(vm), '0')
+    const root = vm.head().stateRoot
+    assert.ok(root !== undefined)
+    assert.equal((await vm.genesisRoot())!.toString(), root.toString())
+    // a fresh storage: height 1 runs on the genesis state, the same on every replica
+    const other = await createLandExecutor({ storage: memoryStorage(), genesis: testGenesis() })
+    const tx = await callTx(ALICE, 1, COUNTER, 'Add', ['2'])
+    const done = await run(other, [tx])
+    const again = await run(vm, [tx])
+    assert.equal(done.stateRoot.toString(), again.stateRoot.toString())
+    assert.equal(await count(other), '2')
   })
 
   it('refuses a genesis whose packages cannot be deployed, and writes nothing', async () => {
     const storage = memoryStorage()
     const genesis = testGenesis({ packages: [{ path: `${LAND}/amigo/bad`, files: goFile('bad.go', 'package bad\n\nfunc init() { panic("no") }\n') }] })
-    await rejects(createLandExecutor({ storage, genesis }), 'ERR_LAND_BAD_GENESIS')
+    const vm = await createLandExecutor({ storage, genesis })
+    await rejects(vm.genesisRoot(), 'ERR_LAND_BAD_GENESIS')
+    await rejects(vm.reads.list(), 'ERR_LAND_BAD_GENESIS')
     assert.deepEqual(await collect(storage.records.keys('')), [])
   })
 

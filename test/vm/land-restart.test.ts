@@ -29,7 +29,7 @@ describe('vm: land executor on LevelDB', function () {
 
   it('resumes at the last commit after a stop: same head, same state, no second genesis, the pending block lost', async () => {
     let vm = await open()
-    const genesisRoot = vm.head().stateRoot
+    const genesisRoot = (await vm.genesisRoot())!
     const one = await vm.execute({ height: 1, timeMs: GENESIS_MS + 1000, txs: [await callTx(ALICE, 1, COUNTER, 'Increment')] })
     await vm.commit(1, [{ key: 'log/1', value: new Uint8Array([1]) }])
     await vm.execute({ height: 2, timeMs: GENESIS_MS + 2000, txs: [await callTx(ALICE, 2, COUNTER, 'Add', ['10'])] })

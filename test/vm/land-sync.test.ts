@@ -37,8 +37,12 @@ describe('vm: land executor state sync (adopt)', function () {
 
   it('adopts a certified root: the same head, reads, nonces, and then the same roots as the replica it synced from', async () => {
     const { a, aStorage, b, bStorage } = await setup()
-    await b.adopt(a.head().height, a.head().stateRoot)
+    await b.adopt(a.head().height, a.head().stateRoot!)
     assert.deepEqual(b.head(), a.head())
+    // a late joiner never computes the genesis state, and its storage reopens as this land's
+    assert.equal(await b.genesisRoot(), undefined)
+    assert.deepEqual((await createLandExecutor({ storage: bStorage, genesis: testGenesis() })).head(), a.head())
+    await assert.rejects(createLandExecutor({ storage: bStorage, genesis: testGenesis({ packages: [] }) }), (e: unknown) => e instanceof VMError && e.code === 'ERR_LAND_GENESIS_MISMATCH')
     assert.deepEqual(await b.reads.list(), await a.reads.list())
     assert.equal(await b.reads.render(NOTES, ''), await a.reads.render(NOTES, ''))
     assert.equal(await b.lastNonce(ALICE), 11)
@@ -61,7 +65,7 @@ describe('vm: land executor state sync (adopt)', function () {
     const txs = await Promise.all(callers.map(async (c, i) => await callTx(c, i + 1, COUNTER, 'Add', ['1'])))
     const done = await run(a, txs)
     assert.equal(done.receipts.every(r => r.ok), true)
-    await b.adopt(a.head().height, a.head().stateRoot)
+    await b.adopt(a.head().height, a.head().stateRoot!)
     assert.deepEqual(await Promise.all(callers.map(async c => await b.lastNonce(c))), callers.map((_, i) => i + 1))
     assert.equal((await b.reads.eval(COUNTER, 'count')).value, '411')
   })
@@ -75,7 +79,7 @@ describe('vm: land executor state sync (adopt)', function () {
     const slow: typeof aStorage.blocks = { ...aStorage.blocks, get: async cid => { await new Promise(resolve => setTimeout(resolve, 3)); return await aStorage.blocks.get(cid) } }
     const bStorage = fetchingStorage(memoryStorage(), slow)
     const b = await createLandExecutor({ storage: bStorage, genesis: testGenesis() })
-    await b.adopt(a.head().height, a.head().stateRoot)
+    await b.adopt(a.head().height, a.head().stateRoot!)
     assert.equal(await bStorage.records.get('land/lazy') !== undefined, true, 'the records are not copied yet')
     assert.equal(await b.lastNonce(callers[7]), 1)
     const next = [await callTx(callers[7], 2, COUNTER, 'Increment'), await callTx(BOB, 2, NOTES, 'Add', ['"during the copy"'])]
@@ -106,7 +110,7 @@ describe('vm: land executor state sync (adopt)', function () {
     const mine = `${LAND}/carol/mine`
     await run(b, [await pushTx('12D3KooWCarol', 1, mine, goFile('mine.go', 'package mine\n\nvar n int\n\nfunc Inc() int { n++; return n }\n'))])
     await b.execute({ height: 2, timeMs: GENESIS_MS + 2000, txs: [await callTx('12D3KooWCarol', 2, mine, 'Inc')] })
-    await b.adopt(a.head().height, a.head().stateRoot)
+    await b.adopt(a.head().height, a.head().stateRoot!)
     assert.deepEqual(await b.reads.list(), await a.reads.list())
     assert.equal(await b.lastNonce('12D3KooWCarol'), undefined)
     await assert.rejects(b.commit(2), (e: unknown) => e instanceof VMError && e.code === 'ERR_LAND_NO_PENDING')
@@ -118,7 +122,7 @@ describe('vm: land executor state sync (adopt)', function () {
     const before = b.head()
     const bytes = dagCbor.encode({ not: 'a hamt' })
     const cid = CID.createV1(dagCbor.code, await sha256.digest(bytes))
-    await b.adopt(a.head().height, a.head().stateRoot)
+    await b.adopt(a.head().height, a.head().stateRoot!)
     const adopted = b.head()
     const stray = memoryStorage()
     await stray.blocks.put(cid, bytes)
@@ -126,7 +130,7 @@ describe('vm: land executor state sync (adopt)', function () {
     await assert.rejects(c.adopt(5, cid), (e: unknown) => e instanceof VMError && e.code === 'ERR_LAND_BAD_STATE')
     assert.equal(c.head().height, 0)
     assert.deepEqual(await c.reads.list(), [COUNTER])
-    await assert.rejects(b.adopt(1, before.stateRoot), (e: unknown) => e instanceof VMError && e.code === 'ERR_LAND_HEIGHT')
+    await assert.rejects(b.adopt(1, before.stateRoot!), (e: unknown) => e instanceof VMError && e.code === 'ERR_LAND_HEIGHT')
     assert.deepEqual(b.head(), adopted)
   })
 })

@@ -41,7 +41,7 @@ export function statusText (s: LandStatus): string {
     `genesis      ${s.genesis}`,
     `height       ${s.height}`,
     `final height ${s.finalHeight}`,
-    `state root   ${s.stateRoot}`,
+    `state root   ${s.stateRoot === '' ? '(the genesis state, not computed yet)' : s.stateRoot}`,
     `view         ${s.view}`,
     `sequencer    ${s.sequencer}`,
     `this node    ${s.validator ? 'validator' : 'follower'}`,

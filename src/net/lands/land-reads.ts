@@ -14,7 +14,8 @@ export interface StatusSource {
   self: string
   connected: Set<string>
   finalHeight: number
-  stateRoot: CID
+  /** undefined at height 0 while the genesis state is not computed */
+  stateRoot: CID | undefined
   view: number
   lastSeen: Map<number, number>
   mempool: Mempool
@@ -30,7 +31,7 @@ export function landStatus (s: StatusSource): LandStatus {
     genesis: s.genesisCid.toString(),
     height: s.finalHeight + 1,
     finalHeight: s.finalHeight,
-    stateRoot: s.stateRoot.toString(),
+    stateRoot: s.stateRoot?.toString() ?? '',
     view: s.view,
     sequencer: s.set.addresses[s.set.sequencer(s.view)],
     validator: s.me >= 0,

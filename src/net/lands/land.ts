@@ -39,6 +39,8 @@ const EVICT_EVERY_MS = 5000
 
 interface Execution { height: number, block: string, result?: ExecutedBlock }
 type FutureVote = { height: number, vote: VoteMessage }
+/** the tip of height 1 may not know the genesis state root yet: it is computed when first needed */
+type LandTip = Omit<Tip, 'prevStateRoot'> & { prevStateRoot: CID | undefined }
 
 export function createLand (init: LandInit): Land {
   return new LandNode(init)
@@ -61,7 +63,7 @@ class LandNode implements Land {
   private readonly mempool: Mempool
   private readonly stateSyncGap: number
 
-  private tip!: Tip
+  private tip!: LandTip
   /** the last final height, its block and certificate (what status and sync show) */
   private final: { height: number, block?: Block, cert?: Certificate } = { height: 0 }
   /** when the last block became final here (this node's clock): how long pending txs have waited */
@@ -195,6 +197,29 @@ class LandNode implements Land {
     this.needSync()
   }
 
+  /**
+   * After a peer answered the first catch-up: a node still at height 1 (its land has no final block
+   * yet, or it replays from genesis) will need the genesis state, so it computes it now, in the
+   * background; one that adopted a certified state never does.
+   */
+  private prepareGenesis (): void {
+    if (this.tip.height !== 1 || this.tip.prevStateRoot !== undefined) return
+    void this.readyTip().catch(err => { this.log.error('the genesis state cannot be computed: %s', (err as Error).message) })
+  }
+
+  /**
+   * The tip with its previous state root: at height 1 the genesis state's, computed the first time;
+   * undefined when the tip moved on meanwhile (a certified state was adopted).
+   */
+  private async readyTip (): Promise<Tip | undefined> {
+    const tip = this.tip
+    if (tip.prevStateRoot !== undefined) return { ...tip, prevStateRoot: tip.prevStateRoot }
+    const root = await this.executor.genesisRoot?.()
+    if (root === undefined || this.tip.height !== tip.height) return undefined
+    if (this.tip === tip) this.tip = { ...tip, prevStateRoot: root }
+    return { ...tip, prevStateRoot: root }
+  }
+
   async stop (): Promise<void> {
     if (!this.running) return
     this.running = false
@@ -289,7 +314,9 @@ class LandNode implements Land {
     this.checkEquivocation(r, env, cid)
     if (this.badViews.has(v) || r.equivocated.has(v)) throw new LandError('ERR_LAND_WRONG_VIEW', `the sequencer of view ${v} equivocated`)
     if (v < this.view) throw new Ignore(`stale view ${v}`)
-    const checked = await checkBody(env, cid, this.tip, this.ctx())
+    const tip = await this.readyTip()
+    if (tip === undefined) throw new Ignore('the height moved on')
+    const checked = await checkBody(env, cid, tip, this.ctx())
     if (this.round !== r || this.committing) throw new Ignore('the height moved on')
     this.checkEquivocation(r, env, cid)
     const accepted: AcceptedProposal = { env, cid, txs: checked.txs }
@@ -661,7 +688,8 @@ class LandNode implements Land {
       block = locked.block
       bodies = locked.txs
     } else {
-      const built = buildBlock(this.tip, this.mempool, this.params, this.genesisCid, this.now())
+      const tip = await this.readyTip()
+      const built = tip === undefined ? undefined : buildBlock(tip, this.mempool, this.params, this.genesisCid, this.now())
       if (built === undefined) return
       block = built.block
       bodies = built.bodies
@@ -707,7 +735,7 @@ class LandNode implements Land {
       peers: () => this.syncPeers(),
       applyCertified: async (block, cert, bodies) => { await this.applyCertified(block, cert, bodies) },
       adopt: async (block, cert) => { await this.adopt(block, cert) }
-    }).then(answered => { if (answered) this.synced = true }, e => { this.log('catch-up failed - %e', e) }).finally(() => {
+    }).then(answered => { if (answered) { this.synced = true; this.prepareGenesis() } }, e => { this.log('catch-up failed - %e', e) }).finally(() => {
       this.syncing = false
       if (this.syncAgain) { this.syncAgain = false; this.needSync() }
     })

@@ -60,7 +60,7 @@ export interface LandStatus {
   /** the height being decided (finalHeight + 1) */
   height: number
   finalHeight: number
-  /** the final land state root */
+  /** the final land state root ('' at height 0 until the genesis state is computed: it is, lazily, when needed) */
   stateRoot: string
   view: number
   /** the peer id of the sequencer of `view` */

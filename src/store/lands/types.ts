@@ -91,8 +91,16 @@ export interface ExecutedBlock {
  * forgets it (view change, another block).
  */
 export interface LandExecutor {
-  /** the last committed (final) block: height 0 is the genesis state */
-  head: () => { height: number, stateRoot: CID }
+  /**
+   * the last committed (final) block: height 0 is the genesis state, whose root is undefined until
+   * it is computed (`genesisRoot`, or executing height 1)
+   */
+  head: () => { height: number, stateRoot: CID | undefined }
+  /**
+   * the genesis state root, computing the genesis state (deploying its packages) the first time;
+   * undefined when a later certified state was adopted before. Absent: `head()` always has the root.
+   */
+  genesisRoot?: () => Promise<CID | undefined>
   /** the caller's last nonce in the committed state (undefined: none yet) */
   lastNonce: (address: string) => Promise<number | undefined>
   /** runs the block's txs in order on the committed state; pending until commit or abort */
