@@ -86,7 +86,7 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 /** `bytes` with the mutations applied in order (a new array; `bytes` is left alone). */
 export function mutate (bytes: Uint8Array, mutations: Mutation[]): Uint8Array {
-  let b = Uint8Array.from(bytes)
+  let b: Uint8Array = Uint8Array.from(bytes)
   for (const m of mutations) {
     const at = b.length === 0 ? 0 : m.at % b.length
     switch (m.kind) {

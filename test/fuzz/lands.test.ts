@@ -158,7 +158,7 @@ describe('fuzz: land consensus messages', function () {
     }),
     fc.tuple(heights, views, cid, cid).map(async ([height, view, a, b]) => {
       const by = view % 4
-      return { equivocation: { format: EQUIVOCATION_FORMAT, a: await signed({ format: PROPOSAL_FORMAT, genesis, height, view, block: a }, by), b: await signed({ format: PROPOSAL_FORMAT, genesis, height, view, block: b }, by) } }
+      return { equivocation: { format: EQUIVOCATION_FORMAT as typeof EQUIVOCATION_FORMAT, a: await signed({ format: PROPOSAL_FORMAT, genesis, height, view, block: a }, by), b: await signed({ format: PROPOSAL_FORMAT, genesis, height, view, block: b }, by) } }
     })
   )
 
