@@ -7,15 +7,17 @@ import type { PrivateKey } from '@libp2p/interface'
 import fc from 'fast-check'
 import type { Blockstore } from 'interface-blockstore'
 import { CID } from 'multiformats/cid'
+import { sha256 } from 'multiformats/hashes/sha2'
 import {
-  blockLinks, decodeBlock, encodeBlock, exportCar, importCar, parseCid, verifyBlock, walkDag
+  blockLinks, decodeBlock, encodeBlock, exportCar, importCar, parseCid, verifyBlock, walkDag, NotFoundError
 } from '../../src/store/index.ts'
+import { decodePackage, encodePackage } from '../../src/store/packages/index.ts'
 import {
   addressOf, checkArgument, decodeSignedCall, encodeSignedCall, signCall, verifyCall, type SignedCall
 } from '../../src/store/calls/index.ts'
 import {
-  anyBytes, bitFlips, plain, changeValue, cid, ipld, ipldData, MemoryBlocks, mutants, mutantsOf, params, testTimeout, typedOrValue,
-  typedOrValueSync, validCall, valueChange
+  anyBytes, bitFlips, plain, changeValue, cid, ipld, ipldData, landName, MemoryBlocks, mutants, mutantsOf, params, pathSegment, testTimeout,
+  typedOrValue, typedOrValueSync, validCall, valueChange
 } from './arbitraries.ts'
 
 const STORE_CODES = ['ERR_BAD_CID', 'ERR_UNKNOWN_CODEC', 'ERR_BLOCK_TOO_LARGE', 'ERR_HASH_MISMATCH', 'ERR_NOT_FOUND', 'ERR_BAD_CAR']
@@ -186,6 +188,51 @@ describe('fuzz: signed calls', function () {
       .map(([open, n]) => open.repeat(n))
     fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), nested), text => {
       typedOrValueSync(() => { checkArgument(text, 0) }, CALL_CODES)
+    }), params())
+  })
+})
+
+describe('fuzz: packages pulled from peers', function () {
+  this.timeout(testTimeout())
+  const PACKAGE_CODES = ['ERR_PACKAGE_BAD_PATH', 'ERR_PACKAGE_BAD_FILE_NAME', 'ERR_PACKAGE_DUPLICATE_FILE', 'ERR_PACKAGE_NO_FILES', 'ERR_PACKAGE_TOO_MANY_FILES',
+    'ERR_PACKAGE_FILE_TOO_LARGE', 'ERR_PACKAGE_TOO_LARGE', 'ERR_PACKAGE_NOT_UTF8', 'ERR_PACKAGE_BAD_IMPORT', 'ERR_PACKAGE_BAD_CID', 'ERR_PACKAGE_HASH_MISMATCH',
+    'ERR_PACKAGE_BAD_MANIFEST', 'ERR_PACKAGE_BLOCK_MISSING', ...STORE_CODES]
+  const packages = fc.record({
+    path: fc.tuple(landName, pathSegment, pathSegment).map(s => s.join('/')),
+    files: fc.uniqueArray(fc.record({ name: fc.stringMatching(/^[a-z][a-z0-9_]{0,8}\.go$/), text: fc.string({ unit: 'grapheme', maxLength: 100 }) }), { minLength: 1, maxLength: 3, selector: f => f.name }),
+    imports: fc.dictionary(fc.tuple(landName, pathSegment, pathSegment).map(s => s.join('/')), cid.filter(c => c.code === 0x71), { maxKeys: 2, noNullPrototype: true })
+  }).map(p => ({ path: p.path, files: p.files.map(f => ({ name: f.name, bytes: new TextEncoder().encode(f.text) })), imports: p.imports }))
+
+  const source = (blocks: Map<string, Uint8Array>) => async (c: CID): Promise<Uint8Array> => {
+    const b = blocks.get(c.toString())
+    if (b === undefined) throw new NotFoundError(`no block ${c.toString()}`)
+    return b
+  }
+
+  it('encodePackage then decodePackage gives the package back', async () => {
+    await fc.assert(fc.asyncProperty(packages, async pkg => {
+      const { root, blocks } = await encodePackage(pkg)
+      const back = await decodePackage(source(new Map(blocks.map(b => [b.cid.toString(), b.bytes]))), root)
+      const sorted = { ...pkg, files: pkg.files.slice().sort((a, b) => a.name < b.name ? -1 : 1) }
+      assert.deepEqual(plain(back), plain(sorted))
+    }), params(0.5))
+  })
+
+  it('a package whose blocks a peer mutated, reshaped or left out is refused with a package code', async () => {
+    const pkg = fc.sample(packages, { seed: 9, numRuns: 1 })[0]
+    const { root, blocks } = await encodePackage(pkg)
+    const manifest = dagCbor.decode(blocks[0].bytes)
+    const reshaped = valueChange.map(ch => { try { return dagCbor.encode(changeValue(manifest, ch.path, ch.by, ch.extra)) } catch { return new Uint8Array(0) } })
+    await fc.assert(fc.asyncProperty(fc.nat(blocks.length - 1), fc.oneof(mutantsOf([blocks[0].bytes]), mutants(blocks[blocks.length - 1].bytes), reshaped, anyBytes()), fc.boolean(), async (i, bytes, rehash) => {
+      const map = new Map(blocks.map(b => [b.cid.toString(), b.bytes]))
+      // a peer may also serve a manifest that hashes to the root it names (a different root)
+      let at = root
+      if (rehash && i === 0) {
+        at = CID.createV1(dagCbor.code, await sha256.digest(bytes))
+        map.set(at.toString(), bytes)
+      } else map.set(blocks[i].cid.toString(), bytes)
+      const r = await typedOrValue(async () => decodePackage(source(map), at), PACKAGE_CODES)
+      if (r.ok && at.equals(root)) assert.deepEqual(plain(bytes), plain(blocks[i].bytes))
     }), params())
   })
 })
