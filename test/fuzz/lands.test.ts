@@ -10,12 +10,13 @@ import fc from 'fast-check'
 import { CID } from 'multiformats/cid'
 import { sha256 } from 'multiformats/hashes/sha2'
 import { blockTxs, checkSigned, type CheckContext } from '../../src/net/lands/sequencer.ts'
+import { verifyNewView } from '../../src/net/lands/view-change.ts'
 import { addressOf, encodeSignedCall, signCall } from '../../src/store/calls/index.ts'
 import {
   ATTEST_FORMAT, BLOCK_FORMAT, EQUIVOCATION_FORMAT, LAND_ERROR_CODES, PREPARE_FORMAT, PROPOSAL_FORMAT, VIEW_CHANGE_FORMAT,
-  ValidatorSet, blockCid, buildQC, decodeLandTx, decodeProposalEnvelope, decodeVoteMessage, encodeLandTx,
+  LandError, ValidatorSet, blockCid, parseSigned, parseViewChangeMsg, withoutUndefined, buildQC, decodeLandTx, decodeProposalEnvelope, decodeVoteMessage, encodeLandTx,
   encodeProposalEnvelope, encodeVoteMessage, parseGenesis, signForkTx, signMessage, signPushTx,
-  type AttestMsg, type Block, type LandMsg, type PrepareMsg, type ProposalEnvelope, type Signed, type VoteMessage
+  sameBytes, type AttestMsg, type Block, type LandMsg, type PrepareMsg, type ProposalEnvelope, type Signed, type VoteMessage
 } from '../../src/store/lands/index.ts'
 import {
   anyBytes, bitFlips, changeValue, cid, exportedFunc, landName, mutantsOf, params, pathSegment, plain, testTimeout,
@@ -26,6 +27,14 @@ const CALL_CODES = ['ERR_CALL_TOO_LARGE', 'ERR_CALL_MALFORMED', 'ERR_CALL_NOT_CA
 const TX_CODES = [...CALL_CODES, ...LAND_ERROR_CODES]
 const MESSAGE_CODES = ['ERR_LAND_MALFORMED', 'ERR_LAND_TOO_LARGE']
 const MAX_BLOCK_BYTES = 1 << 20
+
+/** dag-cbor bytes as a land reads them: refused unless canonical. */
+function decodeStrict (bytes: Uint8Array): unknown {
+  let v: unknown
+  try { v = dagCbor.decode(bytes) } catch (e) { throw new LandError('ERR_LAND_MALFORMED', (e as Error).message) }
+  if (!sameBytes(dagCbor.encode(v), bytes)) throw new LandError('ERR_LAND_MALFORMED', 'not canonical')
+  return v
+}
 const LAND = 'fuzz.land'
 
 const goFile = fc.record({ name: fc.stringMatching(/^[a-z][a-z0-9_]{0,8}\.go$/), text: fc.string({ maxLength: 200 }) })
@@ -249,6 +258,34 @@ describe('fuzz: land consensus messages', function () {
       const r = await typedOrValue(async () => { await verifyVote(decodeVoteMessage(bytes)) }, LAND_ERROR_CODES)
       assert.equal(r.ok, false)
     }), params())
+  })
+
+  /** A new-view proof for (height, view): view changes of 3 distinct validators, some with a lock from an earlier view. */
+  const newViews = fc.tuple(heights, fc.integer({ min: 1, max: 1e6 }), fc.shuffledSubarray([0, 1, 2, 3], { minLength: 3, maxLength: 3 }), fc.array(fc.option(fc.tuple(fc.nat(), cid)), { minLength: 3, maxLength: 3 }))
+    .map(async ([height, view, signers, locks]) => {
+      const proof = await Promise.all(signers.map(async (by, i) => {
+        const l = locks[i]
+        const lock = l === null ? undefined : await qc({ format: PREPARE_FORMAT, genesis, height, view: l[0] % view, block: l[1] } as PrepareMsg)
+        return signed({ format: VIEW_CHANGE_FORMAT, genesis, height, view, finalHeight: height - 1, ...(lock !== undefined ? { lock } : {}) }, by)
+      }))
+      return { height, view, proof }
+    })
+
+  it('a new-view proof verifies and gives its highest lock; with any single bit flipped it is refused', async () => {
+    await fc.assert(fc.asyncProperty(newViews, fc.nat(), async (made, bit) => {
+      const { height, view, proof } = await made
+      const lock = await verifyNewView(proof, height, view, genesis, set)
+      const views = proof.flatMap(vc => vc.msg.lock === undefined ? [] : [vc.msg.lock.msg.view])
+      assert.equal(lock?.msg.view, views.length === 0 ? undefined : Math.max(...views))
+      const bytes = dagCbor.encode(withoutUndefined(proof))
+      bytes[(bit >> 3) % bytes.length] ^= 1 << (bit & 7)
+      const r = await typedOrValue(async () => {
+        const list = decodeStrict(bytes)
+        if (!Array.isArray(list)) throw new LandError('ERR_LAND_MALFORMED', 'not a list')
+        return verifyNewView(list.map(x => parseSigned(x, parseViewChangeMsg)), height, view, genesis, set)
+      }, LAND_ERROR_CODES)
+      assert.equal(r.ok, false)
+    }), params(0.2))
   })
 
   it('a certificate with any signature dropped, repeated or changed does not verify', async () => {
