@@ -121,4 +121,13 @@ describe('fuzz: Go compiler on mutated programs', function () {
       }
     }), params(0.2))
   })
+
+  it('answers chains deeper than the host stack (thousands of +, .f, [i], ()) with a compile error', () => {
+    const chains = fc.tuple(fc.constantFrom(' + 1', '.a', '[0]', '()', ' * s.a.n'), fc.integer({ min: 100, max: 30_000 }))
+      .map(([link, n]) => `package main\n\ntype S struct {\n\ta *S\n\tn int\n}\n\nvar s = &S{}\nvar x = [][]int{}\nvar v = ${link === ' + 1' || link === ' * s.a.n' ? '1' : link === '()' ? 'main' : link === '[0]' ? 'x' : 's'}${link.repeat(n)}\n\nfunc main() { println(v) }\n`)
+    fc.assert(fc.property(chains, text => {
+      const r = compileProgram([{ name: 'main.go', text }])
+      if (!r.ok) assert.notEqual(r.internal, true, r.errors.join('\n'))
+    }), params(0.05))
+  })
 })
