@@ -135,7 +135,7 @@ describe('fuzz: HTTP API of a node', function () {
     }
   }
 
-  const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(COUNTER, COUNTER, COUNTER, 'local.land/alice', 'local.land/alice/nope', '../..', '%', '%zz', 'bafy', '12D3KooW', 'Count()', 'Spin()', 'x(', '1<<70', '-1', '0', '1e999', '9007199254740993', 'true', '5s', '10m', '11m', 'raw', 'dag-cbor', ''))
+  const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(COUNTER, COUNTER, COUNTER, 'local.land/alice', 'local.land/alice/nope', '../..', '%', '%zz', 'bafy', '12D3KooW', 'Count()', 'Spin()', 'x(', '1<<70', '-1', '0', '1e999', '9007199254740993', 'true', '5s', '10m', '11m', 'raw', 'dag-cbor', '', 'n' + '.x'.repeat(1800)))
   const query = fc.array(fc.tuple(fc.constantFrom('path', 'expr', 'subpath', 'selector', 'limit', 'from', 'gas', 'at', 'land', 'codec', 'timeout', 'wait', 'nocache', 'x'), text), { maxLength: 4 })
     .map(kv => kv.length === 0 ? '' : '?' + kv.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'))
   const segment = fc.oneof(text.map(encodeURIComponent), fc.constantFrom('bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy', '12D3KooWK99VoVxNE7XzyBwXEzW7xhK7Gpv85r9F3V3fyKSUKPH5', 'local.land', '%2e%2e', '..'))
