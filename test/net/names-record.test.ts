@@ -47,6 +47,14 @@ describe('name records', () => {
     await assert.rejects(validateNameRecord(key, encodeNameRecord({ ...withExt, ext: { head: 'b' } })), { code: 'ERR_RECORD_BAD_SIGNATURE' })
   })
 
+  it('rejects a signature of the wrong length as a bad signature, not a crash (found by fuzzing)', async () => {
+    const r = await record(1)
+    const key = nameKey(peerIdFromPrivateKey(alice), name)
+    for (const sig of [new Uint8Array(0), r.sig.subarray(0, 63), new Uint8Array(65)]) {
+      await assert.rejects(validateNameRecord(key, encodeNameRecord({ ...r, sig })), { code: 'ERR_RECORD_BAD_SIGNATURE' })
+    }
+  })
+
   it('rejects a record stored under another publisher\'s key or another name (wrong key)', async () => {
     const r = await record(1)
     await assert.rejects(validateNameRecord(nameKey(peerIdFromPrivateKey(mallory), name), encodeNameRecord(r)), { code: 'ERR_RECORD_WRONG_KEY' })

@@ -9,7 +9,7 @@
  * ```
  */
 import { FileSet, formatPosition } from '../syntax/pos.ts'
-import { parseFile } from '../syntax/index.ts'
+import { parseFile, TOO_DEEP, isStackOverflow } from '../syntax/index.ts'
 import type * as ast from '../syntax/ast.ts'
 import { check } from '../types/api.ts'
 import { formatErrors } from '../types/errors.ts'
@@ -80,6 +80,8 @@ export function build (inputs: BuildInput[], options: BuildOptions = {}): BuildR
   try {
     return buildChecked(inputs, options)
   } catch (e) {
+    // a tree deeper than the host stack: a limit of the program (a compile error), not a compiler bug
+    if (isStackOverflow(e)) return { ok: false, errors: [`${inputs[0]?.name ?? 'main.go'}:1:1: ${TOO_DEEP}`] }
     const ie = e instanceof InternalError ? e : new InternalError(e instanceof Error ? e.message : String(e), '')
     return { ok: false, errors: [internalErrorText(ie.detail, ie.goPos)], internal: true }
   }

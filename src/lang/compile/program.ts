@@ -14,6 +14,7 @@ import { funcDecl, useFunc } from './functions.ts'
 import { setUnit, pkgPrefix, funcJsName, tmpName, pos, intern, scratchDecl, jsIdent, jsGoPkg } from './names.ts'
 import { rtype } from './rtypes.ts'
 import { InternalError } from './crash.ts'
+import { isStackOverflow } from '../syntax/errors.ts'
 import { zero } from './values.ts'
 
 export function compileProgram (cx: Ctx, units: CompileUnit[], mainPkg: string | null, testUnits = 1): string {
@@ -227,7 +228,7 @@ export function compile (units: CompileUnit[], opts: CompileOptions): string {
     return compileProgram(cx, units, opts.main, opts.testUnits)
   } catch (e) {
     // a compiler bug: name the Go statement being compiled
-    if (e instanceof InternalError) throw e
+    if (e instanceof InternalError || isStackOverflow(e)) throw e
     throw new InternalError(e instanceof Error ? e.message : String(e), cx.posString(cx.stmtPos))
   }
 }

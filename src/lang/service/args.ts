@@ -5,7 +5,7 @@
  * `avl.Tree[int]{}`): no variables, no functions, and a call must be a conversion.
  */
 import { Complex } from '../runtime/complex.ts'
-import { parseExpr, inspect, NoPos } from '../syntax/index.ts'
+import { parseExpr, inspect, NoPos, TOO_DEEP, isStackOverflow } from '../syntax/index.ts'
 import type * as ast from '../syntax/ast.ts'
 import * as T from '../types/types.ts'
 import { Checker, newEnv } from '../types/checker.ts'
@@ -122,7 +122,7 @@ function checkOne (pkg: Package, scope: Scope, text: string, target: T.Type): On
     check.processDelayed(0)
     check.recordUntyped()
   } catch (e) {
-    return { ok: false, message: `cannot check ${JSON.stringify(clip(text))}: ${e instanceof Error ? e.message : String(e)}` }
+    return { ok: false, message: `cannot check ${JSON.stringify(clip(text))}: ${isStackOverflow(e) ? TOO_DEEP : e instanceof Error ? e.message : String(e)}` }
   }
   // only types and constants may be named (and struct fields as keys); a call must be a conversion
   for (const [, o] of info.uses) {

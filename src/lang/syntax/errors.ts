@@ -91,3 +91,15 @@ export function comparePositions (a: Position, b: Position): number {
   if (a.line !== b.line) return a.line - b.line
   return a.column - b.column
 }
+
+/**
+ * What a stack overflow of a recursive phase (checker, compiler) over a program's tree means: the
+ * program nests deeper than the host stack follows (a chain of thousands of `+`, `.f` or `[i]`,
+ * which the parser takes as gc does). It is the program's limit, not an interpreter bug.
+ */
+export const TOO_DEEP = 'program too deeply nested: an expression or statement chain is deeper than this compiler follows'
+
+/** Whether `e` is the host's stack overflow. */
+export function isStackOverflow (e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message)
+}

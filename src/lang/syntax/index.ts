@@ -25,7 +25,7 @@ import { FileSet, applyLineDirectives, type TokenFile } from './pos.ts'
 
 export type * from './ast.ts'
 export { FileSet, TokenFile, NoPos, formatPosition, utf8Length, type Pos, type Position } from './pos.ts'
-export { GoSyntaxError, ErrorList, MAX_ERRORS, comparePositions, type PositionedError } from './errors.ts'
+export { GoSyntaxError, ErrorList, MAX_ERRORS, comparePositions, TOO_DEEP, isStackOverflow, type PositionedError } from './errors.ts'
 export { exprString, stmtString } from './printer.ts'
 export { Scanner, type ScannedComment } from './scanner.ts'
 export { Tok, tokenString } from './token.ts'

@@ -1,6 +1,7 @@
 /** The checker's public entry: `check(files, importer, options)`. */
 import type * as ast from '../syntax/ast.ts'
 import type { FileSet } from '../syntax/pos.ts'
+import { TOO_DEEP, isStackOverflow } from '../syntax/errors.ts'
 import { Info } from './info.ts'
 import { Package } from './package.ts'
 import { TypeCheckError, sortErrors } from './errors.ts'
@@ -49,8 +50,9 @@ export function check (files: ast.File[], importer: Importer, options: CheckOpti
     checkFiles(checker, files)
   } catch (e) {
     // a checker bug must not crash the host: report it as a compile error at the package clause
+    // (a tree deeper than the host stack is the program's limit, not a bug: say so)
     const msg = e instanceof Error ? e.message : String(e)
-    checker.err(files.length ? files[0].pos : 0, 'InvalidSyntaxTree', `internal error: ${msg}`)
+    checker.err(files.length ? files[0].pos : 0, 'InvalidSyntaxTree', isStackOverflow(e) ? TOO_DEEP : `internal error: ${msg}`)
   }
   if (options.requireMain && pkg.name === 'main' && checker.errors.length === 0) {
     const m = pkg.scope.lookup('main')

@@ -57,3 +57,24 @@ describe('lang/compile', () => {
     assert.doesNotMatch(r.js, /function main\$Double\(/)
   })
 })
+
+describe('lang/compile: programs deeper than the host stack (found by fuzzing, issue 12)', () => {
+  const deep = (expr: string): string => `package main\n\ntype S struct{ a *S }\n\nvar s = &S{}\nvar x = [][]int{}\nvar v = ${expr}\n\nfunc main() { println(v) }\n`
+  for (const [what, expr] of [
+    ['a chain of 20000 selectors', 's' + '.a'.repeat(20000)],
+    ['a chain of 20000 index expressions', 'x' + '[0]'.repeat(20000)],
+    ['a sum of 40000 terms', Array(40000).fill('1').join(' + ')]
+  ]) {
+    it(`answers ${what} with a compile error, not an internal error`, () => {
+      const r = build([{ name: 'main.go', text: deep(expr) }])
+      assert.equal(r.ok, false)
+      if (r.ok) return
+      assert.notEqual(r.internal, true, r.errors.join('\n'))
+      assert.deepEqual(r.errors, ['main.go:1:1: program too deeply nested: an expression or statement chain is deeper than this compiler follows'])
+    })
+  }
+  it('still compiles a sum of 2000 terms', () => {
+    const r = build([{ name: 'main.go', text: deep(Array(2000).fill('1').join(' + ')) }])
+    assert.ok(r.ok, r.ok ? '' : r.errors.join('\n'))
+  })
+})
