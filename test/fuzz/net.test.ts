@@ -12,6 +12,7 @@ import {
 } from '../../src/net/index.ts'
 import { decodeDhtRecord, encodeDhtRecord } from '../../src/net/names/dht-record.ts'
 import { guardDatastore } from '../../src/net/names/guard-datastore.ts'
+import { createGenesisCache, recordRules } from '../../src/net/heads/index.ts'
 import { dhtDatastoreKey } from '../../src/net/names/names.ts'
 import { cidPrefix, decodeMessage, decodePrefix, encodeMessage, WANT_BLOCK, WANT_HAVE, HAVE, DONT_HAVE, type Message } from '../../src/net/content/index.ts'
 import { readFrames } from '../../src/net/content/frames.ts'
@@ -118,7 +119,7 @@ describe('fuzz: name records', function () {
     )
     await fc.assert(fc.asyncProperty(fc.array(fc.tuple(fc.nat(samples.length - 1), kinds), { minLength: 1, maxLength: 4 }), async puts => {
       const inner = new MemoryStore()
-      const store = guardDatastore(inner as unknown as Datastore)
+      const store = guardDatastore(inner as unknown as Datastore, recordRules(createGenesisCache(async () => { throw new Error('no genesis here') })))
       for (const [i, value] of puts) {
         const key = dhtDatastoreKey(samples[i].key)
         const before = new Map(inner.values)
