@@ -15,6 +15,8 @@ export function guardLandWrites (vm: LandExecutor, disk: () => Promise<void>): L
     commit: async (height, extra) => { await disk(); await vm.commit(height, extra) },
     abort: () => { vm.abort() },
     adopt: async (height, stateRoot) => { await disk(); await vm.adopt(height, stateRoot) },
+    // the genesis state is built on first need and written then: the same check first
+    ...(vm.genesisRoot !== undefined ? { genesisRoot: async () => { await disk(); return await vm.genesisRoot!() } } : {}),
     ...(vm.diffState !== undefined ? { diffState: vm.diffState.bind(vm) } : {})
   }
 }

@@ -32,6 +32,8 @@ describe('node: a land executor on a nearly full disk', function () {
     const vm = await createLandExecutor({ storage: levelVMStorage(stores, `/amigo/land/${LAND}/`), genesis: testGenesis() })
     const guarded = guardLandWrites(vm, disk.check)
     const block1 = { height: 1, timeMs: GENESIS_MS + 1000, txs: [await callTx(ALICE, 1, COUNTER, 'Increment')] }
+    // the genesis state, built on first need (the executor of a fresh store has none yet)
+    await guarded.genesisRoot!()
     const genesis = guarded.head()
 
     free = 100 * MiB

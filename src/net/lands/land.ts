@@ -157,6 +157,10 @@ class LandNode implements Land {
         this.round.prepared.add(held.view)
         this.round.attested.add(held.view)
       }
+      // a validator with no final block will have to check and execute block 1: it computes the
+      // genesis state before it takes part, so the first proposal does not wait for it (a late
+      // follower, which adopts a certified state, never computes it)
+      if (final === undefined) await this.readyTip()
     }
     this.abort = new AbortController()
     this.running = true
