@@ -7,8 +7,9 @@
  */
 import assert from 'node:assert/strict'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { decodeVoteMessage } from '../../src/store/lands/index.ts'
+import { VIEW_CHANGE_FORMAT, decodeVoteMessage, signMessage, type ViewChangeMsg } from '../../src/store/lands/index.ts'
 import { landTopics } from '../../src/net/index.ts'
+import { syncRequest } from '../../src/net/lands/sync-wire.ts'
 import { TestNet, waitFor } from './helpers.ts'
 import type { TestNode } from './helpers.ts'
 import { callTx, connectAll, startLand, stopAll, testGenesis, waitSubscribed, type TestLand } from './lands-helpers.ts'
@@ -68,6 +69,42 @@ describe('lands: a validator rejoining a height where the others changed view', 
     } finally {
       pubsub.removeEventListener('message', onMessage as any)
       await stopAll([...running])
+    }
+  })
+
+  it('a viewChanges exchange counts only view changes that verify, and answers with those held', async () => {
+    const g = await testGenesis(nodes.map(n => n.privateKey), { viewTimeoutMs: 400 })
+    const lands: TestLand[] = []
+    for (const n of nodes) lands.push(await startLand(n, g))
+    try {
+      const server = nodes[2].net.peerId
+      const client = nodes[3].net.libp2p
+      const ask = async (vcs: unknown[], genesis = g.cid): Promise<{ height: number, vcs: Array<{ by: number, msg: ViewChangeMsg }> }> =>
+        (await syncRequest(client, server, { viewChanges: { genesis, height: 1, vcs: vcs as any } }, AbortSignal.timeout(10_000))).viewChanges as any
+      const vc = async (signer: number, view: number, genesis = g.cid): Promise<unknown> =>
+        signMessage({ format: VIEW_CHANGE_FORMAT, genesis, height: 1, view, finalHeight: 0 }, signer, nodes[signer].privateKey)
+      assert.deepEqual(await ask([]), { height: 1, vcs: [] }, 'nothing held yet')
+      const good = await vc(0, 1)
+      const held = await ask([good])
+      assert.equal(held.height, 1)
+      assert.deepEqual(held.vcs.map(v => [v.by, v.msg.view]), [[0, 1]], 'counted and served back')
+      const forged = { ...(await vc(1, 2) as object), by: 4 }
+      const other = await testGenesis(nodes.map(n => n.privateKey))
+      const cases: Array<[unknown[], string]> = [
+        [[forged, await vc(1, 2)], 'ERR_LAND_BAD_SIGNATURE'],
+        [[await vc(1, 2, other.cid)], 'ERR_LAND_WRONG_LAND'],
+        [[{ msg: 'no' }], 'ERR_LAND_MALFORMED'],
+        [Array.from({ length: 4 * 5 + 1 }, () => good), 'ERR_LAND_MALFORMED']
+      ]
+      for (const [vcs, code] of cases) {
+        await assert.rejects(ask(vcs), (e: Error & { code?: string }) => e.code === code, code)
+      }
+      await assert.rejects(syncRequest(client, server, { viewChanges: { genesis: g.cid, height: 1, vcs: 'no' as any } }, AbortSignal.timeout(10_000)),
+        (e: Error & { code?: string }) => e.code === 'ERR_LAND_MALFORMED')
+      assert.deepEqual((await ask([])).vcs.map(v => [v.by, v.msg.view]), [[0, 1]], 'a refused exchange changed nothing')
+      assert.equal(lands[2].land.status().view, 0)
+    } finally {
+      await stopAll(lands)
     }
   })
 })
