@@ -26,7 +26,7 @@ import { FinalReceipts } from './receipts.ts'
 import { FinalNonces } from './final-nonces.ts'
 import { admitTx } from './admission.ts'
 import { logTiming, oldestTxAge } from './timing.ts'
-import { exchangeViewChanges, fetchPending, pushPending, syncPeers, type PeerContext } from './peer-requests.ts'
+import { dialValidators, exchangeViewChanges, fetchPending, pushPending, syncPeers, type PeerContext } from './peer-requests.ts'
 import { landStatus, logBlocks } from './land-reads.ts'
 import { serveSync } from './sync-wire.ts'
 import { catchUp, serveRequest, verifyCertified } from './sync.ts'
@@ -36,6 +36,7 @@ const MAX_FUTURE_VOTES = 10_000
 const MAX_FUTURE_PROPOSALS = 64
 const SYNC_RETRY_MS = 1000
 const EVICT_EVERY_MS = 5000
+const DIAL_VALIDATORS_MS = 2000
 
 interface Execution { height: number, block: string, result?: ExecutedBlock }
 type FutureVote = { height: number, vote: VoteMessage }
@@ -88,6 +89,7 @@ class LandNode implements Land {
   private syncAgain = false
   private syncTimer?: ReturnType<typeof setInterval>
   private ttlTimer?: ReturnType<typeof setInterval>
+  private dialTimer?: ReturnType<typeof setInterval>
   private synced = false
   private abort = new AbortController()
   private undo: Array<() => void | Promise<void>> = []
@@ -196,6 +198,12 @@ class LandNode implements Land {
       void this.evict([])
       if (this.timing.enabled) for (const e of this.mempool.oldest(5)) if (this.now() - e.addedMs > 3000) this.timing('stuck %s age %d view %d height %d', e.cid, this.now() - e.addedMs, this.view, this.round.height)
     }, EVICT_EVERY_MS)
+    // a validator stays connected to the other validators (finality.md, "Rejoining a height")
+    if (this.me >= 0) {
+      const dial = (): void => { void dialValidators(this.peerContext(), this.me) }
+      this.dialTimer = setInterval(dial, DIAL_VALIDATORS_MS)
+      dial()
+    }
     this.needSync()
   }
 
@@ -207,6 +215,7 @@ class LandNode implements Land {
     clearTimeout(this.proposeTimer)
     clearInterval(this.syncTimer)
     clearInterval(this.ttlTimer)
+    clearInterval(this.dialTimer)
     for (const u of this.undo.reverse()) await u()
     this.undo = []
     await this.queue

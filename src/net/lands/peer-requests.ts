@@ -90,3 +90,19 @@ export async function exchangeViewChanges (c: PeerContext, peer: PeerId, height:
     return undefined
   }
 }
+
+/**
+ * Dials the validators this node is not connected to and knows an address of (finality.md,
+ * "Rejoining a height"): a restarted node that nobody dials (a bootstrap node dials no one) would
+ * otherwise rejoin no one, and its view changes and votes reach no one.
+ */
+export async function dialValidators (c: PeerContext, self: number): Promise<void> {
+  const connected = new Set(c.libp2p.getPeers().map(p => p.toString()))
+  await Promise.all(c.set.addresses.map(async (a, i) => {
+    if (i === self || connected.has(a)) return
+    const id = peerIdFromString(a)
+    const known = await c.libp2p.peerStore.get(id).then(p => p.addresses.length > 0, () => false)
+    if (!known || c.signal.aborted) return
+    await c.libp2p.dial(id, { signal: AbortSignal.any([c.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]) }).catch(() => {})
+  }))
+}
