@@ -11,7 +11,7 @@ import type { CID } from 'multiformats/cid'
 import * as dagCbor from '@ipld/dag-cbor'
 import {
   ATTEST_FORMAT, LandError, PREPARE_FORMAT, PROPOSAL_FORMAT, VIEW_CHANGE_FORMAT, ValidatorSet,
-  decodeProposalEnvelope, decodeVoteMessage, encodeProposalEnvelope, encodeVoteMessage, signMessage,
+  decodeProposalEnvelope, decodeVoteMessage, encodeProposalEnvelope, encodeVoteMessage, signMessage, parseSigned, parseViewChangeMsg,
   txSender, blockCid, type AttestMsg, type Block, type Certificate, type EquivocationProof, type ExecutedBlock,
   type LandTx, type PrepareMsg, type ProposalEnvelope, type Signed, type ViewChangeMsg, type VoteMessage
 } from '../../store/lands/index.ts'
@@ -20,13 +20,13 @@ import { Mempool, MEMPOOL_DEFAULTS } from './mempool.ts'
 import { Ignore, landTopics, publish, subscribeTopics, type LandTopics } from './topics.ts'
 import { buildBlock, blockTxs, checkBody, checkSigned, type CheckContext, type Tip } from './sequencer.ts'
 import { Round, type AcceptedProposal } from './round.ts'
-import { ViewTimer, highestLock, viewTimeout } from './view-change.ts'
+import { ViewTimer, highestLock, maxExchanged, viewTimeout } from './view-change.ts'
 import { lockRecord, logRecords, markStarted, readEntry, readFinal, readLock } from './log-records.ts'
 import { FinalReceipts } from './receipts.ts'
 import { FinalNonces } from './final-nonces.ts'
 import { admitTx } from './admission.ts'
 import { logTiming, oldestTxAge } from './timing.ts'
-import { fetchPending, pushPending, syncPeers, type PeerContext } from './peer-requests.ts'
+import { dialValidators, exchangeViewChanges, fetchPending, pushPending, syncPeers, type PeerContext } from './peer-requests.ts'
 import { landStatus, logBlocks } from './land-reads.ts'
 import { serveSync } from './sync-wire.ts'
 import { catchUp, serveRequest, verifyCertified } from './sync.ts'
@@ -36,6 +36,7 @@ const MAX_FUTURE_VOTES = 10_000
 const MAX_FUTURE_PROPOSALS = 64
 const SYNC_RETRY_MS = 1000
 const EVICT_EVERY_MS = 5000
+const DIAL_VALIDATORS_MS = 2000
 
 interface Execution { height: number, block: string, result?: ExecutedBlock }
 type FutureVote = { height: number, vote: VoteMessage }
@@ -92,6 +93,7 @@ class LandNode implements Land {
   private syncAgain = false
   private syncTimer?: ReturnType<typeof setInterval>
   private ttlTimer?: ReturnType<typeof setInterval>
+  private dialTimer?: ReturnType<typeof setInterval>
   private synced = false
   private abort = new AbortController()
   private undo: Array<() => void | Promise<void>> = []
@@ -182,6 +184,11 @@ class LandNode implements Land {
       admit: async bytes => {
         if (!this.running || this.diverged !== undefined) return false
         return (await this.admit(bytes)).fresh
+      },
+      viewChanges: async (height, vcs) => {
+        await this.takeViewChanges(height, vcs)
+        const r = this.round
+        return { height: r.height, vcs: r.height === height ? r.viewChanges.held(maxExchanged(this.set.n)) : [] }
       }
     }, req), this.log))
     // until one peer has answered, keep asking: a node started before its peers still catches up
@@ -189,8 +196,12 @@ class LandNode implements Land {
     // have reached the others but not this node (gossip is not reliable), and with no new traffic
     // nothing else would tell it that the land moved on
     this.syncTimer = setInterval(() => { if (!this.synced || this.stalled()) this.needSync() }, SYNC_RETRY_MS)
-    // and ask at once when a peer connects (a late joiner: no waiting for the next retry)
-    const onConnect = (): void => { if (!this.synced) this.needSync() }
+    // and ask at once when a peer connects (a late joiner: no waiting for the next retry); a
+    // validator connecting to a synced node gets its view changes (finality.md, "Rejoining a height")
+    const onConnect = (evt: CustomEvent<PeerId>): void => {
+      if (!this.synced) this.needSync()
+      else if (this.set.indexOf(evt.detail.toString()) >= 0) void this.exchangeViewChanges([evt.detail])
+    }
     this.init.libp2p.addEventListener('peer:connect', onConnect)
     this.undo.push(() => { this.init.libp2p.removeEventListener('peer:connect', onConnect) })
     // txs past their time to live leave even while no block is final
@@ -198,6 +209,12 @@ class LandNode implements Land {
       void this.evict([])
       if (this.timing.enabled) for (const e of this.mempool.oldest(5)) if (this.now() - e.addedMs > 3000) this.timing('stuck %s age %d view %d height %d', e.cid, this.now() - e.addedMs, this.view, this.round.height)
     }, EVICT_EVERY_MS)
+    // a validator stays connected to the other validators (finality.md, "Rejoining a height")
+    if (this.me >= 0) {
+      const dial = (): void => { void dialValidators(this.peerContext(), this.me) }
+      this.dialTimer = setInterval(dial, DIAL_VALIDATORS_MS)
+      dial()
+    }
     this.needSync()
   }
 
@@ -232,6 +249,7 @@ class LandNode implements Land {
     clearTimeout(this.proposeTimer)
     clearInterval(this.syncTimer)
     clearInterval(this.ttlTimer)
+    clearInterval(this.dialTimer)
     for (const u of this.undo.reverse()) await u()
     this.undo = []
     await this.queue
@@ -567,18 +585,25 @@ class LandNode implements Land {
     if ('attest' in m) this.lastSeen.set(s.by, Math.max(this.lastSeen.get(s.by) ?? 0, h))
     if (h < this.tip.height) throw new Ignore(`old height ${h}`)
     if (h > this.tip.height + 1) { this.needSync(); throw new Ignore(`height ${h} is ahead: catching up`) }
-    await this.set.verifySigned(s)
-    if ('viewChange' in m && m.viewChange.msg.lock !== undefined) {
-      const l = m.viewChange.msg.lock
-      if (l.msg.height !== h || l.msg.view >= m.viewChange.msg.view || !l.msg.genesis.equals(this.genesisCid)) throw new LandError('ERR_LAND_WRONG_VIEW', 'the lock is not a prepare QC of this height from an earlier view')
-      await this.set.verifyQC(l)
-    }
+    if ('viewChange' in m) await this.verifyViewChange(m.viewChange)
+    else await this.set.verifySigned(s)
     if (h === this.tip.height + 1) {
       if (this.futureVotes.length < MAX_FUTURE_VOTES) this.futureVotes.push({ height: h, vote: m })
       return
     }
     if (h !== this.round.height) throw new Ignore('the height moved on')
     if (!this.applyVote(m)) throw new Ignore('vote already counted')
+  }
+
+  /** Throws unless a view change is validly signed and its lock, if any, is a prepare QC of its height from an earlier view. */
+  private async verifyViewChange (vc: Signed<ViewChangeMsg>): Promise<void> {
+    if (!vc.msg.genesis.equals(this.genesisCid)) throw new LandError('ERR_LAND_WRONG_LAND', 'a view change for another land')
+    await this.set.verifySigned(vc)
+    const l = vc.msg.lock
+    if (l !== undefined) {
+      if (l.msg.height !== vc.msg.height || l.msg.view >= vc.msg.view || !l.msg.genesis.equals(this.genesisCid)) throw new LandError('ERR_LAND_WRONG_VIEW', 'the lock is not a prepare QC of this height from an earlier view')
+      await this.set.verifyQC(l)
+    }
   }
 
   /** Counts a verified vote of the height being decided; false if it was counted before. */
@@ -608,7 +633,10 @@ class LandNode implements Land {
     const r = this.round
     if (this.me < 0 || !this.running || this.diverged !== undefined || this.timer.armed || this.committing) return
     if (this.mempool.size === 0 && r.proposals.size === 0 && r.cert === undefined) return
-    this.timer.arm(viewTimeout(this.params.viewTimeoutMs, r.changes), () => {
+    // waiting for a new-view proof: back off by the view changes sent; in a view: by the views
+    // entered before it (finality.md, "Timer"), so lonely view changes do not slow a quorum that is back
+    const doublings = r.viewChangeSent > this.view ? r.changes : Math.max(0, r.entered - 1)
+    this.timer.arm(viewTimeout(this.params.viewTimeoutMs, doublings), () => {
       if (this.round !== r || !this.running) return
       if (r.proposals.size === 0 && this.set.sequencer(this.view) !== this.me) void pushPending(this.peerContext(), this.mempool, this.set.sequencer(this.view))
       void this.sendViewChange(Math.max(this.view, r.viewChangeSent) + 1)
@@ -618,6 +646,12 @@ class LandNode implements Land {
   private async sendViewChange (view: number): Promise<void> {
     const r = this.round
     if (this.me < 0 || !this.running || this.diverged !== undefined || view <= r.viewChangeSent || view <= this.view - 1) return
+    const sending = this.signViewChange(r, view)
+    r.sending = sending
+    await sending
+  }
+
+  private async signViewChange (r: Round, view: number): Promise<void> {
     r.viewChangeSent = view
     r.changes++
     const msg: ViewChangeMsg = { format: VIEW_CHANGE_FORMAT, genesis: this.genesisCid, height: r.height, view, finalHeight: r.height - 1, ...(r.lock !== undefined ? { lock: r.lock } : {}) }
@@ -633,9 +667,10 @@ class LandNode implements Land {
 
   private onViewChanges (): void {
     const r = this.round
-    // f+1 validators want a higher view: at least one honest one timed out
+    // f+1 validators want a higher view: at least one honest one timed out (the highest such view:
+    // a validator rejoining a height learns several at once, and joins where the others are)
     const wanted = r.viewChanges.viewsWith(this.set.f + 1, Math.max(this.view, r.viewChangeSent))
-    if (wanted.length > 0 && this.me >= 0) void this.sendViewChange(wanted[0])
+    if (wanted.length > 0 && this.me >= 0) void this.sendViewChange(wanted[wanted.length - 1])
     const ready = r.viewChanges.viewsWith(this.set.q, this.view)
     if (ready.length > 0) {
       const w = ready[ready.length - 1]
@@ -648,10 +683,54 @@ class LandNode implements Land {
     const r = this.round
     this.view = view
     if (proof !== undefined) r.justification.set(view, proof)
-    r.changes = Math.max(r.changes, view - (this.tip.cert?.msg.view ?? 0))
+    r.entered++
     this.log('entered view %d at height %d (sequencer %s)', view, r.height, this.set.addresses[this.set.sequencer(view)])
     this.timer.disarm()
+    // the new sequencer may have missed our pending txs' gossip (it was down, or just reconnected)
+    const next = this.set.sequencer(view)
+    if (this.me >= 0 && next !== this.me && this.mempool.size > 0) void pushPending(this.peerContext(), this.mempool, next)
     this.onWork()
+  }
+
+  // ---- rejoining a height (finality.md): view changes exchanged directly, gossip does not repeat them
+
+  /** Checks and counts view changes handed over by a peer; all verified before any is counted. */
+  private async takeViewChanges (height: number, raw: unknown[]): Promise<void> {
+    if (!this.running) return
+    if (raw.length > maxExchanged(this.set.n)) throw new LandError('ERR_LAND_MALFORMED', `at most ${maxExchanged(this.set.n)} view changes in one exchange`)
+    const vcs = raw.map(v => parseSigned(v, parseViewChangeMsg))
+    if (height > this.tip.height) { this.needSync(); return }
+    const r = this.round
+    if (height !== r.height) return
+    const mine = vcs.filter(vc => vc.msg.height === height)
+    await Promise.all(mine.map(async vc => { await this.verifyViewChange(vc) }))
+    if (this.round !== r || !this.running) return
+    let fresh = false
+    for (const vc of mine) if (r.viewChanges.add(vc)) fresh = true
+    if (fresh) this.onViewChanges()
+  }
+
+  /** Sends our view changes of the height to validators and counts theirs; once more if that made us send one. */
+  private async exchangeViewChanges (peers: PeerId[]): Promise<void> {
+    const r = this.round
+    if (this.me < 0 || !this.running || this.diverged !== undefined || peers.length === 0) return
+    const sent = r.viewChangeSent
+    const once = async (): Promise<void> => {
+      const held = r.viewChanges.held(maxExchanged(this.set.n))
+      await Promise.all(peers.map(async peer => {
+        const got = await exchangeViewChanges(this.peerContext(), peer, r.height, held)
+        if (got !== undefined) await this.takeViewChanges(got.height, got.vcs).catch(e => { this.log('view changes from %p refused - %e', peer, e) })
+      }))
+    }
+    await once()
+    await r.sending
+    if (this.round === r && r.viewChangeSent > sent) await once()
+  }
+
+  /** The connected validators other than this node. */
+  private validatorPeers (): PeerId[] {
+    const me = this.me >= 0 ? this.set.addresses[this.me] : undefined
+    return this.syncPeers().filter(p => { const a = p.toString(); return a !== me && this.set.indexOf(a) >= 0 })
   }
 
   // ---- sequencer
@@ -725,7 +804,7 @@ class LandNode implements Land {
   }
 
   private needSync (): void {
-    if (!this.running) return
+    if (!this.running || this.diverged !== undefined) return
     if (this.syncing) { this.syncAgain = true; return }
     this.syncing = true
     void catchUp({
@@ -739,7 +818,13 @@ class LandNode implements Land {
       peers: () => this.syncPeers(),
       applyCertified: async (block, cert, bodies) => { await this.applyCertified(block, cert, bodies) },
       adopt: async (block, cert) => { await this.adopt(block, cert) }
-    }).then(answered => { if (answered) { this.synced = true; this.prepareGenesis() } }, e => { this.log('catch-up failed - %e', e) }).finally(() => {
+    }).then(answered => {
+      if (!answered) return
+      this.synced = true
+      this.prepareGenesis()
+      // at the land's height now: learn the view changes made while this node was away
+      void this.exchangeViewChanges(this.validatorPeers())
+    }, e => { this.log('catch-up failed - %e', e) }).finally(() => {
       this.syncing = false
       if (this.syncAgain) { this.syncAgain = false; this.needSync() }
     })
@@ -769,6 +854,8 @@ class LandNode implements Land {
 
   /** State sync: adopt the certified state of a height far ahead (or any, for a node that never executed). */
   private async adopt (block: Block, cert: Certificate): Promise<void> {
+    // a diverged node keeps its last agreed state (finality.md, "Divergence")
+    if (this.diverged !== undefined || !this.running) throw new LandError('ERR_LAND_DIVERGED', 'not executing')
     const cid = await verifyCertified(block, cert, { genesisCid: this.genesisCid, set: this.set })
     if (block.height < this.tip.height || this.committing) return
     this.committing = true

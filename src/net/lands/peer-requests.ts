@@ -1,12 +1,13 @@
 /**
  * The requests a land's consensus makes to single peers (protocols/sync.md): which peers to ask
- * first, fetching a locked block this sequencer never received, and handing pending txs to the
- * sequencer when gossip may have lost them. Catch-up itself is sync.ts.
+ * first, fetching a locked block this sequencer never received, handing pending txs to the
+ * sequencer when gossip may have lost them, and exchanging view changes with a validator that
+ * (re)joined a height. Catch-up itself is sync.ts.
  */
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Libp2p, Logger, PeerId } from '@libp2p/interface'
 import type { CID } from 'multiformats/cid'
-import { blockCid, parseBlock, type Block, type ValidatorSet } from '../../store/lands/index.ts'
+import { LandError, blockCid, parseBlock, type Block, type Signed, type ValidatorSet, type ViewChangeMsg } from '../../store/lands/index.ts'
 import type { Mempool } from './mempool.ts'
 import { blockTxs, type CheckContext } from './sequencer.ts'
 import { MAX_PUSH_BYTES, MAX_SYNC_TXS, syncRequest } from './sync-wire.ts'
@@ -71,4 +72,37 @@ export async function pushPending (c: PeerContext, mempool: Mempool, to: number)
   } catch (e) {
     c.log('pushing pending txs to validator %d failed - %e', to, e)
   }
+}
+
+/**
+ * Exchanges view-change state with one validator (sync.md, "viewChanges"): sends the view changes
+ * this node holds for `height`, returns the peer's height and the raw view changes it holds of it
+ * (the caller checks them), or undefined when the peer could not be asked.
+ */
+export async function exchangeViewChanges (c: PeerContext, peer: PeerId, height: number, vcs: Array<Signed<ViewChangeMsg>>): Promise<{ height: number, vcs: unknown[] } | undefined> {
+  try {
+    const res = await syncRequest(c.libp2p, peer, { viewChanges: { genesis: c.genesisCid, height, vcs } }, AbortSignal.any([c.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]))
+    const got = res.viewChanges as { height?: unknown, vcs?: unknown } | undefined
+    if (typeof got?.height !== 'number' || !Array.isArray(got.vcs)) throw new LandError('ERR_LAND_MALFORMED', 'a viewChanges answer has a height and a list of view changes')
+    return { height: got.height, vcs: got.vcs }
+  } catch (e) {
+    c.log('exchanging view changes with %p failed - %e', peer, e)
+    return undefined
+  }
+}
+
+/**
+ * Dials the validators this node is not connected to and knows an address of (finality.md,
+ * "Rejoining a height"): a restarted node that nobody dials (a bootstrap node dials no one) would
+ * otherwise rejoin no one, and its view changes and votes reach no one.
+ */
+export async function dialValidators (c: PeerContext, self: number): Promise<void> {
+  const connected = new Set(c.libp2p.getPeers().map(p => p.toString()))
+  await Promise.all(c.set.addresses.map(async (a, i) => {
+    if (i === self || connected.has(a)) return
+    const id = peerIdFromString(a)
+    const known = await c.libp2p.peerStore.get(id).then(p => p.addresses.length > 0, () => false)
+    if (!known || c.signal.aborted) return
+    await c.libp2p.dial(id, { signal: AbortSignal.any([c.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]) }).catch(() => {})
+  }))
 }

@@ -28,8 +28,12 @@ export class Round {
   lock?: PrepareQC
   /** the highest view this node sent a view change for (-1: none) */
   viewChangeSent = -1
-  /** view changes made at this height (the timer's back-off) */
+  /** view changes sent at this height (the back-off while waiting for a new-view proof) */
   changes = 0
+  /** views entered at this height (the back-off in a view) */
+  entered = 0
+  /** the view change being signed, if any */
+  sending?: Promise<void>
   cert?: Certificate
   /** when each step of this height happened (performance.now(), for the timing debug log) */
   readonly steps: Record<string, number> = { start: performance.now() }

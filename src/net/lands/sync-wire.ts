@@ -5,7 +5,7 @@
 import * as dagCbor from '@ipld/dag-cbor'
 import type { Libp2p, Logger, PeerId, Stream } from '@libp2p/interface'
 import { CID } from 'multiformats/cid'
-import { LandError, isLandErrorCode } from '../../store/lands/index.ts'
+import { LandError, isLandErrorCode, type Signed, type ViewChangeMsg } from '../../store/lands/index.ts'
 
 export const SYNC_PROTOCOL = '/amigo/land/sync/1.0.0'
 /** a `push` carries tx bodies: up to MAX_PUSH_BYTES of them */
@@ -23,6 +23,7 @@ export type SyncRequest =
   | { proposal: { genesis: CID, height: number, block: CID } }
   | { state: { genesis: CID, cids: CID[] } }
   | { push: { genesis: CID, txs: Uint8Array[] } }
+  | { viewChanges: { genesis: CID, height: number, vcs: Array<Signed<ViewChangeMsg>> } }
 
 /** A land's answer to a request (plain dag-cbor data, see protocols/sync.md). */
 export type SyncServe = (req: SyncRequest) => Promise<Record<string, unknown>>

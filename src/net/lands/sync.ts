@@ -27,6 +27,8 @@ export interface SyncSource {
   localBlock?: (cid: CID) => Promise<Uint8Array | undefined>
   /** admits one handed-over tx as if gossiped; true if it was new */
   admit: (bytes: Uint8Array) => Promise<boolean>
+  /** counts view changes of `height` handed over (throws if one does not verify); answers this node's height and view changes of it */
+  viewChanges: (height: number, vcs: unknown[]) => Promise<{ height: number, vcs: unknown[] }>
 }
 
 async function txBody (src: SyncSource, cid: string): Promise<Uint8Array | undefined> {
@@ -90,6 +92,11 @@ export async function serveRequest (src: SyncSource, req: SyncRequest): Promise<
     let accepted = 0
     for (const bytes of txs) if (await src.admit(bytes).catch(() => false)) accepted++
     return { push: { accepted } }
+  }
+  if ('viewChanges' in req) {
+    const { height, vcs } = req.viewChanges
+    if (!Number.isSafeInteger(height) || !Array.isArray(vcs)) throw new LandError('ERR_LAND_MALFORMED', 'a viewChanges request has a height and a list of view changes')
+    return { viewChanges: await src.viewChanges(height, vcs) }
   }
   throw new LandError('ERR_LAND_MALFORMED', 'unknown sync request')
 }

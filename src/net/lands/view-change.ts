@@ -12,6 +12,11 @@ export function viewTimeout (baseMs: number, changes: number): number {
   return baseMs * 2 ** Math.min(changes, MAX_BACKOFF)
 }
 
+/** Most view changes one exchange carries: 4 per validator (sync.md, `viewChanges`). */
+export function maxExchanged (validators: number): number {
+  return 4 * validators
+}
+
 /** One timer, re-armed by the land. */
 export class ViewTimer {
   private timer?: ReturnType<typeof setTimeout>
@@ -46,6 +51,19 @@ export class ViewChanges {
     const m = this.byView.get(view)
     if (m === undefined || m.size < q) return undefined
     return [...m.values()].sort((a, b) => a.by - b.by).slice(0, q)
+  }
+
+  /** Up to `max` view changes held, highest views first (what an exchange sends, sync.md). */
+  held (max: number): Array<Signed<ViewChangeMsg>> {
+    const views = [...this.byView.keys()].sort((a, b) => b - a)
+    const out: Array<Signed<ViewChangeMsg>> = []
+    for (const v of views) {
+      for (const vc of this.byView.get(v)!.values()) {
+        if (out.length >= max) return out
+        out.push(vc)
+      }
+    }
+    return out
   }
 
   /** the views above `above` with at least `n` view changes, lowest first */
