@@ -1,13 +1,12 @@
 // Who may use the API (protocols/http-api.md, "Access"): the probes of issue 12 against a real node
 // assembled in-process. Each refused request must answer its typed code and change nothing.
 import { strict as assert } from 'node:assert'
-import { request as httpRequest } from 'node:http'
 import { connect } from 'node:net'
 import { mkdtemp, rm, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import type { PrivateKey, ComponentLogger, Logger } from '@libp2p/interface'
+import type { PrivateKey } from '@libp2p/interface'
 import { openStores } from '../../src/store/index.ts'
 import type { Stores } from '../../src/store/index.ts'
 import { createNetwork } from '../../src/net/index.ts'
@@ -19,7 +18,7 @@ import { levelVMStorage } from '../../src/node/vm-storage.ts'
 import { createServices } from '../../src/node/services.ts'
 import { signPush } from '../../src/node/push-signature.ts'
 import { signCall, encodeSignedCall, addressOf } from '../../src/store/calls/index.ts'
-import { stopNode, TEST_TOKEN } from './helpers.ts'
+import { rawRequest, recordingLogger, stopNode, TEST_TOKEN } from './helpers.ts'
 
 const limits = { maxBlockBytes: 1024 * 1024, maxRequestBytes: 4 * 1024 * 1024, fetchTimeoutMs: 2000 }
 const COUNTER = 'local.land/alice/counter'
@@ -27,20 +26,6 @@ const LOOP = 'local.land/alice/loop'
 const LOOP_GO = 'package loop\n\nvar runs int\n\n// Sum adds 0..n-1: n rounds of a loop.\nfunc Sum(n int) int {\n\ts := 0\n\tfor i := 0; i < n; i++ {\n\t\ts += i\n\t}\n\treturn s\n}\n'
 
 interface Answer { status: number, headers: Record<string, string | string[] | undefined>, json: any }
-
-/** A logger that keeps what the API logs, by level. */
-function recordingLogger (): { logger: ComponentLogger, lines: { debug: string[], error: string[] } } {
-  const lines = { debug: [] as string[], error: [] as string[] }
-  const make = (): Logger => {
-    const log = ((...args: unknown[]) => { lines.debug.push(args.map(String).join(' ')) }) as Logger
-    log.error = (...args: unknown[]) => { lines.error.push(args.map(String).join(' ')) }
-    log.trace = () => {}
-    log.enabled = true
-    log.newScope = () => make()
-    return log
-  }
-  return { logger: { forComponent: () => make() }, lines }
-}
 
 describe('http api: only the owner drives the node', function () {
   this.timeout(60_000)
@@ -61,21 +46,8 @@ describe('http api: only the owner drives the node', function () {
     const sent: Record<string, string> = {}
     for (const [k, v] of Object.entries(headers)) if (v !== null && k !== 'host') sent[k] = v
     if (host !== null) sent.host = host
-    if (body !== undefined) sent['content-length'] = String(Buffer.byteLength(body))
-    return await new Promise((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: sent, setHost: false }, res => {
-        const chunks: Buffer[] = []
-        res.on('data', c => chunks.push(c))
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
-          let json: any
-          try { json = JSON.parse(text) } catch { json = text }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, json })
-        })
-      })
-      req.on('error', reject)
-      req.end(body)
-    })
+    const r = await rawRequest(port, method, path, sent, body)
+    return { status: r.status, headers: r.headers, json: r.json === undefined ? r.text : r.json }
   }
 
   const bearer = { authorization: `Bearer ${TEST_TOKEN}` }

@@ -2,12 +2,12 @@
 // query strings and bodies against a real node on 127.0.0.1. Every refusal is a JSON error with
 // a stable code (never ERR_INTERNAL, never a stack), and a request without the token changes nothing.
 import { strict as assert } from 'node:assert'
-import { request as httpRequest, type IncomingMessage } from 'node:http'
+import type { IncomingMessage } from 'node:http'
 import { mkdtemp, rm, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPairFromSeed } from '@libp2p/crypto/keys'
-import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
+import type { PrivateKey } from '@libp2p/interface'
 import fc from 'fast-check'
 import { openStores, encodeBlock } from '../../src/store/index.ts'
 import type { Stores } from '../../src/store/index.ts'
@@ -21,27 +21,13 @@ import { levelVMStorage } from '../../src/node/vm-storage.ts'
 import { createServices } from '../../src/node/services.ts'
 import { signPush } from '../../src/node/push-signature.ts'
 import { addressOf, encodeSignedCall, signCall } from '../../src/store/calls/index.ts'
-import { stopNode, TEST_TOKEN } from '../api/helpers.ts'
+import { rawRequest, recordingLogger, stopNode, TEST_TOKEN } from '../api/helpers.ts'
 import { anyBytes, mutantsOf, params, testTimeout } from './arbitraries.ts'
 
 const COUNTER = 'local.land/alice/counter'
 const GUARD_CODES = ['ERR_BAD_HOST', 'ERR_FORBIDDEN_ORIGIN', 'ERR_UNAUTHORIZED', 'ERR_UNSUPPORTED_MEDIA_TYPE']
 
 interface Answer { status: number, text: string, json: any }
-
-/** A logger that keeps the API's error-level lines (an unexpected failure is logged there). */
-function errorLogger (): { logger: ComponentLogger, errors: string[] } {
-  const errors: string[] = []
-  const make = (): Logger => {
-    const log = (() => {}) as unknown as Logger
-    log.error = (...args: unknown[]) => { errors.push(args.map(String).join(' ')) }
-    log.trace = () => {}
-    log.enabled = false
-    log.newScope = () => make()
-    return log
-  }
-  return { logger: { forComponent: () => make() }, errors }
-}
 
 const headerValue = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('', ' ', 'null', 'application/json', 'text/plain', 'application/octet-stream; x=1', 'Bearer', 'Bearer  x', 'same-origin', 'cross-site', 'none', 'navigate'))
 
@@ -99,22 +85,8 @@ describe('fuzz: HTTP API of a node', function () {
   let goodCall: Uint8Array
 
   async function send (method: string, path: string, headers: Record<string, string>, body?: Uint8Array): Promise<Answer> {
-    const sent: Record<string, string> = { host: `127.0.0.1:${port}`, ...headers }
-    if (body !== undefined) sent['content-length'] = String(body.byteLength)
-    return await new Promise((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: sent, setHost: false }, res => {
-        const chunks: Buffer[] = []
-        res.on('data', c => chunks.push(c))
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
-          let json: any
-          try { json = JSON.parse(text) } catch { json = undefined }
-          resolve({ status: res.statusCode ?? 0, text, json })
-        })
-      })
-      req.on('error', reject)
-      req.end(body)
-    })
+    const r = await rawRequest(port, method, path, { host: `127.0.0.1:${port}`, ...headers }, body)
+    return { status: r.status, text: r.text, json: r.json }
   }
 
   /** What a bad request gets: a JSON error with a stable code, not the node's fault, no stack trace. */
@@ -162,8 +134,8 @@ describe('fuzz: HTTP API of a node', function () {
     const storage = levelVMStorage(stores, '/amigo/vm/')
     const vm = createVM({ storage, land: 'local.land', blockTime: () => 1_700_000_000_000_000_000n })
     const services = createServices({ vm, land: 'local.land', datastore: stores.datastore, blockstore: stores.blockstore, records: storage.records })
-    const logging = errorLogger()
-    errors = logging.errors
+    const logging = recordingLogger()
+    errors = logging.lines.error
     api = createApi({ network, host: '127.0.0.1', port: 0, limits: { maxBlockBytes: 1024 * 1024, maxRequestBytes: 1024 * 1024, fetchTimeoutMs: 200 }, version: '0.0.0-test', token: TEST_TOKEN, offline: true, logger: logging.logger, services })
     await api.start()
     port = Number(new URL(api.url).port)
