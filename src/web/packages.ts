@@ -3,7 +3,7 @@
 import type { CID } from 'multiformats/cid'
 import { decodePackage } from '../store/packages/index.ts'
 import { makeCid, parseCid } from '../store/index.ts'
-import { packageDoc } from './doc.ts'
+import { packageDoc } from '../vm/index.ts'
 
 export interface SourceFile { name: string, cid: string, text: string }
 export interface PackageSource { path: string, files: SourceFile[], imports: Record<string, string>, doc: string }
