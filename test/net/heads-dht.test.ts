@@ -9,35 +9,13 @@ import { defaultLogger } from '@libp2p/logger'
 import { createApi } from '../../src/api/index.ts'
 import { main } from '../../src/cli/amigo.ts'
 import { TEST_TOKEN } from '../api/helpers.ts'
-import { TestNet, waitFor } from './helpers.ts'
+import { TestNet, rawPutUnchecked, waitFor } from './helpers.ts'
 import type { TestNode } from './helpers.ts'
 import { callTx, connectAll, startLand, stopAll, testGenesis, waitSubscribed, type TestLand } from './lands-helpers.ts'
 
 /** Runs a DHT put to the end. */
 async function drain (from: TestNode, key: Uint8Array, value: Uint8Array): Promise<void> {
   for await (const ev of from.net.libp2p.services.dht.put(key, value, t())) void ev
-}
-
-/** Sends PUT_VALUE to the closest peers the way a node without our checks would (its own store skipped); how many took it. */
-async function putUnchecked (from: TestNode, key: Uint8Array, value: Uint8Array): Promise<number> {
-  const components = (from.net.libp2p.services.dht as any).contentFetching.components
-  const real = components.datastore
-  components.datastore = new Proxy(real, {
-    get (target, prop) {
-      if (prop === 'put') return async (k: unknown) => k
-      const v = Reflect.get(target, prop)
-      return typeof v === 'function' ? v.bind(target) : v
-    }
-  })
-  let accepted = 0
-  try {
-    for await (const ev of from.net.libp2p.services.dht.put(key, value, t())) {
-      if (ev.name === 'PEER_RESPONSE' && ev.messageName === 'PUT_VALUE') accepted++
-    }
-  } finally {
-    components.datastore = real
-  }
-  return accepted
 }
 
 /** The head record a node holds in its own DHT store. */
@@ -122,7 +100,7 @@ describe('lands by name and their heads in the DHT (5 in-process nodes, 3 valida
     // our own store refuses it before anything is sent
     await assert.rejects(drain(outsiders[1], headKey(g.genesisCid), forged), (e: any) => e.code === 'ERR_LAND_BAD_SIGNATURE')
     // a node without our checks sends it straight to the closest peers: none takes it
-    assert.equal(await putUnchecked(outsiders[1], headKey(g.genesisCid), forged), 0)
+    assert.equal((await rawPutUnchecked(outsiders[1], headKey(g.genesisCid), forged)).accepted, 0)
     // no node holds it, and the real head still resolves
     for (const n of nodes) {
       const held = await heldHead(n, headKey(g.genesisCid))
@@ -139,7 +117,7 @@ describe('lands by name and their heads in the DHT (5 in-process nodes, 3 valida
     const old = encodeHeadRecord(headRecordOf(certs[0]))
     // a valid head, but lower than what the peers hold: our own store refuses it, and so do theirs
     await assert.rejects(drain(outsiders[1], headKey(g.genesisCid), old), (e: any) => e.code === 'ERR_RECORD_STALE')
-    assert.equal(await putUnchecked(outsiders[1], headKey(g.genesisCid), old), 0)
+    assert.equal((await rawPutUnchecked(outsiders[1], headKey(g.genesisCid), old)).accepted, 0)
     assert.equal((await outsiders[0].net.heads.resolveHead(g.genesisCid, t())).height, latest.height)
   })
 

@@ -77,3 +77,33 @@ export async function waitFor (cond: () => boolean | Promise<boolean>, timeoutMs
     await new Promise(resolve => setTimeout(resolve, 20))
   }
 }
+
+/** Send a record to the DHT from `from`, bypassing the publisher's API; returns how many peers accepted it. */
+export async function rawPut (from: TestNode, key: Uint8Array, value: Uint8Array): Promise<{ accepted: number, errors: number }> {
+  let accepted = 0
+  let errors = 0
+  for await (const ev of from.net.libp2p.services.dht.put(key, value, { signal: AbortSignal.timeout(15_000) })) {
+    if (ev.name === 'PEER_RESPONSE' && ev.messageName === 'PUT_VALUE') accepted++
+    if (ev.name === 'QUERY_ERROR') errors++
+  }
+  return { accepted, errors }
+}
+
+/** Send PUT_VALUE to the closest peers the way a node without our checks would (its own store skipped). */
+export async function rawPutUnchecked (from: TestNode, key: Uint8Array, value: Uint8Array): Promise<{ accepted: number, errors: number }> {
+  const components = (from.net.libp2p.services.dht as any).contentFetching.components
+  const real = components.datastore
+  // a node whose store takes anything without looking
+  components.datastore = new Proxy(real, {
+    get (target, prop) {
+      if (prop === 'put') return async (k: unknown) => k
+      const v = Reflect.get(target, prop)
+      return typeof v === 'function' ? v.bind(target) : v
+    }
+  })
+  try {
+    return await rawPut(from, key, value)
+  } finally {
+    components.datastore = real
+  }
+}

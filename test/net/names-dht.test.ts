@@ -8,7 +8,7 @@ import type { NameRecord } from '../../src/net/index.ts'
 import { decodeDhtRecord, encodeDhtRecord } from '../../src/net/names/dht-record.ts'
 import { dhtDatastoreKey } from '../../src/net/names/names.ts'
 import { encodeBlock } from '../../src/store/index.ts'
-import { TestNet, routingTableSize, waitFor } from './helpers.ts'
+import { TestNet, rawPut, rawPutUnchecked, routingTableSize, waitFor } from './helpers.ts'
 
 const routingTableSizeOf = (n: TestNode): number => routingTableSize(n.net)
 import type { TestNode } from './helpers.ts'
@@ -21,36 +21,6 @@ async function heldRecord (node: TestNode, key: Uint8Array): Promise<NameRecord 
     const env = decodeDhtRecord(await node.stores.datastore.get(dhtDatastoreKey(key)))
     return env != null ? decodeNameRecord(env.value) : undefined
   } catch { return undefined }
-}
-
-/** Send a record to the DHT from `from`, bypassing the publisher's API; returns how many peers accepted it. */
-async function rawPut (from: TestNode, key: Uint8Array, value: Uint8Array): Promise<{ accepted: number, errors: number }> {
-  let accepted = 0
-  let errors = 0
-  for await (const ev of from.net.libp2p.services.dht.put(key, value, t())) {
-    if (ev.name === 'PEER_RESPONSE' && ev.messageName === 'PUT_VALUE') accepted++
-    if (ev.name === 'QUERY_ERROR') errors++
-  }
-  return { accepted, errors }
-}
-
-/** Send PUT_VALUE to the closest peers the way a node without our checks would (its own store skipped). */
-async function rawPutUnchecked (from: TestNode, key: Uint8Array, value: Uint8Array): Promise<{ accepted: number, errors: number }> {
-  const components = (from.net.libp2p.services.dht as any).contentFetching.components
-  const real = components.datastore
-  // a node whose store takes anything without looking
-  components.datastore = new Proxy(real, {
-    get (target, prop) {
-      if (prop === 'put') return async (k: unknown) => k
-      const v = Reflect.get(target, prop)
-      return typeof v === 'function' ? v.bind(target) : v
-    }
-  })
-  try {
-    return await rawPut(from, key, value)
-  } finally {
-    components.datastore = real
-  }
 }
 
 describe('names in the DHT (5 in-process nodes)', function () {
